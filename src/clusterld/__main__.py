@@ -1,0 +1,3 @@
+from clusterld.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,91 @@
+"""The command line: parse, call the core, print. Errors map to exit codes here, once:
+0 success / conforms, 1 SHACL violations, 2 bad input or no usable release."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from clusterld.errors import ClusterldError, InputError, ValidationFailed
+from clusterld.settings import Settings, describe_settings, settings_from_env
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--root", type=Path, help="project folder (default: current directory)")
+    parser.add_argument("--base", help="base IRI of the data (default: $CLUSTERLD_BASE or https://clusterld.org)")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {k: getattr(args, k, None) for k in ("root", "base", "host", "port")}
+    return settings_from_env(os.environ, **overrides)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from clusterld.pipeline import build
+
+    release, report = build(_settings(args))
+    counts = release.manifest["counts"]
+    print(f"release {release.id}: {counts['triples']} triples in {len(counts['graphs'])} graphs, "
+          f"{len(report.violations)} violations, {len(report.warnings)} warnings")
+    print(f"written to {release.path}; build/current points at it")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from clusterld.pipeline import check
+
+    report = check(_settings(args)).report
+    sys.stdout.write(report.as_text())
+    return 0 if report.conforms else 1
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from clusterld.web.server import serve
+
+    serve(_settings(args))
+    return 0
+
+
+COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
+    "build": (cmd_build, "read, check, map, validate and publish a new release to build/current"),
+    "validate": (cmd_validate, "check the project and print the SHACL report (exit 0 conforms, 1 violations, 2 error)"),
+    "serve": (cmd_serve, "serve build/current: SPARQL endpoint, linked-data pages, dumps"),
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    settings_help = "\n".join(f"  {env:<34} {help} (default: {default})" for _, env, default, help in describe_settings())
+    top = argparse.ArgumentParser(
+        prog="clusterld",
+        description="Publish business-cluster news as validated Linked Open Data.",
+        epilog="environment:\n" + settings_help,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = top.add_subparsers(dest="command", required=True)
+    for name, (_, help) in COMMANDS.items():
+        command = sub.add_parser(name, help=help, description=help)
+        _common(command)
+        if name == "serve":
+            command.add_argument("--host", help="interface to listen on (default: 127.0.0.1)")
+            command.add_argument("--port", type=int, help="port to listen on (default: 8000)")
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one clusterld command; return its exit code."""
+    args = parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command][0](args)
+    except ValidationFailed as error:
+        sys.stderr.write(error.report_text)
+        sys.stderr.write("build refused: the data has SHACL violations; build/current is unchanged\n")
+        return error.exit_code
+    except InputError as error:
+        sys.stderr.write(f"{len(error.problems)} problem(s) in the input:\n{error}\n")
+        return error.exit_code
+    except ClusterldError as error:
+        sys.stderr.write(f"error: {error}\n")
+        return error.exit_code

@@ -1,0 +1,112 @@
+"""SHACL validation of a release's data (the only module that uses pyshacl).
+
+Two tiers, as DCAT-AP does: `sh:Violation` fails the build, `sh:Warning` and `sh:Info` are reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import pyshacl
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SH
+
+SEVERITIES = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One SHACL result, in terms a curator can act on."""
+
+    severity: str
+    focus: str
+    path: str | None
+    value: str | None
+    message: str
+    shape: str
+    source: str | None = None
+
+    def describe(self) -> str:
+        where = f" ({self.source})" if self.source else ""
+        prop = f" {self.path}" if self.path else ""
+        value = f" value {self.value}" if self.value else ""
+        return f"{self.severity.upper()}: {self.focus}{prop}{value}: {self.message}{where}"
+
+
+@dataclass(frozen=True)
+class Report:
+    """The outcome of validating one dataset."""
+
+    findings: tuple[Finding, ...]
+
+    @property
+    def conforms(self) -> bool:
+        return not self.violations
+
+    @property
+    def violations(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == "violation")
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity != "violation")
+
+    def as_text(self) -> str:
+        """A report a person can act on: one line per finding, violations first."""
+        head = "conforms" if self.conforms else f"{len(self.violations)} violation(s)"
+        lines = [f"{head}, {len(self.warnings)} warning(s)"]
+        lines += [f.describe() for f in self.findings]
+        return "\n".join(lines) + "\n"
+
+    def as_json(self) -> dict:
+        return {
+            "conforms": self.conforms,
+            "violations": len(self.violations),
+            "warnings": len(self.warnings),
+            "findings": [f.__dict__ for f in self.findings],
+        }
+
+
+def load_shapes(shapes_dir: Path) -> Graph:
+    """Parse every Turtle file in shapes/ into one shapes graph."""
+    shapes = Graph()
+    for path in sorted(shapes_dir.glob("*.ttl")):
+        shapes.parse(path, format="turtle")
+    return shapes
+
+
+def validate_graph(
+    data: Graph, shapes: Graph, ontology: Graph, sources: Mapping[str, str] | None = None
+) -> Report:
+    """Validate `data` against `shapes`, using `ontology` for the class hierarchy."""
+    _, results, _ = pyshacl.validate(
+        data,
+        shacl_graph=shapes,
+        ont_graph=ontology,
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+    )
+    return Report(tuple(sorted(_findings(results, sources or {}), key=_order)))
+
+
+def _findings(results: Graph, sources: Mapping[str, str]) -> Iterable[Finding]:
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = str(results.value(result, SH.focusNode))
+        path = results.value(result, SH.resultPath)
+        value = results.value(result, SH.value)
+        yield Finding(
+            severity=SEVERITIES.get(results.value(result, SH.resultSeverity), "violation"),
+            focus=focus,
+            path=str(path) if isinstance(path, URIRef) else (path.n3() if path is not None else None),
+            value=value.n3() if value is not None else None,
+            message=str(results.value(result, SH.resultMessage) or "constraint not met"),
+            shape=str(results.value(result, SH.sourceShape)),
+            source=sources.get(focus),
+        )
+
+
+def _order(f: Finding) -> tuple:
+    return (f.severity != "violation", f.source or "", f.focus, f.path or "", f.message, f.value or "")
