@@ -155,7 +155,7 @@ def _document(document: Document, mint: Minter, ref: Any, publish_text: bool, so
     g.add((d, SDO.headline, Literal(v["title"], lang=language)))
     g.add((d, SDO.inLanguage, Literal(language)))
     g.add((d, DCTERMS.language, Literal(language)))
-    g.add((d, CL.sha256, Literal(document.sha256)))
+    g.add((d, CL.sha256, Literal(document.sha256, datatype=XSD.hexBinary)))
     g.add((d, CL.characterCount, Literal(len(document.text), datatype=XSD.nonNegativeInteger)))
     if document.published:
         g.add((d, SDO.datePublished, date_literal(document.published)))

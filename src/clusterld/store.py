@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Mapping
+from typing import IO, Any, Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
+import rdflib
 from rdflib import Graph, URIRef
 
 FORMATS = {
@@ -133,3 +134,57 @@ def counts(store: ox.Store) -> dict:
         "graphs": dict(sorted(per_graph.items())),
         "classes": dict(sorted(per_class.items())),
     }
+
+
+class ReleaseStore:
+    """A published release opened for reading: manifest, dumps folder and the read-only store."""
+
+    def __init__(self, release_path: Path) -> None:
+        self.path = release_path.resolve()
+        self.manifest: dict = json.loads((self.path / "manifest.json").read_text(encoding="utf-8"))
+        self.store_path = self.path / "store"
+        self.dumps_path = self.path / "dumps"
+        self._store = open_store(self.store_path)
+
+    @property
+    def release_id(self) -> str:
+        return str(self.manifest["release"])
+
+    def quads(
+        self, subject: str | None = None, predicate: str | None = None, obj: Any = None, graph: str | None = None
+    ) -> Iterator[tuple[Any, Any, Any, Any]]:
+        """Quads matching a pattern (IRIs as strings, None as wildcard), as rdflib terms."""
+        pattern = (
+            ox.NamedNode(subject) if subject else None,
+            ox.NamedNode(predicate) if predicate else None,
+            _to_ox(obj) if obj is not None else None,
+            ox.NamedNode(graph) if graph else None,
+        )
+        for quad in self._store.quads_for_pattern(*pattern):
+            yield _to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object), _to_rdflib(quad.graph_name)
+
+    def graph_names(self) -> list[str]:
+        return sorted(str(g.value) for g in self._store.named_graphs())
+
+
+def _to_ox(term: Any) -> Any:
+    if isinstance(term, rdflib.Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)) if term.datatype else None)
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    return ox.NamedNode(str(term))
+
+
+def _to_rdflib(term: Any) -> Any:
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return rdflib.Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return rdflib.Literal(term.value, datatype=None if datatype == _XSD_STRING else rdflib.URIRef(datatype))
+    return None  # the default graph

@@ -1,0 +1,51 @@
+"""The ASGI application: built from a served release and the settings, nothing else."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI, Request
+from fastapi.responses import PlainTextResponse, Response
+from starlette.middleware.cors import CORSMiddleware
+
+from clusterld.errors import ClusterldError, QueryError, ReleaseError
+from clusterld.settings import Settings
+from clusterld.store import ReleaseStore
+
+EXPOSED_HEADERS = ["ETag", "Link", "Location", "Content-Location", "Last-Modified", "Retry-After",
+                   "SPARQL-Results-Truncated", "Vary"]
+
+
+def create_app(store: ReleaseStore, settings: Settings) -> FastAPI:
+    """The clusterld web application serving `store` under `settings.base`."""
+    app = FastAPI(title="clusterld", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.store = store
+    app.state.settings = settings
+    # public read-only data: any origin, never credentials (so "*" is safe)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=["*"],
+        allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
+        allow_headers=["Accept", "Accept-Language", "Content-Type", "If-None-Match", "If-Modified-Since"],
+        expose_headers=EXPOSED_HEADERS,
+        max_age=3600,
+    )
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response: Response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
+    @app.exception_handler(ClusterldError)
+    async def clusterld_error(request: Request, error: ClusterldError) -> Response:
+        return PlainTextResponse(f"{error}\n", status_code=http_status(error), headers=getattr(error, "headers", None))
+
+    return app
+
+
+def http_status(error: ClusterldError) -> int:
+    """The one mapping from clusterld's errors to HTTP statuses."""
+    if isinstance(error, QueryError):
+        return error.status
+    if isinstance(error, ReleaseError):
+        return 503
+    return 500
