@@ -71,8 +71,9 @@ def write_release(
     _remove_partials(releases)
     ident = release_id(info["inputs"], info["base"], info["publish_text"], now)
     partial = releases / f"{PARTIAL}{ident}"
+    partial.mkdir()
     store = rdfstore.write_store(partial / "store", graphs.graphs)
-    files = write_dumps(store, partial / "dumps", f"{info['base']}/dumps/{ident}/context.jsonld", PREFIXES)
+    files = write_dumps(store, partial / "dumps", f"{info['base']}/context.jsonld", PREFIXES)
     (partial / "validation.txt").write_text(report.as_text(), encoding="utf-8")
     (partial / "validation.json").write_text(json.dumps(report.as_json(), indent=2) + "\n", encoding="utf-8")
     manifest = {
