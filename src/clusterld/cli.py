@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -23,10 +24,28 @@ def _settings(args: argparse.Namespace) -> Settings:
     return settings_from_env(os.environ, **overrides)
 
 
+class StageClock:
+    """Prints each stage as it starts and the time the previous one took."""
+
+    def __init__(self) -> None:
+        self.stage: str | None = None
+        self.started = time.perf_counter()
+
+    def __call__(self, stage: str | None) -> None:
+        now = time.perf_counter()
+        if self.stage:
+            print(f"  {self.stage:<9} {now - self.started:7.2f} s", flush=True)
+        if stage:
+            print(f"{stage} ...", flush=True)
+        self.stage, self.started = stage, now
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from clusterld.pipeline import build
 
-    release, report = build(_settings(args))
+    clock = StageClock()
+    release, report = build(_settings(args), progress=clock)
+    clock(None)
     counts = release.manifest["counts"]
     print(f"release {release.id}: {counts['triples']} triples in {len(counts['graphs'])} graphs, "
           f"{len(report.violations)} violations, {len(report.warnings)} warnings")

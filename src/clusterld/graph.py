@@ -75,6 +75,12 @@ def date_literal(date: IsoDate) -> Literal:
     return Literal(date.text, datatype=datatype)
 
 
+def decimal_literal(value: Decimal) -> Literal:
+    """xsd:decimal in canonical lexical form ("120.0", "16.5"), so every serialiser writes the same value."""
+    text = format(Decimal(value), "f")
+    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
+
+
 def map_records(records: Records, base: str, publish_text: bool) -> ReleaseGraphs:
     """Map checked records to named graphs under `base`."""
     mint = Minter(base)
@@ -191,7 +197,7 @@ def _document(document: Document, mint: Minter, ref: Any, publish_text: bool, so
             if "note" in fact.values:
                 g.add((node, CL.derivationNote, Literal(fact.values["note"], lang="en")))
             if "confidence" in fact.values:
-                g.add((node, CL.confidence, Literal(fact.values["confidence"], datatype=XSD.decimal)))
+                g.add((node, CL.confidence, decimal_literal(fact.values["confidence"])))
     return g
 
 
@@ -244,7 +250,7 @@ def _fact(g: Graph, fact: Fact, mint: Minter, ref: Any) -> list[URIRef]:
     elif fact.type == "observation":
         types(CL.Observation, SDO.Observation)
         add(CL.observedEntity, "about")
-        g.add((node, CL.value, Literal(Decimal(v["value"]), datatype=XSD.decimal)))
+        g.add((node, CL.value, decimal_literal(v["value"])))
         for predicate, key, scheme in ((CL.indicator, "indicator", "indicator"), (CL.unit, "unit", "unit"),
                                        (CL.qualifier, "qualifier", "qualifier"), (CL.sector, "sector", "sector")):
             add(predicate, key, scheme)

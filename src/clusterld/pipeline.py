@@ -1,21 +1,32 @@
-"""The pipeline end to end: documents → records → graph → validation → release."""
+"""The pipeline end to end: documents → records → graph → validation → release.
+
+Each stage reports its start through `progress(stage)`, so the command line can show where a build is and
+how long each stage took.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Callable
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF
 
 from clusterld.documents import read_sources
+from clusterld.errors import ValidationFailed
 from clusterld.graph import ReleaseGraphs, map_records
 from clusterld.iris import ONTOLOGY_IRI, SHAPES_IRI
 from clusterld.records import Records, build_records
 from clusterld.release import Release, prune_releases, write_release
 from clusterld.settings import Settings
 from clusterld.validation import Report, load_shapes, validate_graph
-from clusterld.errors import ValidationFailed
+
+Progress = Callable[[str], None]
+
+
+def _quiet(stage: str) -> None:
+    """Report nothing."""
 
 
 @dataclass(frozen=True)
@@ -28,18 +39,23 @@ class Checked:
     report: Report
 
 
-def check(settings: Settings) -> Checked:
+def check(settings: Settings, progress: Progress = _quiet) -> Checked:
     """Read, check, map and validate the project under settings.root; write nothing."""
-    records = build_records(read_sources(settings.root))
+    progress("read")
+    sources = read_sources(settings.root)
+    progress("check")
+    records = build_records(sources)
+    progress("map")
     graphs = map_records(records, settings.base, settings.publish_text)
+    progress("validate")
     shapes = load_shapes(settings.root / "shapes")
     report = validate_graph(graphs.union(), shapes, records.ontology, graphs.sources)
     return Checked(records, graphs, shapes, report)
 
 
-def build(settings: Settings, now: datetime | None = None) -> tuple[Release, Report]:
+def build(settings: Settings, now: datetime | None = None, progress: Progress = _quiet) -> tuple[Release, Report]:
     """Check the project and, when it conforms, publish a new release and switch build/current to it."""
-    checked = check(settings)
+    checked = check(settings, progress)
     if not checked.report.conforms:
         raise ValidationFailed(checked.report.as_text())
     info = {
@@ -52,14 +68,14 @@ def build(settings: Settings, now: datetime | None = None) -> tuple[Release, Rep
         "entities": len(checked.records.entities),
         "facts": sum(len(d.facts) for d in checked.records.documents),
     }
-    release = write_release(checked.graphs, checked.report, settings.build_dir, info, now)
+    release = write_release(checked.graphs, checked.report, settings.build_dir, info, now, progress)
     prune_releases(settings.build_dir, settings.keep_releases)
     return release, checked.report
 
 
 def _version(graph: Graph, ontology: URIRef) -> str | None:
-    version = graph.value(ontology, OWL.versionInfo) or graph.value(ontology, OWL.versionIRI)
+    version = graph.value(ontology, OWL.versionInfo)
     if version is None:
         for subject in graph.subjects(RDF.type, OWL.Ontology):
-            version = graph.value(subject, OWL.versionInfo)
+            version = graph.value(subject, OWL.versionInfo) or graph.value(subject, OWL.versionIRI)
     return str(version) if version is not None else None
