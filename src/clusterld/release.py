@@ -19,13 +19,14 @@ import shutil
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from clusterld import __version__
 from clusterld import store as rdfstore
 from clusterld.dumps import write_dumps
 from clusterld.errors import ReleaseError
 from clusterld.graph import PREFIXES, ReleaseGraphs
+from clusterld.search import SEARCH_INDEX, write_search_index
 from clusterld.validation import Report
 
 PARTIAL = ".partial-"
@@ -63,6 +64,7 @@ def write_release(
     build_dir: Path,
     info: Mapping[str, Any],
     now: datetime | None = None,
+    progress: Callable[[str], None] = lambda stage: None,
 ) -> Release:
     """Write a complete release aside, then switch build/current to it; return it."""
     now = now or datetime.now(timezone.utc)
@@ -72,8 +74,12 @@ def write_release(
     ident = release_id(info["inputs"], info["base"], info["publish_text"], now)
     partial = releases / f"{PARTIAL}{ident}"
     partial.mkdir()
+    progress("store")
     store = rdfstore.write_store(partial / "store", graphs.graphs)
+    progress("dumps")
     files = write_dumps(store, partial / "dumps", f"{info['base']}/context.jsonld", PREFIXES)
+    progress("search")
+    write_search_index(graphs.graphs, partial / SEARCH_INDEX, info["base"])
     (partial / "validation.txt").write_text(report.as_text(), encoding="utf-8")
     (partial / "validation.json").write_text(json.dumps(report.as_json(), indent=2) + "\n", encoding="utf-8")
     manifest = {
@@ -88,6 +94,7 @@ def write_release(
     del store  # close the store before the folder moves
     (partial / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     final = releases / ident
+    progress("switch")
     os.replace(partial, final)
     _switch(build_dir, final)
     return Release(final, manifest)

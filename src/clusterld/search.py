@@ -1,0 +1,180 @@
+"""The search index: built once per release into the release folder (SQLite FTS5), read by the web pages.
+
+Names, alternative names, acronyms and document titles are indexed with `unicode61 remove_diacritics 2`, so
+"ACCIO" finds "ACCIÓ" and "massmedic" finds "MassMEDIC"; results are ranked by BM25 with a name weighing more
+than an alternative name. Every entity under `{base}/id/` (excerpts aside) also gets a row for type listings.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from clusterld.errors import ReleaseError
+from clusterld.iris import ENTITY_TYPES
+
+SEARCH_INDEX = "search.sqlite"
+SDO = "https://schema.org/"
+NAME_PREDICATES = (SKOS.prefLabel, URIRef(SDO + "name"), URIRef(SDO + "headline"))
+ALT_PREDICATES = (SKOS.altLabel, URIRef(SDO + "alternateName"))
+LISTED_TYPES = tuple(t for t in ENTITY_TYPES if t != "excerpt")
+_WEIGHTS = (10.0, 8.0)  # bm25 weights of the name and alt columns
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One entity found: its IRI, type segment, labels per language, and score (lower is better, as bm25)."""
+
+    iri: str
+    type: str
+    labels: Mapping[str, str]
+    score: float
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of hits, the total number of matches, and matches per type (for the type filter)."""
+
+    hits: tuple[Hit, ...]
+    total: int
+    per_type: Mapping[str, int]
+
+
+def entity_type(iri: str, base: str) -> str | None:
+    """The `{type}` segment of an entity IRI `{base}/id/{type}/{slug}`, or None."""
+    prefix = f"{base}/id/"
+    if not iri.startswith(prefix):
+        return None
+    kind, _, slug = iri[len(prefix):].partition("/")
+    return kind if kind in LISTED_TYPES and slug and "/" not in slug else None
+
+
+def sort_key(text: str) -> str:
+    """Case- and accent-free text, so listings sort "Álava" next to "Alicante"."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.casefold().split()))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def write_search_index(graphs: Mapping[URIRef, Graph], path: Path, base: str) -> None:
+    """Write the search index of a release's graphs to `path` (an SQLite file)."""
+    names: dict[str, dict[str, list[str]]] = {}
+    alts: dict[str, list[str]] = {}
+    types: dict[str, str] = {}
+    for graph in graphs.values():
+        for subject in set(graph.subjects(RDF.type)):
+            kind = entity_type(str(subject), base)
+            if kind:
+                types[str(subject)] = kind
+        for predicate in NAME_PREDICATES:
+            for subject, label in graph.subject_objects(predicate):
+                if isinstance(label, Literal):
+                    names.setdefault(str(subject), {}).setdefault(label.language or "", []).append(str(label))
+        for predicate in ALT_PREDICATES:
+            for subject, label in graph.subject_objects(predicate):
+                alts.setdefault(str(subject), []).append(str(label))
+    path.unlink(missing_ok=True)
+    db = sqlite3.connect(path)
+    try:
+        db.executescript(
+            """
+            CREATE TABLE entities (id INTEGER PRIMARY KEY, iri TEXT UNIQUE NOT NULL, type TEXT NOT NULL,
+                                   sort_key TEXT NOT NULL, labels TEXT NOT NULL, keys TEXT NOT NULL);
+            CREATE INDEX entities_by_type ON entities (type, sort_key, iri);
+            CREATE VIRTUAL TABLE names USING fts5(name, alt, tokenize = 'unicode61 remove_diacritics 2',
+                                                  prefix = '2 3');
+            """
+        )
+        for iri in sorted(types):
+            labels = {lang: sorted(set(values))[0] for lang, values in sorted(names.get(iri, {}).items())}
+            display = labels.get("en") or next(iter(labels.values()), None) or _from_slug(iri)
+            all_names = sorted({v for values in names.get(iri, {}).values() for v in values})
+            # whole names, normalised and newline-framed, so a query equal to a name or an acronym ranks first
+            keys = "".join(f"\n{sort_key(n)}" for n in (*all_names, *alts.get(iri, ()))) + "\n"
+            cursor = db.execute(
+                "INSERT INTO entities (iri, type, sort_key, labels, keys) VALUES (?, ?, ?, ?, ?)",
+                (iri, types[iri], sort_key(display), json.dumps(labels, ensure_ascii=False, sort_keys=True), keys),
+            )
+            if all_names or iri in alts:
+                db.execute(
+                    "INSERT INTO names (rowid, name, alt) VALUES (?, ?, ?)",
+                    (cursor.lastrowid, "\n".join(all_names), "\n".join(sorted(set(alts.get(iri, ()))))),
+                )
+        db.commit()
+    finally:
+        db.close()
+
+
+def _from_slug(iri: str) -> str:
+    slug = iri.rsplit("/", 1)[-1].replace("-", " ")
+    return slug[:1].upper() + slug[1:]
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 query from free text: every word must occur, as a word or the start of one; None if no words."""
+    words = _TOKEN.findall(query)
+    return " ".join(f'"{word}"*' for word in words) if words else None
+
+
+class SearchIndex:
+    """A release's search index, opened read-only for each question (cheap, and safe across threads)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _connect(self) -> sqlite3.Connection:
+        if not self.path.is_file():
+            raise ReleaseError(f"this release has no search index ({self.path.name}); rebuild it with `clusterld build`")
+        return sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
+
+    def search(self, query: str, kind: str | None, limit: int, offset: int) -> Page:
+        """Entities whose names match `query`, best first, optionally of one type."""
+        expression = match_expression(query)
+        if expression is None:
+            return Page((), 0, {})
+        db = self._connect()
+        try:
+            per_type = dict(db.execute(
+                "SELECT e.type, COUNT(*) FROM names JOIN entities e ON e.id = names.rowid"
+                " WHERE names MATCH ? GROUP BY e.type ORDER BY e.type", (expression,)))
+            rows = db.execute(
+                "SELECT e.iri, e.type, e.labels, bm25(names, ?, ?) AS score"
+                " FROM names JOIN entities e ON e.id = names.rowid"
+                " WHERE names MATCH ? AND (? IS NULL OR e.type = ?)"
+                " ORDER BY instr(e.keys, ?) = 0, score, e.sort_key, e.iri LIMIT ? OFFSET ?",
+                (*_WEIGHTS, expression, kind, kind, f"\n{sort_key(query.strip())}\n", limit, offset),
+            ).fetchall()
+        finally:
+            db.close()
+        total = per_type.get(kind, 0) if kind else sum(per_type.values())
+        return Page(tuple(Hit(iri, t, json.loads(labels), score) for iri, t, labels, score in rows), total, per_type)
+
+    def listing(self, kind: str, limit: int, offset: int) -> Page:
+        """Entities of one type in alphabetical order."""
+        db = self._connect()
+        try:
+            (total,) = db.execute("SELECT COUNT(*) FROM entities WHERE type = ?", (kind,)).fetchone()
+            rows = db.execute(
+                "SELECT iri, type, labels FROM entities WHERE type = ? ORDER BY sort_key, iri LIMIT ? OFFSET ?",
+                (kind, limit, offset),
+            ).fetchall()
+        finally:
+            db.close()
+        return Page(tuple(Hit(iri, t, json.loads(labels), 0.0) for iri, t, labels in rows), total, {kind: total})
+
+    def counts(self) -> dict[str, int]:
+        """Number of entities per type, in the order of `LISTED_TYPES`."""
+        db = self._connect()
+        try:
+            found = dict(db.execute("SELECT type, COUNT(*) FROM entities GROUP BY type"))
+        finally:
+            db.close()
+        return {kind: found[kind] for kind in LISTED_TYPES if kind in found}
