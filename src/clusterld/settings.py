@@ -33,7 +33,23 @@ class Settings:
     max_concurrent_queries: int = _setting(4, "Queries running at once; more get 429 with Retry-After.")
     max_query_bytes: int = _setting(100_000, "Largest SPARQL query accepted (413 past it; 414 for a GET URI).")
     query_workers: int = _setting(2, "Worker processes that run SPARQL queries.")
+    query_memory_store: bool = _setting(
+        True, "Query workers copy the release store into memory when they start: joins run several times faster "
+        "than on disk, at the cost of one copy of the data per worker."
+    )
+    query_worker_start_timeout: float = _setting(
+        300.0, "Seconds a query worker may take to open (and copy) the release store before it counts as failed."
+    )
+    retry_after: int = _setting(1, "Seconds a client is told to wait (Retry-After) when the concurrency cap turns it away (429).")
     page_size: int = _setting(50, "Entities per page in type listings and search results.")
+    licence: str = _setting(
+        "https://creativecommons.org/licenses/by/4.0/",
+        "Licence IRI of the published data: sent as Link rel=\"license\" and shown in every page's footer.",
+    )
+    default_language: str = _setting(
+        "en", "Language of labels on pages when neither ?lang= nor Accept-Language names one the data has."
+    )
+    network_max_nodes: int = _setting(60, "Most nodes in the home page's network picture (the best-connected ones).")
 
     @property
     def build_dir(self) -> Path:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator, Mapping
+from typing import IO, Any, Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 import rdflib
 from rdflib import Graph, URIRef
+
+from clusterld.errors import QueryError
 
 FORMATS = {
     "nt": ox.RdfFormat.N_TRIPLES,
@@ -17,6 +19,13 @@ FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "rdf": ox.RdfFormat.RDF_XML,
     "jsonld": ox.RdfFormat.JSON_LD,
+}
+DATASET_EXTENSIONS = ("nq", "trig")  # formats that name the graph; JSON-LD gets the triples alone
+RESULT_FORMATS = {
+    "srj": ox.QueryResultsFormat.JSON,
+    "srx": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
 }
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -166,6 +175,105 @@ class ReleaseStore:
     def graph_names(self) -> list[str]:
         return sorted(str(g.value) for g in self._store.named_graphs())
 
+    def graph_document(self, graph: str | None, extension: str, prefixes: Mapping[str, str]) -> bytes:
+        """One named graph (None: the default graph, the union of all) in the RDF format of `extension`."""
+        rdf_format = FORMATS[extension]
+        if graph is not None and extension in DATASET_EXTENSIONS:
+            data: Iterable[Any] = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+        elif graph is not None:
+            data = self._store.query("CONSTRUCT WHERE { ?s ?p ?o }", default_graph=ox.NamedNode(graph))
+        else:
+            data = self._store.query(_UNION_TRIPLES, use_default_graph_as_union=True)
+        return ox.serialize(data, format=rdf_format, prefixes=dict(prefixes))
+
+
+_UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+
+
+class QueryStore:
+    """The store a query worker evaluates queries on: the release's, copied into memory when asked to."""
+
+    def __init__(self, path: Path, in_memory: bool) -> None:
+        disk = open_store(path)
+        if in_memory:
+            self._store = ox.Store()
+            self._store.bulk_load(disk.dump(format=ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS)
+        else:
+            self._store = disk
+        self.graphs = frozenset(str(g.value) for g in self._store.named_graphs())
+
+    def run(
+        self,
+        text: str,
+        extension: str,
+        default_graphs: Sequence[str] | None,
+        named_graphs: Sequence[str] | None,
+        max_rows: int,
+        prefixes: Mapping[str, str],
+    ) -> tuple[bytes, bool]:
+        """Evaluate a checked query; its results (at most `max_rows` rows or triples) and whether some were cut.
+
+        Without a dataset the default graph is the union of all graphs. The engine's own serialisers write
+        every format: rows go through TSV (and triples through N-Triples), one per line, into a sink that
+        stops the engine — and with it the evaluation — after `max_rows` + 1.
+        """
+        try:
+            if default_graphs is None and named_graphs is None:
+                result = self._store.query(text, use_default_graph_as_union=True)
+            else:
+                result = self._store.query(
+                    text,
+                    default_graph=[ox.NamedNode(iri) for iri in default_graphs or ()],
+                    named_graphs=[ox.NamedNode(iri) for iri in named_graphs or ()],
+                )
+        except SyntaxError as error:
+            raise QueryError(f"malformed query: {error}", 400) from None
+        if isinstance(result, ox.QueryBoolean):
+            return result.serialize(format=RESULT_FORMATS[extension]), False
+        if isinstance(result, ox.QuerySolutions):
+            rows, truncated = _capped(result, ox.QueryResultsFormat.TSV, max_rows + 1)  # + the header line
+            if extension == "tsv":
+                return rows, truncated
+            solutions = ox.parse_query_results(rows, ox.QueryResultsFormat.TSV)
+            return solutions.serialize(format=RESULT_FORMATS[extension]), truncated
+        lines, truncated = _capped(result, ox.RdfFormat.N_TRIPLES, max_rows)
+        triples = ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)
+        return ox.serialize(triples, format=FORMATS[extension], prefixes=dict(prefixes)), truncated
+
+
+class _Enough(Exception):
+    """The sink has all the lines it wants: raised through the engine's serialiser to stop it."""
+
+
+class _LineSink:
+    """A binary output that keeps the first `limit` lines and stops the writer after one more."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.lines = 0
+        self.chunks: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.chunks.append(bytes(data))
+        self.lines += data.count(b"\n")
+        if self.lines > self.limit:
+            raise _Enough
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing to flush: the chunks are kept in memory."""
+
+
+def _capped(result: ox.QuerySolutions | ox.QueryTriples, line_format: Any, limit: int) -> tuple[bytes, bool]:
+    """The first `limit` lines of `result` in a line-per-row format, and whether there were more."""
+    sink = _LineSink(limit)
+    try:
+        result.serialize(sink, format=line_format)
+    except _Enough:
+        kept = b"".join(sink.chunks).split(b"\n", limit)[:limit]
+        return b"\n".join(kept) + b"\n", True
+    return b"".join(sink.chunks), False
+
 
 def _to_ox(term: Any) -> Any:
     if isinstance(term, rdflib.Literal):
@@ -188,3 +296,9 @@ def _to_rdflib(term: Any) -> Any:
         datatype = term.datatype.value
         return rdflib.Literal(term.value, datatype=None if datatype == _XSD_STRING else rdflib.URIRef(datatype))
     return None  # the default graph
+
+
+def reserialize(ntriples: bytes, extension: str, prefixes: Mapping[str, str]) -> bytes:
+    """N-Triples written again in another syntax by the store's own writers, which keep every literal's lexical form."""
+    triples = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=FORMATS[extension], prefixes=dict(prefixes))

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
+
 from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse, Response
 from starlette.middleware.cors import CORSMiddleware
 
 from clusterld.errors import ClusterldError, QueryError, ReleaseError
+from clusterld.query import QueryPool
 from clusterld.settings import Settings
 from clusterld.store import ReleaseStore
+from clusterld.web.linkeddata import linked_data_router, static_files
+from clusterld.web.sparql import sparql_router, sparql_static
+from clusterld.web.store_protocol import store_router
 
 EXPOSED_HEADERS = ["ETag", "Link", "Location", "Content-Location", "Last-Modified", "Retry-After",
                    "SPARQL-Results-Truncated", "Vary"]
@@ -16,7 +24,17 @@ EXPOSED_HEADERS = ["ETag", "Link", "Location", "Content-Location", "Last-Modifie
 
 def create_app(store: ReleaseStore, settings: Settings) -> FastAPI:
     """The clusterld web application serving `store` under `settings.base`."""
-    app = FastAPI(title="clusterld", docs_url=None, redoc_url=None, openapi_url=None)
+    pool = QueryPool(store.store_path, settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await asyncio.to_thread(pool.start)  # the query workers open the store before the first request
+        try:
+            yield
+        finally:
+            pool.close()
+
+    app = FastAPI(title="clusterld", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.store = store
     app.state.settings = settings
     # public read-only data: any origin, never credentials (so "*" is safe)
@@ -34,6 +52,13 @@ def create_app(store: ReleaseStore, settings: Settings) -> FastAPI:
         response: Response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         return response
+
+    app.include_router(linked_data_router(store, settings))
+    app.mount("/static/clusterld", static_files(), name="clusterld-static")
+    app.include_router(sparql_router(pool, store, settings))
+    app.include_router(store_router(store))
+    for name, folder in sparql_static().items():
+        app.mount(f"/static/{name}", folder, name=f"{name}-static")
 
     @app.exception_handler(ClusterldError)
     async def clusterld_error(request: Request, error: ClusterldError) -> Response:

@@ -31,6 +31,18 @@ DATASET_OFFERS = (
     Offer("application/n-quads", "nq", 0.85),
     Offer("application/trig", "trig", 0.85),
 )
+# an entity's description, a named graph, the ontology: RDF first, so no Accept (or */*) gets Turtle
+DESCRIPTION_OFFERS = (*RDF_OFFERS, HTML_OFFER)
+JSON_OFFER = Offer("application/json", "json", 1.0)
+# search results and type listings: a script asking for anything gets JSON, a browser gets HTML
+LISTING_OFFERS = (JSON_OFFER, HTML_OFFER)
+PAGE_OFFERS = (HTML_OFFER,)
+RESULTS_OFFERS = (  # SPARQL SELECT and ASK results
+    Offer("application/sparql-results+json", "srj", 1.0, (("application/json", 0.9),)),
+    Offer("application/sparql-results+xml", "srx", 0.9, (("application/xml", 0.3), ("text/xml", 0.3))),
+    Offer("text/csv", "csv", 0.8),
+    Offer("text/tab-separated-values", "tsv", 0.8),
+)
 
 
 def parse_accept(header: str | None) -> list[tuple[str, float]]:
@@ -78,7 +90,10 @@ def negotiate(accept: str | None, offers: tuple[Offer, ...]) -> Offer | None:
     ranges = parse_accept(accept)
     best: Offer | None = None
     best_score = 0.0
+    refused = {media for media, q in ranges if q == 0.0}
     for offer in offers:
+        if offer.media_type in refused:  # an alias must not bring back what the client turned down by name
+            continue
         candidates = [(offer.media_type, offer.qs), *offer.aliases]
         score = max(_quality(media, ranges) * qs for media, qs in candidates)
         if score > best_score:
@@ -94,3 +109,28 @@ def by_extension(extension: str, offers: tuple[Offer, ...]) -> Offer | None:
 def offered(offers: tuple[Offer, ...]) -> str:
     """What is offered, for a 406 body."""
     return "\n".join(o.media_type for o in offers) + "\n"
+
+
+def content_type(media_type: str) -> str:
+    """The Content-Type header for a media type: charset=utf-8 on text and XML (JSON, N-Triples are UTF-8 anyway)."""
+    if media_type.startswith("text/") or media_type.endswith("xml"):
+        return f"{media_type}; charset=utf-8"
+    return media_type
+
+
+def parse_accept_language(header: str | None) -> list[str]:
+    """Language tags of an Accept-Language header, most preferred first (q=0 and `*` dropped)."""
+    ranked = []
+    for position, part in enumerate((header or "").split(",")):
+        tag, *params = [f.strip() for f in part.split(";")]
+        q = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if tag and tag != "*" and q > 0:
+            ranked.append((-q, position, tag.lower()))
+    return [tag for _, _, tag in sorted(ranked)]
