@@ -20,7 +20,7 @@ from clusterld.iris import ONTOLOGY_IRI, SHAPES_IRI
 from clusterld.records import Records, build_records
 from clusterld.release import Release, prune_releases, write_release
 from clusterld.settings import Settings
-from clusterld.validation import Report, load_shapes, validate_graph
+from clusterld.validation import Report, load_shapes, validate_parts
 
 Progress = Callable[[str], None]
 
@@ -49,7 +49,9 @@ def check(settings: Settings, progress: Progress = _quiet) -> Checked:
     graphs = map_records(records, settings.base, settings.publish_text)
     progress("validate")
     shapes = load_shapes(settings.root / "shapes")
-    report = validate_graph(graphs.union(), shapes, records.ontology, graphs.sources)
+    # process start-up costs more than it saves on small releases
+    workers = settings.validation_workers if len(graphs.graphs) >= 50 else 1
+    report = validate_parts(graphs.graphs, shapes, records.ontology, graphs.sources, workers)
     return Checked(records, graphs, shapes, report)
 
 

@@ -24,6 +24,9 @@ class Settings:
         False, "Publish the full text of documents whose front matter says `publish_text: true`."
     )
     keep_releases: int = _setting(5, "How many releases (and their dumps) to keep under build/releases/.")
+    validation_workers: int = _setting(
+        2, "Processes that validate a large release in parts (releases of fewer than 50 graphs use one)."
+    )
     host: str = _setting("127.0.0.1", "Interface `clusterld serve` listens on.")
     port: int = _setting(8000, "Port `clusterld serve` listens on.")
     query_timeout: float = _setting(
@@ -31,7 +34,9 @@ class Settings:
     )
     max_rows: int = _setting(10000, "Most result rows a SPARQL response carries; more are cut with a truncation header.")
     max_concurrent_queries: int = _setting(4, "Queries running at once; more get 429 with Retry-After.")
-    max_query_bytes: int = _setting(100_000, "Largest SPARQL query accepted (413 past it; 414 for a GET URI).")
+    max_query_bytes: int = _setting(
+        100_000, "Largest SPARQL request read, as a POST body or a GET query string (413 or 414 past it)."
+    )
     query_workers: int = _setting(2, "Worker processes that run SPARQL queries.")
     query_memory_store: bool = _setting(
         True, "Query workers copy the release store into memory when they start: joins run several times faster "

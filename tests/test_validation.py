@@ -1,0 +1,41 @@
+"""Validating a release in parts reports exactly what validating the union at once reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clusterld.documents import read_sources
+from clusterld.graph import map_records
+from clusterld.records import build_records
+from clusterld.validation import load_shapes, validate_graph, validate_parts
+
+BASE = "https://example.org"
+
+
+def mixed_project(project: Path) -> Path:
+    """The fixture project plus a second article with defects, one of them only visible across documents."""
+    doc = project / "data/documents/north-south-pact.md"
+    text = doc.read_text(encoding="utf-8")
+    second = text
+    for ident in ("north-south-pact-2020", "joint-meeting-2020", "ana-silva-president-north-med", "porto-medtech-companies-2020", "north-med-founded", "north-south-pact"):
+        second = second.replace(f"id: {ident}\n", f"id: {ident}-b\n").replace(f"signed_during: {ident}\n", f"signed_during: {ident}-b\n")
+    second = second.replace("parties: [north-med, south-health]", "parties: [south-health]")  # one party: in-document
+    second = second.replace("    date: 1999\n", "    date: 1998\n")  # a second founding date for north-med: across documents
+    (doc.parent / "second.md").write_text(second, encoding="utf-8")
+    return project
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_parts_report_the_same_findings_as_the_union(project: Path, workers: int) -> None:
+    records = build_records(read_sources(mixed_project(project)))
+    mapped = map_records(records, BASE, False)
+    shapes = load_shapes(project / "shapes")
+    whole = validate_graph(mapped.union(), shapes, records.ontology, mapped.sources)
+    parts = validate_parts(mapped.graphs, shapes, records.ontology, mapped.sources, workers)
+    assert parts.findings == whole.findings
+    focus = {(f.focus, f.path) for f in whole.violations}
+    assert (f"{BASE}/id/agreement/north-south-pact-2020-b", "https://w3id.org/clusterld/def/cluster#party") in focus
+    assert (f"{BASE}/id/organisation/north-med", "https://schema.org/foundingDate") in focus
+    assert all(f.source for f in parts.findings)
