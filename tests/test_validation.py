@@ -27,15 +27,33 @@ def mixed_project(project: Path) -> Path:
     return project
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_parts_report_the_same_findings_as_the_union(project: Path, workers: int) -> None:
+@pytest.mark.parametrize(("workers", "part_size"), [(1, 2000), (2, 2000), (1, 3)])
+def test_parts_report_the_same_findings_as_the_union(project: Path, workers: int, part_size: int) -> None:
     records = build_records(read_sources(mixed_project(project)))
     mapped = map_records(records, BASE, False)
     shapes = load_shapes(project / "shapes")
     whole = validate_graph(mapped.union(), shapes, records.ontology, mapped.sources)
-    parts = validate_parts(mapped.graphs, shapes, records.ontology, mapped.sources, workers)
+    parts = validate_parts(mapped.graphs, shapes, records.ontology, mapped.sources, workers, part_size=part_size)
     assert parts.findings == whole.findings
     focus = {(f.focus, f.path) for f in whole.violations}
     assert (f"{BASE}/id/agreement/north-south-pact-2020-b", "https://w3id.org/clusterld/def/cluster#party") in focus
     assert (f"{BASE}/id/organisation/north-med", "https://schema.org/foundingDate") in focus
     assert all(f.source for f in parts.findings)
+
+
+def test_cached_parts_are_reused_and_changed_parts_revalidated(project: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    shapes = load_shapes(project / "shapes")
+    records = build_records(read_sources(project))
+    mapped = map_records(records, BASE, False)
+    first = validate_parts(mapped.graphs, shapes, records.ontology, mapped.sources, cache=cache)
+    entries = set(cache.iterdir())
+    assert first.conforms and entries
+    again = validate_parts(mapped.graphs, shapes, records.ontology, mapped.sources, cache=cache)
+    assert again.findings == first.findings and set(cache.iterdir()) == entries
+    mixed_project(project)
+    records = build_records(read_sources(project))
+    mapped = map_records(records, BASE, False)
+    changed = validate_parts(mapped.graphs, shapes, records.ontology, mapped.sources, cache=cache)
+    assert changed.findings == validate_graph(mapped.union(), shapes, records.ontology, mapped.sources).findings
+    assert not changed.conforms and len(set(cache.iterdir()) - entries) >= 2  # the new document and the shared part

@@ -39,8 +39,9 @@ class Checked:
     report: Report
 
 
-def check(settings: Settings, progress: Progress = _quiet) -> Checked:
-    """Read, check, map and validate the project under settings.root; write nothing."""
+def check(settings: Settings, progress: Progress = _quiet, cache: bool = False) -> Checked:
+    """Read, check, map and validate the project under settings.root; write nothing but, with `cache`,
+    the findings of each validated part under build/cache/ (so a rebuild revalidates only what changed)."""
     progress("read")
     sources = read_sources(settings.root)
     progress("check")
@@ -51,13 +52,14 @@ def check(settings: Settings, progress: Progress = _quiet) -> Checked:
     shapes = load_shapes(settings.root / "shapes")
     # process start-up costs more than it saves on small releases
     workers = settings.validation_workers if len(graphs.graphs) >= 50 else 1
-    report = validate_parts(graphs.graphs, shapes, records.ontology, graphs.sources, workers)
+    cache_dir = settings.build_dir / "cache" / "validation" if cache else None
+    report = validate_parts(graphs.graphs, shapes, records.ontology, graphs.sources, workers, cache_dir)
     return Checked(records, graphs, shapes, report)
 
 
 def build(settings: Settings, now: datetime | None = None, progress: Progress = _quiet) -> tuple[Release, Report]:
     """Check the project and, when it conforms, publish a new release and switch build/current to it."""
-    checked = check(settings, progress)
+    checked = check(settings, progress, cache=True)
     if not checked.report.conforms:
         raise ValidationFailed(checked.report.as_text())
     info = {

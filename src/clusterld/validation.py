@@ -12,6 +12,8 @@ also what makes large releases feasible.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -90,22 +92,50 @@ def load_shapes(shapes_dir: Path) -> Graph:
 
 
 def validate_parts(
-    graphs: Mapping[Any, Graph], shapes: Graph, ontology: Graph, sources: Mapping[str, str], workers: int = 1
+    graphs: Mapping[Any, Graph],
+    shapes: Graph,
+    ontology: Graph,
+    sources: Mapping[str, str],
+    workers: int = 1,
+    cache: Path | None = None,
+    part_size: int = 2000,
 ) -> Report:
-    """Validate named graphs part by part (in `workers` processes); the same findings as the union at once."""
-    parts = list(partition(graphs))
+    """Validate named graphs part by part, the same findings as the union at once.
+
+    `workers` processes share the parts; with `cache`, a part whose exact content (and rules) was validated
+    before reuses those findings, so a rebuild after a small change validates only the parts it touched.
+    """
     rules = (_nt(shapes), _nt(ontology))
-    payloads = [(_nt(data), frozenset(owned), rules) for data, owned in parts]
-    if workers > 1 and len(parts) > 1:
+    rules_digest = hashlib.sha256(rules[0] + rules[1]).hexdigest()
+    found: list[Finding] = []
+    todo: list[tuple[str, tuple[bytes, frozenset[str], tuple[bytes, bytes]]]] = []
+    keys: list[str] = []
+    for data, owned in partition(graphs, part_size):
+        content = b"".join(sorted(_nt(data).splitlines(keepends=True)))
+        key = hashlib.sha256(content + rules_digest.encode() + "\n".join(sorted(owned)).encode()).hexdigest()
+        keys.append(key)
+        cached = _read_cache(cache, key)
+        if cached is None:
+            todo.append((key, (content, frozenset(owned), rules)))
+        else:
+            found += cached
+    if workers > 1 and len(todo) > 1:
         context = get_context("spawn")  # workers must not inherit the parent's threads or open stores
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            found = [f for chunk in pool.map(_validate_part, payloads, chunksize=max(1, len(parts) // (workers * 4))) for f in chunk]
+            results = list(pool.map(_validate_part, [p for _, p in todo], chunksize=max(1, len(todo) // (workers * 4))))
     else:
-        found = [f for payload in payloads for f in _validate_part(payload)]
+        results = [_validate_part(p) for _, p in todo]
+    for (key, _), findings in zip(todo, results):
+        _write_cache(cache, key, findings)
+        found += findings
+    if cache is not None:
+        # forget parts that no longer exist, so the cache stays the size of one release
+        for stale in set(cache.glob("*.json")) - {cache / f"{k}.json" for k in keys}:
+            stale.unlink()
     return Report(tuple(sorted((_with_source(f, sources) for f in set(found)), key=_order)))
 
 
-def partition(graphs: Mapping[Any, Graph]) -> Iterator[tuple[Graph, set[str]]]:
+def partition(graphs: Mapping[Any, Graph], part_size: int = 2000) -> Iterator[tuple[Graph, set[str]]]:
     """Split named graphs into (data, owned subjects) parts; see the module docstring."""
     described: dict[Any, set[Any]] = {}
     types: dict[Any, set[Any]] = {}
@@ -114,18 +144,37 @@ def partition(graphs: Mapping[Any, Graph]) -> Iterator[tuple[Graph, set[str]]]:
             described.setdefault(s, set()).add(name)
             if p == RDF.type:
                 types.setdefault(s, set()).add(o)
-    shared = {s for s, names in described.items() if len(names) > 1}
+    shared = sorted(s for s, names in described.items() if len(names) > 1)
     for name, graph in graphs.items():
-        owned = {str(s) for s in graph.subjects(unique=True) if s not in shared}
-        if owned:
-            yield _with_types(graph, types), owned
-    if shared:
-        data = Graph()
-        for graph in graphs.values():
-            for s in shared:
-                for p, o in graph.predicate_objects(s):
-                    data.add((s, p, o))
-        yield _with_types(data, types), {str(s) for s in shared}
+        owned = sorted(s for s in graph.subjects(unique=True) if len(described[s]) == 1)
+        if len(owned) <= part_size:
+            if owned:
+                yield _with_types(graph, types), {str(s) for s in owned}
+            continue
+        # a big graph (the registry of a large project) goes in batches of subjects with their neighbourhoods
+        for i in range(0, len(owned), part_size):
+            batch = owned[i : i + part_size]
+            yield _with_types(_describe(batch, [graph]), types), {str(s) for s in batch}
+    for i in range(0, len(shared), part_size):
+        batch = shared[i : i + part_size]
+        yield _with_types(_describe(batch, graphs.values()), types), {str(s) for s in batch}
+
+
+def _describe(subjects: Iterable[Any], graphs: Iterable[Graph]) -> Graph:
+    """Every triple about `subjects` in `graphs`, and about the nodes they link to (constraints look one hop out)."""
+    data = Graph()
+    sources = list(graphs)
+    linked = set()
+    for subject in subjects:
+        for graph in sources:
+            for p, o in graph.predicate_objects(subject):
+                data.add((subject, p, o))
+                linked.add(o)
+    for node in linked:
+        for graph in sources:
+            for p, o in graph.predicate_objects(node):
+                data.add((node, p, o))
+    return data
 
 
 def _with_types(graph: Graph, types: Mapping[Any, set[Any]]) -> Graph:
@@ -136,6 +185,22 @@ def _with_types(graph: Graph, types: Mapping[Any, set[Any]]) -> Graph:
         for t in types.get(node, ()):
             data.add((node, RDF.type, t))
     return data
+
+
+def _read_cache(cache: Path | None, key: str) -> list[Finding] | None:
+    path = cache / f"{key}.json" if cache else None
+    if path is None or not path.is_file():
+        return None
+    return [Finding(**item) for item in json.loads(path.read_text(encoding="utf-8"))]
+
+
+def _write_cache(cache: Path | None, key: str, findings: list[Finding]) -> None:
+    if cache is None:
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    partial = cache / f".{key}.tmp"
+    partial.write_text(json.dumps([f.__dict__ for f in findings]), encoding="utf-8")
+    partial.replace(cache / f"{key}.json")  # a killed build never leaves a half-written entry
 
 
 def _nt(graph: Graph) -> bytes:
