@@ -81,6 +81,52 @@ class Minter:
     def ontology_graph(self) -> URIRef:
         return URIRef(f"{self.base}/graph/ontology")
 
+    # The catalogue is a document at {base}/catalog; what it describes (the dataset, the releases, their
+    # distributions, the SPARQL service, publisher, contact) gets hash IRIs in it, so each dereferences to the
+    # catalogue without a redirect and every IRI stays the same from one build to the next.
+    @property
+    def catalog(self) -> URIRef:
+        """The DCAT catalogue (and the document describing it)."""
+        return URIRef(f"{self.base}/catalog")
+
+    def catalog_node(self, name: str) -> URIRef:
+        """A resource described in the catalogue: dataset, releases, sparql, publisher, contact, provenance, …"""
+        return URIRef(f"{self.base}/catalog#{name}")
+
+    @property
+    def dataset(self) -> URIRef:
+        """The dataset: always the current release (a dcat:Dataset and a void:Dataset)."""
+        return self.catalog_node("dataset")
+
+    def release_dataset(self, release: str) -> URIRef:
+        """One release of the dataset, a member of the series of releases."""
+        return self.catalog_node(f"release-{release}")
+
+    def distribution(self, release: str, name: str) -> URIRef:
+        """The distribution of one dump file of one release."""
+        return self.catalog_node(f"release-{release}-{name}")
+
+    def dumps(self, release: str | None = None) -> str:
+        """The dumps listing: of every release kept, or of one."""
+        return f"{self.base}/dumps/" + (f"{release}/" if release else "")
+
+    def dump(self, release: str, name: str) -> URIRef:
+        """The download URL of one file of one release's dumps folder."""
+        return URIRef(f"{self.base}/dumps/{release}/{name}")
+
+    def void(self, release: str | None = None) -> URIRef:
+        """The VoID document: of the current release at /.well-known/void, of one release in its dumps folder."""
+        return URIRef(f"{self.base}/dumps/{release}/void.ttl" if release else f"{self.base}/.well-known/void")
+
+    @property
+    def sparql(self) -> URIRef:
+        """The SPARQL endpoint (its service description answers a GET without a query)."""
+        return URIRef(f"{self.base}/sparql")
+
+    def page(self, path: str) -> str:
+        """The URL of a page of the site, `path` starting with "/"."""
+        return f"{self.base}{path}"
+
     def description(self, iri: str) -> str | None:
         """The `/doc/` document URL describing an entity IRI of this base, or None."""
         prefix = f"{self.base}/id/"

@@ -88,6 +88,7 @@ def write_release(
         "clusterld": __version__,
         **info,
         "counts": rdfstore.counts(store),
+        "statistics": rdfstore.statistics(store, info["base"]),
         "dumps": [asdict(f) for f in files],
         "validation": {"conforms": report.conforms, "violations": len(report.violations), "warnings": len(report.warnings)},
     }

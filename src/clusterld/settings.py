@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -46,6 +47,10 @@ class Settings:
         300.0, "Seconds a query worker may take to open (and copy) the release store before it counts as failed."
     )
     retry_after: int = _setting(1, "Seconds a client is told to wait (Retry-After) when the concurrency cap turns it away (429).")
+    query_memory_mb: int = _setting(
+        4096, "Memory (MiB) a query worker may take beyond the store it holds; a query needing more ends its worker "
+        "(500, the worker is replaced) instead of exhausting the machine. 0: no limit."
+    )
     page_size: int = _setting(50, "Entities per page in type listings and search results.")
     licence: str = _setting(
         "https://creativecommons.org/licenses/by/4.0/",
@@ -55,6 +60,70 @@ class Settings:
         "en", "Language of labels on pages when neither ?lang= nor Accept-Language names one the data has."
     )
     network_max_nodes: int = _setting(60, "Most nodes in the home page's network picture (the best-connected ones).")
+    title: tuple[tuple[str, str], ...] = _setting(
+        (("en", "clusterld: business clusters in the news"),
+         ("ca", "clusterld: clústers empresarials a les notícies"),
+         ("es", "clusterld: clústeres empresariales en las noticias")),
+        "Title of the dataset per language (DCAT, VoID, schema.org, CITATION.cff); in the environment a JSON object "
+        "of language to text.",
+    )
+    description: tuple[tuple[str, str], ...] = _setting(
+        (("en", "Business clusters, the organisations that run them, their programmes, agreements, missions, people "
+                "and figures, read from news articles and published as Linked Open Data; every fact cites the "
+                "sentence of the article it comes from."),
+         ("ca", "Clústers empresarials, les organitzacions que els gestionen, els seus programes, acords, missions, "
+                "persones i xifres, extrets d'articles de notícies i publicats com a dades obertes enllaçades; cada "
+                "fet cita la frase de l'article d'on prové."),
+         ("es", "Clústeres empresariales, las organizaciones que los gestionan, sus programas, acuerdos, misiones, "
+                "personas y cifras, extraídos de artículos de noticias y publicados como datos abiertos enlazados; "
+                "cada hecho cita la frase del artículo de donde proviene.")),
+        "Description of the dataset per language; in the environment a JSON object of language to text.",
+    )
+    keywords: tuple[tuple[str, str], ...] = _setting(
+        (("en", "business clusters"), ("en", "cluster organisations"), ("en", "innovation"),
+         ("en", "life sciences"), ("en", "health technology"), ("en", "linked open data"),
+         ("ca", "clústers empresarials"), ("ca", "organitzacions clúster"), ("ca", "innovació"),
+         ("ca", "ciències de la vida"), ("ca", "tecnologia sanitària"), ("ca", "dades obertes enllaçades"),
+         ("es", "clústeres empresariales"), ("es", "organizaciones clúster"), ("es", "innovación"),
+         ("es", "ciencias de la vida"), ("es", "tecnología sanitaria"), ("es", "datos abiertos enlazados")),
+        "Keywords per language (dcat:keyword, schema:keywords); in the environment a JSON object of language to a "
+        "list of keywords.",
+    )
+    themes: tuple[str, ...] = _setting(
+        ("ECON", "REGI", "TECH"),
+        "Codes from the EU data-theme vocabulary (dcat:theme: ECON, REGI, TECH, HEAL, …); space-separated in the "
+        "environment.",
+    )
+    spatial: tuple[tuple[str, str, str, str], ...] = _setting(
+        (("http://publications.europa.eu/resource/authority/country/ESP", "Spain", "POINT(-3.70 40.42)",
+          "POLYGON((-18.17 27.64, 4.33 27.64, 4.33 43.79, -18.17 43.79, -18.17 27.64))"),
+         ("https://sws.geonames.org/3336901/", "Catalonia", "POINT(1.53 41.80)",
+          "POLYGON((0.16 40.52, 3.33 40.52, 3.33 42.86, 0.16 42.86, 0.16 40.52))"),
+         ("http://publications.europa.eu/resource/authority/country/USA", "United States", "POINT(-98.58 39.83)",
+          "POLYGON((-179.15 18.91, -66.95 18.91, -66.95 71.39, -179.15 71.39, -179.15 18.91))"),
+         ("https://sws.geonames.org/6254926/", "Massachusetts", "POINT(-71.81 42.26)",
+          "POLYGON((-73.51 41.24, -69.93 41.24, -69.93 42.89, -73.51 42.89, -73.51 41.24))")),
+        "Places the data covers (dct:spatial): IRI (EU country or place vocabulary, else GeoNames), name, WKT "
+        "centroid and WKT bounding box; in the environment a JSON list of such 4-item lists.",
+    )
+    publisher: str = _setting(
+        "", "IRI of the publisher (dct:publisher), e.g. its Wikidata item; empty: {base}/catalog#publisher."
+    )
+    publisher_name: str = _setting("clusterld project", "Name of the publisher, also the author in citations.")
+    publisher_type: str = _setting(
+        "NonProfitOrganisation",
+        "Kind of publisher from the ADMS publisher-type vocabulary (Company, NonProfitOrganisation, "
+        "RegionalAuthority, Academia-ScientificOrganisation, …).",
+    )
+    contact_name: str = _setting("clusterld editors", "Name of the contact point for the data (dcat:contactPoint).")
+    contact_email: str = _setting("data@clusterld.org", "E-mail address of the contact point.")
+    first_issued: str = _setting(
+        "", "Date (ISO 8601) the dataset was first published (dct:issued); empty: the oldest release kept."
+    )
+    frequency: str = _setting(
+        "IRREG", "How often releases come, as a code of the EU frequency vocabulary (dct:accrualPeriodicity)."
+    )
+    sitemap_size: int = _setting(50000, "Most URLs per sitemap file (the sitemaps protocol allows 50,000).")
 
     @property
     def build_dir(self) -> Path:
@@ -96,7 +165,22 @@ def _convert(raw: str, default: Any) -> Any:
         raise ValueError(raw)
     if isinstance(default, Path):
         return Path(raw)
+    if isinstance(default, tuple):
+        return _tuple(raw)
     return type(default)(raw)
+
+
+def _tuple(raw: str) -> tuple:
+    """A tuple setting from text: JSON, where an object of language to text (or to a list of texts) becomes
+    (language, text) pairs and a list of lists a tuple of tuples; anything else is words separated by spaces."""
+    text = raw.strip()
+    if not text.startswith(("{", "[")):
+        return tuple(text.split())
+    data = json.loads(text)  # a JSONDecodeError is a ValueError: reported like any unreadable setting
+    if isinstance(data, dict):
+        return tuple((str(key), str(value)) for key, values in data.items()
+                     for value in (values if isinstance(values, list) else [values]))
+    return tuple(tuple(str(part) for part in item) if isinstance(item, list) else str(item) for item in data)
 
 
 def describe_settings() -> list[tuple[str, str, Any, str]]:

@@ -15,6 +15,7 @@ from clusterld.query import QueryPool
 from clusterld.settings import Settings
 from clusterld.store import ReleaseStore
 from clusterld.web.linkeddata import linked_data_router, static_files
+from clusterld.web.portal import portal_router
 from clusterld.web.sparql import sparql_router, sparql_static
 from clusterld.web.store_protocol import store_router
 
@@ -57,6 +58,7 @@ def create_app(store: ReleaseStore, settings: Settings) -> FastAPI:
     app.mount("/static/clusterld", static_files(), name="clusterld-static")
     app.include_router(sparql_router(pool, store, settings))
     app.include_router(store_router(store))
+    app.include_router(portal_router(store, settings))
     for name, folder in sparql_static().items():
         app.mount(f"/static/{name}", folder, name=f"{name}-static")
 

@@ -24,5 +24,5 @@ def serve(settings: Settings) -> None:
     """Serve the current release until interrupted."""
     store = ReleaseStore(current_release(settings.build_dir).path)
     print(f"serving release {store.release_id} for {settings.base} on http://{settings.host}:{settings.port}/")
-    config = uvicorn_config(create_app(store, settings), settings, host=settings.host, port=settings.port, log_level="info")
-    uvicorn.Server(config).run()
+    app = create_app(store, settings)
+    uvicorn.Server(uvicorn_config(app, settings, host=settings.host, port=settings.port, log_level="info")).run()
