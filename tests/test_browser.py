@@ -3,6 +3,7 @@ pages (kept in tests/artifacts/). Skipped, saying how to install it, where /usr/
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -21,6 +22,9 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 if not CHROMIUM.exists():
+    # CI installs the browser (.ci/run) and sets CLUSTERLD_REQUIRE_BROWSER: there a missing browser is a failure
+    if os.environ.get("CLUSTERLD_REQUIRE_BROWSER"):
+        raise RuntimeError("CLUSTERLD_REQUIRE_BROWSER is set but /usr/bin/chromium is missing")
     pytest.skip("headless Chromium is not installed: run `apt-get install -y chromium chromium-driver`",
                 allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="install the test extra: pip install -e '.[test]'")
