@@ -8,7 +8,9 @@ from typing import AsyncIterator
 
 from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse, Response
+from starlette.datastructures import MutableHeaders
 from starlette.middleware.cors import CORSMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from clusterld.errors import ClusterldError, QueryError, ReleaseError
 from clusterld.query import QueryPool
@@ -48,11 +50,7 @@ def create_app(store: ReleaseStore, settings: Settings) -> FastAPI:
         max_age=3600,
     )
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response: Response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        return response
+    app.add_middleware(NoSniff)
 
     app.include_router(linked_data_router(store, settings))
     app.mount("/static/clusterld", static_files(), name="clusterld-static")
@@ -67,6 +65,26 @@ def create_app(store: ReleaseStore, settings: Settings) -> FastAPI:
         return PlainTextResponse(f"{error}\n", status_code=http_status(error), headers=getattr(error, "headers", None))
 
     return app
+
+
+class NoSniff:
+    """Adds `X-Content-Type-Options: nosniff` to every response (plain ASGI: no per-request task overhead)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_header(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+            await send(message)
+
+        await self.app(scope, receive, send_with_header)
 
 
 def http_status(error: ClusterldError) -> int:
