@@ -79,7 +79,8 @@ class _Builder:
             for value in values:
                 self.g.add((subject, predicate, Literal(value + suffix, lang=language)))
 
-    def typed(self, iri: URIRef, kind: URIRef, label: str | None = None, label_predicate: URIRef = SKOS.prefLabel) -> URIRef:
+    def typed(self, iri: URIRef, kind: URIRef, label: str | None = None,
+              label_predicate: URIRef = SKOS.prefLabel) -> URIRef:
         """A referenced resource with the type a DCAT-AP shape expects of it (and a label where one is required)."""
         self.g.add((iri, RDF.type, kind))
         if label is not None:
@@ -89,11 +90,13 @@ class _Builder:
     def shared(self) -> None:
         """Publisher, contact point, licence, themes, places, languages and standards every description uses."""
         s = self.settings
+        home = self.typed(URIRef(self.mint.page("/")), FOAF.Document)
         self.add(self.publisher, (RDF.type, FOAF.Agent), (RDF.type, FOAF.Organization),
-                 (FOAF.name, Literal(s.publisher_name)), (FOAF.homepage, self.typed(URIRef(self.mint.page("/")), FOAF.Document)),
+                 (FOAF.name, Literal(s.publisher_name)), (FOAF.homepage, home),
                  (DCTERMS.type, self.typed(URIRef(ADMS_PUBLISHER + s.publisher_type), SKOS.Concept, s.publisher_type)))
-        self.add(self.contact, (RDF.type, VCARD.Kind), (RDF.type, VCARD.Organization), (VCARD.fn, Literal(s.contact_name)),
-                 (VCARD.hasEmail, URIRef(f"mailto:{s.contact_email}")), (VCARD.hasURL, URIRef(self.mint.page("/"))))
+        self.add(self.contact, (RDF.type, VCARD.Kind), (RDF.type, VCARD.Organization),
+                 (VCARD.fn, Literal(s.contact_name)), (VCARD.hasEmail, URIRef(f"mailto:{s.contact_email}")),
+                 (VCARD.hasURL, home))
         known = licence(s.licence)
         self.typed(self.licence, DCTERMS.LicenseDocument, known.name if known else None, DCTERMS.title)
         for kind in known.types if known else ():
@@ -113,8 +116,8 @@ class _Builder:
         self.typed(URIRef(f"{EU}frequency/{s.frequency}"), DCTERMS.Frequency)
         self.typed(URIRef(f"{EU}access-right/PUBLIC"), DCTERMS.RightsStatement, "public")
         self.typed(AVAILABILITY, SKOS.Concept, "available")
-        self.typed(URIRef(ONTOLOGY_IRI), DCTERMS.Standard, "clusterld cluster ontology", DCTERMS.title)
-        self.typed(URIRef(SHAPES_IRI), DCTERMS.Standard, "clusterld SHACL shapes", DCTERMS.title)
+        self.typed(ONTOLOGY_IRI, DCTERMS.Standard, "clusterld cluster ontology", DCTERMS.title)
+        self.typed(SHAPES_IRI, DCTERMS.Standard, "clusterld SHACL shapes", DCTERMS.title)
         self.typed(SPARQL_PROTOCOL, DCTERMS.Standard, "SPARQL 1.1 Protocol", DCTERMS.title)
         self.add(self.typed(self.mint.catalog_node("provenance"), DCTERMS.ProvenanceStatement),
                  (RDFS.label, Literal(PROVENANCE, lang="en")))
@@ -131,10 +134,12 @@ class _Builder:
         self.texts(subject, DCTERMS.description, s.description)
         self.texts(subject, DCAT.keyword, s.keywords)
         self.add(subject, (DCTERMS.publisher, self.publisher), (DCTERMS.creator, self.publisher),
-                 (DCAT.contactPoint, self.contact), (DCTERMS.accrualPeriodicity, URIRef(f"{EU}frequency/{s.frequency}")),
+                 (DCAT.contactPoint, self.contact),
+                 (DCTERMS.accrualPeriodicity, URIRef(f"{EU}frequency/{s.frequency}")),
                  (DCTERMS.accessRights, URIRef(f"{EU}access-right/PUBLIC")), (DCTERMS.license, self.licence),
-                 (DCAT.landingPage, URIRef(self.mint.page("/"))), (DCTERMS.provenance, self.mint.catalog_node("provenance")),
-                 (DCTERMS.conformsTo, URIRef(ONTOLOGY_IRI)), (DCTERMS.conformsTo, URIRef(SHAPES_IRI)))
+                 (DCAT.landingPage, URIRef(self.mint.page("/"))),
+                 (DCTERMS.provenance, self.mint.catalog_node("provenance")),
+                 (DCTERMS.conformsTo, ONTOLOGY_IRI), (DCTERMS.conformsTo, SHAPES_IRI))
         self.add(subject, *((DCAT.theme, URIRef(f"{EU}data-theme/{code}")) for code in s.themes))
         self.add(subject, *((DCTERMS.spatial, URIRef(iri)) for iri, _, _, _ in s.spatial))
         self.add(subject, *((DCTERMS.language, language) for language in self.languages()))
@@ -160,16 +165,17 @@ class _Builder:
         release, name, fmt = str(manifest["release"]), str(dump["name"]), DUMP_FORMATS[dump["name"]]
         node, url = self.mint.distribution(release, name), self.mint.dump(release, name)
         checksum = self.mint.catalog_node(f"release-{release}-{name}-sha256")
+        description = f"Release {release}: {fmt.holds}; {fmt.name}, gzip-compressed."
         self.add(node, (RDF.type, DCAT.Distribution), (DCTERMS.title, Literal(f"{fmt.name} dump (gzip)", lang="en")),
-                 (DCTERMS.description, Literal(f"Release {release}: {fmt.holds}; {fmt.name}, gzip-compressed.", lang="en")),
+                 (DCTERMS.description, Literal(description, lang="en")),
                  (DCAT.downloadURL, url), (DCAT.accessURL, url),
                  (DCAT.mediaType, self.typed(URIRef(IANA + fmt.media_type), DCTERMS.MediaType)),
                  (DCAT.compressFormat, URIRef(IANA + GZIP)),
                  (DCTERMS.format, self.typed(URIRef(f"{EU}file-type/{fmt.file_type}"), DCTERMS.MediaTypeOrExtent)),
                  (DCAT.byteSize, Literal(int(dump["size"]), datatype=XSD.nonNegativeInteger)),
                  (SPDX.checksum, checksum), (DCTERMS.license, self.licence), (DCATAP.availability, AVAILABILITY),
-                 (DCTERMS.issued, _date(str(manifest["created"]))), (DCTERMS.modified, _date(str(manifest["created"]))),
-                 (DCTERMS.conformsTo, URIRef(ONTOLOGY_IRI)))
+                 (DCTERMS.issued, _date(str(manifest["created"]))),
+                 (DCTERMS.modified, _date(str(manifest["created"]))), (DCTERMS.conformsTo, ONTOLOGY_IRI))
         self.add(checksum, (RDF.type, SPDX.Checksum),
                  (SPDX.algorithm, self.typed(SPDX.checksumAlgorithm_sha256, SPDX.ChecksumAlgorithm)),
                  (SPDX.checksumValue, Literal(str(dump["sha256"]), datatype=XSD.hexBinary)))
@@ -180,7 +186,8 @@ class _Builder:
         issued = _date(first_issued(s, self.releases))
         modified = _date(str(current["created"]))
         self.shared()
-        catalog, dataset, series, service = mint.catalog, mint.dataset, mint.catalog_node("releases"), mint.catalog_node("sparql")
+        catalog, dataset = mint.catalog, mint.dataset
+        series, service = mint.catalog_node("releases"), mint.catalog_node("sparql")
         self.add(catalog, (RDF.type, DCAT.Catalog), (DCTERMS.publisher, self.publisher),
                  (FOAF.homepage, URIRef(mint.page("/"))), (DCTERMS.license, self.licence), (DCTERMS.issued, issued),
                  (DCTERMS.modified, modified), (DCAT.themeTaxonomy, THEME_SCHEME), (DCAT.dataset, dataset),

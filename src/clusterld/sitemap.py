@@ -1,4 +1,4 @@
-"""Sitemaps (sitemaps.org protocol 0.9) and robots.txt: a sitemap index naming one sitemap of the site's own pages
+"""Sitemaps (sitemaps.org protocol 0.9) and robots.txt: a sitemap index naming the sitemaps of the site's own pages
 and, per type of entity, as many sitemaps of entity pages (`{base}/doc/{type}/{slug}`) as it takes to hold at
 most `sitemap_size` URLs each. Every `<lastmod>` is the release's creation time: a release is when pages change.
 
@@ -20,15 +20,15 @@ SITE_PATHS = ("/", "/ontology", "/sparql", "/dumps/")
 
 
 def sitemap_names(counts: Mapping[str, int], size: int) -> list[str]:
-    """The sitemaps of a release: the site's pages, then `{type}-{n}` for every `size` entities of a type."""
-    return [SITE_SITEMAP, *(f"{kind}-{n}" for kind, count in counts.items()
-                            for n in range(1, math.ceil(count / size) + 1))]
+    """The sitemaps of a release, `{part}-{n}` for every `size` URLs of a part: the site's pages, then each type."""
+    parts = {SITE_SITEMAP: len(site_paths(counts)), **counts}
+    return [f"{part}-{n}" for part, count in parts.items() for n in range(1, math.ceil(count / size) + 1)]
 
 
 def parse_name(name: str) -> tuple[str, int] | None:
-    """(type, page) of an entity sitemap's name such as `organisation-2`, or None."""
-    kind, _, number = name.rpartition("-")
-    return (kind, int(number)) if kind and number.isdigit() and int(number) >= 1 else None
+    """(part, page) of a sitemap's name such as `organisation-2`, or None."""
+    part, _, number = name.rpartition("-")
+    return (part, int(number)) if part and number.isdigit() and int(number) >= 1 else None
 
 
 def site_paths(counts: Mapping[str, int]) -> list[str]:

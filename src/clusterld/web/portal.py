@@ -55,17 +55,23 @@ def portal_router(store: ReleaseStore, settings: Settings) -> APIRouter:
     def releases() -> list[Release]:
         return available_releases(settings.build_dir, served)
 
+    def catalog_now() -> Graph:
+        return catalog_graph([r.manifest for r in releases()], settings)
+
+    def void_now() -> Graph:
+        return void_graph(store.manifest, settings)
+
     def generated(request: Request, body: bytes, media_type: str, links: list[tuple[str, str, str | None]],
-                  headers: dict[str, str] | None = None, cache: str | None = None) -> Response:
+                  headers: dict[str, str] | None = None) -> Response:
         """A document made on request: strong ETag of its bytes, the served release's Last-Modified, 304 if fresh."""
         etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-        extra = {"Link": link_header([*links, licence]), **({"Cache-Control": cache} if cache else {}), **(headers or {})}
-        return representation(request, lambda: body, media_type, etag, site.modified, extra)
+        return representation(request, lambda: body, media_type, etag, site.modified,
+                              {"Link": link_header([*links, licence]), **(headers or {})})
 
     def redirect(request: Request, path: str) -> Response:
         target = site.urls(request).local(path)
-        return PlainTextResponse(f"302 Found: {target}\n", 302, {"Location": target, "Cache-Control": REDIRECT_CACHE,
-                                                                  "Link": link_header([licence])})
+        headers = {"Location": target, "Cache-Control": REDIRECT_CACHE, "Link": link_header([licence])}
+        return PlainTextResponse(f"302 Found: {target}\n", 302, headers)
 
     def rdf_document(request: Request, path: str, extension: str | None, graph: Callable[[], Graph]) -> Response:
         """An RDF document at `path` (negotiated), `path.{ext}` and `path?format={ext}`."""
@@ -161,24 +167,23 @@ def portal_router(store: ReleaseStore, settings: Settings) -> APIRouter:
 
     @routes.api_route("/.well-known/void", methods=["GET", "HEAD"])
     def well_known_void(request: Request) -> Response:
-        return rdf_document(request, "/void", None, lambda: void_graph(store.manifest, settings))
+        return rdf_document(request, "/void", None, void_now)
 
     @routes.api_route("/void", methods=["GET", "HEAD"])
     def void(request: Request) -> Response:
-        return rdf_document(request, "/void", None, lambda: void_graph(store.manifest, settings))
+        return rdf_document(request, "/void", None, void_now)
 
     @routes.api_route("/void.{extension}", methods=["GET", "HEAD"])
     def void_file(extension: str, request: Request) -> Response:
-        return rdf_document(request, "/void", extension, lambda: void_graph(store.manifest, settings))
+        return rdf_document(request, "/void", extension, void_now)
 
     @routes.api_route("/catalog", methods=["GET", "HEAD"])
     def catalog(request: Request) -> Response:
-        return rdf_document(request, "/catalog", None, lambda: catalog_graph([r.manifest for r in releases()], settings))
+        return rdf_document(request, "/catalog", None, catalog_now)
 
     @routes.api_route("/catalog.{extension}", methods=["GET", "HEAD"])
     def catalog_file(extension: str, request: Request) -> Response:
-        return rdf_document(request, "/catalog", extension,
-                            lambda: catalog_graph([r.manifest for r in releases()], settings))
+        return rdf_document(request, "/catalog", extension, catalog_now)
 
     @routes.api_route("/sitemap.xml", methods=["GET", "HEAD"])
     def sitemap(request: Request) -> Response:
@@ -189,14 +194,14 @@ def portal_router(store: ReleaseStore, settings: Settings) -> APIRouter:
     @routes.api_route("/sitemap-{name}.xml", methods=["GET", "HEAD"])
     def sitemap_page(name: str, request: Request) -> Response:
         counts, size = search.counts(), settings.sitemap_size
-        if name == SITE_SITEMAP:
-            urls = [mint.page(path) for path in site_paths(counts)]
+        part = parse_name(name)
+        if part is None or name not in sitemap_names(counts, size):
+            return site.not_found(request, f"sitemap {name}")
+        kind, offset = part[0], (part[1] - 1) * size
+        if kind == SITE_SITEMAP:
+            urls = [mint.page(path) for path in site_paths(counts)[offset:offset + size]]
         else:
-            part = parse_name(name)
-            if part is None or name not in sitemap_names(counts, size):
-                return site.not_found(request, f"sitemap {name}")
-            kind, number = part
-            urls = [str(mint.description(hit.iri)) for hit in search.listing(kind, size, (number - 1) * size).hits]
+            urls = [str(mint.description(hit.iri)) for hit in search.listing(kind, size, offset).hits]
         return generated(request, urlset(urls, str(store.manifest["created"])), "application/xml", [])
 
     @routes.api_route("/robots.txt", methods=["GET", "HEAD"])
