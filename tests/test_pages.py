@@ -183,3 +183,16 @@ def test_text_from_the_data_is_escaped(tmp_path: Path) -> None:
 
 def test_script_json_cannot_close_its_script() -> None:
     assert str(script_json({"a": "</script><b>&"})) == '{\n  "a": "\\u003c/script\\u003e\\u003cb\\u003e\\u0026"\n}'
+
+
+def test_home_page_describes_the_dataset_for_search_engines(client: TestClient) -> None:
+    dataset = json_ld(page(client, "/"))
+    assert dataset["@type"] == "Dataset" and dataset["name"] and dataset["description"]
+    assert dataset["license"].startswith("https://creativecommons.org/licenses/by/4.0")
+    downloads = {d["encodingFormat"]: d["contentUrl"] for d in dataset["distribution"]}
+    assert any(url.endswith("clusterld.nt.gz") for url in downloads.values())
+
+
+def test_entity_page_says_how_to_cite_it(client: TestClient) -> None:
+    text = re.sub(r"<[^>]+>", "", page(client, "/doc/organisation/north-med"))
+    assert "Cite this" in text and "North Medical Council" in text.split("Cite this", 1)[1]

@@ -22,7 +22,7 @@ from clusterld.web.sparql import sparql_router, sparql_static
 from clusterld.web.store_protocol import store_router
 
 EXPOSED_HEADERS = ["ETag", "Link", "Location", "Content-Location", "Last-Modified", "Retry-After",
-                   "SPARQL-Results-Truncated", "Vary"]
+                   "SPARQL-Results-Truncated", "Vary", "Content-Range", "Accept-Ranges", "Content-Disposition"]
 
 
 def create_app(store: ReleaseStore, settings: Settings) -> FastAPI:

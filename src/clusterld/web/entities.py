@@ -17,6 +17,7 @@ from clusterld.entity_view import entity_view
 from clusterld.iris import ENTITY_TYPES
 from clusterld.labels import Labels
 from clusterld.network import layout, neighbourhood
+from clusterld.portal import citation
 from clusterld.schemaorg import schema_org
 from clusterld.web.responses import CACHE_CONTROL
 from clusterld.web.site import Site
@@ -106,6 +107,7 @@ def entity_page(site: Site, iri: str, kind: str, labels: Labels) -> dict[str, ob
         "label": labels,
         "label_languages": sorted({o.language for p in (SKOS.prefLabel, SDO_NAME) for o in graph.objects(node, p)
                                    if isinstance(o, Literal) and o.language}),
+        "citation": citation(site.settings, site.store.manifest, iri, str(labels(node))),
     }
     if kind == "document":
         document = document_view(graph, node, labels)

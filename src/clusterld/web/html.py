@@ -13,6 +13,7 @@ from rdflib import Literal, URIRef
 
 from clusterld.graph import PREFIXES
 from clusterld.labels import Text
+from clusterld.portal import licence
 from clusterld.web.negotiation import parse_accept_language
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -23,12 +24,6 @@ KIND_NAMES = {
     "role": "Roles and memberships", "observation": "Observations", "assertion": "Stated facts", "claim": "Claims",
 }
 XSD_DATES = ("date", "gYearMonth", "gYear", "dateTime")
-LICENCES = {
-    "https://creativecommons.org/licenses/by/4.0/": "CC BY 4.0",
-    "https://creativecommons.org/licenses/by-sa/4.0/": "CC BY-SA 4.0",
-    "https://creativecommons.org/publicdomain/zero/1.0/": "CC0 1.0",
-    "http://opendatacommons.org/licenses/odbl/1-0/": "ODbL 1.0",
-}
 
 
 def curie(iri: object) -> str | None:
@@ -42,7 +37,8 @@ def curie(iri: object) -> str | None:
 
 def licence_name(iri: object) -> str:
     """A short name for a well-known licence IRI, else the IRI."""
-    return LICENCES.get(str(iri), str(iri))
+    known = licence(str(iri))
+    return known.name if known else str(iri)
 
 
 def script_json(data: Any) -> Markup:

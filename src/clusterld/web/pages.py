@@ -14,6 +14,7 @@ from clusterld.description import named_graph
 from clusterld.labels import Labels
 from clusterld.network import featured
 from clusterld.ontology_view import ontology_view
+from clusterld.portal import schema_org_dataset
 from clusterld.search import LISTED_TYPES, Page
 from clusterld.web.negotiation import HTML_OFFER, LISTING_OFFERS, PAGE_OFFERS, by_extension, negotiate
 from clusterld.web.responses import alternates, link_header, representation
@@ -84,7 +85,8 @@ def router(site: Site) -> APIRouter:
         def build() -> dict[str, Any]:
             network = site.network
             return {"counts": site.search.counts(), "picture": site.network_picture,
-                    "featured": [(iri, network.nodes[iri]) for iri in featured(network, FEATURED)]}
+                    "featured": [(iri, network.nodes[iri]) for iri in featured(network, FEATURED)],
+                    "dataset_schema": schema_org_dataset(site.settings, site.store.manifest)}
 
         return site.html(request, "home.html", labels, {"Vary": "Accept-Language"}, build)
 
