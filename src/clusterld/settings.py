@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
@@ -186,7 +185,3 @@ def _tuple(raw: str) -> tuple:
 def describe_settings() -> list[tuple[str, str, Any, str]]:
     """(name, environment variable, default, help) for every setting, for docs and `--help`."""
     return [(f.name, env_name(f.name), f.default, f.metadata["help"]) for f in fields(Settings)]
-
-
-def current_environ() -> Mapping[str, str]:
-    return os.environ
