@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Callable, Sequence
 
-from clusterld.errors import ClusterldError, InputError, ValidationFailed
+from clusterld.errors import ClusterldError, InputError, Problem, ValidationFailed
 from clusterld.settings import Settings, describe_settings, settings_from_env
 
 
@@ -68,10 +68,51 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    from clusterld.extraction import extract_article
+
+    source = Path("<stdin>") if args.article == "-" else Path(args.article)
+    raw = sys.stdin.buffer.read() if args.article == "-" else _read_article(source)
+    draft = extract_article(raw, source, _settings(args).root, args.date)
+    _write(args.out, draft.document())
+    if args.proposals:
+        from clusterld.extraction.render import dump_yaml
+
+        _write(args.proposals, dump_yaml(list(draft.proposals)) if draft.proposals else "[]\n")
+    return 0
+
+
+def _read_article(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError([Problem(path, None, "", f"cannot read the article: {error.strerror}")]) from error
+
+
+def _write(target: Path | None, text: str) -> None:
+    if target is None:
+        sys.stdout.write(text)
+    else:
+        target.write_text(text, encoding="utf-8")
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from clusterld.generate import generate
+
+    made = generate(args.out_dir, args.clusters, args.seed, _settings(args).root)
+    languages = ", ".join(f"{lang} {n}" for lang, n in made.languages.items())
+    print(f"wrote {made.root}: {made.clusters} clusters, {made.entities} registry entries, "
+          f"{made.documents} documents ({languages}), {made.facts} facts")
+    print(f"build it with: clusterld build --root {made.root}")
+    return 0
+
+
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "build": (cmd_build, "read, check, map, validate and publish a new release to build/current"),
     "validate": (cmd_validate, "check the project and print the SHACL report (exit 0 conforms, 1 violations, 2 error)"),
     "serve": (cmd_serve, "serve build/current: SPARQL endpoint, linked-data pages, dumps"),
+    "generate": (cmd_generate, "write a synthetic project (registry, articles, ontology, shapes) for scale tests"),
+    "extract": (cmd_extract, "draft a document (facts with evidence) from a raw article, for a curator to review"),
 }
 
 
@@ -90,6 +131,15 @@ def parser() -> argparse.ArgumentParser:
         if name == "serve":
             command.add_argument("--host", help="interface to listen on (default: 127.0.0.1)")
             command.add_argument("--port", type=int, help="port to listen on (default: 8000)")
+        if name == "generate":
+            command.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="the new project folder (must not exist or be empty)")
+            command.add_argument("--clusters", type=int, required=True, help="number of clusters (1000 give about a million triples)")
+            command.add_argument("--seed", type=int, default=1, help="random seed; the same seed and --clusters give identical files (default: 1)")
+        if name == "extract":
+            command.add_argument("article", help="the article: a plain-text or Markdown file, or - for standard input")
+            command.add_argument("--date", help="the article's publication date, YYYY-MM-DD (else read from the text)")
+            command.add_argument("--out", type=Path, help="write the draft document here (default: standard output)")
+            command.add_argument("--proposals", type=Path, help="also write the proposed new registry entries here, as a registry YAML file")
     return top
 
 

@@ -1,0 +1,119 @@
+"""Agreements: parties, date, place, the event it was signed during, topics, what it concerns.
+
+A sentence with an agreement word ('agreement', 'memorandum of understanding', 'MoU', 'accord', 'pact',
+'partnership' after a signing verb) and at least two organisations drafts an agreement; later sentences that
+say 'the agreement' add their evidence, date, place, event and topics to the agreement in focus. A cluster
+named as a party stands for the organisation the registry says facilitates it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clusterld.extraction.context import ArticleState, FactDraft, SentenceView
+from clusterld.extraction.topics import topics_in
+
+_KEYWORD = re.compile(r"\b(?:(?:collaboration|cooperation|co-operation|partnership|framework|strategic|bilateral|twinning|joint)[ -])?(?P<kind>agreement|memorandum of understanding|memorandum|MoU|MOU|letter of intent|accord|pact|charter)\b|\b(?:signed|sign|signs|formed|forged|established|launched|sealed) (?:a |an |the )?(?:new |strategic )?(?P<kind2>partnership|alliance)\b")
+_SIGNING = r"(?:have |has |had |will |officially |formally )*(?:signed|sign|signs|concluded|concludes|entered into|enter into|formalised|formalized|sealed|renewed|inked|agreed on|agreed|forged|formed|established|launched)"
+_LIST = r"(?:⟨[OC]\d+⟩(?:,? (?:and|&) |, )?)+"
+_WITH = re.compile(rf"\b(?:with|between) (?:the |its |their )?(?:[\w\-]+ ){{0,3}}?(?P<b>{_LIST})")
+_ANAPHORA = re.compile(r"\b(?:the|this|that|its|their) (?:agreement|memorandum|MoU|MOU|accord|pact|partnership|alliance|collaboration|cooperation|deal)\b")
+_SIGNED_DURING = re.compile(r"\bsigned (?:during|at|on the occasion of|in the framework of|within) (?:the )?(?:[^⟨.;]{0,30})?(?P<event>⟨E\d+⟩)")
+_PLACE = re.compile(r"(?<!⟩) in (?:the )?(?P<place>⟨L\d+⟩)")  # not "X in Boston", which locates X
+_CONCERNS = re.compile(r"\b(?:partner|cooperate|collaborate|work together|work jointly) (?:on|in|around) (?:the |their |its )?(?P<list>(?:⟨[GWE]\d+⟩(?:,? (?:and|&) |, )?)+)")
+_PROGRAMME = re.compile(r"\b(?:under|within|as part of|in the framework of) (?:the )?(?P<ref>⟨G\d+⟩)")
+
+
+def extract_agreements(view: SentenceView, state: ArticleState) -> None:
+    """Draft or complete agreement facts from the sentence."""
+    keyword = _KEYWORD.search(view.masked)
+    fact = None
+    if keyword:
+        parties = _parties(view, state)
+        if len(parties) >= 2:
+            kind = keyword.group("kind") or keyword.group("kind2") or "agreement"
+            fact = _draft(view, state, parties, kind)
+    if fact is None and state.focus_agreement and (_ANAPHORA.search(view.masked) or (keyword and "signed" in view.masked)):
+        fact = state.facts[state.focus_agreement]
+        fact.add_evidence(view.span)
+    if fact is not None:
+        _complete(fact, view, state)
+
+
+def _parties(view: SentenceView, state: ArticleState) -> list[str]:
+    """The organisations before the signing verb in its clause, and those after 'with' or 'between'."""
+    refs: list[str] = []
+    verb = re.search(rf"\b{_SIGNING}\b", view.masked)
+    if verb:
+        clause = view.masked[: verb.start()]
+        clause = clause[max(clause.rfind(". "), clause.rfind("; "), clause.rfind(" - ")) + 1 :]
+        refs += view.refs(clause, "OC")
+        other = _WITH.search(view.masked[verb.end() :])
+        if other:
+            refs += view.refs(other.group("b"), "OC")
+    between = re.search(rf"\bbetween (?:the )?(?P<list>{_LIST})", view.masked)
+    if between and len(set(refs)) < 2:
+        refs = view.refs(between.group("list"), "OC")
+    parties = [_organisation(ref, state) for ref in refs]
+    return list(dict.fromkeys(p for p in parties if p))
+
+
+def _organisation(ref: str, state: ArticleState) -> str | None:
+    """The party an id stands for: itself if an organisation; a cluster's single facilitating organisation."""
+    kind = state.kind_of(ref)
+    if kind in ("organisation", "cluster-organisation"):
+        return ref
+    entity = state.knowledge.entities.get(ref)
+    if kind == "cluster" and entity and len(entity.facilitated_by) == 1:
+        return entity.facilitated_by[0]
+    return None
+
+
+def _draft(view: SentenceView, state: ArticleState, parties: list[str], kind: str) -> FactDraft:
+    key = ("agreement", frozenset(parties))
+    names = [_name(p, state) for p in parties]
+    noun = "memorandum of understanding" if kind.lower() in ("mou", "memorandum", "memorandum of understanding") else kind.lower()
+    label = f"{' – '.join(names)} {noun}"
+    fact = state.add(FactDraft("agreement", key, {"label": {"en": label}, "parties": parties}, [view.span], 0.75))
+    state.focus_agreement = key
+    return fact
+
+
+def _name(ident: str, state: ArticleState) -> str:
+    if ident in state.knowledge.entities:
+        entity = state.knowledge.entities[ident]
+        short = [n for n in entity.names if n.isupper() or (len(n) < len(entity.name) and " " not in n)]
+        return short[0] if short else entity.name
+    return state.proposals[ident].name if ident in state.proposals else ident
+
+
+def _complete(fact: FactDraft, view: SentenceView, state: ArticleState) -> None:
+    masked = view.masked
+    during = _SIGNED_DURING.search(masked)
+    if during:
+        event = view.slot(during.group("event")).ref
+        fact.fields.setdefault("signed_during", event)
+    if "date" not in fact.fields:
+        dated = [d for d in view.dates if d.begin is not None and d.kind not in ("past-years", "year-range")]
+        if dated and re.search(r"\bsign|\bagreement\b|\bmemorandum\b|\bMoU\b", masked):
+            first = dated[0]
+            if first.begin is not None and first.begin != first.finish:
+                fact.fields["date"] = first.begin[:7] if first.begin[:7] == (first.finish or "")[:7] else first.begin[:4]
+                fact.note(f"Signed during '{first.surface}', which spans more than one day; the text does not say which, so the date is recorded at {'month' if len(fact.fields['date']) == 7 else 'year'} precision.")
+            elif first.begin is not None:
+                fact.fields["date"] = first.begin
+            fact.note(first.note)
+    place = _PLACE.search(masked)
+    if place and "place" not in fact.fields:
+        fact.fields["place"] = view.slot(place.group("place")).ref
+    concerns = _CONCERNS.search(masked)
+    if concerns:
+        current = fact.fields.setdefault("concerns", [])
+        current += [r for r in view.refs(concerns.group("list"), "GWE") if r not in current]
+    programme = _PROGRAMME.search(masked)
+    if programme:
+        fact.fields.setdefault("programme", view.slot(programme.group("ref")).ref)
+    topics = topics_in(view.sentence.text, state.knowledge, "topic")
+    if topics:
+        current = fact.fields.setdefault("topics", [])
+        current += [t for t in topics if t not in current]

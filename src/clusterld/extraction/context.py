@@ -1,0 +1,167 @@
+"""What the fact rules see: one sentence with its entity mentions masked, and the state of the article so far.
+
+A masked sentence replaces each mention with a placeholder such as ⟨O3⟩ (kind letter + mention number), on a
+copy of the sentence with quotes, dashes and spaces made plain. Rules are regular expressions over that copy,
+so "Jane Doe, CEO of Acme" and "Melqui Calzado, General Secretary of the association" look alike whatever
+the names. Evidence is always the raw sentence span, never the masked copy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from clusterld.extraction.dates import DateMention
+from clusterld.extraction.gazetteer import Knowledge
+from clusterld.extraction.mentions import EventName, Mention, Proposal
+from clusterld.extraction.normalise import INVISIBLE, SPACES
+from clusterld.extraction.sentences import Sentence
+
+KIND_LETTER = {"organisation": "O", "cluster-organisation": "O", "person": "P", "programme": "G", "place": "L", "cluster": "C", "work": "W", "event": "E", "date": "D"}
+PLACEHOLDER = re.compile(r"⟨([OPGLCWED])(\d+)⟩")
+ORG = r"⟨O\d+⟩"
+PERSON = r"⟨P\d+⟩"
+PLACE = r"⟨[LC]\d+⟩"
+PROGRAMME = r"⟨G\d+⟩"
+EVENT = r"⟨E\d+⟩"
+AGENT = r"⟨[OP]\d+⟩"
+ANY = r"⟨[OPGLCWE]\d+⟩"
+DATE = r"⟨D\d+⟩"
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\n": " "} | {c: " " for c in SPACES} | {c: "" for c in INVISIBLE})
+
+
+@dataclass(frozen=True)
+class Slot:
+    """What a placeholder stands for: an entity id (registry or proposal) or an event fact key."""
+
+    ref: str
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """A sentence, its masked copy and the slots its placeholders stand for."""
+
+    sentence: Sentence
+    masked: str
+    slots: tuple[Slot, ...]
+    dates: tuple[DateMention, ...]
+
+    def slot(self, token: str) -> Slot:
+        """The slot of a placeholder token '⟨O3⟩'."""
+        match = PLACEHOLDER.fullmatch(token)
+        if match is None:
+            raise ValueError(token)
+        return self.slots[int(match.group(2))]
+
+    def date(self, token: str) -> DateMention:
+        """The date mention of a placeholder token '⟨D2⟩'."""
+        return self.dates[int(self.slot(token).ref)]
+
+    def refs(self, masked_text: str, kinds: str = "OPGLCWE") -> list[str]:
+        """Ids of the placeholders of the given kind letters in a piece of the masked sentence, in order."""
+        return list(dict.fromkeys(self.slots[int(m.group(2))].ref for m in PLACEHOLDER.finditer(masked_text) if m.group(1) in kinds))
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The raw span of the whole sentence."""
+        return self.sentence.start, self.sentence.end
+
+
+def view(text: str, sentence: Sentence, mentions: list[Mention], events: list[tuple[EventName, str]], dates: list[DateMention]) -> SentenceView:
+    """Mask `sentence`: mentions and named events become placeholders; the rest is made plain."""
+    marks = [(m.start, m.end, m.entity, m.kind) for m in mentions]
+    marks += [(e.start, e.end, key, "event") for e, key in events if sentence.start <= e.start < sentence.end]
+    marks += [(d.start, d.end, str(i), "date") for i, d in enumerate(dates)]
+    marks = _disjoint(sorted(marks, key=lambda m: (m[0], -(m[1] - m[0]))))
+    pieces: list[str] = []
+    slots: list[Slot] = []
+    cursor = sentence.start
+    for start, end, ref, kind in marks:
+        pieces.append(text[cursor:start].translate(_PLAIN))
+        pieces.append(f"⟨{KIND_LETTER[kind]}{len(slots)}⟩")
+        slots.append(Slot(ref, kind, start, end))
+        cursor = end
+    pieces.append(text[cursor : sentence.end].translate(_PLAIN))
+    masked = re.sub(r" {2,}", " ", "".join(pieces))
+    return SentenceView(sentence, masked, tuple(slots), tuple(dates))
+
+
+def _disjoint(marks: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    out: list[tuple[int, int, str, str]] = []
+    for mark in marks:
+        if not out or mark[0] >= out[-1][1]:
+            out.append(mark)
+    return out
+
+
+@dataclass
+class FactDraft:
+    """A candidate fact being assembled: fields, evidence spans, notes and a confidence."""
+
+    type: str
+    key: tuple[Any, ...]
+    fields: dict[str, Any]
+    evidence: list[tuple[int, int]]
+    confidence: float
+    notes: list[str] = field(default_factory=list)
+
+    def add_evidence(self, span: tuple[int, int]) -> None:
+        """Add a supporting sentence once."""
+        if span not in self.evidence:
+            self.evidence.append(span)
+
+    def note(self, text: str | None) -> None:
+        """Add a derivation note once."""
+        if text and text not in self.notes:
+            self.notes.append(text)
+
+
+@dataclass
+class ArticleState:
+    """The article as read so far: facts drafted, the event and agreement in focus, recent mentions."""
+
+    text: str
+    knowledge: Knowledge
+    article_date: date | None
+    kinds: dict[str, str]
+    proposals: dict[str, Proposal]
+    facts: dict[tuple[Any, ...], FactDraft] = field(default_factory=dict)
+    focus_event: tuple[Any, ...] | None = None
+    focus_agreement: tuple[Any, ...] | None = None
+    recent: list[Mention] = field(default_factory=list)
+    unmatched_numbers: list[str] = field(default_factory=list)
+
+    def add(self, fact: FactDraft) -> FactDraft:
+        """Add a fact, or merge it into the one with the same key (lists united, evidence added)."""
+        existing = self.facts.get(fact.key)
+        if existing is None:
+            self.facts[fact.key] = fact
+            return fact
+        for name, value in fact.fields.items():
+            if isinstance(value, list):
+                existing.fields.setdefault(name, [])
+                existing.fields[name] += [v for v in value if v not in existing.fields[name]]
+            else:
+                existing.fields.setdefault(name, value)
+        for span in fact.evidence:
+            existing.add_evidence(span)
+        for note in fact.notes:
+            existing.note(note)
+        existing.confidence = max(existing.confidence, fact.confidence)
+        return existing
+
+    def last_of(self, kinds: set[str], before: int | None = None) -> str | None:
+        """The most recently mentioned entity of one of `kinds`, before offset `before` if given."""
+        for mention in reversed(self.recent):
+            if mention.kind in kinds and (before is None or mention.start < before):
+                return mention.entity
+        return None
+
+    def kind_of(self, ref: str) -> str:
+        """The registry type of an entity id (or a proposal's suggested type)."""
+        return self.kinds.get(ref, "")

@@ -1,0 +1,211 @@
+"""Events, missions, meetings, visits and participation.
+
+Named events ('2nd Strategic Meeting of the HT Cluster', '… Summit 2019') become event facts; so do trips
+('X travelled to Boston', 'a mission to Japan'), meetings ('X met with A, B and C') and visits. The event
+most recently drafted is 'in focus': later sentences that say 'the mission', 'this trip', 'the initiative'
+or 'during the week' add to it (programme, organisers, contributors, places visited, sub-events).
+"""
+
+from __future__ import annotations
+
+import re
+
+from clusterld.extraction.context import AGENT, EVENT, ORG, ArticleState, FactDraft, SentenceView
+from clusterld.extraction.mentions import EventName
+from clusterld.extraction.normalise import slugify
+from clusterld.extraction.topics import topics_in
+
+_TRAVEL = re.compile(r"\b(?:travel(?:l)?ed|travels|will travel|went|flew|headed|journeyed|(?:trade |business |study |economic )?(?:mission|trip|delegation|tour|visit)) to (?:the )?(?P<place>⟨L\d+⟩)")
+_ANAPHORA = re.compile(r"\b(?:the|this|that|our|its|during the)(?: [\w\-]+){0,2}? (?P<noun>mission|trip|visit|delegation|initiative|tour|journey|week|event|stay|meeting|conference|summit|forum)\b", re.IGNORECASE)
+_ANAPHORA_KINDS = {"mission": "mission", "trip": "mission", "visit": "mission", "delegation": "mission", "tour": "mission", "journey": "mission", "stay": "mission", "meeting": "meeting", "conference": "conference", "summit": "conference", "forum": "conference"}
+_PART_OF = re.compile(r"\bpart of (?:the |an? )?(?P<ref>⟨[GE]\d+⟩)")
+_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened|coordinated|run|led) by (?:the )?(?P<list>⟨[OPG]\d+⟩(?:(?:,? (?:and|&|together with|along with|jointly with) (?:the )?|, (?:the )?)⟨[OPG]\d+⟩|(?: \(⟨[OPG]\d+⟩\)))*)")
+_WITH_COLLABORATION = re.compile(r"\bin (?:collaboration|cooperation|partnership|association) with (?:the )?(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+)")
+_VISITED = re.compile(r"\b(?:visited|visit|visits|toured|got to know(?: first-hand)?|went to see|stopped at|started with)\b(?P<rest>[^;]*)")
+_MET = re.compile(rf"(?P<subject>{AGENT})[^⟨;]{{0,90}}?\bmet (?:with )?(?P<rest>[^.]*)")
+_TRAINING = re.compile(r"\b(?:received|attended|got|followed|took part in) (?:a |an )?(?:[a-z]+ )?(?:training|workshop|masterclass|course)s?\b")
+_PARTICIPATED = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,50}}?)\b(?:participated|took part|takes part|participates|attended|attends|joined|will participate|has participated|have participated)(?: in)? (?:the )?(?P<what>{EVENT})")
+_PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ that| was among the [a-z ]+ that)? (?:has |have )?(?:participated|took part|taken part|joined) in (?:the|this) (?:initiative|mission|trip|event)")
+_SPOKE = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,30}}?)\b(?:spoke|speaks|presented|gave (?:a |the )?(?:keynote|talk|presentation|speech|lecture|conference))(?: [a-z ]{{0,30}})? at (?:the )?(?P<what>{EVENT})")
+_HELD_IN = re.compile(r"\b(?:held|took place|takes place|hosted|organi[sz]ed|staged) in (?:the )?(?P<place>⟨L\d+⟩)|^(?:[^⟨]*)(?:⟨E\d+⟩)[^⟨.]{0,20}\bin (?P<place2>⟨L\d+⟩)")
+_PHRASE_EVENT = re.compile(
+    r"\b(?:the|its|their|a|an)(?P<mods>(?: (?:first|second|third|\d+(?:st|nd|rd|th)|annual|joint|international|\d{4}))*) "
+    r"(?P<head>general assembly|annual meeting|general meeting|matchmaking day|matchmaking event|networking event|b2b meeting|business forum|trade mission|business mission|study visit|conference|summit|workshop)"
+    r"(?: (?:for|on) (?P<topic>[a-z][a-z ]{2,30}?))?(?: of (?:the )?(?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
+)
+_PRESENTED = re.compile(rf"(?P<who>{AGENT}) (?:also )?(?:presented|showed|demonstrated|exhibited|gave (?:a |the )?(?:talk|presentation|keynote|speech))\b")
+_JOINED = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
+_DELEGATION = re.compile(rf"(?P<who>{AGENT})[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
+_HOSTS = re.compile(rf"(?P<org>{ORG}) (?:organi[sz]ed|organi[sz]es|hosted|hosts|held|holds|convened) (?:the |its )?(?:[^⟨.;]{{0,20}}?)(?P<what>{EVENT})")
+
+
+def event_key(label: str) -> str:
+    """The reference an event fact is known by while drafting."""
+    return slugify(label, limit=70)
+
+
+def draft_named_event(name: EventName, state: ArticleState) -> str:
+    """An event fact for a named event; returns its key."""
+    ref = event_key(name.label)
+    kind = name.kind if state.knowledge.has_concept("event-type", name.kind) else "event"
+    fields: dict[str, object] = {"label": {"en": name.label}, "kind": kind}
+    if name.of_entity and state.kind_of(name.of_entity) in ("organisation", "cluster-organisation", "programme", "person"):
+        fields["organizers"] = [name.of_entity]
+    fact = state.add(FactDraft("event", ("event", ref), fields, [], 0.7))
+    if name.of_entity and "organizers" in fields:
+        fact.note(f"'{name.label}': the organisation it is 'of' is taken as organiser.")
+    return ref
+
+
+def extract_events(view: SentenceView, state: ArticleState) -> None:
+    """Draft and complete event facts from the sentence."""
+    masked = view.masked
+    for token in re.findall(EVENT, masked):
+        ref = view.slot(token).ref
+        _complete(state.facts[("event", ref)], view, state, masked)
+        state.focus_event = ("event", ref)
+    _phrase_events(view, state)
+    masked = view.masked
+    travel = _TRAVEL.search(masked)
+    if travel:
+        _mission(view, state, travel)
+    elif state.focus_event and not re.search(EVENT, masked) and _refers_to_focus(masked, state):
+        _complete(state.facts[state.focus_event], view, state, masked)
+    _meetings(view, state)
+    _participation(view, state)
+
+
+def _phrase_events(view: SentenceView, state: ArticleState) -> None:
+    """Events named by a common noun ('the annual general assembly of X', 'a matchmaking day … in Hamburg')
+    when the sentence also says whose, where or when."""
+    for match in _PHRASE_EVENT.finditer(view.masked):
+        places = view.refs(view.masked[match.end() :], "L")[:1]
+        dated = [d for d in view.dates if d.begin and d.kind not in ("past-years", "year-range")]
+        owner = view.slot(match.group("of")).ref if match.group("of") else None
+        if not (owner or places or dated) or (owner is None and re.search(EVENT, view.masked)):
+            continue
+        head = match.group("head")
+        words = " ".join(w for w in (match.group("mods").strip(), head, f"for {match.group('topic')}" if match.group("topic") else "") if w)
+        named = state.text[view.slot(match.group("of")).start : view.slot(match.group("of")).end] if owner else None
+        label = f"{words[0].upper()}{words[1:]}" + (f" of {' '.join(named.split())}" if named else "")
+        kind = next((k for word, k in (("mission", "mission"), ("visit", "mission"), ("conference", "conference"), ("summit", "conference"), ("forum", "conference"), ("workshop", "training")) if word in head), "meeting")
+        fields: dict[str, object] = {"label": {"en": label}, "kind": kind if state.knowledge.has_concept("event-type", kind) else "event"}
+        if owner and state.kind_of(owner) in ("organisation", "cluster-organisation"):
+            fields["organizers"] = [owner]
+        fact = state.add(FactDraft("event", ("event", event_key(label)), fields, [view.span], 0.6))
+        _complete(fact, view, state, view.masked)
+        if places:
+            _extend(fact, "places", places)
+        state.focus_event = ("event", event_key(label))
+
+
+def _refers_to_focus(masked: str, state: ArticleState) -> bool:
+    """'the mission', 'this trip', 'during the week' … naming an event of the kind in focus."""
+    kind = state.facts[state.focus_event].fields.get("kind") if state.focus_event else None
+    for match in _ANAPHORA.finditer(masked):
+        wanted = _ANAPHORA_KINDS.get(match.group("noun").lower())
+        if wanted is None or wanted == kind:
+            return True
+    return False
+
+
+def _mission(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> None:
+    place = view.slot(travel.group("place")).ref
+    name = state.text[view.slot(travel.group("place")).start : view.slot(travel.group("place")).end]
+    ref = event_key(f"mission to {name}")
+    fields: dict[str, object] = {"label": {"en": f"Mission to {' '.join(name.split())}"}, "kind": "mission" if state.knowledge.has_concept("event-type", "mission") else "event", "places": [place]}
+    attendees = [r for r in view.refs(view.masked[: travel.start()], "OP")]
+    if attendees:
+        fields["attendees"] = attendees
+    fact = state.add(FactDraft("event", ("event", ref), fields, [view.span], 0.7))
+    _complete(fact, view, state, view.masked)
+    state.focus_event = ("event", ref)
+
+
+def _complete(fact: FactDraft, view: SentenceView, state: ArticleState, masked: str) -> None:
+    """Add what the sentence says about an event: dates, places, programme, organisers, visits, topics."""
+    fact.add_evidence(view.span)
+    dated = [d for d in view.dates if d.kind not in ("year", "year-range", "past-years")]
+    if dated and "start" not in fact.fields:
+        first = dated[0]
+        fact.note(first.note)
+        if first.begin is not None:
+            fact.fields["start"], fact.fields["end"] = first.begin, first.finish
+    for match in _HELD_IN.finditer(masked):
+        token = match.group("place") or match.group("place2")
+        _extend(fact, "places", [view.slot(token).ref])
+    part_of = _PART_OF.search(masked)
+    if part_of:
+        slot = view.slot(part_of.group("ref"))
+        if slot.kind == "programme":
+            fact.fields.setdefault("programme", slot.ref)
+        elif ("event", slot.ref) != fact.key:
+            fact.fields.setdefault("super_event", slot.ref)
+    for match in _ORGANISED_BY.finditer(masked):
+        _extend(fact, "organizers", view.refs(match.group("list"), "OPG"))
+    for match in _WITH_COLLABORATION.finditer(masked):
+        _extend(fact, "contributors", view.refs(match.group("list"), "OP"))
+    for match in _HOSTS.finditer(masked):
+        if view.slot(match.group("what")).ref == fact.key[1]:
+            _extend(fact, "organizers", [view.slot(match.group("org")).ref])
+    visited = _VISITED.search(masked)
+    if visited and fact.fields.get("kind") == "mission":
+        _extend(fact, "visited", view.refs(visited.group("rest"), "OGL"))
+    _extend(fact, "topics", topics_in(view.sentence.text, state.knowledge, "topic"))
+
+
+def _extend(fact: FactDraft, name: str, values: list[str]) -> None:
+    if values:
+        current = fact.fields.setdefault(name, [])
+        current += [v for v in values if v not in current]
+
+
+def _meetings(view: SentenceView, state: ArticleState) -> None:
+    for match in _MET.finditer(view.masked):
+        subject = view.slot(match.group("subject")).ref
+        others = [r for r in view.refs(match.group("rest"), "OP") if r != subject]
+        if not others:
+            continue
+        names = [state.text[s.start : s.end] for s in view.slots if s.ref in others[:1]]
+        subject_name = state.text[view.slot(match.group("subject")).start : view.slot(match.group("subject")).end]
+        label = f"Meeting of {' '.join(subject_name.split())} with {' '.join(names[0].split()) if names else others[0]}" + (" and others" if len(others) > 1 else "")
+        ref = event_key(label)
+        fields: dict[str, object] = {"label": {"en": label}, "kind": "meeting" if state.knowledge.has_concept("event-type", "meeting") else "event", "attendees": [subject, *others]}
+        if state.focus_event:
+            fields["super_event"] = state.focus_event[1]
+        fact = state.add(FactDraft("event", ("event", ref), fields, [view.span], 0.6))
+        if state.focus_event:
+            fact.note("Taken as part of the event the article is describing at this point.")
+
+
+def _participation(view: SentenceView, state: ArticleState) -> None:
+    masked = view.masked
+    for match in _PARTICIPATED.finditer(masked):
+        _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
+    for match in _SPOKE.finditer(masked):
+        _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "speaker")
+    for match in _DELEGATION.finditer(masked):
+        _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
+    if state.focus_event and not re.search(EVENT, masked):
+        for match in _PRESENTED.finditer(masked):
+            _participate(view, state, view.slot(match.group("who")).ref, state.focus_event[1], "speaker")
+        for match in _JOINED.finditer(masked):
+            for who in view.refs(match.group("list"), "OP"):
+                _participate(view, state, who, state.focus_event[1], "attendee")
+    focus = _PARTICIPATED_FOCUS.search(masked)
+    if focus and state.focus_event:
+        _participate(view, state, view.slot(focus.group("who")).ref, state.focus_event[1], "attendee")
+    if _TRAINING.search(masked) and state.focus_event:
+        parent = state.facts[state.focus_event]
+        label = f"Training during {parent.fields['label']['en']}"
+        ref = event_key(label)
+        kind = "training" if state.knowledge.has_concept("event-type", "training") else "event"
+        state.add(FactDraft("event", ("event", ref), {"label": {"en": label}, "kind": kind, "super_event": state.focus_event[1]}, [view.span], 0.6))
+        for person in view.refs(masked, "P"):
+            _participate(view, state, person, ref, "trainer")
+
+
+def _participate(view: SentenceView, state: ArticleState, who: str, event: str, role: str) -> None:
+    key = ("participation", event, who)
+    state.add(FactDraft("participation", key, {"event": event, "participant": who, "as": role}, [view.span], 0.7))
+

@@ -1,0 +1,106 @@
+"""The extraction run: sentences, metadata, mentions, then the fact rules sentence by sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from clusterld.extraction.agreements import extract_agreements
+from clusterld.extraction.anaphora import anaphora
+from clusterld.extraction.assemble import assemble_facts
+from clusterld.extraction.context import ArticleState, view
+from clusterld.extraction.dates import find_dates
+from clusterld.extraction.events import draft_named_event, extract_events
+from clusterld.extraction.gazetteer import Knowledge, load_knowledge
+from clusterld.extraction.mentions import Proposal, find_mentions
+from clusterld.extraction.metadata import Metadata, read_metadata
+from clusterld.extraction.normalise import plain, slugify
+from clusterld.extraction.observations import extract_observations
+from clusterld.extraction.publications import extract_publications
+from clusterld.extraction.relations import extract_foundings, extract_relations
+from clusterld.extraction.render import proposal_entity, render_document
+from clusterld.extraction.roles import extract_memberships, extract_roles
+from clusterld.extraction.sentences import split_sentences
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A drafted document: front matter, text, proposed entities, and what was linked."""
+
+    front: dict[str, Any]
+    text: str
+    proposals: tuple[dict[str, Any], ...]
+    unmatched_numbers: tuple[str, ...]
+    linked: frozenset[str]
+    proposal_records: tuple[Proposal, ...]
+
+    @property
+    def facts(self) -> list[dict[str, Any]]:
+        """The drafted facts."""
+        return list(self.front.get("facts", []))
+
+    def document(self) -> str:
+        """The draft as a data/documents/*.md file."""
+        return render_document(self.front, self.text, self.proposals, self.unmatched_numbers)
+
+
+def extract(text: str, root: Path, given_date: date | None = None, knowledge: Knowledge | None = None) -> Draft:
+    """Draft a document from the article `text`, with the registry and ontology of project `root`."""
+    knowledge = knowledge or load_knowledge(root)
+    sentences = split_sentences(text)
+    meta = read_metadata(sentences, knowledge, given_date)
+    mentions = find_mentions(text, sentences, knowledge)
+    kinds = {e.id: e.kind for e in knowledge.entities.values()} | {p.id: p.kind for p in mentions.proposals}
+    state = ArticleState(text, knowledge, meta.published, kinds, {p.id: p for p in mentions.proposals})
+    events = [(name, draft_named_event(name, state)) for name in mentions.event_names]
+    for sentence in sentences:
+        in_sentence = sorted(anaphora(text, sentence, state) + mentions.within(sentence.start, sentence.end), key=lambda m: m.start)
+        state.recent.extend(in_sentence)
+        if sentence.index in meta.metadata_sentences:
+            continue
+        dates = find_dates(text, sentence.start, sentence.end, meta.published)
+        sentence_view = view(text, sentence, in_sentence, events, dates)
+        extract_events(sentence_view, state)
+        extract_agreements(sentence_view, state)
+        extract_roles(sentence_view, state)
+        extract_memberships(sentence_view, state)
+        extract_relations(sentence_view, state)
+        extract_foundings(sentence_view, state)
+        if not (sentence.index == 0 and sentence.standalone_line):  # a headline compresses; its numbers recur in the body
+            extract_observations(sentence_view, state, in_sentence)
+        extract_publications(sentence_view, state)
+    facts = assemble_facts(state)
+    front = _front_matter(meta, knowledge, facts)
+    proposals = sorted(state.proposals.values(), key=lambda p: p.start)
+    entries = tuple(proposal_entity(p, _first_seen(text, p)) for p in proposals)
+    linked = frozenset(m.entity for m in mentions.items if not m.proposed)
+    return Draft(front, text, entries, tuple(state.unmatched_numbers), linked, tuple(proposals))
+
+
+def _front_matter(meta: Metadata, knowledge: Knowledge, facts: list[dict[str, Any]]) -> dict[str, Any]:
+    title = meta.title or "Untitled article"
+    base = slugify(title, limit=80)
+    ident, n = base, 2
+    while ident in knowledge.used_ids:
+        ident, n = f"{base}-{n}", n + 1
+    front: dict[str, Any] = {"id": ident, "title": title, "language": "en"}
+    if meta.published is not None:
+        front["published"] = meta.published.isoformat()
+    front["published_note"] = meta.published_note or "No publication date found in the text; relative dates stay unresolved (give --date YYYY-MM-DD)."
+    if meta.author:
+        front["author"] = meta.author
+    if meta.publisher:
+        front["publisher"] = meta.publisher
+    front["publish_text"] = False
+    front["facts"] = facts
+    return front
+
+
+def _first_seen(text: str, proposal: Proposal) -> str:
+    start = max(0, text.rfind("\n", 0, proposal.start) + 1, proposal.start - 70)
+    end = min(len(text), proposal.end + 70)
+    newline = text.find("\n", proposal.end)
+    end = newline if 0 <= newline < end else end
+    return f'"{plain(text[start:end])}"'

@@ -1,0 +1,245 @@
+"""Mentions: every span of the text that names an entity, linked to the registry or proposed as new.
+
+Order of evidence: registry names and alternative names (case, accent and spacing variants); acronyms the
+article defines in parentheses ("… Council (MassMEDIC)"); surnames of people named in full earlier
+("Mr. Sommer"); then capitalised spans with a cue (candidates.py), proposed as new entries with a
+suggested type and id. Overlaps keep the earliest, then the longest span.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from clusterld.extraction.candidates import NAME_SPAN, WEAK_REASONS, Candidate, classify, person_surname, split_coordination, trim_span
+from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
+from clusterld.extraction.lexicon import EVENT_HEADS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
+from clusterld.extraction.normalise import clean_label, slugify
+from clusterld.extraction.sentences import Sentence
+
+_ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the raw text naming an entity (a registry id, or a proposal's id when `proposed`)."""
+
+    start: int
+    end: int
+    entity: str
+    kind: str
+    proposed: bool
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A suggested new registry entry, from the first span that named it."""
+
+    id: str
+    kind: str
+    name: str
+    alt_names: tuple[str, ...]
+    detail: str | None
+    reason: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class EventName:
+    """A named event ('2nd Strategic Meeting of the HT Cluster'): a fact to draft, not a registry entry."""
+
+    start: int
+    end: int
+    label: str
+    kind: str
+    of_entity: str | None  # the organisation in "… of the X", taken as its organiser
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """All mentions of a text, sorted by offset, with the proposals and event names found."""
+
+    items: tuple[Mention, ...]
+    proposals: tuple[Proposal, ...]
+    event_names: tuple[EventName, ...]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions inside [start, end), in order."""
+        first = bisect.bisect_left(self.items, start, key=lambda m: m.start)
+        last = bisect.bisect_left(self.items, end, key=lambda m: m.start)
+        return [m for m in self.items[first:last] if m.end <= end]
+
+
+def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowledge) -> Mentions:
+    """Link and propose every entity mention in `text`."""
+    folded = fold_text(text)
+    kinds = {e.id: e.kind for e in knowledge.entities.values()}
+    pattern, table = compile_names((e.id, n) for e in knowledge.entities.values() for n in e.names)
+    inside = _sentence_filter(sentences)
+    linked = [Mention(m.start, m.end, m.entity, kinds[m.entity], False) for m in find_names(text, folded, pattern, table) if inside(m.start, m.end)]
+    aliases: list[tuple[str, str]] = []
+    proposals: dict[str, Proposal] = {}
+    taken = set(knowledge.used_ids) | set(kinds)
+    for mention, acronym in _acronym_definitions(text, linked):
+        aliases.append((mention.entity, acronym))
+    events: list[EventName] = []
+    registry_keys = {name_key(n): e.id for e in knowledge.entities.values() for n in e.names}
+    found_by_name: dict[str, list[Candidate]] = {}
+    for sentence in sentences:
+        for found in _unlinked(text, sentence, linked):
+            if found.kind == "event":
+                events.append(_event_name(text, found, linked))
+            else:
+                found_by_name.setdefault(_base_key(found.name), []).append(found)
+    for key, found_list in found_by_name.items():
+        strong = [f for f in found_list if f.reason not in WEAK_REASONS]
+        found = (strong or found_list)[0]
+        if key in registry_keys:
+            aliases += [(registry_keys[key], f.name) for f in found_list]
+        elif key not in {name_key(n) for _, n in aliases}:
+            proposal = _proposal(found, _defined_acronym(text, found.end), taken, [text[f.start : f.end] for f in found_list])
+            taken.add(proposal.id)
+            proposals[proposal.id] = proposal
+    extra = [(p.id, n) for p in proposals.values() for n in (p.name, *p.alt_names)]
+    extra += aliases + _surnames(knowledge, proposals, linked)
+    kinds.update({p.id: p.kind for p in proposals.values()})
+    pattern, table = compile_names(extra)
+    more = [Mention(m.start, m.end, m.entity, kinds[m.entity], m.entity in proposals) for m in find_names(text, folded, pattern, table) if inside(m.start, m.end)]
+    items = _without_overlaps(linked + more)
+    return Mentions(tuple(items), tuple(proposals.values()), tuple(events))
+
+
+def _sentence_filter(sentences: tuple[Sentence, ...]) -> Callable[[int, int], bool]:
+    """A test: does [start, end) lie inside one sentence?"""
+    starts = [s.start for s in sentences]
+
+    def inside(start: int, end: int) -> bool:
+        index = bisect.bisect_right(starts, start) - 1
+        return index >= 0 and end <= sentences[index].end
+
+    return inside
+
+
+def _acronym_definitions(text: str, linked: list[Mention]) -> list[tuple[Mention, str]]:
+    """Registry names followed by '(ACRONYM)': the acronym names the same entity in this article."""
+    out = []
+    for mention in linked:
+        acronym = _defined_acronym(text, mention.end)
+        if acronym:
+            out.append((mention, acronym))
+    return out
+
+
+def _defined_acronym(text: str, end: int) -> str | None:
+    match = _ACRONYM.match(text, end)
+    if match and sum(1 for c in match.group(1) if c.isupper()) >= 2:
+        return match.group(1)
+    return None
+
+
+def _unlinked(text: str, sentence: Sentence, linked: list[Mention]) -> list[Candidate]:
+    """Candidates of a sentence, cut where a linked mention begins so a name never swallows another."""
+    if (sentence.index == 0 or sentence.standalone_line) and _title_case(sentence.text):
+        return []  # in a headline every word is capitalised, so capitals are no cue; the body names the same entities
+    spans = [(m.start, m.end) for m in linked if sentence.start <= m.start < sentence.end]
+    previous: list[tuple[int, str]] = [(m.end, m.kind) for m in linked if sentence.start <= m.start < sentence.end]
+    places = {m.start: m.kind == "place" for m in linked if sentence.start <= m.start < sentence.end}
+    out = []
+    for match in NAME_SPAN.finditer(text, sentence.start, sentence.end):
+        start, end = match.start(), match.end()
+        for s, e in spans:
+            if s == start and places.get(s) and _headed(text[e:end]):
+                continue  # 'Baden-Württemberg Mobility Forum': a place opening an event's or organisation's name
+            if s < end and e > start and not (s > start and places.get(s) and re.search(r"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?$", text[start:s])):
+                end = min(end, s) if s > start else start
+        head = re.match(r"[ \u00a0]+(program|programme|initiative|cluster|alliance|association|network|project|conference|summit|forum|congress|convention|fair|expo)\b", text[end : end + 14])
+        if head and end > start:
+            end += head.end()  # 'Global Innovation Clusters program'
+        for piece_start, piece_end in split_coordination(text, start, _strip_connector(text, start, end)):
+            span = trim_span(text, piece_start, piece_end)
+            if span is None or span[1] - span[0] < 2:
+                continue
+            found = classify(text, span[0], span[1], sentence_start=sentence.start) or _coordinated(text, span, previous)
+            if found is not None:
+                out.append(found)
+                previous.append((found.end, found.kind))
+    return out
+
+
+def _headed(rest: str) -> bool:
+    words = [w.casefold() for w in re.findall(r"[\w’'\-]+", rest)]
+    return bool(words) and words[-1] in EVENT_HEADS | ORGANISATION_HEADS | PROGRAMME_HEADS
+
+
+def _coordinated(text: str, span: tuple[int, int], previous: list[tuple[int, str]]) -> Candidate | None:
+    """A name listed right after a place or organisation ('Siemens Gamesa, Ingeteam and Arteche') is one too."""
+    for end, kind in previous:
+        if kind in ("place", "organisation", "cluster-organisation") and re.fullmatch(r"(?:,|,? and|,? or|,? &)[ \u00a0]+(?:the[ \u00a0]+)?", text[end : span[0]]):
+            name = text[span[0] : span[1]]
+            if all(w.casefold() in NOT_NAMES for w in re.findall(r"[\w’'\-]+", name)):
+                return None
+            if len(name.split()) <= 4 and not re.match(r"[ \u00a0]+\d", text[span[1] : span[1] + 3]):  # not a street address
+                return Candidate(span[0], span[1], name, "organisation" if kind != "place" else "place", None, "listed with a name of the same kind")
+    return None
+
+
+def _title_case(sentence: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+def _strip_connector(text: str, start: int, end: int) -> int:
+    while True:
+        tail = re.search(r"[ \u00a0]+(?:of|for|and|de|del|la|le|du|des|the|&)?[ \u00a0]*$", text[start:end])
+        if not tail or tail.start() == len(text[start:end]):
+            return end
+        end = start + tail.start()
+
+
+def _event_name(text: str, found: Candidate, linked: list[Mention]) -> EventName:
+    """An event name, extended over "of (the) X" when X is a linked organisation."""
+    for mention in linked:
+        gap = text[found.end : mention.start]
+        if mention.start >= found.end and re.fullmatch(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?", gap):
+            return EventName(found.start, mention.end, clean_label(text[found.start : mention.end]), found.detail or "event", mention.entity)
+    prefix = re.search(r"(?:\b\d+(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth))[ \u00a0]+$", text[max(0, found.start - 12) : found.start])
+    start = found.start - (len(prefix.group()) if prefix else 0)
+    return EventName(start, found.end, clean_label(text[start : found.end]), found.detail or "event", None)
+
+
+def _base_key(name: str) -> str:
+    """A name's key without a legal form: 'e-mobil BW GmbH' and 'e-mobil BW' are one organisation."""
+    return re.sub(r" (?:gmbh|ag|se|sa|s a|spa|ltd|llc|inc|plc|bv|nv|ab|oy|co)$", "", name_key(re.sub(r"^(?:the|The)[ \u00a0]+", "", name)))
+
+
+def _proposal(found: Candidate, acronym: str | None, taken: set[str], surfaces: list[str]) -> Proposal:
+    name = clean_label(re.sub(r"^(?:the|The)[ \u00a0]+", "", found.name))
+    alternatives = [clean_label(s) for s in surfaces if name_key(s) != name_key(name)] + ([acronym] if acronym else [])
+    base = slugify(name)
+    ident, n = base, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    return Proposal(ident, found.kind, name, tuple(dict.fromkeys(alternatives)), found.detail, found.reason, found.start, found.end)
+
+
+def _surnames(knowledge: Knowledge, proposals: dict[str, Proposal], linked: list[Mention]) -> list[tuple[str, str]]:
+    """Surnames of the people this article names in full, as names of those people."""
+    people = {m.entity for m in linked if m.kind == "person"}
+    out = [(pid, person_surname(knowledge.entities[pid].name)) for pid in people]
+    out += [(p.id, person_surname(p.name)) for p in proposals.values() if p.kind == "person"]
+    counts: dict[str, int] = {}
+    for _, surname in out:
+        counts[surname] = counts.get(surname, 0) + 1
+    return [(pid, surname) for pid, surname in out if counts[surname] == 1]
+
+
+def _without_overlaps(items: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in sorted(items, key=lambda m: (m.start, -(m.end - m.start), m.proposed)):
+        if not out or mention.start >= out[-1].end:
+            out.append(mention)
+    return out
+

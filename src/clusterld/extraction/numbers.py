@@ -1,0 +1,236 @@
+"""Numeric statements: value, qualifier, and what they measure (indicator, unit, sector from the ontology).
+
+A number is read with its qualifier ("more than", "almost", "approximately", "roughly", "over"), a
+multiplier ("1.2 billion"), a currency or percent sign, and the words around it. The indicator is the
+concept of the project's indicator scheme whose label words (stemmed, with a few general synonyms) best
+cover those words: adding a concept to ontology/concepts.ttl teaches the extractor a new indicator, no code
+needed. Years, dates, ordinals inside names and numbers without a matching concept are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from clusterld.extraction.gazetteer import Knowledge
+from clusterld.extraction.lexicon import NUMBER_WORDS, ORDINALS
+from clusterld.extraction.normalise import fold, stem
+
+QUALIFIERS = (
+    ("more-than", r"more than|over|above|in excess of|upwards of|just over|exceeding"),
+    ("at-least", r"at least|no fewer than|no less than"),
+    ("almost", r"almost|nearly|close to|just under|just shy of"),
+    ("approximately", r"approximately|about|around|an estimated|some|circa|approx\.?"),
+    ("roughly", r"roughly"),
+    ("less-than", r"less than|fewer than|under|below"),
+)
+_QUALIFIER = "|".join(f"(?P<q_{slug.replace('-', '_')}>{words})" for slug, words in QUALIFIERS)
+_MULTIPLIERS = {"thousand": 1000, "k": 1000, "million": 10**6, "m": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9}
+_WORD_NUMBERS = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+_FRACTIONS = {"half": Decimal(50), "a third": Decimal("33.3"), "one third": Decimal("33.3"), "a quarter": Decimal(25), "one quarter": Decimal(25), "two thirds": Decimal("66.7")}
+NUMBER = re.compile(
+    rf"(?:(?P<qualifier>{_QUALIFIER})[ \u00a0]+)?"
+    rf"(?P<currency>€|\$|£|EUR[ \u00a0]?|USD[ \u00a0]?|GBP[ \u00a0]?)?"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:{_WORD_NUMBERS})\b|\b(?:{'|'.join(_FRACTIONS)})\b)"
+    rf"(?:[ \u00a0]?(?P<multiplier>thousand|million|billion|bn|mn|[kmb])\b)?"
+    rf"(?:[ \u00a0]?(?P<percent>%|percent\b|per[ \u00a0]cent\b))?",
+    re.IGNORECASE,
+)
+# General synonyms: a word of an indicator label (by its stem) is covered by any word starting with these.
+SYNONYMS = {
+    "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up"),
+    "member": ("member", "represent", "includ", "belong", "join", "gather", "group", "unites", "compris", "bring", "count"),
+    "organis": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit"),
+    "organisation": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit"),
+    "participat": ("participat", "travel", "took", "take", "attend", "join", "delegat", "visit"),
+    "participating": ("participat", "travel", "took", "take", "attend", "join", "delegat", "visit"),
+    "employment": ("employ", "job", "worker", "staff", "people", "workforc"),
+    "employee": ("employ", "job", "worker", "staff", "people", "workforc"),
+    "drug": ("drug", "medicin", "therap", "medication"),
+    "meeting": ("meeting", "b2b", "matchmak"),
+    "b2b": ("b2b", "business", "individual", "bilateral", "one-to-one", "matchmak"),
+    "rank": ("second", "third", "fourth", "fifth", "largest", "biggest", "rank", "leading"),
+    "size": ("largest", "biggest", "big", "larg", "size"),
+    "national": ("usa", "us", "country", "nation", "united", "national"),
+    "growth": ("growth", "grow", "grew", "grown", "increas", "rose", "rise"),
+    "annual": ("annual", "year"),
+    "turnover": ("turnover", "revenu", "sale"),
+    "investment": ("invest", "fund", "financ"),
+    "rd": ("r&d", "research", "rd"),
+    "person": ("person", "people", "participant", "professional", "visitor", "attendee", "delegate", "expert", "employe", "worker", "staff", "researcher"),
+    "cluster": ("cluster",),
+    "project": ("project",),
+    "state": ("state", "its", "massachusett"),
+}
+_IGNORED_LABEL_WORDS = frozenset({"number", "of", "the", "a", "share", "rate", "in", "by", "and", "measure", "unspecified", "total"})
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number in the text with its qualifier and markers; `value` already multiplied out."""
+
+    start: int
+    end: int
+    value: Decimal
+    qualifier: str | None
+    percent: bool
+    currency: str | None
+    surface: str
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a number measures: indicator and unit concepts, optionally a sector concept."""
+
+    indicator: str
+    unit: str
+    sector: str | None
+
+
+def find_numbers(text: str, start: int, end: int) -> list[NumberMention]:
+    """Numbers in text[start:end] that can be measurements (not years, dates, ordinals or parts of names)."""
+    out = []
+    for match in NUMBER.finditer(text, start, end):
+        raw = match.group("number")
+        if _not_a_measurement(text, match, raw):
+            continue
+        value = _value(raw, match.group("multiplier"))
+        if value is None:
+            continue
+        qualifier = next((k[2:].replace("_", "-") for k, v in match.groupdict().items() if k.startswith("q_") and v), None)
+        percent = bool(match.group("percent")) or raw.lower() in _FRACTIONS
+        if raw.lower() == "half" and not qualifier:
+            qualifier = "approximately" if "roughly" not in text[max(start, match.start() - 10) : match.start()] else "roughly"
+        currency = (match.group("currency") or "").strip() or _currency_after(text, match.end())
+        out.append(NumberMention(match.start(), match.end(), value, qualifier, percent, currency or None, match.group()))
+    return out
+
+
+def _not_a_measurement(text: str, match: re.Match[str], raw: str) -> bool:
+    after = text[match.end() : match.end() + 30]
+    before = text[max(0, match.start() - 2) : match.start()]
+    if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2039 and not match.group("percent") and not match.group("currency"):
+        return True  # a year
+    if raw.lower() in NUMBER_WORDS and re.match(r"^-\w|^ of\b", after):
+        return True  # 'two-day', 'one of the clusters'
+    if re.match(r"^(?:st|nd|rd|th)\b|^[./-]\d|^[A-Za-z]", after) or re.search(r"[\w./-]$", before):
+        return True  # '2nd', '04.07.2011', '4D', '2000-2009', part of a word
+    if raw.isdigit() and re.match(r"^[ \u00a0]*(?:and|&|-|–|to)[ \u00a0]*\d{1,2}[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][a-z]+", after):
+        return True  # '20 and 21 of October'
+    return bool(re.match(r"^[ \u00a0]+(?:of[ \u00a0]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", after))
+
+
+def _value(raw: str, multiplier: str | None) -> Decimal | None:
+    lowered = raw.lower()
+    if lowered in _FRACTIONS:
+        return _FRACTIONS[lowered]
+    if lowered in NUMBER_WORDS:
+        base = Decimal(NUMBER_WORDS[lowered])
+    else:
+        base = Decimal(raw.replace(",", ""))
+    return base * _MULTIPLIERS[multiplier.lower()] if multiplier else base
+
+
+def _currency_after(text: str, end: int) -> str | None:
+    match = re.match(r"[ \u00a0]*(euros?|EUR|dollars?|USD|pounds?|GBP)\b", text[end : end + 12])
+    return match.group(1) if match else None
+
+
+def measure(number: NumberMention, text: str, sentence_start: int, sentence_end: int, knowledge: Knowledge) -> Measure | None:
+    """The indicator, unit and sector of `number`, from the words near it; None when no concept fits.
+
+    Every content word of the indicator's label must occur in the sentence, and one of them among the words
+    right after the number (or just before it): '480 companies with 900 drugs' gives 480 companies, 900 drugs.
+    """
+    family = "percent" if number.percent else ("money" if number.currency else "count")
+    after_words = {"count": 4, "percent": 6, "money": 8}[family]
+    after = " ".join(re.findall(r"[\w&'’\-]+", text[number.end : sentence_end])[:after_words])
+    before = " ".join(re.findall(r"[\w&'’\-]+", text[sentence_start : number.start])[-5:])
+    near_after, near_before = _stems(after), _stems(before)
+    counted = _stems(" ".join(after.split()[:4]))
+    near = near_after | near_before
+    context = _stems(text[sentence_start:sentence_end])
+    best: tuple[int, int, int, str] | None = None
+    for slug, labels in knowledge.concepts.get("indicator", {}).items():
+        if _family(slug, labels) != family:
+            continue
+        for label in labels:
+            words = [w for w in re.findall(r"[\w&]+", label) if w not in _IGNORED_LABEL_WORDS]
+            close = sum(2 if _covered(w, near_after) else 1 for w in words if _covered(w, near))
+            close -= sum(1 for w in words if not _covered(w, near))  # a label word far from the number counts against
+            if words and close > 0 and all(_covered(w, context) for w in words) and _counts_unit(slug, family, counted, knowledge):
+                score = (close, len(words), -len(labels[0]), slug)
+                if best is None or score > best:
+                    best = score
+    if best is None:
+        return None
+    unit = _unit(best[3], number, near, knowledge)
+    return Measure(best[3], unit, _sector(f"{before} {after}", knowledge)) if unit else None
+
+
+def _counts_unit(indicator: str, family: str, counted: set[str], knowledge: Knowledge) -> bool:
+    """For a count, the noun right after the number must be what the indicator's unit counts ('250 professionals'
+    are persons, not clusters); an indicator whose unit cannot be told is not held to this."""
+    if family != "count" or "rank" in indicator:
+        return True
+    units = [u for u in knowledge.concepts.get("unit", {}) if u in indicator.split("-")]
+    if not units:
+        return True
+    return any(_covered(stem(unit), counted) or _covered(unit.rstrip("s"), counted) for unit in units)
+
+
+def _family(slug: str, labels: tuple[str, ...]) -> str:
+    if slug.startswith(("share-of", "percent")) or "growth" in slug or "rate" in slug:
+        return "percent"
+    if any(w in slug for w in ("turnover", "revenue", "investment", "budget", "funding")):
+        return "money"
+    return "count"
+
+
+def _covered(word: str, words: set[str]) -> bool:
+    key = stem(word)
+    options = SYNONYMS.get(key, SYNONYMS.get(word, ())) + (key,)
+    return any(w.startswith(o) for w in words for o in options)
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[\w&]+", fold(text).replace("-", " "))
+    return {stem(w) for w in words} | set(words)
+
+
+def _unit(indicator: str, number: NumberMention, near: set[str], knowledge: Knowledge) -> str | None:
+    units = knowledge.concepts.get("unit", {})
+    if number.percent:
+        per_year = indicator.startswith("annual") or bool(near & {"annual", "annually", "yearly"})
+        for slug in (("percent-per-year", "percent") if per_year else ("percent",)):
+            if slug in units:
+                return slug
+        return None
+    if number.currency:
+        code = {"€": "eur", "eur": "eur", "euro": "eur", "euros": "eur", "$": "usd", "usd": "usd", "dollar": "usd", "dollars": "usd", "£": "gbp", "gbp": "gbp"}
+        currency = code.get(number.currency.lower())
+        return currency if currency in units else None
+    if "rank" in indicator:
+        return "rank" if "rank" in units else None
+    parts = indicator.split("-")
+    for slug in units:
+        if slug in parts:
+            return slug
+    for slug, labels in units.items():
+        if any(_covered(stem(label), near) for label in labels):
+            return slug
+    return None
+
+
+def _sector(window: str, knowledge: Knowledge) -> str | None:
+    folded = f" {fold(window)} "
+    for slug, labels in knowledge.concepts.get("sector", {}).items():
+        if any(f" {label} " in folded for label in labels if len(label) > 3):
+            return slug
+    return None
+
+
+def ordinal_rank(word: str) -> int | None:
+    """The rank an ordinal word names: 'second' → 2."""
+    return ORDINALS.get(word.lower())

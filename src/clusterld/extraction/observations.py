@@ -1,0 +1,128 @@
+"""Observations: a number with what it measures, about which entity, when, with its qualifier.
+
+The entity is the sentence's subject (the first organisation, cluster, programme or place before the number;
+otherwise the first after it; otherwise the one the article last named). Counts of participants or meetings
+belong to the event in focus. A rank ('the second biggest … in the USA') is about the cluster the registry
+says the named organisation facilitates, when there is one: the organisation stands for its cluster.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from clusterld.extraction.context import ArticleState, FactDraft, SentenceView
+from clusterld.extraction.lexicon import ORDINALS
+from clusterld.extraction.mentions import Mention
+from clusterld.extraction.normalise import plain
+from clusterld.extraction.numbers import NumberMention, find_numbers, measure
+from clusterld.extraction.topics import topics_in
+
+_SUBJECT_KINDS = {"cluster", "cluster-organisation", "organisation", "programme", "place"}
+_RANK = re.compile(rf"\bthe (?P<ordinal>{'|'.join(ORDINALS)}) (?:biggest|largest|most important|leading|most significant|top)\b(?P<what>[^.;]{{0,80}}?)\bin (?:the )?", re.IGNORECASE)
+
+
+def extract_observations(view: SentenceView, state: ArticleState, mentions_in_sentence: list[Mention]) -> None:
+    """Draft observation facts for the numbers of the sentence that a concept of the ontology measures."""
+    start, end = view.span
+    for number in find_numbers(state.text, start, end):
+        if any(d.start <= number.start < d.end for d in view.dates):
+            continue  # part of a date ('20 and 21 of October')
+        found = measure(number, state.text, start, end, state.knowledge)
+        if found is None:
+            if any(ch.isdigit() for ch in number.surface):
+                state.unmatched_numbers.append(f"'{plain(number.surface)}' in: {plain(view.sentence.text)[:140]}")
+            continue
+        about = _about(number, found.indicator, mentions_in_sentence, state)
+        if about is None:
+            continue
+        fields: dict[str, object] = {"about": about, "indicator": found.indicator, "value": _number(number.value), "unit": found.unit}
+        qualifier = number.qualifier or "exact"
+        if state.knowledge.has_concept("qualifier", qualifier):
+            fields["qualifier"] = qualifier
+        if found.sector and state.knowledge.has_concept("sector", found.sector):
+            fields["sector"] = found.sector
+        fact = FactDraft("observation", ("observation", about, found.indicator, str(number.value)), fields, [view.span], 0.6)
+        _when(fact, view, state)
+        state.add(fact)
+    _rank(view, state, mentions_in_sentence)
+
+
+def _about(number: NumberMention, indicator: str, mentions: list[Mention], state: ArticleState) -> str | None:
+    if state.focus_event and any(word in indicator for word in ("particip", "meeting", "attendee", "delegat")):
+        return state.focus_event[1]
+    before = [m for m in mentions if m.end <= number.start and m.kind in _SUBJECT_KINDS]
+    if "member" in indicator:  # what has members: a programme, then a cluster organisation, then any organisation
+        for kind in ("programme", "cluster-organisation", "organisation", "cluster"):
+            having = [m for m in before if m.kind == kind]
+            if having:
+                return having[0].entity
+    places_first = any(word in indicator for word in ("state", "world", "national", "region"))  # a share of a state's economy is about the state
+    preferred = [m for m in before if (m.kind == "place") == places_first] or before
+    if preferred:
+        return preferred[0].entity
+    earlier = state.last_of({"place"} if places_first else _SUBJECT_KINDS - {"place"}, before=number.start)
+    if earlier:
+        return earlier
+    after = [m for m in mentions if m.start >= number.end and m.kind in _SUBJECT_KINDS]
+    return after[0].entity if after else state.last_of(_SUBJECT_KINDS, before=number.start)
+
+
+def _when(fact: FactDraft, view: SentenceView, state: ArticleState) -> None:
+    """Period for changes over time ('growth from 2000-2009'); else the sentence's date; else the article's."""
+    changes = any(word in fact.fields["indicator"] for word in ("growth", "rate", "change", "increase"))
+    period = [d for d in view.dates if d.kind in ("year-range", "past-years") and d.begin]
+    if period and changes:
+        fact.fields["period_start"], fact.fields["period_end"] = period[0].begin, period[0].finish
+        fact.note(period[0].note)
+        return
+    dated = [d for d in view.dates if d.begin and d.kind not in ("year-range", "past-years") and not _founding_date(state.text, d.start)]
+    if dated and dated[0].begin:
+        fact.fields["date"] = dated[0].begin
+        fact.note(dated[0].note)
+    elif state.article_date is not None:
+        fact.fields["date"] = state.article_date.isoformat()
+        fact.note(f"No date in the sentence; the reference date is the article date, {state.article_date.isoformat()}.")
+
+
+def _founding_date(text: str, start: int) -> bool:
+    """A date introduced by a founding word ('Founded in 1985') dates the founding, not the numbers."""
+    return bool(re.search(r"(?:founded|established|created|set up|launched|since|inception|formed)\W*(?:in|on)?\W*$", text[max(0, start - 25) : start], re.IGNORECASE))
+
+
+def _rank(view: SentenceView, state: ArticleState, mentions: list[Mention]) -> None:
+    indicator = next((slug for slug in state.knowledge.concepts.get("indicator", {}) if "rank" in slug), None)
+    if indicator is None or not state.knowledge.has_concept("unit", "rank"):
+        return
+    for match in _RANK.finditer(state.text, *view.span):
+        place = next((m for m in mentions if m.start == match.end() and m.kind == "place"), None)
+        subject = next((m for m in mentions if m.end <= match.start() and m.kind in _SUBJECT_KINDS - {"place"}), None)
+        if place is None or subject is None:
+            continue
+        about = _cluster_of(subject.entity, state)
+        fields: dict[str, object] = {"about": about, "indicator": indicator, "value": ORDINALS[match.group("ordinal").lower()], "unit": "rank", "place": place.entity}
+        if state.knowledge.has_concept("qualifier", "exact"):
+            fields["qualifier"] = "exact"
+        sector = _sector(match.group("what"), state)
+        if sector:
+            fields["sector"] = sector
+        fact = FactDraft("observation", ("observation", about, indicator, str(fields["value"])), fields, [view.span], 0.6)
+        if about != subject.entity:
+            fact.note("Said of the organisation and recorded for the cluster it facilitates (the organisation stands for its cluster).")
+        _when(fact, view, state)
+        state.add(fact)
+
+
+def _cluster_of(ident: str, state: ArticleState) -> str:
+    clusters = [e.id for e in state.knowledge.entities.values() if e.kind == "cluster" and ident in e.facilitated_by]
+    return clusters[0] if len(clusters) == 1 else ident
+
+
+def _sector(words: str, state: ArticleState) -> str | None:
+    found = topics_in(words, state.knowledge, "sector")
+    return found[0] if found else None
+
+
+def _number(value: Decimal) -> int | float:
+    """A YAML number: an int when whole, else a float with the same digits."""
+    return int(value) if value == value.to_integral_value() else float(value)

@@ -1,0 +1,92 @@
+"""Binary relations (based in, part of, launched/operated/promoted by, facilitates, alumni of) and foundings."""
+
+from __future__ import annotations
+
+import re
+
+from clusterld.extraction.context import DATE, ORG, PERSON, ArticleState, FactDraft, SentenceView
+
+_PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
+_PROGRAMME = r"⟨G\d+⟩"
+_ORG_OR_PROGRAMME = r"⟨[OG]\d+⟩"
+_VERB_PROPERTY = {"launched": "launched-by", "promoted": "promoted-by", "created": "launched-by", "set up": "launched-by"}
+# (pattern, property, subject group, object group, confidence)
+_RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), prop, subject, obj, confidence)
+    for pattern, prop, subject, obj, confidence in (
+        (rf"(?P<s>{ORG})(?: \({ORG}\))? in (?P<o>⟨L\d+⟩)(?! (?:and|or) )", "based-in", "s", "o", 0.6),
+        (rf"(?P<o>⟨L\d+⟩),? where (?:the )?(?P<s>{ORG}) (?:has|had|keeps) (?:its|their) (?:headquarters|head office|seat|main office)", "based-in", "s", "o", 0.7),
+        (rf"(?P<o>⟨L\d+⟩)[^⟨.;]{{0,40}}\bhome to (?:the )?(?P<s>{ORG})(?:'s)? (?:headquarters|head office|main office|seat)", "based-in", "s", "o", 0.7),
+        (rf"(?P<s>{ORG}),? (?:is )?the (?:cluster organi[sz]ation|cluster|association|cluster initiative) (?:of|for) the (?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
+        (rf"(?P<s>{_PROGRAMME}) of (?:the )?(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
+        (rf"(?P<s>⟨[OP]\d+⟩),? (?:which is |who is |is |are |was )?(?:also )?(?:based|headquartered|located|seated|established) in (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
+        (rf"(?P<o>⟨L\d+⟩)-based (?P<s>{ORG})", "based-in", "s", "o", 0.8),
+        (rf"the (?:agency|department|ministry|office|unit|division|school|institute|subsidiary|body|arm|directorate) (?P<s>{ORG}) of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.8),
+        (rf"(?P<s>{ORG}),? (?:is |was )?(?:a |an |the )?(?:[\w\-]+ ){{0,3}}?(?:agency|department|subsidiary|unit|division|branch|arm|part) of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.7),
+        (rf"(?P<s>{_PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:was |is |has been )?(?:launched|created|set up) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "launched-by", "s", "o", 0.8),
+        (rf"(?P<s>{_PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:which is |that is |is |was )?(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "operated-by", "s", "o", 0.8),
+        (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?P<o>{ORG}) (?:through|via|under|within) (?:the |its )?(?P<s>{_PROGRAMME})", "operated-by", "s", "o", 0.7),
+        (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?{ORG} (?:through|via|under|within) (?:the |its )?(?P<o>{_PROGRAMME})", "part-of", "s-programme", "o", 0.6),
+        (rf"(?P<s>{_ORG_OR_PROGRAMME})(?: [^⟨.;]{{0,30}}?)? (?:has been |have been |was |were |is |are )?(?:promoted|sponsored|backed) by (?:the )?(?P<o>{ORG})", "promoted-by", "s", "o", 0.7),
+        (rf"(?:at the (?:center|centre|heart) of|behind|the driving force behind) (?:the development of )?(?:the )?(?P<o>⟨C\d+⟩) (?:is|stands) (?:[^⟨]{{0,40}}?)?(?P<s>{ORG})", "facilitates", "s", "o", 0.8),
+        (rf"(?P<s>{ORG}),? (?:which |that )?(?:manages|coordinates|facilitates|runs|leads|animates|represents) (?:the )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
+        (rf"(?P<o>⟨C\d+⟩),? (?:which is |is )?(?:managed|coordinated|facilitated|run|led|animated) by (?:the )?(?P<s>{ORG})", "facilitates", "s", "o", 0.7),
+        (rf"(?P<s>{ORG}),? (?:is )?(?:the )?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster initiative) (?:of|for|behind) (?:the )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.8),
+        (rf"(?:doctorate|PhD|Ph\.D\.|degree|master's|masters|MBA|graduate|alumnus|alumna)[^⟨]{{0,60}}?(?:from|at|of) (?:the )?(?P<o>{ORG})(?: \({ORG}\))?,? (?P<s>{PERSON})", "alumni-of", "s", "o", 0.7),
+        (rf"(?P<s>{PERSON}),? (?:who )?(?:graduated from|studied at|holds an? [^⟨]{{0,40}}from|earned an? [^⟨]{{0,40}}from) (?:the )?(?P<o>{ORG})", "alumni-of", "s", "o", 0.7),
+    )
+)
+_FOUNDING = tuple(
+    re.compile(p)
+    for p in (
+        rf"(?:^|, |\. )(?:Founded|Established|Created|Set up|Formed|Launched) (?:in |on )?(?P<date>{DATE}),? (?:the |its )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<org>{_ORG_OR_PROGRAMME}),? (?:which |that )?(?:was|were|has been|is) (?:officially |formally )?(?:founded|established|created|set up|formed|launched|born|incorporated)(?: [^⟨]{{0,40}}?)? (?:in |on )?(?P<date>{DATE})",
+        rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)?(?: [^⟨]{{0,40}}?)? since (?:its|their) (?:inception|foundation|creation|founding|establishment|launch)(?: in)? (?P<date>{DATE})",
+        rf"(?P<org>{_ORG_OR_PROGRAMME}), (?:founded|established|created|set up|formed|launched)(?: [^⟨,]{{0,40}}?)? (?:in )?(?P<date>{DATE})",
+        rf"(?:Since|After|When) it was (?:founded|launched|created|established|set up|formed) (?:in )?(?P<date>{DATE}), (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
+    )
+)
+
+
+def extract_relations(view: SentenceView, state: ArticleState) -> None:
+    """Draft relation facts from the sentence."""
+    organisation_of = re.search(rf"(?P<s>{ORG})(?: \({ORG}\))? is the (?:member |cluster |management |coordinating )?organi[sz]ation (?:of|behind|for) the cluster\b", view.masked)
+    cluster = state.last_of({"cluster"}, before=view.sentence.start)
+    if organisation_of and cluster:
+        fact = _add_relation(view, state, view.slot(organisation_of.group("s")).ref, "facilitates", cluster, 0.6)
+        fact.note("'the cluster' read as the cluster named just before.")
+    for pattern, prop, subject_group, object_group, confidence in _RELATIONS:
+        for match in pattern.finditer(view.masked):
+            if subject_group == "s-programme":
+                subjects = [r for r in view.refs(view.masked[: match.start()], "G")][-1:]
+            else:
+                subjects = [view.slot(match.group(subject_group)).ref]
+            obj = view.slot(match.group(object_group)).ref
+            for subject in subjects:
+                if subject != obj:
+                    _add_relation(view, state, subject, prop, obj, confidence)
+    pronoun = re.match(r"^(?:He|She) (?:is|was) (?:also )?based in (?:the )?(?:[^⟨]{0,60}?)(?P<o>⟨[LC]\d+⟩)", view.masked)
+    person = state.last_of({"person"}, before=view.sentence.start)
+    if pronoun and person:
+        fact = _add_relation(view, state, person, "based-in", view.slot(pronoun.group("o")).ref, 0.6)
+        fact.note("'he'/'she' read as the person named just before.")
+
+
+def _add_relation(view: SentenceView, state: ArticleState, subject: str, prop: str, obj: str, confidence: float) -> FactDraft:
+    key = ("relation", subject, prop, obj)
+    return state.add(FactDraft("relation", key, {"subject": subject, "property": prop, "object": obj}, [view.span], confidence))
+
+
+def extract_foundings(view: SentenceView, state: ArticleState) -> None:
+    """Draft founding facts ('Founded in 1985, X …', 'X was established in 2009', 'since its inception in 1996')."""
+    for pattern in _FOUNDING:
+        for match in pattern.finditer(view.masked):
+            date = view.date(match.group("date"))
+            org = view.slot(match.group("org"))
+            if date.begin is None or state.kind_of(org.ref) not in ("organisation", "cluster-organisation", "programme"):
+                continue
+            fact = state.add(FactDraft("founding", ("founding", org.ref), {"organisation": org.ref, "date": date.begin}, [view.span], 0.8))
+            fact.note(date.note)
+            word = re.search(r"inception|launch(?:ed)?|creation", match.group(), re.IGNORECASE)
+            if word:
+                fact.note(f"'{word.group().lower()}' read as founding.")

@@ -1,0 +1,108 @@
+"""Extraction, values: dates absolute and relative (with the derivation noted) and numbers with qualifiers."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from clusterld.extraction.dates import find_dates
+from clusterld.extraction.gazetteer import load_knowledge
+from clusterld.extraction.numbers import find_numbers, measure
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def one_date(text: str, article: date | None) -> tuple[str | None, str | None, str | None]:
+    (found,) = find_dates(text, 0, len(text), article)
+    return found.begin, found.finish, found.note
+
+
+@pytest.mark.parametrize(
+    ("text", "begin", "finish"),
+    [
+        ("on 09 November 2016", "2016-11-09", "2016-11-09"),
+        ("on November 9, 2016", "2016-11-09", "2016-11-09"),
+        ("from 3-5 May 2022", "2022-05-03", "2022-05-05"),
+        ("in October 2016", "2016-10", "2016-10"),
+        ("dated 2016-11-09", "2016-11-09", "2016-11-09"),
+        ("founded in 1985", "1985", "1985"),
+        ("a growth from 2000-2009", "2000", "2009"),
+    ],
+)
+def test_absolute_dates(text: str, begin: str, finish: str) -> None:
+    assert one_date(text, None)[:2] == (begin, finish)
+
+
+def test_dotted_date_is_read_day_first_and_says_so() -> None:
+    begin, _, note = one_date("Source: Medicon Valley Alliance, 04.07.2011", None)
+    assert begin == "2011-07-04" and "DD.MM.YYYY" in (note or "") and "2011-04-07" in (note or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "article", "begin", "finish"),
+    [
+        ("held in Barcelona last 20 and 21 of October", date(2016, 11, 9), "2016-10-20", "2016-10-21"),
+        ("During the past five years, employment grew", date(2011, 7, 4), "2006", "2011"),
+        ("travelled to Boston this past week", date(2021, 3, 10), "2021-03", "2021-03"),
+        ("a report is scheduled for later this year", date(2011, 7, 4), "2011", "2011"),
+        ("signed today", date(2019, 6, 19), "2019-06-19", "2019-06-19"),
+        ("on 26 October", date(2023, 10, 30), "2023-10-26", "2023-10-26"),
+        ("in June", date(2022, 2, 2), "2021-06", "2021-06"),
+        ("next spring", date(2021, 11, 8), "2022", "2022"),
+    ],
+)
+def test_relative_dates_resolve_against_the_article_date_with_a_note(text: str, article: date, begin: str, finish: str) -> None:
+    found_begin, found_finish, note = one_date(text, article)
+    assert (found_begin, found_finish) == (begin, finish)
+    assert note and "article date" in note and article.isoformat() in note
+
+
+def test_relative_date_without_article_date_stays_unresolved() -> None:
+    begin, _, note = one_date("17 clusters travelled to Boston this past week", None)
+    assert begin is None and "cannot be resolved" in (note or "")
+
+
+def test_month_words_in_lowercase_are_no_dates() -> None:
+    assert find_dates("this may help the cluster", 0, 25, date(2020, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "percent"),
+    [
+        ("more than 480 biotechnology companies", Decimal(480), "more-than", False),
+        ("almost 900 drugs in development", Decimal(900), "almost", False),
+        ("approximately 10 percent of its market", Decimal(10), "approximately", True),
+        ("roughly half of the new jobs", Decimal(50), "roughly", True),
+        ("over 600 biotechnology companies", Decimal(600), "more-than", False),
+        ("16.5 percent of its public companies", Decimal("16.5"), None, True),
+        ("about 470,000 people", Decimal(470000), "approximately", False),
+        ("a budget of €1.2 billion", Decimal("1200000000.0"), None, False),
+    ],
+)
+def test_numbers_with_qualifiers(text: str, value: Decimal, qualifier: str | None, percent: bool) -> None:
+    (number,) = find_numbers(text, 0, len(text))
+    assert (number.value, number.qualifier, number.percent) == (value, qualifier, percent)
+
+
+def test_years_dates_and_ordinals_are_not_measurements() -> None:
+    text = "In 2016 the 2nd meeting on 04.07.2011 in a 4D centre, one of the clusters, ran a two-day tour."
+    assert find_numbers(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator", "unit"),
+    [
+        ("With a growth from 2000-2009 of 60%, more than 480 biotechnology companies", "number-of-companies", "companies"),
+        ("employment in the biotech industry has grown 10 percent annually", "annual-employment-growth-rate", "percent-per-year"),
+        ("Founded in 1985, MassBio represents over 600 biotechnology companies, academic institutions and hospitals", "number-of-member-organisations", "organisations"),
+        ("Participants have held more than 50 individual meetings with leading technology companies", "number-of-b2b-meetings", "meetings"),
+    ],
+)
+def test_measure_reads_indicator_and_unit_from_the_ontology(sentence: str, indicator: str, unit: str) -> None:
+    knowledge = load_knowledge(REPO)
+    number = [n for n in find_numbers(sentence, 0, len(sentence)) if n.value != 60][0]
+    found = measure(number, sentence, 0, len(sentence), knowledge)
+    assert found is not None and (found.indicator, found.unit) == (indicator, unit)
