@@ -8,15 +8,15 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV, RDF, SKOS
 
-from clusterld.chart import decimal_year, observation_charts
+from clusterld.views.chart import decimal_year, observation_charts
 from clusterld.description import describe, named_graph
-from clusterld.document_view import Span, document_view, segments
-from clusterld.entity_view import entity_view
+from clusterld.views.document import Span, document_view, segments
+from clusterld.views.entity import entity_view
 from clusterld.iris import CL
-from clusterld.labels import Labels, Text, pick
-from clusterld.network import layout, neighbourhood, whole_network
-from clusterld.schemaorg import schema_org
-from clusterld.sentences import sentence
+from clusterld.views.labels import Labels, Text, pick
+from clusterld.views.network import layout, neighbourhood, whole_network
+from clusterld.views.schemaorg import schema_org
+from clusterld.views.sentences import sentence
 from clusterld.serialize import serialize
 from clusterld.store import ReleaseStore
 

@@ -9,9 +9,9 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import RDF
 
 from clusterld.errors import QueryError
-from clusterld.service_description import service_description
+from clusterld.sparql.description import service_description
 from clusterld.settings import Settings
-from clusterld.sparql_check import check_graphs, check_query
+from clusterld.sparql.check import check_graphs, check_query
 from clusterld.web.negotiation import HTML_OFFER, RESULTS_OFFERS, negotiate
 from clusterld.web.sparql_page import SparqlPages, load_examples
 

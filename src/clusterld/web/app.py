@@ -13,7 +13,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from clusterld.errors import ClusterldError, QueryError, ReleaseError
-from clusterld.query import QueryPool
+from clusterld.sparql.pool import QueryPool
 from clusterld.settings import Settings
 from clusterld.store import ReleaseStore
 from clusterld.web.linkeddata import linked_data_router, static_files

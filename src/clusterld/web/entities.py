@@ -10,15 +10,15 @@ from fastapi.responses import PlainTextResponse, Response
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from clusterld.chart import observation_charts
+from clusterld.views.chart import observation_charts
 from clusterld.description import describe, exists, named_graph
-from clusterld.document_view import document_view
-from clusterld.entity_view import entity_view
+from clusterld.views.document import document_view
+from clusterld.views.entity import entity_view
 from clusterld.iris import ENTITY_TYPES
-from clusterld.labels import Labels
-from clusterld.network import layout, neighbourhood
+from clusterld.views.labels import Labels
+from clusterld.views.network import layout, neighbourhood
 from clusterld.portal import citation
-from clusterld.schemaorg import schema_org
+from clusterld.views.schemaorg import schema_org
 from clusterld.web.responses import CACHE_CONTROL
 from clusterld.web.site import Site
 

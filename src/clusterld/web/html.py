@@ -12,7 +12,7 @@ from markupsafe import Markup
 from rdflib import Literal, URIRef
 
 from clusterld.graph import PREFIXES
-from clusterld.labels import Text
+from clusterld.views.labels import Text
 from clusterld.portal import licence
 from clusterld.web.negotiation import parse_accept_language
 

@@ -11,9 +11,9 @@ from fastapi.responses import PlainTextResponse, Response
 from rdflib import Graph
 
 from clusterld.description import named_graph
-from clusterld.labels import Labels
-from clusterld.network import featured
-from clusterld.ontology_view import ontology_view
+from clusterld.views.labels import Labels
+from clusterld.views.network import featured
+from clusterld.views.ontology import ontology_view
 from clusterld.portal import schema_org_dataset
 from clusterld.search import LISTED_TYPES, Page
 from clusterld.web.negotiation import HTML_OFFER, LISTING_OFFERS, PAGE_OFFERS, by_extension, negotiate

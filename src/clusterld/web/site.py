@@ -13,8 +13,8 @@ from fastapi.responses import PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 from rdflib import Graph
 
-from clusterld.labels import Labels
-from clusterld.network import Network, Picture, layout, whole_network
+from clusterld.views.labels import Labels
+from clusterld.views.network import Network, Picture, layout, whole_network
 from clusterld.search import SEARCH_INDEX, SearchIndex
 from clusterld.serialize import serialize
 from clusterld.settings import Settings

@@ -20,10 +20,10 @@ from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
 from clusterld.errors import QueryError
-from clusterld.query import QueryPool, QueryRequest
-from clusterld.service_description import service_description
+from clusterld.sparql.pool import QueryPool, QueryRequest
+from clusterld.sparql.description import service_description
 from clusterld.settings import Settings
-from clusterld.sparql_check import GRAPH_FORMS, update_refused
+from clusterld.sparql.check import GRAPH_FORMS, update_refused
 from clusterld.store import ReleaseStore
 from clusterld.web.negotiation import (
     DATASET_OFFERS, DESCRIPTION_OFFERS, HTML_OFFER, RDF_OFFERS, RESULTS_OFFERS, Offer, by_extension, content_type,

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from clusterld.settings import Settings
-from clusterld.sparql_check import GRAPH_FORMS
+from clusterld.sparql.check import GRAPH_FORMS
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from fastapi import Request
 
-from clusterld.ontology_view import term_anchor
+from clusterld.views.ontology import term_anchor
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from rdflib import Graph, URIRef
 from rdflib.namespace import PROV
 
-from clusterld.entity_view import EntityView, FactView, entity_view, fact_view
+from clusterld.views.entity import EntityView, FactView, entity_view, fact_view
 from clusterld.iris import CL
-from clusterld.labels import Labels
+from clusterld.views.labels import Labels
 
 SDO = "https://schema.org/"
 

@@ -9,7 +9,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from clusterld.iris import CL, ONTOLOGY_IRI, SHAPES_IRI, VOCAB, split_concept
-from clusterld.labels import Labels, Text
+from clusterld.views.labels import Labels, Text
 
 SDO = "https://schema.org/"
 KINDS = (("Classes", OWL.Class), ("Object properties", OWL.ObjectProperty),

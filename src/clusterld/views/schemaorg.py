@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF
 
 from clusterld.iris import CL
-from clusterld.labels import Labels
+from clusterld.views.labels import Labels
 
 SDO = "https://schema.org/"
 MAPPED = {

@@ -12,7 +12,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import ORG, RDF
 
 from clusterld.iris import CL, concept
-from clusterld.labels import Text, pick
+from clusterld.views.labels import Text, pick
 
 Part = Union[str, URIRef, Text]
 SDO = "https://schema.org/"

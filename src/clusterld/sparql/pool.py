@@ -3,7 +3,7 @@
 pyoxigraph cannot be interrupted inside a query (no timeout, and signals do not reach it), so every query runs
 in a worker process; a worker past its deadline is killed and a fresh one started in its place, while the other
 workers go on answering. Each worker opens the release store read-only by path (copying it into memory when
-`query_memory_store` is set), checks every query (sparql_check) before evaluating it, and first moves itself
+`query_memory_store` is set), checks every query (sparql/check.py) before evaluating it, and first moves itself
 into a network namespace of its own where the kernel allows it, so that no query can reach another host.
 
     admission   at most `max_concurrent_queries` at once, more get 429 with Retry-After
@@ -34,10 +34,10 @@ from typing import Callable, Mapping
 from clusterld.errors import QueryError
 from clusterld.graph import PREFIXES
 from clusterld.settings import Settings
-from clusterld.sparql_check import GRAPH_FORMS, CheckedQuery, check_graphs, check_query
+from clusterld.sparql.check import GRAPH_FORMS, CheckedQuery, check_graphs, check_query
 from clusterld.store import QueryStore
 
-LOG = logging.getLogger("clusterld.query")
+LOG = logging.getLogger("clusterld.sparql.pool")
 CLONE_NEWUSER = 0x10000000
 CLONE_NEWNET = 0x40000000
 

@@ -10,8 +10,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS
 
 from clusterld.iris import CL
-from clusterld.labels import Labels, Text, pick
-from clusterld.sentences import Part, fact_kind, sentence
+from clusterld.views.labels import Labels, Text, pick
+from clusterld.views.sentences import Part, fact_kind, sentence
 
 SDO = "https://schema.org/"
 
