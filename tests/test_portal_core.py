@@ -12,13 +12,13 @@ import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
-from clusterld.catalog import catalog_graph
+from clusterld.portal.catalog import catalog_graph
 from clusterld.errors import InputError
 from clusterld.pipeline import build
 from clusterld.portal import citation, schema_org_dataset
 from clusterld.settings import Settings, settings_from_env
-from clusterld.sitemap import parse_name, site_paths, sitemap_names
-from clusterld.void import void_graph
+from clusterld.portal.sitemap import parse_name, site_paths, sitemap_names
+from clusterld.portal.void import void_graph
 from clusterld.web.html import make_templates, render
 from clusterld.web.urls import Urls
 

@@ -24,15 +24,15 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, PlainTextResponse, Response
 from rdflib import Graph
 
-from clusterld.catalog import catalog_graph
+from clusterld.portal.catalog import catalog_graph
 from clusterld.iris import Minter
 from clusterld.portal import METADATA_FILES, GZIP, available_releases, citation_cff, dumps_listing, rdf_bytes
 from clusterld.release import Release
 from clusterld.search import SEARCH_INDEX, SearchIndex
 from clusterld.settings import Settings
-from clusterld.sitemap import SITE_SITEMAP, parse_name, robots, site_paths, sitemap_index, sitemap_names, urlset
+from clusterld.portal.sitemap import SITE_SITEMAP, parse_name, robots, site_paths, sitemap_index, sitemap_names, urlset
 from clusterld.store import ReleaseStore
-from clusterld.void import void_graph
+from clusterld.portal.void import void_graph
 from clusterld.web.html import make_templates, render
 from clusterld.web.negotiation import HTML_OFFER, LISTING_OFFERS, RDF_OFFERS, Offer, by_extension, negotiate
 from clusterld.web.responses import KEPT_ON_304, alternates, is_fresh, link_header, release_time, representation
