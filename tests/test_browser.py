@@ -139,3 +139,14 @@ def test_unknown_entity_page(site: tuple[str, str, str], browser: Any) -> None:
     response = tab.goto(f"{root}/doc/cluster/nonexistent")
     assert response is not None and response.status == 404 and tab.locator("h1").inner_text() == "Not found"
     tab.close()
+
+
+def test_query_page_runs_an_example_query(site: tuple[str, str, str], page: Any) -> None:
+    root, _, _ = site
+    response = page.goto(f"{root}/sparql", wait_until="networkidle")
+    assert response is not None and response.status == 200
+    page.locator(".yasqe_queryButton").first.click()  # the first example query, in the active tab
+    rows = page.locator(".yasr tbody tr")
+    rows.first.wait_for(timeout=30_000)
+    assert rows.count() > 0
+    shot(page, "sparql")
