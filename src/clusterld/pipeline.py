@@ -6,6 +6,7 @@ how long each stage took.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
@@ -53,7 +54,10 @@ def check(settings: Settings, progress: Progress = _quiet, cache: bool = False) 
     # process start-up costs more than it saves on small releases
     workers = settings.validation_workers if len(graphs.graphs) >= 50 else 1
     cache_dir = settings.build_dir / "cache" / "validation" if cache else None
-    report = validate_parts(graphs.graphs, shapes, records.ontology, graphs.sources, workers, cache_dir)
+    rules = [digest for name, digest in records.checksums.items() if name.startswith("ontology/")]
+    rules += [hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted((settings.root / "shapes").glob("*.ttl"))]
+    report = validate_parts(graphs.graphs, shapes, records.ontology, graphs.sources, workers, cache_dir,
+                            rules_key=hashlib.sha256(" ".join(rules).encode()).hexdigest())
     return Checked(records, graphs, shapes, report)
 
 

@@ -24,7 +24,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 import pyshacl
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import OWL, RDF, RDFS, SH
 from rdflib.plugins.sparql.processor import SPARQLProcessor, prepareQuery
 
 SEVERITIES = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
@@ -99,14 +99,17 @@ def validate_parts(
     workers: int = 1,
     cache: Path | None = None,
     part_size: int = 2000,
+    rules_key: str = "",
 ) -> Report:
     """Validate named graphs part by part, the same findings as the union at once.
 
-    `workers` processes share the parts; with `cache`, a part whose exact content (and rules) was validated
-    before reuses those findings, so a rebuild after a small change validates only the parts it touched.
+    `workers` processes share the parts; with `cache`, a part whose exact content was validated before with
+    the same rules (`rules_key`: a digest of the shapes and ontology files) reuses those findings, so a
+    rebuild after a small change validates only the parts it touched.
     """
-    rules = (_nt(shapes), _nt(ontology))
-    rules_digest = hashlib.sha256(rules[0] + rules[1]).hexdigest()
+    # each part carries the types of what it mentions; of the ontology it needs only the class hierarchy
+    rules = (_nt(shapes), _nt(hierarchy(ontology)))
+    rules_digest = rules_key or hashlib.sha256(rules[0] + rules[1]).hexdigest()
     found: list[Finding] = []
     todo: list[tuple[str, tuple[bytes, frozenset[str], tuple[bytes, bytes]]]] = []
     keys: list[str] = []
@@ -133,6 +136,14 @@ def validate_parts(
         for stale in set(cache.glob("*.json")) - {cache / f"{k}.json" for k in keys}:
             stale.unlink()
     return Report(tuple(sorted((_with_source(f, sources) for f in set(found)), key=_order)))
+
+
+def hierarchy(ontology: Graph) -> Graph:
+    """The subclass and subproperty axioms of an ontology: what SHACL's class checks and targets use."""
+    axioms = Graph()
+    for predicate in (RDFS.subClassOf, RDFS.subPropertyOf, OWL.equivalentClass):
+        axioms += ontology.triples((None, predicate, None))
+    return axioms
 
 
 def partition(graphs: Mapping[Any, Graph], part_size: int = 2000) -> Iterator[tuple[Graph, set[str]]]:
@@ -249,13 +260,9 @@ def _prepared_queries() -> Iterator[None]:
     """
     original = SPARQLProcessor.query
 
-    @lru_cache(maxsize=None)
-    def prepare(text: str, base: str | None, namespaces: frozenset) -> Any:
-        return prepareQuery(text, initNs=dict(namespaces), base=base)
-
     def query(self: SPARQLProcessor, q: Any, initBindings: Any = None, initNs: Any = None, base: Any = None, DEBUG: bool = False) -> Any:  # noqa: N803
         if isinstance(q, str):
-            q = prepare(q, base, frozenset((initNs or {}).items()))
+            q = _prepare(q, base, frozenset((initNs or {}).items()))
         return original(self, q, initBindings, initNs, base, DEBUG)
 
     SPARQLProcessor.query = query  # type: ignore[method-assign]
@@ -263,6 +270,12 @@ def _prepared_queries() -> Iterator[None]:
         yield
     finally:
         SPARQLProcessor.query = original  # type: ignore[method-assign]
+
+
+@lru_cache(maxsize=1024)
+def _prepare(text: str, base: str | None, namespaces: frozenset) -> Any:
+    """A parsed SPARQL constraint, kept for the life of the process (the shapes' queries are few and fixed)."""
+    return prepareQuery(text, initNs=dict(namespaces), base=base)
 
 
 def _findings(results: Graph, sources: Mapping[str, str]) -> Iterable[Finding]:
