@@ -33,13 +33,20 @@ _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
 def write_store(path: Path, graphs: Mapping[URIRef, Graph]) -> ox.Store:
-    """Create an on-disk store at `path` holding every named graph."""
+    """Create an on-disk store at `path` holding every named graph (one bulk load: one set of files on disk)."""
     store = ox.Store(str(path))
-    for name, graph in graphs.items():
-        data = graph.serialize(format="nt", encoding="utf-8")
-        store.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(name)))
+    store.bulk_load(b"".join(_nquads(graphs)), ox.RdfFormat.N_QUADS)
     store.flush()
     return store
+
+
+def _nquads(graphs: Mapping[URIRef, Graph]) -> Iterator[bytes]:
+    """N-Quads of named graphs, from each graph's N-Triples with its name added to every line."""
+    for name, graph in graphs.items():
+        suffix = f" <{name}> .\n".encode()
+        for line in graph.serialize(format="nt", encoding="utf-8").splitlines():
+            if line.strip():
+                yield line.rstrip()[:-1].rstrip() + suffix
 
 
 def open_store(path: Path) -> ox.Store:
