@@ -280,3 +280,17 @@ def test_ontology_in_every_format(server: str) -> None:
     assert media(turtle) == "text/turtle" and turtle.headers["content-location"] == "/ontology.ttl"
     assert len(Graph().parse(data=get(f"{server}/ontology.jsonld").content, format="json-ld")) == len(
         Graph().parse(data=turtle.content, format="turtle"))
+
+
+@pytest.mark.parametrize(
+    ("path", "accept"),
+    [("/", "text/html"), ("/sparql", "text/html"), ("/sparql", "text/turtle"),
+     ("/sparql?query=CONSTRUCT%20%7B%3Fs%20%3Fp%20%3Fo%7D%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%201", "text/turtle"),
+     ("/sparql?query=SELECT%20*%20WHERE%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%201", "application/sparql-results+json"),
+     ("/store?default", "application/n-triples"), ("/doc/organisation/north-med", "text/turtle")],
+)
+def test_licence_link_on_every_html_and_rdf_response(server: str, path: str, accept: str) -> None:
+    response = httpx.get(server + path, headers={"Accept": accept})
+    assert response.status_code == 200
+    links = response.headers.get_list("link")
+    assert sum('rel="license"' in link for link in ", ".join(links).split(",")) == 1, links

@@ -50,7 +50,7 @@ def create_app(store: ReleaseStore, settings: Settings) -> FastAPI:
         max_age=3600,
     )
 
-    app.add_middleware(NoSniff)
+    app.add_middleware(StandardHeaders, licence=settings.licence)
 
     app.include_router(linked_data_router(store, settings))
     app.mount("/static/clusterld", static_files(), name="clusterld-static")
@@ -67,24 +67,32 @@ def create_app(store: ReleaseStore, settings: Settings) -> FastAPI:
     return app
 
 
-class NoSniff:
-    """Adds `X-Content-Type-Options: nosniff` to every response (plain ASGI: no per-request task overhead)."""
+class StandardHeaders:
+    """On every response: `X-Content-Type-Options: nosniff`; on every HTML and RDF response, the licence as
+    `Link: <…>; rel="license"` unless the handler already sent one. Plain ASGI: no per-request task overhead."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    LICENSED = ("text/html", "text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml",
+                "application/n-quads", "application/trig", "application/sparql-results")
+
+    def __init__(self, app: ASGIApp, licence: str) -> None:
         self.app = app
+        self.link = f'<{licence}>; rel="license"'
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
 
-        async def send_with_header(message: Message) -> None:
+        async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
                 headers.setdefault("X-Content-Type-Options", "nosniff")
+                licensed = headers.get("content-type", "").startswith(self.LICENSED)
+                if licensed and 'rel="license"' not in ", ".join(headers.getlist("link")):
+                    headers.append("Link", self.link)
             await send(message)
 
-        await self.app(scope, receive, send_with_header)
+        await self.app(scope, receive, send_with_headers)
 
 
 def http_status(error: ClusterldError) -> int:
