@@ -4,6 +4,7 @@
     ├── InputError          bad input data: file:line, field, what to fix   (exit 2)
     ├── ValidationFailed    the data breaks SHACL shapes at Violation level (exit 1)
     ├── ReleaseError        no release to serve, or a release folder is damaged (exit 2)
+    ├── StoreError          the remote store refused or failed a request (exit 2, HTTP 502)
     └── QueryError          a SPARQL request that cannot be answered (mapped to HTTP in web/)
 
 The core raises these; `cli.py` maps them once to exit codes and `web/` once to HTTP statuses.
@@ -56,6 +57,10 @@ class ValidationFailed(ClusterldError):
 
 class ReleaseError(ClusterldError):
     """No usable release, or a release folder that is not what it should be."""
+
+
+class StoreError(ClusterldError):
+    """The remote store could not be reached, or refused or failed a request clusterld sent it."""
 
 
 class QueryError(ClusterldError):

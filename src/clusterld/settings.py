@@ -50,6 +50,29 @@ class Settings:
         4096, "Memory (MiB) a query worker may take beyond the store it holds; a query needing more ends its worker "
         "(500, the worker is replaced) instead of exhausting the machine. 0: no limit."
     )
+    store: str = _setting(
+        "embedded", "Where the release's triples live: `embedded` (a pyoxigraph store in the release folder) or "
+        "`remote` (an existing SPARQL 1.1 store reached over HTTP; credentials come only from the environment: "
+        "CLUSTERLD_STORE_USER and CLUSTERLD_STORE_PASSWORD for basic authentication, or CLUSTERLD_STORE_TOKEN for a "
+        "bearer token)."
+    )
+    store_query_url: str = _setting("", "The remote store's SPARQL 1.1 query endpoint, e.g. http://127.0.0.1:7878/query.")
+    store_gsp_url: str = _setting(
+        "", "The remote store's Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (graphs are written "
+        "and removed through it)."
+    )
+    store_update_url: str = _setting(
+        "", "The remote store's SPARQL 1.1 Update endpoint (optional): used to remove a release's graphs in one "
+        "request where given; clusterld never forwards a client's update to it."
+    )
+    store_timeout: float = _setting(
+        60.0, "Seconds clusterld waits for the remote store on one request of its own (a graph upload, a page "
+        "lookup); a SPARQL query from a client is held to query_timeout instead."
+    )
+    store_pointer_ttl: float = _setting(
+        2.0, "Seconds `clusterld serve` on a remote store trusts the release pointer it read before reading it "
+        "again: a newly published release is served by every web process at most this long after the switch."
+    )
     page_size: int = _setting(50, "Entities per page in type listings and search results.")
     licence: str = _setting(
         "https://creativecommons.org/licenses/by/4.0/",

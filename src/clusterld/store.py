@@ -387,3 +387,43 @@ def reserialize(ntriples: bytes, extension: str, prefixes: Mapping[str, str]) ->
     """N-Triples written again in another syntax by the store's own writers, which keep every literal's lexical form."""
     triples = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
     return ox.serialize(triples, format=FORMATS[extension], prefixes=dict(prefixes))
+
+
+def convert_results(data: bytes, source: str, extension: str, prefixes: Mapping[str, str]) -> bytes:
+    """Results another store sent (`source`: tsv or srj for solutions and booleans, nt for triples) written again
+    by the engine's own serialisers in the format of `extension`."""
+    if source == "nt":
+        return reserialize(data, extension, prefixes)
+    if source == extension:
+        return data
+    results = ox.parse_query_results(data, format=RESULT_FORMATS[source])
+    return results.serialize(format=RESULT_FORMATS[extension])
+
+
+def graph_as_quads(ntriples: bytes, graph: str, extension: str, prefixes: Mapping[str, str]) -> bytes:
+    """The triples of one named graph written in a dataset format (N-Quads, TriG) under the graph's name."""
+    name = ox.NamedNode(graph)
+    quads = (ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+    return ox.serialize(quads, format=FORMATS[extension], prefixes=dict(prefixes))
+
+
+def parse_rows(tsv: bytes) -> Iterator[dict[str, Any]]:
+    """SPARQL TSV results as rows of rdflib terms by variable name (unbound variables left out)."""
+    solutions = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+    names = [v.value for v in solutions.variables]
+    for solution in solutions:
+        yield {name: _to_rdflib(solution[name]) for name in names if solution[name] is not None}
+
+
+def term_text(term: Any) -> str:
+    """An rdflib term in N-Triples syntax, to be put into a SPARQL query."""
+    return str(_to_ox(term))
+
+
+def graph_ntriples(store: ox.Store, graph: str) -> bytes:
+    """One named graph of the store as sorted N-Triples."""
+    lines = sorted(
+        f"{q.subject} {q.predicate} {q.object} .\n".encode()
+        for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+    )
+    return b"".join(lines)

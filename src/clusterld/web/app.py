@@ -12,8 +12,10 @@ from starlette.datastructures import MutableHeaders
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from clusterld.errors import ClusterldError, QueryError, ReleaseError
+from clusterld.errors import ClusterldError, QueryError, ReleaseError, StoreError
+from clusterld.remote import RemoteReleaseStore
 from clusterld.sparql.pool import QueryPool
+from clusterld.sparql.remote import RemoteQueries
 from clusterld.settings import Settings
 from clusterld.store import ReleaseStore
 from clusterld.web.linkeddata import linked_data_router, static_files
@@ -25,9 +27,10 @@ EXPOSED_HEADERS = ["ETag", "Link", "Location", "Content-Location", "Last-Modifie
                    "SPARQL-Results-Truncated", "Vary", "Content-Range", "Accept-Ranges", "Content-Disposition"]
 
 
-def create_app(store: ReleaseStore, settings: Settings) -> FastAPI:
-    """The clusterld web application serving `store` under `settings.base`."""
-    pool = QueryPool(store.store_path, settings)
+def create_app(store: ReleaseStore | RemoteReleaseStore, settings: Settings) -> FastAPI:
+    """The clusterld web application serving `store` (embedded or remote) under `settings.base`."""
+    pool: QueryPool | RemoteQueries
+    pool = RemoteQueries(store, settings) if isinstance(store, RemoteReleaseStore) else QueryPool(store.store_path, settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -101,4 +104,6 @@ def http_status(error: ClusterldError) -> int:
         return error.status
     if isinstance(error, ReleaseError):
         return 503
+    if isinstance(error, StoreError):
+        return 502
     return 500

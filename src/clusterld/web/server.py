@@ -1,12 +1,23 @@
-"""`clusterld serve`: open build/current and run the application under uvicorn."""
+"""`clusterld serve`: open the release to serve and run the application under uvicorn.
+
+On the embedded store the release is build/current. On a remote store it is the one the store's control graph
+names; each web process re-reads that pointer at most every `store_pointer_ttl` seconds and moves to a newly
+published release on its own, so any number of processes on one store serve the same release.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import time
+from contextlib import AsyncExitStack
 from typing import Any
 
 import uvicorn
+from starlette.types import Receive, Scope, Send
 
-from clusterld.release import current_release
+from clusterld.errors import ReleaseError, StoreError
+from clusterld.release import current_release, load_release
+from clusterld.remote import Credentials, RemoteReleaseStore, RemoteStore, check_remote_settings
 from clusterld.settings import Settings
 from clusterld.store import ReleaseStore
 from clusterld.web.app import create_app
@@ -20,9 +31,86 @@ def uvicorn_config(app: Any, settings: Settings, **options: Any) -> uvicorn.Conf
     return uvicorn.Config(app, h11_max_incomplete_event_size=settings.max_query_bytes + HEADER_ROOM, **options)
 
 
-def serve(settings: Settings) -> None:
+def remote_release(settings: Settings, remote: RemoteStore) -> RemoteReleaseStore:
+    """The release the remote store's pointer names, with its folder under build/releases/."""
+    release = remote.current_release()
+    if release is None:
+        raise ReleaseError(f"the remote store at {settings.store_query_url} has no release for {settings.base}; "
+                           "run `clusterld build --store remote` first")
+    folder = settings.build_dir / "releases" / release
+    if not folder.is_dir():
+        raise ReleaseError(f"release {release} is current in the remote store but its folder {folder} (manifest, "
+                           "dumps, search index) is missing; share or copy build/releases/ from the build host")
+    return RemoteReleaseStore(load_release(folder), remote)
+
+
+class FollowingApp:
+    """The application for the remote store's current release, rebuilt when the pointer moves on."""
+
+    def __init__(self, settings: Settings, remote: RemoteStore) -> None:
+        self.settings = settings
+        self.remote = remote
+        self.release = ""
+        self.app: Any = None
+        self.checked = 0.0
+        self._lock = asyncio.Lock()
+        self._stack = AsyncExitStack()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if time.monotonic() - self.checked > self.settings.store_pointer_ttl:
+            await self._follow()
+        await self.app(scope, receive, send)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                try:
+                    await self._follow()
+                except Exception as error:
+                    await send({"type": "lifespan.startup.failed", "message": str(error)})
+                    return
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self._stack.aclose()
+                await asyncio.to_thread(self.remote.close)
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def _follow(self) -> None:
+        """Read the pointer (once for all requests waiting on it) and move to the release it names."""
+        async with self._lock:
+            if self.app is not None and time.monotonic() - self.checked <= self.settings.store_pointer_ttl:
+                return
+            try:
+                current = await asyncio.to_thread(self.remote.current_release)
+            except StoreError:
+                if self.app is None:
+                    raise
+                current = self.release  # the store is unreachable for now: keep serving what was read last
+            if current != self.release:
+                store = await asyncio.to_thread(remote_release, self.settings, self.remote)
+                app = create_app(store, self.settings)
+                # the replaced application's queries may still be running: it is closed with the server
+                await self._stack.enter_async_context(app.router.lifespan_context(app))
+                self.app, self.release = app, store.release_id
+                print(f"serving release {self.release} from the remote store", flush=True)
+            self.checked = time.monotonic()
+
+
+def serve(settings: Settings, credentials: Credentials) -> None:
     """Serve the current release until interrupted."""
-    store = ReleaseStore(current_release(settings.build_dir).path)
-    print(f"serving release {store.release_id} for {settings.base} on http://{settings.host}:{settings.port}/")
-    app = create_app(store, settings)
+    check_remote_settings(settings)
+    app: Any
+    if settings.store == "remote":
+        app = FollowingApp(settings, RemoteStore(settings, credentials))
+        where = f"the remote store at {settings.store_query_url}"
+    else:
+        store = ReleaseStore(current_release(settings.build_dir).path)
+        app = create_app(store, settings)
+        where = f"release {store.release_id}"
+    print(f"serving {where} for {settings.base} on http://{settings.host}:{settings.port}/")
     uvicorn.Server(uvicorn_config(app, settings, host=settings.host, port=settings.port, log_level="info")).run()
