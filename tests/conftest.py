@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -36,3 +37,12 @@ def seed_project(tmp_path: Path) -> Path:
     for folder in ("data", "ontology", "shapes"):
         shutil.copytree(REPO / folder, target / folder)
     return target
+
+
+@pytest.fixture(scope="module")
+def oxigraph() -> Iterator[str]:
+    """A real Oxigraph server (in memory) on a free loopback port, for the tests of one module; its root URL."""
+    from remote_helpers import oxigraph_server
+
+    with oxigraph_server() as url:
+        yield url

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterator
 
 import httpx
+import pytest
 
 from clusterld.publication import publish_release
 from clusterld.release import load_release
@@ -71,3 +72,10 @@ def published(store: ReleaseStore, url: str, settings: Settings) -> RemoteReleas
     release = load_release(store.path)
     publish_release(release, remote, grace=0)
     return RemoteReleaseStore(release, remote)
+
+
+def on_backend(request: pytest.FixtureRequest, store: ReleaseStore, settings: Settings) -> ReleaseStore | RemoteReleaseStore:
+    """`store` as the parametrised backend asks: itself (embedded), or published into the module's Oxigraph server."""
+    if request.param == "embedded":
+        return store
+    return published(store, request.getfixturevalue("oxigraph"), settings)

@@ -16,6 +16,7 @@ from clusterld.settings import Settings
 from clusterld.store import ReleaseStore
 from clusterld.web.app import create_app
 
+from remote_helpers import BACKENDS, on_backend
 from site_helpers import BASE, BUILT_AT, fixture_release
 from web_helpers import loopback_socket, running_server, socket_url
 
@@ -27,9 +28,11 @@ EXTENSIONS = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "appl
               "rdf": "application/rdf+xml", "html": "text/html"}
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> ReleaseStore:
-    return fixture_release(tmp_path_factory.mktemp("http"))
+@pytest.fixture(scope="module", params=BACKENDS)
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> ReleaseStore:
+    """The fixture release on the embedded store, then published into an Oxigraph server."""
+    release = fixture_release(tmp_path_factory.mktemp("http"))
+    return on_backend(request, release, Settings(root=release.path, base=BASE))
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from clusterld.store import ReleaseStore
 from clusterld.web.app import create_app
 from clusterld.web.html import script_json
 
+from remote_helpers import BACKENDS, on_backend
 from site_helpers import BASE, fixture_release
 
 HTML = {"Accept": "text/html"}
@@ -24,9 +25,11 @@ def client_for(store: ReleaseStore) -> TestClient:
     return TestClient(create_app(store, Settings(root=store.path, base=BASE)))
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    return client_for(fixture_release(tmp_path_factory.mktemp("pages")))
+@pytest.fixture(scope="module", params=BACKENDS)
+def client(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    """Pages of the fixture release on the embedded store, then published into an Oxigraph server."""
+    release = fixture_release(tmp_path_factory.mktemp("pages"))
+    return client_for(on_backend(request, release, Settings(root=release.path, base=BASE)))
 
 
 def page(client: TestClient, path: str, **headers: str) -> str:

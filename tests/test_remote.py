@@ -33,12 +33,6 @@ from web_helpers import running_server
 
 
 @pytest.fixture(scope="module")
-def oxigraph() -> Iterator[str]:
-    with oxigraph_server() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
 def embedded(tmp_path_factory: pytest.TempPathFactory) -> ReleaseStore:
     return fixture_release(tmp_path_factory.mktemp("remote"))
 
