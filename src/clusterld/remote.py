@@ -14,6 +14,7 @@ store that implements the Graph Store Protocol.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator, Mapping
@@ -32,6 +33,8 @@ ACTIVATED = "urn:clusterld:activated"
 REMOVED = "urn:clusterld:removed"
 XSD_DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime"
 TSV = "text/tab-separated-values"
+SUBJECT_CACHE = 20_000  # subjects whose quads a web process keeps (a few kB each)
+PATTERN_CACHE = 2_000  # patterns without a subject (incoming links, one predicate): fewer, and larger
 NTRIPLES = "application/n-triples"
 
 
@@ -220,6 +223,8 @@ class RemoteReleaseStore:
         self.remote = remote
         self._graphs = sorted(release.manifest["counts"]["graphs"])
         self._prefix = scoped_prefix(release.id)
+        self._subject = functools.lru_cache(maxsize=SUBJECT_CACHE)(self._subject_quads)
+        self._pattern = functools.lru_cache(maxsize=PATTERN_CACHE)(self._pattern_quads)
 
     @property
     def release_id(self) -> str:
@@ -228,24 +233,39 @@ class RemoteReleaseStore:
     def quads(
         self, subject: str | None = None, predicate: str | None = None, obj: Any = None, graph: str | None = None
     ) -> Iterator[tuple[Any, Any, Any, Any]]:
-        """Quads matching a pattern (IRIs as strings, None as wildcard), as rdflib terms."""
-        given = {"s": subject and f"<{subject}>", "p": predicate and f"<{predicate}>",
-                 "o": None if obj is None else term_text(obj)}
-        pattern = " ".join(text or f"?{name}" for name, text in given.items())
-        if graph is not None:
-            rows = self.remote.select(f"SELECT * WHERE {{ GRAPH <{self._prefix}{graph}> {{ {pattern} }} }}")
+        """Quads matching a pattern (IRIs as strings, None as wildcard), as rdflib terms.
+
+        A page asks many small questions of the same few subjects: all quads of a subject are read in one
+        query and kept (the release never changes), and the pattern is matched on them here.
+        """
+        if subject is not None:
+            node = URIRef(subject)
+            for p, o, g in self._subject(subject):
+                if (predicate is None or str(p) == predicate) and (obj is None or o == obj) and graph in (None, g):
+                    yield node, p, o, URIRef(g)
+            return
+        if predicate is None and obj is None:  # a whole graph: read each time, never kept
+            yield from self._pattern_quads(predicate, obj, graph)
         else:
-            rows = self.remote.select(
-                f'SELECT * WHERE {{ GRAPH ?g {{ {pattern} }} FILTER(STRSTARTS(STR(?g), "{self._prefix}")) }}'
-            )
-        for row in rows:
-            found_graph = str(row["g"])[len(self._prefix):] if "g" in row else graph
-            yield (
-                row.get("s", URIRef(subject) if subject else None),
-                row.get("p", URIRef(predicate) if predicate else None),
-                row.get("o", obj),
-                URIRef(found_graph),
-            )
+            yield from self._pattern(predicate, obj, graph)
+
+    def _subject_quads(self, subject: str) -> tuple[tuple[Any, Any, str], ...]:
+        rows = self.remote.select(
+            f'SELECT ?p ?o ?g WHERE {{ GRAPH ?g {{ <{subject}> ?p ?o }} FILTER(STRSTARTS(STR(?g), "{self._prefix}")) }}'
+        )
+        return tuple((row["p"], row["o"], str(row["g"])[len(self._prefix):]) for row in rows)
+
+    def _pattern_quads(self, predicate: str | None, obj: Any, graph: str | None) -> tuple[tuple[Any, Any, Any, Any], ...]:
+        pattern = f"?s {f'<{predicate}>' if predicate else '?p'} {'?o' if obj is None else term_text(obj)}"
+        if graph is not None:
+            query = f"SELECT * WHERE {{ GRAPH <{self._prefix}{graph}> {{ {pattern} }} }}"
+        else:
+            query = f'SELECT * WHERE {{ GRAPH ?g {{ {pattern} }} FILTER(STRSTARTS(STR(?g), "{self._prefix}")) }}'
+        return tuple(
+            (row["s"], row.get("p", URIRef(predicate or "")), row.get("o", obj),
+             URIRef(str(row["g"])[len(self._prefix):]) if "g" in row else URIRef(graph or ""))
+            for row in self.remote.select(query)
+        )
 
     def graph_names(self) -> list[str]:
         return list(self._graphs)

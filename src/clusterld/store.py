@@ -392,10 +392,10 @@ def reserialize(ntriples: bytes, extension: str, prefixes: Mapping[str, str]) ->
 def convert_results(data: bytes, source: str, extension: str, prefixes: Mapping[str, str]) -> bytes:
     """Results another store sent (`source`: tsv or srj for solutions and booleans, nt for triples) written again
     by the engine's own serialisers in the format of `extension`."""
-    if source == "nt":
-        return reserialize(data, extension, prefixes)
     if source == extension:
         return data
+    if source == "nt":
+        return reserialize(data, extension, prefixes)
     results = ox.parse_query_results(data, format=RESULT_FORMATS[source])
     return results.serialize(format=RESULT_FORMATS[extension])
 

@@ -29,6 +29,7 @@ from clusterld.sparql.rewrite import Rewritten, rewrite
 from clusterld.store import convert_results
 
 EMPTY_GRAPH = "urn:clusterld:empty"  # names no graph: a dataset whose default graph is empty
+INLINE_BYTES = 64 * 1024  # answers smaller than this are converted on the event loop: cheaper than a thread hop
 ACCEPT = {"tsv": "text/tab-separated-values", "srj": "application/sparql-results+json", "nt": "application/n-triples"}
 
 
@@ -92,7 +93,10 @@ class RemoteQueries:
         source = "nt" if checked.form in GRAPH_FORMS else "srj" if checked.form == "ASK" else "tsv"
         lines = None if source == "srj" else self._settings.max_rows + (source == "tsv")  # TSV: + the header
         data, truncated = await self._fetch(params, source, lines)
-        body = await asyncio.to_thread(convert_results, data, source, extension, PREFIXES)
+        if len(data) < INLINE_BYTES:
+            body = convert_results(data, source, extension, PREFIXES)
+        else:  # a large answer is written again off the event loop
+            body = await asyncio.to_thread(convert_results, data, source, extension, PREFIXES)
         return QueryResult(checked.form, extension, body, truncated)
 
     def _rewrite_text(self, text: str) -> Rewritten:
