@@ -40,9 +40,16 @@ def seed_project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def oxigraph() -> Iterator[str]:
-    """A real Oxigraph server (in memory) on a free loopback port, for the tests of one module; its root URL."""
-    from remote_helpers import oxigraph_server
+def remote_endpoints() -> Iterator[dict[str, str]]:
+    """The remote store for the tests of one module: a real Oxigraph server (in memory) on a free loopback port,
+    or the store CLUSTERLD_TEST_STORE_QUERY_URL / _GSP_URL / _UPDATE_URL name (see .ci/check-virtuoso)."""
+    import os
 
+    from remote_helpers import external_endpoints, oxigraph_endpoints, oxigraph_server
+
+    external = external_endpoints(os.environ)
+    if external is not None:
+        yield external
+        return
     with oxigraph_server() as url:
-        yield url
+        yield oxigraph_endpoints(url)

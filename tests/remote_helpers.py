@@ -9,7 +9,7 @@ import time
 from dataclasses import replace
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Mapping
 
 import httpx
 import pytest
@@ -34,14 +34,12 @@ def oxigraph_command() -> str:
 
 
 @contextmanager
-def oxigraph_server(location: Path | None = None) -> Iterator[str]:
-    """`oxigraph serve` (in memory, or persisted in `location`) on a free loopback port; yield its root URL."""
+def oxigraph_server(timeout: int = 30) -> Iterator[str]:
+    """`oxigraph serve` (in memory, queries stopped after `timeout` s) on a free loopback port; yield its root URL."""
     sock = loopback_socket()
     port = sock.getsockname()[1]
     sock.close()  # the server binds the port itself; nothing else asks the kernel for one meanwhile
-    command = [oxigraph_command(), "serve", "--bind", f"127.0.0.1:{port}"]
-    if location is not None:
-        command += ["--location", str(location)]
+    command = [oxigraph_command(), "serve", "--bind", f"127.0.0.1:{port}", "--timeout-s", str(timeout)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -62,20 +60,32 @@ def oxigraph_server(location: Path | None = None) -> Iterator[str]:
 
 def remote_settings(url: str, **values: object) -> Settings:
     """Settings for a remote store served by `oxigraph serve` at `url`."""
-    return Settings(store="remote", store_query_url=f"{url}/query", store_gsp_url=f"{url}/store", **values)  # type: ignore[arg-type]
+    return Settings(**oxigraph_endpoints(url), **values)  # type: ignore[arg-type]
 
 
-def published(store: ReleaseStore, url: str, settings: Settings) -> RemoteReleaseStore:
-    """The release of `store` published into the Oxigraph server at `url`, opened for serving from it."""
-    remote_config = replace(settings, store="remote", store_query_url=f"{url}/query", store_gsp_url=f"{url}/store")
-    remote = RemoteStore(remote_config, Credentials())
+def oxigraph_endpoints(url: str) -> dict[str, str]:
+    """The store settings for `oxigraph serve` at `url`."""
+    return {"store": "remote", "store_query_url": f"{url}/query", "store_gsp_url": f"{url}/store"}
+
+
+def external_endpoints(environ: Mapping[str, str]) -> dict[str, str] | None:
+    """The store settings for another store the tests are pointed at (CLUSTERLD_TEST_STORE_*), if any."""
+    if not environ.get("CLUSTERLD_TEST_STORE_QUERY_URL"):
+        return None
+    return {"store": "remote", **{f"store_{kind}_url": environ.get(f"CLUSTERLD_TEST_STORE_{kind.upper()}_URL", "")
+                                  for kind in ("query", "gsp", "update")}}
+
+
+def published(store: ReleaseStore, endpoints: Mapping[str, str], settings: Settings) -> RemoteReleaseStore:
+    """The release of `store` published into the remote store at `endpoints`, opened for serving from it."""
+    remote = RemoteStore(replace(settings, **endpoints), Credentials())
     release = load_release(store.path)
     publish_release(release, remote, grace=0)
     return RemoteReleaseStore(release, remote)
 
 
 def on_backend(request: pytest.FixtureRequest, store: ReleaseStore, settings: Settings) -> ReleaseStore | RemoteReleaseStore:
-    """`store` as the parametrised backend asks: itself (embedded), or published into the module's Oxigraph server."""
+    """`store` as the parametrised backend asks: itself (embedded), or published into the module's remote store."""
     if request.param == "embedded":
         return store
-    return published(store, request.getfixturevalue("oxigraph"), settings)
+    return published(store, request.getfixturevalue("remote_endpoints"), settings)

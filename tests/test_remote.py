@@ -3,7 +3,9 @@ with the same answers as the embedded store."""
 
 from __future__ import annotations
 
+import os
 import threading
+import time
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -27,7 +29,7 @@ from clusterld.store import ReleaseStore
 from clusterld.web.app import create_app
 from clusterld.web.server import FollowingApp
 
-from remote_helpers import oxigraph_server, published, remote_settings
+from remote_helpers import external_endpoints, oxigraph_endpoints, oxigraph_server, published, remote_settings
 from site_helpers import BASE, fixture_release
 from web_helpers import running_server
 
@@ -38,9 +40,9 @@ def embedded(tmp_path_factory: pytest.TempPathFactory) -> ReleaseStore:
 
 
 @pytest.fixture(scope="module")
-def servers(embedded: ReleaseStore, oxigraph: str) -> Iterator[tuple[str, str]]:
+def servers(embedded: ReleaseStore, remote_endpoints: dict[str, str]) -> Iterator[tuple[str, str]]:
     settings = Settings(root=embedded.path, base=BASE, query_workers=1)
-    remote = published(embedded, oxigraph, settings)
+    remote = published(embedded, remote_endpoints, settings)
     with running_server(create_app(embedded, settings)) as local, running_server(create_app(remote, settings)) as far:
         yield local, far
 
@@ -56,10 +58,13 @@ PARITY_QUERIES = [
     "SELECT ?g ?s WHERE { VALUES ?g { <https://example.org/graph/registry> } GRAPH ?g { ?s a ?t } }",
     "PREFIX gr: <https://example.org/graph/> SELECT ?s WHERE { GRAPH gr:registry { ?s ?p ?o } }",
     "BASE <https://example.org/graph/> SELECT ?s WHERE { GRAPH <north-south-pact> { ?s ?p ?o } } # GRAPH ?x {",
-    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(?o != 'GRAPH ?g { }') }",
+    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o FILTER(STR(?o) != 'GRAPH ?g { }') }",
     "SELECT ?g ?h WHERE { GRAPH ?g { ?s ?p ?o } GRAPH ?h { ?s ?q ?r } FILTER(?g != ?h) }",
     "SELECT ?g ?n WHERE { GRAPH ?g { ?s a ?t } BIND(STRLEN(STR(?g)) AS ?n) }",
-    "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o FILTER(?o != ?g) } } GROUP BY ?g",
+    # Oxigraph binds the graph variable inside the pattern, where the SPARQL 1.1 algebra leaves it unbound: on
+    # Oxigraph clusterld gives the embedded store's answer; other stores give their own
+    pytest.param("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o FILTER(?o != ?g) } } GROUP BY ?g",
+                 marks=pytest.mark.skipif(external_endpoints(os.environ) is not None, reason="Oxigraph's semantics")),
     "SELECT (COUNT(*) AS ?n) FROM <https://example.org/graph/registry> WHERE { ?s ?p ?o }",
     "SELECT ?g (COUNT(*) AS ?n) FROM NAMED <https://example.org/graph/registry> WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
     "ASK { GRAPH <https://example.org/graph/north-south-pact> { ?s ?p ?o } }",
@@ -72,7 +77,7 @@ def bindings(response: httpx.Response) -> list[tuple]:
     data = response.json()
     if "boolean" in data:
         return [(data["boolean"],)]
-    names = data["head"]["vars"]
+    names = sorted(data["head"]["vars"])  # the order of SELECT * columns is up to each store
     return sorted(tuple(row.get(v, {}).get("value", "") for v in names) for row in data["results"]["bindings"])
 
 
@@ -116,9 +121,9 @@ def test_guardrails_hold_on_the_remote_store(servers: tuple[str, str]) -> None:
     assert httpx.get(f"{far}/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"}).status_code == 200
 
 
-def test_row_cap_on_the_remote_store(embedded: ReleaseStore, oxigraph: str) -> None:
+def test_row_cap_on_the_remote_store(embedded: ReleaseStore, remote_endpoints: dict[str, str]) -> None:
     settings = Settings(root=embedded.path, base=BASE, max_rows=3)
-    with running_server(create_app(published(embedded, oxigraph, settings), settings)) as root:
+    with running_server(create_app(published(embedded, remote_endpoints, settings), settings)) as root:
         r = httpx.get(f"{root}/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"}, headers={"Accept": "text/csv"})
         assert r.headers["SPARQL-Results-Truncated"] == "true" and len(r.text.strip().splitlines()) == 4
 
@@ -197,7 +202,7 @@ def test_an_interrupted_upload_leaves_the_old_release_serving(embedded: ReleaseS
             publish_release(second, broken, grace=0)
         server.shutdown()
         assert remote.current_release() == first.id
-        app = FollowingApp(replace(settings, **_store_fields(url)), remote_of(url))
+        app = FollowingApp(replace(settings, **oxigraph_endpoints(url)), remote_of(url))
         with running_server(app) as root:
             count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
             r = httpx.get(f"{root}/sparql", params={"query": count}, headers={"Accept": "text/csv"})
@@ -214,10 +219,6 @@ def test_an_interrupted_upload_leaves_the_old_release_serving(embedded: ReleaseS
             assert r.status_code == 200 and third.id in httpx.get(f"{root}/dumps/", headers={"Accept": "application/json"}, follow_redirects=True).text
 
 
-def _store_fields(url: str) -> dict[str, str]:
-    return {"store": "remote", "store_query_url": f"{url}/query", "store_gsp_url": f"{url}/store"}
-
-
 def test_remote_settings_are_checked() -> None:
     with pytest.raises(StoreError, match="store_gsp_url"):
         check_remote_settings(Settings(store="remote", store_query_url="http://127.0.0.1:1/query"))
@@ -232,9 +233,9 @@ def test_credentials_come_from_the_environment_and_reach_the_store() -> None:
     class Listener(BaseHTTPRequestHandler):
         def do_POST(self) -> None:
             seen.append(self.headers.get("Authorization"))
-            body = b"?r\n"
+            body = b'{"head": {"vars": ["r"]}, "results": {"bindings": []}}'
             self.send_response(200)
-            self.send_header("Content-Type", "text/tab-separated-values")
+            self.send_header("Content-Type", "application/sparql-results+json")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
@@ -253,3 +254,15 @@ def test_credentials_come_from_the_environment_and_reach_the_store() -> None:
             assert seen[-1] == header
     finally:
         server.shutdown()
+
+
+def test_a_runaway_query_is_stopped_at_the_deadline(embedded: ReleaseStore) -> None:
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    settings = Settings(root=embedded.path, base=BASE, query_timeout=1)
+    with oxigraph_server(timeout=2) as url, running_server(create_app(published(embedded, oxigraph_endpoints(url), settings), settings)) as root:
+        started = time.monotonic()
+        r = httpx.get(f"{root}/sparql", params={"query": runaway}, timeout=30)
+        assert r.status_code == 503 and "query_timeout" in r.text
+        assert time.monotonic() - started < settings.query_timeout + 1
+        quick = httpx.get(f"{root}/sparql", params={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": "text/csv"})
+        assert quick.status_code == 200 and "true" in quick.text

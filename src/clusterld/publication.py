@@ -1,7 +1,7 @@
 """Stage 6 on a remote store: publish a finished release into it without readers ever seeing half of it.
 
     1. leftovers   releases registered by an earlier upload that never switched are removed (a clean restart)
-    2. register    the release is named in the control graph before anything of it is written
+    2. register    the release and its graphs are named in the control graph before any is written
     3. upload      each named graph, then their union, under release-scoped names (Graph Store Protocol PUT)
     4. verify      the store's triple count of every uploaded graph must equal the release's own
     5. switch      one triple appended to the control graph makes the release current
@@ -20,12 +20,12 @@ from typing import Callable, Iterator
 from clusterld.errors import StoreError
 from clusterld.release import Release
 from clusterld.remote import (
-    ACTIVATED, REGISTERED, REMOVED, Credentials, RemoteStore, scoped_graph, scoped_prefix, union_graph,
+    ACTIVATED, REMOVED, Credentials, RemoteStore, scoped_graph, union_graph,
 )
 from clusterld.settings import Settings
 from clusterld.store import graph_ntriples, open_store
 
-CHUNK = 1 << 20
+BATCH = 16 << 20
 
 
 def publish_to_remote(
@@ -53,13 +53,18 @@ def publish_release(
     for leftover in leftovers:
         remote.control(leftover, REMOVED)
     progress("upload")
-    remote.control(release.id, REGISTERED)
     graphs = dict(release.manifest["counts"]["graphs"])
+    remote.register(release.id, [*(scoped_graph(release.id, g) for g in graphs), union_graph(release.id)])
     store = open_store(release.store_path)
     for graph in graphs:
         remote.put_graph(scoped_graph(release.id, graph), graph_ntriples(store, graph))
     del store
-    remote.put_graph(union_graph(release.id), _union_ntriples(release))
+    for number, batch in enumerate(_union_batches(release)):
+        # sized requests, not one chunked stream: some stores (Virtuoso) drop a chunked Graph Store body
+        if number == 0:
+            remote.put_graph(union_graph(release.id), batch)
+        else:
+            remote.append(union_graph(release.id), batch)
     progress("verify")
     _verify(remote, release, graphs)
     progress("activate")
@@ -72,11 +77,14 @@ def publish_release(
     return retired
 
 
-def _union_ntriples(release: Release) -> Iterator[bytes]:
-    """The union of the release's graphs, streamed from its N-Triples dump (sorted and without duplicates)."""
+def _union_batches(release: Release) -> Iterator[bytes]:
+    """The union of the release's graphs from its N-Triples dump (sorted, without duplicates), in batches of
+    whole lines of about BATCH bytes; an empty release still gives one (empty) batch."""
     with gzip.open(release.dumps_path / "clusterld.nt.gz", "rb") as dump:
-        while chunk := dump.read(CHUNK):
-            yield chunk
+        batch = dump.read(BATCH) + dump.readline()
+        yield batch
+        while batch := dump.read(BATCH) + dump.readline():
+            yield batch
 
 
 def _verify(remote: RemoteStore, release: Release, graphs: dict[str, int]) -> None:
@@ -94,13 +102,6 @@ def _verify(remote: RemoteStore, release: Release, graphs: dict[str, int]) -> No
 
 
 def _drop_release_graphs(remote: RemoteStore, releases: list[str]) -> None:
-    """Drop every graph of these releases, found by their scoped names in the store itself."""
-    if not releases:
-        return
-    names = [str(row["g"]) for row in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", "the graph list")]
-    doomed = [
-        name for name in names
-        for r in releases
-        if name.startswith(scoped_prefix(r)) or name == union_graph(r)
-    ]
-    remote.drop_graphs(doomed)
+    """Drop every graph these releases registered (graphs never written are no error)."""
+    for release in releases:
+        remote.drop_graphs(remote.release_graphs(release))

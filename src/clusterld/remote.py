@@ -5,7 +5,8 @@ served, and a small control graph per base IRI says which release is current:
 
     urn:clusterld:release:<id>:graph:<graph IRI>   each named graph of the release
     urn:clusterld:release:<id>:union               the union of them all (the query dataset's default graph)
-    urn:clusterld:control:<base>                   <urn:clusterld:release:<id>> registered / activated / removed
+    urn:clusterld:control:<base>                   <urn:clusterld:release:<id>> registered / activated / removed,
+                                                   and each graph the release writes
 
 The current release is the latest activated one not removed. Every change to the control graph appends one
 triple, so switching releases is a single-triple write that a reader sees entirely or not at all, on any
@@ -31,8 +32,9 @@ RELEASE = "urn:clusterld:release:"
 REGISTERED = "urn:clusterld:registered"
 ACTIVATED = "urn:clusterld:activated"
 REMOVED = "urn:clusterld:removed"
+HAS_GRAPH = "urn:clusterld:graph"
 XSD_DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime"
-TSV = "text/tab-separated-values"
+RESULTS_JSON = "application/sparql-results+json"  # TSV would be lighter, but not every store writes it to the spec
 SUBJECT_CACHE = 20_000  # subjects whose quads a web process keeps (a few kB each)
 PATTERN_CACHE = 2_000  # patterns without a subject (incoming links, one predicate): fewer, and larger
 NTRIPLES = "application/n-triples"
@@ -127,7 +129,7 @@ class RemoteStore:
     def select(self, query: str, what: str = "a query") -> list[dict]:
         """Rows of a SELECT query (rdflib terms by variable), run on the store's own dataset."""
         response = self._send(
-            "POST", self.settings.store_query_url, what, data={"query": query}, headers={"Accept": TSV}
+            "POST", self.settings.store_query_url, what, data={"query": query}, headers={"Accept": RESULTS_JSON}
         )
         return list(parse_rows(self._checked(response, what).content))
 
@@ -174,11 +176,27 @@ class RemoteStore:
 
     # the control graph
 
-    def control(self, release: str, predicate: str, when: datetime | None = None) -> None:
-        """Append one statement about `release` to the control graph: a single triple, so atomic."""
-        stamp = (when or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    def control(self, release: str, predicate: str) -> None:
+        """Append one statement about `release` to the control graph, stamped now: a single triple, so atomic."""
+        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         triple = f'<{release_node(release)}> <{predicate}> "{stamp}"^^<{XSD_DATETIME}> .\n'
         self.append(control_graph(self.base), triple.encode())
+
+    def register(self, release: str, graphs: Iterable[str]) -> None:
+        """Name a release and every graph it will write in the control graph, before anything of it is written."""
+        stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        node = release_node(release)
+        lines = [f'<{node}> <{REGISTERED}> "{stamp}"^^<{XSD_DATETIME}> .\n']
+        lines += [f"<{node}> <{HAS_GRAPH}> <{name}> .\n" for name in graphs]
+        self.append(control_graph(self.base), "".join(lines).encode())
+
+    def release_graphs(self, release: str) -> list[str]:
+        """The graphs a release registered (written, or about to be)."""
+        rows = self.select(
+            f"SELECT ?g WHERE {{ GRAPH <{control_graph(self.base)}> {{ <{release_node(release)}> <{HAS_GRAPH}> ?g }} }}",
+            "the graphs of a release",
+        )
+        return sorted(str(row["g"]) for row in rows)
 
     def releases(self) -> dict[str, set[str]]:
         """Every release the control graph knows of, with what was said of it (registered, activated, removed)."""

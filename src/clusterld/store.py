@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import json
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator, Mapping, Sequence
+from typing import IO, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 import rdflib
@@ -313,17 +313,39 @@ class QueryStore:
                 )
         except SyntaxError as error:
             raise QueryError(f"malformed query: {error}", 400) from None
-        if isinstance(result, ox.QueryBoolean):
-            return result.serialize(format=RESULT_FORMATS[extension]), False
-        if isinstance(result, ox.QuerySolutions):
-            rows, truncated = _capped(result, ox.QueryResultsFormat.TSV, max_rows + 1)  # + the header line
-            if extension == "tsv":
-                return rows, truncated
-            solutions = ox.parse_query_results(rows, ox.QueryResultsFormat.TSV)
-            return solutions.serialize(format=RESULT_FORMATS[extension]), truncated
-        lines, truncated = _capped(result, ox.RdfFormat.N_TRIPLES, max_rows)
-        triples = ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)
-        return ox.serialize(triples, format=FORMATS[extension], prefixes=dict(prefixes)), truncated
+        return _written(result, extension, max_rows, prefixes)
+
+
+def _written(result: Any, extension: str, max_rows: int, prefixes: Mapping[str, str]) -> tuple[bytes, bool]:
+    """A boolean, solutions or triples in the format of `extension`: at most `max_rows` rows or triples, and
+    whether some were cut. Rows go through TSV (and triples through N-Triples), one per line, into a sink
+    that stops the producer — the engine, or a parser reading another store's answer — after `max_rows` + 1."""
+    if isinstance(result, ox.QueryBoolean):
+        return result.serialize(format=RESULT_FORMATS[extension]), False
+    if isinstance(result, ox.QuerySolutions):
+        rows, truncated = _capped(result.serialize, ox.QueryResultsFormat.TSV, max_rows + 1)  # + the header line
+        if extension == "tsv":
+            return rows, truncated
+        solutions = ox.parse_query_results(rows, ox.QueryResultsFormat.TSV)
+        return solutions.serialize(format=RESULT_FORMATS[extension]), truncated
+    write = result.serialize if isinstance(result, ox.QueryTriples) else (
+        lambda sink, format: ox.serialize(result, sink, format=format))
+    lines, truncated = _capped(write, ox.RdfFormat.N_TRIPLES, max_rows)
+    triples = ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=FORMATS[extension], prefixes=dict(prefixes)), truncated
+
+
+def read_answer(
+    body: IO[bytes], source: str, extension: str, max_rows: int, prefixes: Mapping[str, str]
+) -> tuple[bytes, bool]:
+    """Another store's answer, read as it streams in (`source`: srj for solutions and booleans, nt for triples),
+    written in the format of `extension`: at most `max_rows` rows or triples, and whether some were cut."""
+    try:
+        if source == "nt":
+            return _written(ox.parse(body, format=ox.RdfFormat.N_TRIPLES), extension, max_rows, prefixes)
+        return _written(ox.parse_query_results(body, format=RESULT_FORMATS[source]), extension, max_rows, prefixes)
+    except SyntaxError as error:
+        raise QueryError(f"the store sent an answer that cannot be read: {error}", 502) from None
 
 
 class _Enough(Exception):
@@ -349,11 +371,11 @@ class _LineSink:
         """Nothing to flush: the chunks are kept in memory."""
 
 
-def _capped(result: ox.QuerySolutions | ox.QueryTriples, line_format: Any, limit: int) -> tuple[bytes, bool]:
-    """The first `limit` lines of `result` in a line-per-row format, and whether there were more."""
+def _capped(write: Callable[..., Any], line_format: Any, limit: int) -> tuple[bytes, bool]:
+    """The first `limit` lines `write(sink, format=…)` writes in a line-per-row format, and whether there were more."""
     sink = _LineSink(limit)
     try:
-        result.serialize(sink, format=line_format)
+        write(sink, format=line_format)
     except _Enough:
         kept = b"".join(sink.chunks).split(b"\n", limit)[:limit]
         return b"\n".join(kept) + b"\n", True
@@ -389,17 +411,6 @@ def reserialize(ntriples: bytes, extension: str, prefixes: Mapping[str, str]) ->
     return ox.serialize(triples, format=FORMATS[extension], prefixes=dict(prefixes))
 
 
-def convert_results(data: bytes, source: str, extension: str, prefixes: Mapping[str, str]) -> bytes:
-    """Results another store sent (`source`: tsv or srj for solutions and booleans, nt for triples) written again
-    by the engine's own serialisers in the format of `extension`."""
-    if source == extension:
-        return data
-    if source == "nt":
-        return reserialize(data, extension, prefixes)
-    results = ox.parse_query_results(data, format=RESULT_FORMATS[source])
-    return results.serialize(format=RESULT_FORMATS[extension])
-
-
 def graph_as_quads(ntriples: bytes, graph: str, extension: str, prefixes: Mapping[str, str]) -> bytes:
     """The triples of one named graph written in a dataset format (N-Quads, TriG) under the graph's name."""
     name = ox.NamedNode(graph)
@@ -407,9 +418,9 @@ def graph_as_quads(ntriples: bytes, graph: str, extension: str, prefixes: Mappin
     return ox.serialize(quads, format=FORMATS[extension], prefixes=dict(prefixes))
 
 
-def parse_rows(tsv: bytes) -> Iterator[dict[str, Any]]:
-    """SPARQL TSV results as rows of rdflib terms by variable name (unbound variables left out)."""
-    solutions = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+def parse_rows(json_results: bytes) -> Iterator[dict[str, Any]]:
+    """SPARQL JSON results as rows of rdflib terms by variable name (unbound variables left out)."""
+    solutions = ox.parse_query_results(json_results, format=ox.QueryResultsFormat.JSON)
     names = [v.value for v in solutions.variables]
     for solution in solutions:
         yield {name: _to_rdflib(solution[name]) for name in names if solution[name] is not None}

@@ -3,7 +3,8 @@
 Each query is parsed and checked here (sparql/check.py: updates, SERVICE, LOAD and graphs outside the release
 are refused before anything is sent), rewritten onto the release's scoped graphs (sparql/rewrite.py) and sent
 with the dataset the embedded store would use: the union graph as default graph, the named graphs the query
-can reach. The answer streams back in a line-per-row format (TSV, N-Triples) that is cut after `max_rows`;
+can reach. The answer (SPARQL JSON results, N-Triples: formats every store writes the same way) is parsed by
+pyoxigraph as it streams in, on a thread, and written in the client's format; reading stops after `max_rows`.
 clusterld's own deadline closes the connection at `query_timeout` (a store that supports a timeout of its
 own, such as `oxigraph serve --timeout-s`, should be given the same one so it stops the work too).
 
@@ -16,6 +17,10 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import io
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from typing import Iterator
 
 import httpx
 
@@ -26,11 +31,10 @@ from clusterld.settings import Settings
 from clusterld.sparql.check import GRAPH_FORMS, CheckedQuery, check_graphs, check_query
 from clusterld.sparql.pool import QueryRequest, QueryResult
 from clusterld.sparql.rewrite import Rewritten, rewrite
-from clusterld.store import convert_results
+from clusterld.store import read_answer
 
 EMPTY_GRAPH = "urn:clusterld:empty"  # names no graph: a dataset whose default graph is empty
-INLINE_BYTES = 64 * 1024  # answers smaller than this are converted on the event loop: cheaper than a thread hop
-ACCEPT = {"tsv": "text/tab-separated-values", "srj": "application/sparql-results+json", "nt": "application/n-triples"}
+ACCEPT = {"srj": "application/sparql-results+json", "nt": "application/n-triples"}
 
 
 class RemoteQueries:
@@ -44,21 +48,24 @@ class RemoteQueries:
         self._prefix = scoped_prefix(store.release_id)
         self._graphs = frozenset(store.graph_names())
         self._running = 0
-        self._client: httpx.AsyncClient | None = None
+        self._client: httpx.Client | None = None
+        self._executor = ThreadPoolExecutor(settings.max_concurrent_queries, thread_name_prefix="clusterld-remote")
         # the same queries come again and again; both steps depend on the text alone
         self._check = functools.lru_cache(maxsize=1024)(check_query)
         self._rewrite = functools.lru_cache(maxsize=1024)(self._rewrite_text)
 
     def start(self) -> None:
         """Open the connection pool to the store."""
-        self._client = httpx.AsyncClient(
+        self._client = httpx.Client(
             auth=self._credentials.auth(), headers=self._credentials.headers(), timeout=None,
             limits=httpx.Limits(max_connections=self._settings.max_concurrent_queries),
         )
 
     def close(self) -> None:
-        """Forget the connection pool (its sockets close with it)."""
-        self._client = None
+        """Close the connection pool and the threads that read answers."""
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._client is not None:
+            self._client.close()
 
     async def run(self, request: QueryRequest) -> QueryResult:
         """Run one query on the store; raise QueryError for a refusal, the caps and the deadline."""
@@ -71,9 +78,10 @@ class RemoteQueries:
                 {"Retry-After": str(settings.retry_after)},
             )
         self._running += 1
+        exchange = _Exchange()
         try:
             async with asyncio.timeout(settings.query_timeout):
-                return await self._run(request)
+                return await self._run(request, exchange)
         except TimeoutError:
             raise QueryError(
                 f"the query ran longer than {settings.query_timeout:g} s, the most this endpoint allows "
@@ -81,22 +89,19 @@ class RemoteQueries:
                 503,
             ) from None
         finally:
+            exchange.stop()  # after a deadline or a client gone: the store's connection is closed, the thread ends
             self._running -= 1
 
-    async def _run(self, request: QueryRequest) -> QueryResult:
+    async def _run(self, request: QueryRequest, exchange: "_Exchange") -> QueryResult:
         checked = self._check(request.text)
         extension = request.graph_format if checked.form in GRAPH_FORMS else request.results_format
         if extension is None:
             return QueryResult(checked.form, None)
         rewritten = self._rewrite(request.text)
         params = {"query": [rewritten.text], **self._dataset(request, checked, rewritten)}
-        source = "nt" if checked.form in GRAPH_FORMS else "srj" if checked.form == "ASK" else "tsv"
-        lines = None if source == "srj" else self._settings.max_rows + (source == "tsv")  # TSV: + the header
-        data, truncated = await self._fetch(params, source, lines)
-        if len(data) < INLINE_BYTES:
-            body = convert_results(data, source, extension, PREFIXES)
-        else:  # a large answer is written again off the event loop
-            body = await asyncio.to_thread(convert_results, data, source, extension, PREFIXES)
+        source = "nt" if checked.form in GRAPH_FORMS else "srj"
+        loop = asyncio.get_running_loop()
+        body, truncated = await loop.run_in_executor(self._executor, self._fetch, params, source, extension, exchange)
         return QueryResult(checked.form, extension, body, truncated)
 
     def _rewrite_text(self, text: str) -> Rewritten:
@@ -122,28 +127,60 @@ class RemoteQueries:
             "named-graph-uri": [self._prefix + g for g in sorted(named)],
         }
 
-    async def _fetch(self, params: dict[str, list[str]], source: str, limit: int | None) -> tuple[bytes, bool]:
-        """The store's answer in `source` format: at most `limit` lines (None: all), and whether more were cut."""
+    def _fetch(self, params: dict[str, list[str]], source: str, extension: str, exchange: "_Exchange") -> tuple[bytes, bool]:
+        """The store's answer in the client's format, read as it streams in: at most `max_rows`, and whether more were cut."""
         if self._client is None:
             raise QueryError("the endpoint is not started", 503)
-        async with self._client.stream(
-            "POST", self._url, data=params, headers={"Accept": ACCEPT[source]}
-        ) as response:
+        with self._client.stream("POST", self._url, data=params, headers={"Accept": ACCEPT[source]}) as response:
+            exchange.watch(response)
             if response.status_code >= 400:
-                message = (await response.aread()).decode("utf-8", "replace").strip()[:1000]
+                message = response.read().decode("utf-8", "replace").strip()[:1000]
                 status = 400 if response.status_code == 400 else 502
                 raise QueryError(f"the store could not run the query ({response.status_code}): {message}", status)
-            return await _capped_lines(response, limit)
+            stream = io.BufferedReader(_ChunkReader(response.iter_bytes()))
+            return read_answer(stream, source, extension, self._settings.max_rows, PREFIXES)
 
 
-async def _capped_lines(response: httpx.Response, limit: int | None) -> tuple[bytes, bool]:
-    """The body's first `limit` lines (None: all of it), and whether there were more."""
-    chunks: list[bytes] = []
-    lines = 0
-    async for chunk in response.aiter_bytes():
-        chunks.append(chunk)
-        lines += chunk.count(b"\n")
-        if limit is not None and lines > limit:
-            kept = b"".join(chunks).split(b"\n", limit)[:limit]
-            return b"\n".join(kept) + b"\n", True
-    return b"".join(chunks), False
+class _Exchange:
+    """One query's connection to the store, which the event loop may close while a thread is reading it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._response: httpx.Response | None = None
+        self._stopped = False
+
+    def watch(self, response: httpx.Response) -> None:
+        with self._lock:
+            self._response = response
+            stopped = self._stopped
+        if stopped:
+            response.close()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            response = self._response
+        if response is not None:
+            response.close()
+
+
+class _ChunkReader(io.RawIOBase):
+    """A readable binary stream over the chunks of a response body, for the parsers."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        while not self._pending:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._pending = chunk
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
