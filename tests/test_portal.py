@@ -25,6 +25,7 @@ from clusterld.store import ReleaseStore
 from clusterld.web.app import create_app
 
 from conftest import FIXTURES, REPO
+from remote_helpers import BACKENDS, on_backend
 from portal_helpers import BASE, RDF_FORMATS, parse_rdf, seed_with_two_releases, sitemap_locs
 from web_helpers import running_server
 
@@ -55,11 +56,12 @@ def older(releases: tuple[Path, Release, Release]) -> Release:
     return releases[1]
 
 
-@pytest.fixture(scope="module")
-def server(releases: tuple[Path, Release, Release]) -> Iterator[str]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def server(request: pytest.FixtureRequest, releases: tuple[Path, Release, Release]) -> Iterator[str]:
+    """The portal of the current release, on the embedded store and then published into a remote store."""
     project, _, current = releases
     settings = Settings(root=project, base=BASE, query_workers=1, sitemap_size=SITEMAP_SIZE)
-    with running_server(create_app(ReleaseStore(current.path), settings)) as root:
+    with running_server(create_app(on_backend(request, ReleaseStore(current.path), settings), settings)) as root:
         yield root
 
 
