@@ -266,3 +266,39 @@ def test_a_runaway_query_is_stopped_at_the_deadline(embedded: ReleaseStore) -> N
         assert time.monotonic() - started < settings.query_timeout + 1
         quick = httpx.get(f"{root}/sparql", params={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": "text/csv"})
         assert quick.status_code == 200 and "true" in quick.text
+
+
+def test_a_partial_answer_from_the_store_is_never_passed_on(embedded: ReleaseStore) -> None:
+    """Virtuoso answers a query cut at its time limit with 200 and `X-SQL-State: S1TAT`: the client gets 503."""
+    asked: list[dict[str, list[str]]] = []
+
+    class PartialStore(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            from urllib.parse import parse_qs
+
+            asked.append(parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode()))
+            body = b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": {"type": "literal", "value": "1"}}]}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("X-SQL-State", "S1TAT")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            """Quiet."""
+
+    store = ThreadingHTTPServer(("127.0.0.1", 0), PartialStore)
+    threading.Thread(target=store.serve_forever, daemon=True).start()
+    try:
+        with oxigraph_server() as url:
+            settings = Settings(root=embedded.path, base=BASE, query_timeout=7, store_timeout_parameter="timeout")
+            served = published(embedded, oxigraph_endpoints(url), settings)
+            served.remote.settings = replace(served.remote.settings,
+                                             store_query_url=f"http://127.0.0.1:{store.server_address[1]}/sparql")
+            with running_server(create_app(served, settings)) as root:
+                r = httpx.get(f"{root}/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"})
+                assert r.status_code == 503 and "partial" in r.text
+        assert asked and asked[0]["timeout"] == ["7000"]
+    finally:
+        store.shutdown()

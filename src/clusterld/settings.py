@@ -69,6 +69,11 @@ class Settings:
         60.0, "Seconds clusterld waits for the remote store on one request of its own (a graph upload, a page "
         "lookup); a SPARQL query from a client is held to query_timeout instead."
     )
+    store_timeout_parameter: str = _setting(
+        "", "Query parameter through which the remote store takes a time limit in milliseconds (Virtuoso: "
+        "`timeout`); clusterld sends query_timeout there, so the store stops the work too. Empty: none is sent "
+        "(give the store its own limit, e.g. `oxigraph serve --timeout-s`)."
+    )
     store_pointer_ttl: float = _setting(
         2.0, "Seconds `clusterld serve` on a remote store trusts the release pointer it read before reading it "
         "again: a newly published release is served by every web process at most this long after the switch."

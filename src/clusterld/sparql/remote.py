@@ -34,6 +34,7 @@ from clusterld.sparql.rewrite import Rewritten, rewrite
 from clusterld.store import read_answer
 
 EMPTY_GRAPH = "urn:clusterld:empty"  # names no graph: a dataset whose default graph is empty
+PARTIAL_ANSWER = "S1TAT"  # Virtuoso's "anytime query" answer: cut at its time limit, sent as a 200
 ACCEPT = {"srj": "application/sparql-results+json", "nt": "application/n-triples"}
 
 
@@ -99,6 +100,8 @@ class RemoteQueries:
             return QueryResult(checked.form, None)
         rewritten = self._rewrite(request.text)
         params = {"query": [rewritten.text], **self._dataset(request, checked, rewritten)}
+        if self._settings.store_timeout_parameter:
+            params[self._settings.store_timeout_parameter] = [str(int(self._settings.query_timeout * 1000))]
         source = "nt" if checked.form in GRAPH_FORMS else "srj"
         loop = asyncio.get_running_loop()
         body, truncated = await loop.run_in_executor(self._executor, self._fetch, params, source, extension, exchange)
@@ -133,6 +136,12 @@ class RemoteQueries:
             raise QueryError("the endpoint is not started", 503)
         with self._client.stream("POST", self._url, data=params, headers={"Accept": ACCEPT[source]}) as response:
             exchange.watch(response)
+            if response.headers.get("X-SQL-State") == PARTIAL_ANSWER:
+                raise QueryError(
+                    f"the store stopped the query at its own time limit (query_timeout {self._settings.query_timeout:g} s "
+                    "or the store's); its answer would be partial, so none is given",
+                    503,
+                )
             if response.status_code >= 400:
                 message = response.read().decode("utf-8", "replace").strip()[:1000]
                 status = 400 if response.status_code == 400 else 502
