@@ -302,3 +302,27 @@ def test_a_partial_answer_from_the_store_is_never_passed_on(embedded: ReleaseSto
         assert asked and asked[0]["timeout"] == ["7000"]
     finally:
         store.shutdown()
+
+
+def test_web_processes_on_one_store_answer_identically_and_follow_a_switch(embedded: ReleaseStore) -> None:
+    first = load_release(embedded.path)
+    with oxigraph_server() as url:
+        publish_release(first, remote_of(url), grace=0)
+        settings = Settings(root=embedded.path.parents[2], base=BASE, store_pointer_ttl=0, **oxigraph_endpoints(url))
+        with running_server(FollowingApp(settings, remote_of(url))) as one, \
+                running_server(FollowingApp(settings, remote_of(url))) as two:
+            paths = ["/doc/organisation/north-med", "/void", "/search?q=north", "/store?graph=" + f"{BASE}/graph/registry"]
+            for path in paths:
+                # behind one load balancer: the same Host reaches either process
+                headers = {"Accept": "text/turtle, text/html;q=0.5", "Host": "data.example.org"}
+                answers = [httpx.get(f"{root}{path}", headers=headers) for root in (one, two)]
+                assert answers[0].status_code == 200 and answers[0].content == answers[1].content
+                assert answers[0].headers.get("etag") == answers[1].headers.get("etag")
+            second = rebuilt(first)
+            publish_release(second, remote_of(url), grace=0)
+            for root in (one, two):
+                listing = httpx.get(f"{root}/dumps/", headers={"Accept": "application/json"}, follow_redirects=True)
+                assert second.id in listing.text
+                r = httpx.get(f"{root}/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"},
+                              headers={"Accept": "text/csv"})
+                assert int(r.text.split()[1]) == second.manifest["counts"]["triples"]
