@@ -18,17 +18,21 @@ Matching (one-to-one, greedy in document order):
   its proposals. A predicted entity matches a gold one when the ids are equal, or when a folded name
   (accents, case, '&'/'and', spacing unified) of one equals a folded name or alternative name of the other
   and the types agree (organisation and cluster-organisation count as one type).
-- Fact. Claims are left out (the extractor drafts none). Predicted ids are first mapped to gold ids through
-  the entity matching, and drafted events to gold events (same kind, overlapping evidence). A predicted fact
-  matches a gold fact of the same type with the same key arguments:
+- Fact. Claims nobody is said to have made (no `by`) are left out: the extractor drafts only what someone
+  said. Predicted ids are first mapped to gold ids through the entity matching, and drafted events to gold
+  events (same kind, overlapping evidence; a gold meeting that lists attendees also needs the same attendees,
+  so one meeting per counterpart is scored as such). A predicted fact matches a gold fact of the same type
+  with the same key arguments:
   agreement: parties (as a set) · event: kind and overlapping evidence · role: person, organisation ·
   membership: member, organisation · founding: organisation, year · publication: work ·
   participation: event, participant · relation: subject, property, object ·
-  observation: about, indicator, value.
+  observation: about, indicator, value · claim: by, kind (quotation or claim) and overlapping evidence.
 
-Tuned and held out: the rules were refined while reading the misses on the first six articles, so their
-figures are optimistic. An article with a `held-out.txt` file was written after the last rule change and never
-used for tuning; its figures are reported apart and are the honest estimate for unseen text.
+Tuned and held out: the rules were refined while reading the misses on eleven of the articles (English,
+Spanish and Catalan), so their figures are optimistic; each of them was scored once before the rules saw it
+(README.md, "Extraction", gives those figures). An article with a `held-out.txt` file was written after the
+last rule change and never used for tuning; its figures are reported apart and are the honest estimate for
+unseen text. When the rules change again, score the held-out articles first, then drop their `held-out.txt`.
 
 Run:  python bench/extraction.py  [--verbose]  (per-article figures, then totals per run, tuned and held out)
 """
@@ -166,21 +170,29 @@ def remap(value: Any, mapping: dict[str, str]) -> Any:
 
 def match_facts(draft: Draft, document: Document, mapping: dict[str, str]) -> tuple[Score, list[str], list[str]]:
     """Score the draft's facts against the gold document's facts (claims left out)."""
-    gold = [f for f in document.facts if f.type != "claim"]
-    predicted = [f for f in draft.facts if f["type"] != "claim"]
+    gold = [f for f in document.facts if f.type != "claim" or "by" in f.values]
+    predicted = [f for f in draft.facts if f["type"] != "claim" or "by" in f]
     mapping = dict(mapping)
     free_gold = list(gold)
     matched: set[int] = set()
     for i, fact in enumerate(predicted):
         if fact["type"] != "event":
             continue
-        hit = next((g for g in free_gold if g.type == "event" and g.values["kind"] == fact["kind"] and overlap(spans(g.evidence), spans(fact["evidence"]))), None)
+        hit = next((g for g in free_gold if g.type == "event" and _same_event(g, fact, mapping)), None)
         if hit is not None:
             mapping[fact["id"]] = hit.id
             free_gold.remove(hit)
             matched.add(i)
     for i, fact in enumerate(predicted):
-        if fact["type"] == "event" or fact["type"] not in KEYS:
+        if fact["type"] != "claim":
+            continue
+        by, kind = remap(fact["by"], mapping), fact.get("kind", "claim")
+        hit = next((g for g in free_gold if g.type == "claim" and g.values["by"] == by and g.values.get("kind", "claim") == kind and overlap(spans(g.evidence), spans(fact["evidence"]))), None)
+        if hit is not None:
+            free_gold.remove(hit)
+            matched.add(i)
+    for i, fact in enumerate(predicted):
+        if fact["type"] in ("event", "claim") or fact["type"] not in KEYS:
             continue
         key = KEYS[fact["type"]]({k: remap(v, mapping) for k, v in fact.items()})
         hit = next((g for g in free_gold if g.type == fact["type"] and KEYS[g.type](_values(g)) == key), None)
@@ -190,6 +202,14 @@ def match_facts(draft: Draft, document: Document, mapping: dict[str, str]) -> tu
     wrong = [f"{f['type']} {f['id']}" for i, f in enumerate(predicted) if i not in matched]
     missed = [f"{g.type} {g.id}" for g in free_gold]
     return Score(len(matched), len(predicted), len(gold)), wrong, missed
+
+
+def _same_event(gold: Any, fact: dict[str, Any], mapping: dict[str, str]) -> bool:
+    """Same kind and overlapping evidence; for a gold meeting with attendees, the same attendees too."""
+    if gold.values["kind"] != fact["kind"] or not overlap(spans(gold.evidence), spans(fact["evidence"])):
+        return False
+    attendees = gold.values.get("attendees")
+    return gold.values["kind"] != "meeting" or not attendees or set(remap(fact.get("attendees", []), mapping)) == set(attendees)
 
 
 def _values(fact: Any) -> dict[str, Any]:

@@ -69,3 +69,60 @@ def test_unknown_names_are_proposed_with_type_and_id(seed_knowledge: Knowledge) 
 def test_capitalised_words_without_a_cue_are_not_proposed(seed_knowledge: Knowledge) -> None:
     text = "Participants saw Virtual Reality and 3D Printing demonstrations. Cluster Organization"
     assert find_mentions(text, split_sentences(text), seed_knowledge).proposals == ()
+
+
+def test_spanish_and_catalan_names_are_proposed_without_articles_and_elisions(seed_knowledge: Knowledge) -> None:
+    text = ("Barcelona, 7 de març de 2024\n\nEl Clúster de la Indústria d'Automoció de Catalunya (CIAC) i l'Associació Clúster "
+            "d'Automoció d'Euskadi (ACICAE) van signar un acord a Stuttgart. Agrupa empreses, entre les quals SEAT i Ficosa. El director general "
+            "d'ACICAE, Iñaki Larrañaga, ha afirmat que …")
+    found = find_mentions(text, split_sentences(text), seed_knowledge, "ca")
+    proposals = {p.name: (p.kind, p.alt_names) for p in found.proposals}
+    assert proposals["Clúster de la Indústria d'Automoció de Catalunya"] == ("cluster-organisation", ("CIAC",))
+    assert proposals["Associació Clúster d'Automoció d'Euskadi"] == ("cluster-organisation", ("ACICAE",))
+    assert proposals["SEAT"][0] == proposals["Ficosa"][0] == "organisation"
+    assert proposals["Stuttgart"][0] == "place" and proposals["Iñaki Larrañaga"][0] == "person"
+
+
+def test_english_names_keep_their_spanish_articles(seed_knowledge: Knowledge) -> None:
+    text = "The delegation travelled to Los Angeles and to La Jolla."
+    assert {p.name for p in find_mentions(text, split_sentences(text), seed_knowledge).proposals} == {"Los Angeles", "La Jolla"}
+
+
+def test_short_forms_of_a_proposed_name_are_no_new_proposals(seed_knowledge: Knowledge) -> None:
+    text = ("The cluster went to Japan. It met the Life Science Innovation Network Japan (LINK-J) and Hiroshi Sato, CEO of "
+            "Acme Corporation. LINK-J's members agreed. According to Sato, it went well.")
+    found = find_mentions(text, split_sentences(text), seed_knowledge)
+    assert sorted(p.name for p in found.proposals) == ["Acme Corporation", "Hiroshi Sato", "Japan", "Life Science Innovation Network Japan"]
+    by_surface = {text[m.start : m.end]: m.entity for m in found.items}
+    assert by_surface["Sato"] == "hiroshi-sato" and by_surface["LINK-J"] == "life-science-innovation-network-japan"
+
+
+def test_a_name_cut_before_its_place_is_the_same_proposal(seed_knowledge: Knowledge) -> None:
+    text = "La misión fue un éxito. La organizó la Secretaría de Economía de Nuevo León. Según la Secretaría de Economía, volverán."
+    found = find_mentions(text, split_sentences(text), seed_knowledge, "es")
+    assert [p.name for p in found.proposals if p.kind == "organisation"] == ["Secretaría de Economía de Nuevo León"]
+    assert {m.entity for m in found.items if text[m.start : m.end] == "Secretaría de Economía"} == {"secretaria-de-economia-de-nuevo-leon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("LINK-J, the Nihonbashi-based network, grew.", "Nihonbashi", "place"),
+        ("The delegation visited a Samsung Electronics plant in Korea.", "Samsung Electronics", "organisation"),
+        ("The trip was supported by Innovation Norway, the government's innovation agency.", "Innovation Norway", "organisation"),
+        ("More than 200 people met at the Euskalduna conference centre in Bilbao.", "Euskalduna conference centre", "place"),
+        ("It will present the projects at its ALL IN conference next spring.", None, None),
+        ("Tenerrdis, the energy transition cluster of the Auvergne-Rhône-Alpes region, grew.", "Auvergne-Rhône-Alpes", "place"),
+    ],
+)
+def test_context_cues_say_what_a_name_is(text: str, name: str | None, kind: str | None, seed_knowledge: Knowledge) -> None:
+    found = find_mentions(text, split_sentences(text), seed_knowledge)
+    proposals = {p.name: p.kind for p in found.proposals}
+    if name is None:
+        assert [e.label for e in found.event_names] == ["ALL IN conference"] and "ALL IN" not in proposals
+    else:
+        assert proposals[name] == kind
+
+
+def test_a_registry_name_inside_a_hyphenated_compound_does_not_link(seed_knowledge: Knowledge) -> None:
+    assert ("Europe", "europe") not in linked("Both will attend BIO-Europe in November.", seed_knowledge)

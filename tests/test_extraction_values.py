@@ -15,8 +15,8 @@ from clusterld.extraction.numbers import find_numbers, measure
 REPO = Path(__file__).resolve().parent.parent
 
 
-def one_date(text: str, article: date | None) -> tuple[str | None, str | None, str | None]:
-    (found,) = find_dates(text, 0, len(text), article)
+def one_date(text: str, article: date | None, language: str = "en") -> tuple[str | None, str | None, str | None]:
+    (found,) = find_dates(text, 0, len(text), article, language)
     return found.begin, found.finish, found.note
 
 
@@ -30,6 +30,11 @@ def one_date(text: str, article: date | None) -> tuple[str | None, str | None, s
         ("dated 2016-11-09", "2016-11-09", "2016-11-09"),
         ("founded in 1985", "1985", "1985"),
         ("a growth from 2000-2009", "2000", "2009"),
+        ("Barcelona, 7 de març de 2024", "2024-03-07", "2024-03-07"),
+        ("Monterrey, 16 de octubre de 2023", "2023-10-16", "2023-10-16"),
+        ("el 3 d'abril de 2024", "2024-04-03", "2024-04-03"),
+        ("creat l'any 2013", "2013", "2013"),
+        ("on Tuesday, 14 March 2023", "2023-03-14", "2023-03-14"),
     ],
 )
 def test_absolute_dates(text: str, begin: str, finish: str) -> None:
@@ -60,6 +65,42 @@ def test_relative_dates_resolve_against_the_article_date_with_a_note(text: str, 
     assert note and "article date" in note and article.isoformat() in note
 
 
+@pytest.mark.parametrize(
+    ("text", "article", "language", "value", "how"),
+    [
+        ("agreed on Monday to work together", date(2022, 9, 12), "en", "2022-09-12", "the same day"),
+        ("On Tuesday the cluster signed", date(2024, 5, 24), "en", "2024-05-21", "the Tuesday before it"),
+        ("They met last Friday", date(2024, 5, 24), "en", "2024-05-17", "the Friday before it"),
+        ("The board will meet on Thursday", date(2024, 5, 24), "en", "2024-05-30", "the next Thursday after it"),
+        ("concluyó el pasado viernes una misión", date(2023, 10, 16), "es", "2023-10-13", "the Friday before it"),
+        ("El martes, su presidente firmó", date(2023, 10, 16), "es", "2023-10-10", "the Tuesday before it"),
+        ("van signar dimarts un acord", date(2024, 3, 7), "ca", "2024-03-05", "the Tuesday before it"),
+        ("la firmarán el próximo lunes", date(2024, 3, 7), "es", "2024-03-11", "the next Monday after it"),
+    ],
+)
+def test_weekdays_resolve_against_the_article_date_and_the_tense(text: str, article: date, language: str, value: str, how: str) -> None:
+    begin, finish, note = one_date(text, article, language)
+    assert (begin, finish) == (value, value)
+    assert note and how in note and article.isoformat() in note
+
+
+@pytest.mark.parametrize(
+    ("text", "article", "language", "value"),
+    [
+        ("Anne Holm will lead a delegation to San Diego in June.", date(2022, 2, 2), "en", "2022-06"),
+        ("signed a partnership with Minalogic in March", date(2023, 1, 16), "en", "2022-03"),
+        ("les dues entitats organitzaran una missió a Stuttgart al mes d'octubre", date(2024, 3, 7), "ca", "2024-10"),
+        ("el pasado mes de marzo", date(2024, 5, 7), "es", "2024-03"),
+    ],
+)
+def test_months_without_a_year_look_ahead_only_in_a_future_clause(text: str, article: date, language: str, value: str) -> None:
+    assert one_date(text, article, language)[0] == value
+
+
+def test_english_words_with_a_romance_future_ending_are_no_future() -> None:
+    assert one_date("a veteran of the cluster joined in March", date(2023, 1, 16))[0] == "2022-03"
+
+
 def test_relative_date_without_article_date_stays_unresolved() -> None:
     begin, _, note = one_date("17 clusters travelled to Boston this past week", None)
     assert begin is None and "cannot be resolved" in (note or "")
@@ -88,8 +129,22 @@ def test_numbers_with_qualifiers(text: str, value: Decimal, qualifier: str | Non
 
 
 def test_years_dates_and_ordinals_are_not_measurements() -> None:
-    text = "In 2016 the 2nd meeting on 04.07.2011 in a 4D centre, one of the clusters, ran a two-day tour."
+    text = "In 2016 the 2nd meeting on 04.07.2011 in a 4D centre, one of the clusters, ran a two-day tour. The two organisations agreed."
     assert find_numbers(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("emplea a unas 120.000 personas", Decimal(120000), "approximately"),
+        ("agrupa més de 120 empreses", Decimal(120), "more-than"),
+        ("creció un 16,5 %", Decimal("16.5"), None),
+        ("reúne a casi 90 socios", Decimal(90), "almost"),
+    ],
+)
+def test_spanish_and_catalan_numbers_group_thousands_with_a_full_stop(text: str, value: Decimal, qualifier: str | None) -> None:
+    (number,) = find_numbers(text, 0, len(text), decimal_comma=True)
+    assert (number.value, number.qualifier) == (value, qualifier)
 
 
 @pytest.mark.parametrize(
@@ -99,6 +154,8 @@ def test_years_dates_and_ordinals_are_not_measurements() -> None:
         ("employment in the biotech industry has grown 10 percent annually", "annual-employment-growth-rate", "percent-per-year"),
         ("Founded in 1985, MassBio represents over 600 biotechnology companies, academic institutions and hospitals", "number-of-member-organisations", "organisations"),
         ("Participants have held more than 50 individual meetings with leading technology companies", "number-of-b2b-meetings", "meetings"),
+        ("Los participantes sostuvieron más de 70 reuniones de negocios con fabricantes canadienses.", "number-of-b2b-meetings", "meetings"),
+        ("El CIAC agrupa més de 120 empreses i centres tecnològics.", "number-of-member-organisations", "organisations"),
     ],
 )
 def test_measure_reads_indicator_and_unit_from_the_ontology(sentence: str, indicator: str, unit: str) -> None:

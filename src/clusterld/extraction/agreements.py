@@ -1,9 +1,15 @@
 """Agreements: parties, date, place, the event it was signed during, topics, what it concerns.
 
 A sentence with an agreement word ('agreement', 'memorandum of understanding', 'MoU', 'accord', 'pact',
-'partnership' after a signing verb) and at least two organisations drafts an agreement; later sentences that
-say 'the agreement' add their evidence, date, place, event and topics to the agreement in focus. A cluster
-named as a party stands for the organisation the registry says facilitates it.
+'partnership' after a signing verb, 'agreed to work together'; 'acuerdo', 'convenio', 'memorando de
+entendimiento', 'acord', 'conveni') and at least two organisations drafts an agreement; later sentences that
+say 'the agreement' ('el acuerdo', "l'acord") add their evidence, date, place, event and topics to the
+agreement in focus. Parties are the organisations before the signing verb, after 'with'/'con'/'amb' or
+'between'/'entre', after the verb when it comes first ('Van signar l'acord la presidenta del CIAC …'), those
+whose representatives signed ('signed by X, head of Y'), and the organisation a signatory has a role in. A
+sentence that names an agreement but only one party ('KBIC and BioM agreed on Monday …', where the cluster has
+no known facilitator) lends its evidence and date to an agreement the next sentence drafts with that party. A
+cluster named as a party stands for the organisation the registry says facilitates it.
 """
 
 from __future__ import annotations
@@ -13,13 +19,22 @@ import re
 from clusterld.extraction.context import ArticleState, FactDraft, SentenceView
 from clusterld.extraction.topics import topics_in
 
-_KEYWORD = re.compile(r"\b(?:(?:collaboration|cooperation|co-operation|partnership|framework|strategic|bilateral|twinning|joint)[ -])?(?P<kind>agreement|memorandum of understanding|memorandum|MoU|MOU|letter of intent|accord|pact|charter)\b|\b(?:signed|sign|signs|formed|forged|established|launched|sealed) (?:a |an |the )?(?:new |strategic )?(?P<kind2>partnership|alliance)\b")
-_SIGNING = r"(?:have |has |had |will |officially |formally )*(?:signed|sign|signs|concluded|concludes|entered into|enter into|formalised|formalized|sealed|renewed|inked|agreed on|agreed|forged|formed|established|launched)"
-_LIST = r"(?:⟨[OC]\d+⟩(?:,? (?:and|&) |, )?)+"
-_WITH = re.compile(rf"\b(?:with|between) (?:the |its |their )?(?:[\w\-]+ ){{0,3}}?(?P<b>{_LIST})")
-_ANAPHORA = re.compile(r"\b(?:the|this|that|its|their) (?:agreement|memorandum|MoU|MOU|accord|pact|partnership|alliance|collaboration|cooperation|deal)\b")
-_SIGNED_DURING = re.compile(r"\bsigned (?:during|at|on the occasion of|in the framework of|within) (?:the )?(?:[^⟨.;]{0,30})?(?P<event>⟨E\d+⟩)")
-_PLACE = re.compile(r"(?<!⟩) in (?:the )?(?P<place>⟨L\d+⟩)")  # not "X in Boston", which locates X
+_KEYWORD = re.compile(
+    r"\b(?:(?:collaboration|cooperation|co-operation|partnership|framework|strategic|bilateral|twinning|joint)[ -])?(?P<kind>agreement|memorandum of understanding|memorandum|MoU|MOU|letter of intent|accord|pact|charter"
+    r"|acuerdo|convenio|memorando de entendimiento|memorándum de entendimiento|memorando|protocolo|acord|conveni|memoràndum d'entesa|memoràndum|protocol)\b"
+    r"|\b(?:signed|sign|signs|formed|forged|established|launched|sealed) (?:a |an |the )?(?:new |strategic )?(?P<kind2>partnership|alliance)\b"
+    r"|\bagreed (?:on [^.;]{0,20})?to (?P<kind3>work together|cooperate|co-operate|collaborate|join forces|partner)\b"
+)
+_SIGNING = (
+    r"(?:have |has |had |will |officially |formally |han |ha |van |va |hemos |se )*(?:signed|sign|signs|concluded|concludes|entered into|enter into|formalised|formalized|sealed|renewed|inked|agreed on|agreed|forged|formed|established|launched"
+    r"|firmó|firmaron|firmado|firman|firma|firmarán|suscribió|suscribieron|suscrito|renovaron|renovó|signar|signat|signen|signa|signaran|renovar|subscrit)"
+)
+_LIST = r"(?:⟨[OC]\d+⟩(?: \(⟨[OC]\d+⟩\))?(?:,? (?:and|&|y|i) (?:l'|la |el )?|, (?:l'|la |el )?)?)+"
+_WITH = re.compile(rf"\b(?:with|between|con|amb|entre) (?:the |its |their |la |el |los |las |l'|els |les )?(?:[\w\-]+ ){{0,3}}?(?P<b>{_LIST})")
+_ANAPHORA = re.compile(r"\b(?:(?:the|this|that|its|their) (?:agreement|memorandum|MoU|MOU|accord|pact|partnership|alliance|collaboration|cooperation|deal)|(?:el|este|dicho) (?:acuerdo|convenio|memorando|protocolo)|(?:l'|aquest |el )(?:acord|conveni|memoràndum))\b")
+_SIGNED_DURING = re.compile(r"\b(?:signed|firmad[oa]|signat|signada|es va fer|se firmó|va tenir lloc) (?:during|at|on the occasion of|in the framework of|within|durante|durant|en el marco de|en el marc de)(?: (?:la|el|the))? (?:[^⟨.;]{0,30})?(?P<event>⟨E\d+⟩)|\b(?:signed|signat|firmad[oa]|signatura|firma)\b[^.;]{0,60}?\b(?:during|durante|durant)\b (?:the |la |el )?(?:[^⟨.;]{0,30})?(?P<event2>⟨E\d+⟩)")
+_PLACE = re.compile(r"(?<!⟩) (?:in|en|a) (?:the )?(?P<place>⟨L\d+⟩)")  # not "X in Boston", which locates X
+_SIGNED_BY = re.compile(r"\b(?:signed|firmad[oa]|signat|signada)\b[^.;]{0,80}?\b(?:by|por|per)\b")
 _CONCERNS = re.compile(r"\b(?:partner|cooperate|collaborate|work together|work jointly) (?:on|in|around) (?:the |their |its )?(?P<list>(?:⟨[GWE]\d+⟩(?:,? (?:and|&) |, )?)+)")
 _PROGRAMME = re.compile(r"\b(?:under|within|as part of|in the framework of) (?:the )?(?P<ref>⟨G\d+⟩)")
 
@@ -28,11 +43,17 @@ def extract_agreements(view: SentenceView, state: ArticleState) -> None:
     """Draft or complete agreement facts from the sentence."""
     keyword = _KEYWORD.search(view.masked)
     fact = None
+    pending, state.pending_agreement = state.pending_agreement, None
     if keyword:
         parties = _parties(view, state)
         if len(parties) >= 2:
-            kind = keyword.group("kind") or keyword.group("kind2") or "agreement"
+            kind = keyword.group("kind") or keyword.group("kind2") or ("cooperation agreement" if keyword.group("kind3") else "agreement")
             fact = _draft(view, state, parties, kind)
+            if pending is not None and set(pending[1]) & set(parties):  # 'X and Y agreed on Monday … The agreement was signed by …'
+                fact.add_evidence(pending[0].span)
+                _complete(fact, pending[0], state)
+        elif state.focus_agreement is None:
+            state.pending_agreement = (view, parties)
     if fact is None and state.focus_agreement and (_ANAPHORA.search(view.masked) or (keyword and "signed" in view.masked)):
         fact = state.facts[state.focus_agreement]
         fact.add_evidence(view.span)
@@ -47,15 +68,25 @@ def _parties(view: SentenceView, state: ArticleState) -> list[str]:
     if verb:
         clause = view.masked[: verb.start()]
         clause = clause[max(clause.rfind(". "), clause.rfind("; "), clause.rfind(" - ")) + 1 :]
-        refs += view.refs(clause, "OC")
+        refs += view.refs(clause, "OC") or _signatories(view, state, view.refs(clause, "P"))
         other = _WITH.search(view.masked[verb.end() :])
         if other:
             refs += view.refs(other.group("b"), "OC")
-    between = re.search(rf"\bbetween (?:the )?(?P<list>{_LIST})", view.masked)
+        if not view.refs(clause, "OCP"):  # the verb comes first: 'Van signar l'acord la presidenta del CIAC …'
+            refs += view.refs(view.masked[verb.end() :], "OC")
+    by = _SIGNED_BY.search(view.masked)
+    if by and len(set(refs)) < 2:
+        refs = view.refs(view.masked[by.end() :], "OC") or _signatories(view, state, view.refs(view.masked[by.end() :], "P"))
+    between = re.search(rf"\b(?:between|entre) (?:the |la |el |l')?(?P<list>{_LIST})", view.masked)
     if between and len(set(refs)) < 2:
         refs = view.refs(between.group("list"), "OC")
     parties = [_organisation(ref, state) for ref in refs]
     return list(dict.fromkeys(p for p in parties if p))
+
+
+def _signatories(view: SentenceView, state: ArticleState, people: list[str]) -> list[str]:
+    """The organisations the people signing have a role in (roles drafted so far, this sentence included)."""
+    return [f.fields["organisation"] for person in people for f in state.facts.values() if f.type == "role" and f.fields["person"] == person]
 
 
 def _organisation(ref: str, state: ArticleState) -> str | None:
@@ -73,29 +104,33 @@ def _draft(view: SentenceView, state: ArticleState, parties: list[str], kind: st
     key = ("agreement", frozenset(parties))
     names = [_name(p, state) for p in parties]
     noun = "memorandum of understanding" if kind.lower() in ("mou", "memorandum", "memorandum of understanding") else kind.lower()
-    label = f"{' – '.join(names)} {noun}"
-    fact = state.add(FactDraft("agreement", key, {"label": {"en": label}, "parties": parties}, [view.span], 0.75))
+    label = f"{' – '.join(names)} {noun}" if state.language == "en" else f"{noun[:1].upper()}{noun[1:]} {' – '.join(names)}"
+    fact = state.add(FactDraft("agreement", key, {"label": {state.language: label}, "parties": parties}, [view.span], 0.75))
     state.focus_agreement = key
     return fact
 
 
 def _name(ident: str, state: ArticleState) -> str:
+    """The shortest fitting name: an acronym or a one-word alternative name, else the name."""
     if ident in state.knowledge.entities:
-        entity = state.knowledge.entities[ident]
-        short = [n for n in entity.names if n.isupper() or (len(n) < len(entity.name) and " " not in n)]
-        return short[0] if short else entity.name
-    return state.proposals[ident].name if ident in state.proposals else ident
+        name, names = state.knowledge.entities[ident].name, state.knowledge.entities[ident].names
+    elif ident in state.proposals:
+        name, names = state.proposals[ident].name, (state.proposals[ident].name, *state.proposals[ident].alt_names)
+    else:
+        return ident
+    short = [n for n in names if n.isupper() or (len(n) < len(name) and " " not in n)]
+    return short[0] if short else name
 
 
 def _complete(fact: FactDraft, view: SentenceView, state: ArticleState) -> None:
     masked = view.masked
     during = _SIGNED_DURING.search(masked)
     if during:
-        event = view.slot(during.group("event")).ref
+        event = view.slot(during.group("event") or during.group("event2")).ref
         fact.fields.setdefault("signed_during", event)
     if "date" not in fact.fields:
         dated = [d for d in view.dates if d.begin is not None and d.kind not in ("past-years", "year-range")]
-        if dated and re.search(r"\bsign|\bagreement\b|\bmemorandum\b|\bMoU\b", masked):
+        if dated and re.search(r"\bsign|\bagreement\b|\bmemorandum\b|\bMoU\b|\bagreed\b|\bfirm|\bacuerdo\b|\bconvenio\b|\bmemorando\b|\bacord\b|\bconveni\b|\bsubscri", masked):
             first = dated[0]
             if first.begin is not None and first.begin != first.finish:
                 fact.fields["date"] = first.begin[:7] if first.begin[:7] == (first.finish or "")[:7] else first.begin[:4]

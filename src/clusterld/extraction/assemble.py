@@ -23,7 +23,7 @@ RELATION_OBJECTS = {
     "operated-by": {"organisation", "cluster-organisation"}, "launched-by": {"organisation", "cluster-organisation", "person"},
     "promoted-by": {"organisation", "cluster-organisation", "person"},
 }
-_TYPE_ORDER = ("agreement", "event", "participation", "role", "membership", "founding", "publication", "relation", "observation")
+_TYPE_ORDER = ("agreement", "event", "participation", "role", "membership", "founding", "publication", "relation", "observation", "claim")
 
 
 def assemble_facts(state: ArticleState) -> list[dict[str, Any]]:
@@ -102,7 +102,7 @@ def _allowed(ident: str, targets: frozenset[str], state: ArticleState) -> bool:
 
 def _event_id(fact: FactDraft) -> str:
     year = str(fact.fields.get("start", ""))[:4]
-    base = slugify(fact.fields["label"]["en"], limit=60)
+    base = slugify(next(iter(fact.fields["label"].values())), limit=60)
     return f"{base}-{year}" if year and year not in base else base
 
 
@@ -110,12 +110,13 @@ def _fact_id(kind: str, fields: dict[str, Any]) -> str:
     parts: list[str] = {
         "agreement": lambda: ["agreement", *fields["parties"], str(fields.get("date", ""))[:4]],
         "participation": lambda: ["participation", fields["participant"], fields["event"]],
-        "role": lambda: ["role", fields["person"], fields.get("role") or slugify(fields["role_label"]["en"]), fields["organisation"]],
+        "role": lambda: ["role", fields["person"], fields.get("role") or slugify(next(iter(fields["role_label"].values()))), fields["organisation"]],
         "membership": lambda: ["membership", fields["member"], fields["organisation"]],
         "founding": lambda: ["founding", fields["organisation"]],
         "publication": lambda: ["publication", fields["work"]],
         "relation": lambda: ["relation", fields["subject"], fields["property"], fields["object"]],
         "observation": lambda: ["obs", fields["about"], fields["indicator"], str(fields.get("date") or fields.get("period_end") or "")[:4]],
+        "claim": lambda: ["quote" if fields.get("kind") == "quotation" else "claim", fields.get("by", ""), *slugify(next(iter(fields["text"].values())), limit=40).split("-")[:5]],
     }[kind]()
     return slugify("-".join(p for p in parts if p), limit=90)
 

@@ -130,10 +130,13 @@ class ArticleState:
     article_date: date | None
     kinds: dict[str, str]
     proposals: dict[str, Proposal]
+    language: str  # of the article: labels copied from its text are in this language
     facts: dict[tuple[Any, ...], FactDraft] = field(default_factory=dict)
     focus_event: tuple[Any, ...] | None = None
     focus_agreement: tuple[Any, ...] | None = None
+    pending_agreement: tuple[SentenceView, list[str]] | None = None  # an agreement sentence with one party only
     recent: list[Mention] = field(default_factory=list)
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # (sentence start, first organisation named)
     unmatched_numbers: list[str] = field(default_factory=list)
 
     def add(self, fact: FactDraft) -> FactDraft:
@@ -161,6 +164,10 @@ class ArticleState:
             if mention.kind in kinds and (before is None or mention.start < before):
                 return mention.entity
         return None
+
+    def subject_before(self, offset: int) -> str | None:
+        """The organisation the last sentence before `offset` that names one is about (the first it names)."""
+        return next((ref for start, ref in reversed(self.subjects) if start < offset), None)
 
     def kind_of(self, ref: str) -> str:
         """The registry type of an entity id (or a proposal's suggested type)."""

@@ -3,9 +3,13 @@
 Absolute: 2016-11-09, 09 November 2016, November 9, 2016, 20 and 21 of October 2016, October 2016, dotted
 04.07.2011 (read day first, as European publishers write it; said in the note), year ranges 2000-2009, and
 years after 'in', 'since', 'from' … Relative: a day or month without a year ('last 20 and 21 of October'),
-today, yesterday, this past week, last week, this/last/next month, this/last/next year, later this year,
-during the past N years, N years ago. Without an article date a relative expression stays unresolved, and
-its note says so.
+a weekday ('on Tuesday', 'el pasado viernes', 'dimarts'), today, yesterday, this past week, last week,
+this/last/next month, this/last/next year, later this year, during the past N years, N years ago. Spanish and
+Catalan forms are read too ('7 de març de 2024', 'el 14 de marzo', 'al mes d'octubre').
+
+A day, month or weekday without a year is the latest one on or before the article date, unless the clause is
+about the future ('will', 'next', a Spanish or Catalan future tense): then it is the next one after it. Without
+an article date a relative expression stays unresolved, and its note says so.
 """
 
 from __future__ import annotations
@@ -16,23 +20,34 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Callable, Optional
 
-from clusterld.extraction.lexicon import MONTHS, NUMBER_WORDS
+from clusterld.extraction.lexicon import MONTHS, NUMBER_WORDS, ROMANCE_MONTHS, WEEKDAYS
 
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_ROMANCE = "|".join(sorted(ROMANCE_MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>(?:{_ROMANCE})\b|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_DAY2 = r"(?:[ \u00a0]*(?:-|–|and|&|to)[ \u00a0]*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
+_DAY2 = r"(?:[ \u00a0]*(?:-|–|and|&|to|y|i|al)[ \u00a0]*(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _S = r"[ \u00a0]+"
 _RELATIVE_WORD = r"(?:(?P<rel>last|next|this past|past|this|coming)[ \u00a0]+)?"
+_OF = r"(?:of[ \u00a0]+|de[ \u00a0]+|d['’])"  # '20 of October', '7 de març', "3 d'abril"
+_YEAR_OF = r"(?:,?[ \u00a0]+|[ \u00a0]+del?[ \u00a0]+)"  # 'March 2024', 'marzo de 2024', 'març del 2024'
+_WEEKDAY = "|".join(WEEKDAYS)
+_LOWERCASE_NAMES = frozenset(ROMANCE_MONTHS) | {w for w, _ in WEEKDAYS.items() if not w.endswith("day")}  # Spanish and Catalan
+_FUTURE_WORDS = {"next", "coming", "próximo", "próxima", "proper", "vinent", "que ve"}
+_PAST_WORDS = {"last", "past", "this past", "pasado", "pasada", "passat", "passada"}
+# Future tense in the clause before a date: English auxiliaries and plans; Spanish and Catalan future endings
+# ('firmarán', 'organitzaran'), read only in those languages ('veteran' is no future).
+_FUTURE = re.compile(r"\b(?:will|shall|plans? to|planned|is scheduled|are scheduled|upcoming|is set to|are set to|próximo|próxima|proper|vinent)\b|['’]ll\b", re.IGNORECASE)
+_FUTURE_ROMANCE = re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|arà|erà|irà|aran|eran|iran)\b", re.IGNORECASE)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
         ("numeric", r"\b(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})\b"),
-        ("day-month-year", rf"\b{_DAY}{_DAY2}{_S}(?:of{_S})?{_MONTH},?{_S}{_YEAR}\b"),
+        ("day-month-year", rf"\b{_DAY}{_DAY2}{_S}{_OF}?{_MONTH}{_YEAR_OF}{_YEAR}\b"),
         ("month-day-year", rf"\b{_MONTH}{_S}{_DAY}{_DAY2},?{_S}{_YEAR}\b"),
-        ("month-year", rf"\b{_MONTH}{_S}(?:of{_S})?{_YEAR}\b"),
-        ("day-month", rf"\b{_RELATIVE_WORD}{_DAY}{_DAY2}{_S}(?:of{_S})?{_MONTH}\b"),
+        ("month-year", rf"(?:\b|(?<=d['’])){_MONTH}{_S}(?:of{_S}|del?{_S})?{_YEAR}\b"),
+        ("day-month", rf"\b{_RELATIVE_WORD}{_DAY}{_DAY2}{_S}{_OF}?{_MONTH}\b"),
         ("month-day", rf"\b{_RELATIVE_WORD}{_MONTH}{_S}{_DAY}{_DAY2}\b(?![,\.]?[ \u00a0]*\d)"),
         ("year-range", rf"\b(?:from{_S}|between{_S})?(?P<year>(?:19|20)\d{{2}})[ \u00a0]*(?:-|–|to|and|until)[ \u00a0]*(?P<year2>(?:19|20)\d{{2}})\b"),
         ("past-years", rf"\b(?:during|over|in|for){_S}the{_S}(?:past|last|previous){_S}(?P<count>\d+|[a-z]+){_S}years\b"),
@@ -40,10 +55,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative-year", rf"\b(?P<rel>later this|earlier this|this|last|next|past){_S}year\b"),
         ("relative-month", rf"\b(?P<rel>this|last|next|past){_S}month\b"),
         ("relative-week", rf"\b(?P<rel>this past|last|past|this|next){_S}week\b"),
-        ("month", rf"\b(?P<rel>last|next|this|in|since|until|by){_S}{_MONTH}\b(?![ \u00a0]*\d)"),
+        ("month", rf"\b(?P<rel>(?:last|next|this|in|since|until|by|en|desde|hasta){_S}|(?:el|al)(?:{_S}(?:pasado|próximo|passat|proper))?{_S}mes{_S}(?:de{_S}|d['’])){_MONTH}\b(?![ \u00a0]*\d)"),
+        ("weekday", rf"\b(?:(?P<rel>last|next|this|this past|this coming|coming|pasado|próximo|passat|proper)[ \u00a0]+)?(?P<weekday>{_WEEKDAY})\b(?:[ \u00a0]+(?P<rel2>pasado|próximo|passat|vinent|que ve)\b)?(?![,\u00a0 ]+(?:the[ \u00a0]+)?\d)"),
         ("season", rf"\b(?P<rel>last|next|this|in the|later this|coming){_S}(?P<season>spring|summer|autumn|fall|winter)\b"),
         ("day-word", r"\b(?P<word>today|yesterday|tomorrow)\b"),
-        ("year", rf"\b(?P<lead>in|since|from|by|until|of|during|early|late|mid|before|after|year){_S}{_YEAR}\b(?![ \u00a0]*(?:%|percent|per))"),
+        ("year", rf"\b(?P<lead>in|since|from|by|until|of|during|early|late|mid|before|after|year|en|desde|hasta|de|del|año|l['’]any){_S}{_YEAR}\b(?![ \u00a0]*(?:%|percent|per))"),
     )
 )
 
@@ -66,24 +82,27 @@ class DateMention:
         return self.note is not None and "article date" in self.note
 
 
-def find_dates(text: str, start: int, end: int, article_date: date | None) -> list[DateMention]:
-    """Date expressions in text[start:end], leftmost first, without overlaps."""
+def find_dates(text: str, start: int, end: int, article_date: date | None, language: str = "en") -> list[DateMention]:
+    """Date expressions in text[start:end], leftmost first, without overlaps; `language` is the article's."""
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text, start, end):
             if any(d.start < match.end() and match.start() < d.end for d in found):
                 continue
-            mention = _resolve(kind, match, article_date)
+            clause = re.split(r"[,;:]", text[start : match.start()])[-1]
+            future = bool(_FUTURE.search(clause) or (language != "en" and _FUTURE_ROMANCE.search(clause)))
+            mention = _resolve(kind, match, article_date, future)
             if mention is not None:
                 found.append(mention)
     return sorted(found, key=lambda d: d.start)
 
 
-def _resolve(kind: str, match: re.Match[str], today: date | None) -> DateMention | None:
+def _resolve(kind: str, match: re.Match[str], today: date | None, future: bool) -> DateMention | None:
     g = match.groupdict()
     surface = match.group().strip()
-    if g.get("month") and not g["month"].isdigit() and not g["month"][0].isupper():
-        return None  # English month names are capitalised: 'this may help' names no month
+    named = g.get("month") or g.get("weekday") or ""
+    if named and not named.isdigit() and not named[0].isupper() and named.casefold() not in _LOWERCASE_NAMES:
+        return None  # English month and day names are capitalised: 'this may help' names no month
 
     def make(begin: str | None, finish: str | None = None, note: str | None = None) -> DateMention | None:
         if begin is not None and not _valid(begin):
@@ -113,19 +132,37 @@ def _resolve(kind: str, match: re.Match[str], today: date | None) -> DateMention
         return make(g["year"])
     if today is None:
         return DateMention(match.start(), match.end(), kind, None, None, f"'{surface}' cannot be resolved: the article has no date", surface)
-    return _relative(kind, g, month, today, make, surface)
+    if kind == "weekday":
+        return _weekday(g, today, make, surface, future)
+    return _relative(kind, g, month, today, make, surface, future)
 
 
 Maker = Callable[[Optional[str], Optional[str], Optional[str]], Optional["DateMention"]]
 
 
-def _relative(kind: str, g: dict[str, Any], month: int | None, today: date, make: Maker, surface: str) -> DateMention | None:
+def _weekday(g: dict[str, Any], today: date, make: Maker, surface: str, future: bool) -> DateMention | None:
+    """The weekday before the article date (the article's own day counts, unless 'last'), or after it when
+    the clause speaks of the future or says 'next'."""
+    rel = {(g.get("rel") or "").lower(), (g.get("rel2") or "").lower()}
+    wanted = WEEKDAYS[g["weekday"].casefold()]
+    name = calendar.day_name[wanted]
+    if rel & _FUTURE_WORDS or (future and not rel & _PAST_WORDS):
+        value = today + timedelta(days=(wanted - today.weekday() - 1) % 7 + 1)
+        how = f"the next {name} after it"
+    else:
+        value = today - timedelta(days=(today.weekday() - wanted) % 7 or (7 if rel & _PAST_WORDS else 0))
+        how = "the same day" if value == today else f"the {name} before it"
+    note = f"'{surface}' resolved against the article date {today.isoformat()}, a {calendar.day_name[today.weekday()]}: {how}, {value.isoformat()}"
+    return make(value.isoformat(), None, note)
+
+
+def _relative(kind: str, g: dict[str, Any], month: int | None, today: date, make: Maker, surface: str, future: bool) -> DateMention | None:
     against = f"resolved against the article date {today.isoformat()}"
-    rel = (g.get("rel") or "").lower()
+    rel = (g.get("rel") or "").lower().strip()
     if kind in ("day-month", "month-day", "month") and month is not None:
-        if kind == "month" and rel in ("in", "since", "until", "by") and month is not None:
-            rel = ""
-        forward = rel in ("next", "coming")
+        if kind == "month" and not rel.startswith(("last", "next", "this")):
+            rel = "next" if any(word in rel for word in _FUTURE_WORDS) else ("last" if any(word in rel for word in _PAST_WORDS) else "")
+        forward = rel in ("next", "coming") or (future and rel not in ("last", "past", "this past"))
         year = today.year
         day = int(g["day"]) if g.get("day") else 1
         if forward and (month, day) <= (today.month, today.day):
@@ -175,6 +212,8 @@ def _month(raw: str | None) -> int | None:
         return None
     if raw.isdigit():
         return int(raw)
+    if raw.casefold() in ROMANCE_MONTHS:
+        return ROMANCE_MONTHS[raw.casefold()]
     prefix = raw.lower().rstrip(".")[:3]
     return next((i + 1 for i, name in enumerate(MONTHS) if name.startswith(prefix)), None)
 

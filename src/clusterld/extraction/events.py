@@ -1,9 +1,11 @@
 """Events, missions, meetings, visits and participation.
 
-Named events ('2nd Strategic Meeting of the HT Cluster', '… Summit 2019') become event facts; so do trips
-('X travelled to Boston', 'a mission to Japan'), meetings ('X met with A, B and C') and visits. The event
-most recently drafted is 'in focus': later sentences that say 'the mission', 'this trip', 'the initiative'
-or 'during the week' add to it (programme, organisers, contributors, places visited, sub-events).
+Named events ('2nd Strategic Meeting of the HT Cluster', '… Summit 2019', 'la jornada Automoció 2030') become
+event facts; so do trips ('X travelled to Boston', 'a mission to Japan', 'una misión comercial a Ontario', 'a
+delegation … spent this week in Tokyo') and visits; meetings are in meetings.py. The event most recently
+drafted is 'in focus': later sentences that say 'the mission', 'this trip', 'durante la misión' or 'during
+the week' add to it (programme, organisers, contributors, places visited, sub-events). 'The two clusters'
+(or 'les dues entitats', 'both organisations') stands for the parties of the agreement in focus.
 """
 
 from __future__ import annotations
@@ -15,27 +17,41 @@ from clusterld.extraction.mentions import EventName
 from clusterld.extraction.normalise import slugify
 from clusterld.extraction.topics import topics_in
 
-_TRAVEL = re.compile(r"\b(?:travel(?:l)?ed|travels|will travel|went|flew|headed|journeyed|(?:trade |business |study |economic )?(?:mission|trip|delegation|tour|visit)) to (?:the )?(?P<place>⟨L\d+⟩)")
-_ANAPHORA = re.compile(r"\b(?:the|this|that|our|its|during the)(?: [\w\-]+){0,2}? (?P<noun>mission|trip|visit|delegation|initiative|tour|journey|week|event|stay|meeting|conference|summit|forum)\b", re.IGNORECASE)
-_ANAPHORA_KINDS = {"mission": "mission", "trip": "mission", "visit": "mission", "delegation": "mission", "tour": "mission", "journey": "mission", "stay": "mission", "meeting": "meeting", "conference": "conference", "summit": "conference", "forum": "conference"}
+_TRAVEL = re.compile(
+    r"\b(?:travel(?:l)?ed|travels|will travel|went|flew|headed|journeyed|(?:trade |business |study |economic )?(?:mission|trip|delegation|tour|visit)) to (?:the )?(?P<place>⟨L\d+⟩)"
+    r"|\b(?:delegation|mission)\b[^.;⟨]{0,60}(?:⟨[OP]\d+⟩[^.;⟨]{0,40})?\b(?:spent|was|were|arrived)\b(?:[^⟨.;]|⟨D\d+⟩){0,30}?\bin (?:the )?(?P<place2>⟨L\d+⟩)"
+    r"|\b(?:viaj[óa]r?o?n?|se desplaz(?:ó|aron)|va viatjar|van viatjar|viatjarà|viatjaran|(?:misi[óo]n?|viaje|visita|delegaci[óo]n?|missió|viatge|delegació)"
+    r"(?: comercial| empresarial| institucional| conjunta| de negocios)?(?: de [^⟨.;,]{1,30}?)?) a (?:la |el )?(?:(?:provincia|región|ciudad|regió|ciutat|província)(?: [a-záéíóúàèòç]+)? (?:de |d['’]))?(?P<place3>⟨L\d+⟩)"
+)
+_GROUP = re.compile(r"\b(?:the two|both|both the|les dues|los dos|las dos|ambdues|ambos|ambas|els dos) (?:clusters|organi[sz]ations|partners|parties|associations|entitats|entidades|clústers|organitzacions|organizaciones|socis|socios)\b", re.IGNORECASE)
+_ANAPHORA = re.compile(r"\b(?:the|this|that|our|its|during the|la|el|esta|este|aquesta|aquest|durante la|durante el|durant la|durant el)(?: [\w\-]+){0,2}? (?P<noun>mission|trip|visit|delegation|initiative|tour|journey|week|event|stay|meeting|conference|summit|forum|misión|viaje|visita|delegación|jornada|missió|viatge|delegació)\b", re.IGNORECASE)
+_ANAPHORA_KINDS = {"mission": "mission", "trip": "mission", "visit": "mission", "delegation": "mission", "tour": "mission", "journey": "mission", "stay": "mission", "meeting": "meeting", "conference": "conference", "summit": "conference", "forum": "conference",
+                   "misión": "mission", "viaje": "mission", "visita": "mission", "delegación": "mission", "missió": "mission", "viatge": "mission", "delegació": "mission", "jornada": "conference"}
 _PART_OF = re.compile(r"\bpart of (?:the |an? )?(?P<ref>⟨[GE]\d+⟩)")
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened|coordinated|run|led) by (?:the )?(?P<list>⟨[OPG]\d+⟩(?:(?:,? (?:and|&|together with|along with|jointly with) (?:the )?|, (?:the )?)⟨[OPG]\d+⟩|(?: \(⟨[OPG]\d+⟩\)))*)")
 _WITH_COLLABORATION = re.compile(r"\bin (?:collaboration|cooperation|partnership|association) with (?:the )?(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+)")
 _VISITED = re.compile(r"\b(?:visited|visit|visits|toured|got to know(?: first-hand)?|went to see|stopped at|started with)\b(?P<rest>[^;]*)")
-_MET = re.compile(rf"(?P<subject>{AGENT})[^⟨;]{{0,90}}?\bmet (?:with )?(?P<rest>[^.]*)")
 _TRAINING = re.compile(r"\b(?:received|attended|got|followed|took part in) (?:a |an )?(?:[a-z]+ )?(?:training|workshop|masterclass|course)s?\b")
 _PARTICIPATED = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,50}}?)\b(?:participated|took part|takes part|participates|attended|attends|joined|will participate|has participated|have participated)(?: in)? (?:the )?(?P<what>{EVENT})")
 _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ that| was among the [a-z ]+ that)? (?:has |have )?(?:participated|took part|taken part|joined) in (?:the|this) (?:initiative|mission|trip|event)")
 _SPOKE = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,30}}?)\b(?:spoke|speaks|presented|gave (?:a |the )?(?:keynote|talk|presentation|speech|lecture|conference))(?: [a-z ]{{0,30}})? at (?:the )?(?P<what>{EVENT})")
 _HELD_IN = re.compile(r"\b(?:held|took place|takes place|hosted|organi[sz]ed|staged) in (?:the )?(?P<place>⟨L\d+⟩)|^(?:[^⟨]*)(?:⟨E\d+⟩)[^⟨.]{0,20}\bin (?P<place2>⟨L\d+⟩)")
 _PHRASE_EVENT = re.compile(
-    r"\b(?:the|its|their|a|an)(?P<mods>(?: (?:first|second|third|\d+(?:st|nd|rd|th)|annual|joint|international|\d{4}))*) "
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)(?P<mods>(?: (?:first|second|third|\d+(?:st|nd|rd|th)|annual|joint|international|\d{4}))*) "
     r"(?P<head>general assembly|annual meeting|general meeting|matchmaking day|matchmaking event|networking event|b2b meeting|business forum|trade mission|business mission|study visit|conference|summit|workshop)"
     r"(?: (?:for|on) (?P<topic>[a-z][a-z ]{2,30}?))?(?: of (?:the )?(?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
+_PHRASE_EVENT_ROMANCE = re.compile(
+    r"\b(?:(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Ss]u) |[Ll]')(?P<head>foro|fòrum|feria|fira|jornada|encuentro|trobada|congreso|congrés|asamblea general|assemblea general|cumbre|cimera|taller)"
+    r"(?P<mods>(?: [a-záéíóúàèòç]+){0,2}?)(?: (?:de|sobre) [a-záéíóúàèòç]+(?: [a-záéíóúàèòç]+)?)?(?: (?:del|de la|de l'|de) (?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
+)
+_PHRASE_KINDS = (("mission", "mission"), ("visit", "mission"), ("conference", "conference"), ("summit", "conference"), ("forum", "conference"), ("workshop", "training"),
+                 ("foro", "conference"), ("fòrum", "conference"), ("jornada", "conference"), ("congr", "conference"), ("cumbre", "conference"), ("cimera", "conference"),
+                 ("feria", "event"), ("fira", "event"), ("encuentro", "event"), ("trobada", "event"), ("taller", "training"))
 _PRESENTED = re.compile(rf"(?P<who>{AGENT}) (?:also )?(?:presented|showed|demonstrated|exhibited|gave (?:a |the )?(?:talk|presentation|keynote|speech))\b")
 _JOINED = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
-_DELEGATION = re.compile(rf"(?P<who>{AGENT})[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
+_DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
+_GROUP_SENDS = re.compile(rf"\b(?:will |would )?(?:send|sent|sends|attend|attended|attends|travel to|exhibit at|take part in|participate in)\b[^⟨.;]{{0,40}}?\b(?:to|at|in)? ?(?:the )?(?P<what>{EVENT})")
 _HOSTS = re.compile(rf"(?P<org>{ORG}) (?:organi[sz]ed|organi[sz]es|hosted|hosts|held|holds|convened) (?:the |its )?(?:[^⟨.;]{{0,20}}?)(?P<what>{EVENT})")
 
 
@@ -48,7 +64,7 @@ def draft_named_event(name: EventName, state: ArticleState) -> str:
     """An event fact for a named event; returns its key."""
     ref = event_key(name.label)
     kind = name.kind if state.knowledge.has_concept("event-type", name.kind) else "event"
-    fields: dict[str, object] = {"label": {"en": name.label}, "kind": kind}
+    fields: dict[str, object] = {"label": {state.language: name.label}, "kind": kind}
     if name.of_entity and state.kind_of(name.of_entity) in ("organisation", "cluster-organisation", "programme", "person"):
         fields["organizers"] = [name.of_entity]
     fact = state.add(FactDraft("event", ("event", ref), fields, [], 0.7))
@@ -69,33 +85,40 @@ def extract_events(view: SentenceView, state: ArticleState) -> None:
     travel = _TRAVEL.search(masked)
     if travel:
         _mission(view, state, travel)
+        masked = view.masked
     elif state.focus_event and not re.search(EVENT, masked) and _refers_to_focus(masked, state):
         _complete(state.facts[state.focus_event], view, state, masked)
-    _meetings(view, state)
     _participation(view, state)
 
 
 def _phrase_events(view: SentenceView, state: ArticleState) -> None:
-    """Events named by a common noun ('the annual general assembly of X', 'a matchmaking day … in Hamburg')
-    when the sentence also says whose, where or when."""
-    for match in _PHRASE_EVENT.finditer(view.masked):
+    """Events named by a common noun ('the annual general assembly of X', 'a matchmaking day … in Hamburg',
+    'un foro binacional de proveedores en 2024') when the sentence also says whose, where or when."""
+    for match in (*_PHRASE_EVENT.finditer(view.masked), *_PHRASE_EVENT_ROMANCE.finditer(view.masked)):
         places = view.refs(view.masked[match.end() :], "L")[:1]
         dated = [d for d in view.dates if d.begin and d.kind not in ("past-years", "year-range")]
         owner = view.slot(match.group("of")).ref if match.group("of") else None
         if not (owner or places or dated) or (owner is None and re.search(EVENT, view.masked)):
             continue
-        head = match.group("head")
-        words = " ".join(w for w in (match.group("mods").strip(), head, f"for {match.group('topic')}" if match.group("topic") else "") if w)
-        named = state.text[view.slot(match.group("of")).start : view.slot(match.group("of")).end] if owner else None
-        label = f"{words[0].upper()}{words[1:]}" + (f" of {' '.join(named.split())}" if named else "")
-        kind = next((k for word, k in (("mission", "mission"), ("visit", "mission"), ("conference", "conference"), ("summit", "conference"), ("forum", "conference"), ("workshop", "training")) if word in head), "meeting")
-        fields: dict[str, object] = {"label": {"en": label}, "kind": kind if state.knowledge.has_concept("event-type", kind) else "event"}
+        head = match.group("head").lower()
+        named = " ".join(state.text[view.slot(match.group("of")).start : view.slot(match.group("of")).end].split()) if owner else None
+        if match.re is _PHRASE_EVENT:
+            words = " ".join(w for w in (match.group("mods").strip(), head, f"for {match.group('topic')}" if match.group("topic") else "") if w)
+            label, language = f"{words[0].upper()}{words[1:]}" + (f" of {named}" if named else ""), "en"
+        else:
+            words = view.masked[match.start("head") : match.start("of") if owner else match.end()].strip()
+            label, language = f"{words[0].upper()}{words[1:]}" + (f" {named}" if named else ""), state.language
+        kind = next((k for word, k in _PHRASE_KINDS if word in head), "meeting")
+        fields: dict[str, object] = {"label": {language: label}, "kind": kind if state.knowledge.has_concept("event-type", kind) else "event"}
         if owner and state.kind_of(owner) in ("organisation", "cluster-organisation"):
             fields["organizers"] = [owner]
         fact = state.add(FactDraft("event", ("event", event_key(label)), fields, [view.span], 0.6))
         _complete(fact, view, state, view.masked)
         if places:
             _extend(fact, "places", places)
+        fact.fields.setdefault("organizers", []).extend(p for p in group_parties(view.masked, state) if p not in fact.fields["organizers"])
+        if not fact.fields["organizers"]:
+            del fact.fields["organizers"]
         state.focus_event = ("event", event_key(label))
 
 
@@ -110,16 +133,24 @@ def _refers_to_focus(masked: str, state: ArticleState) -> bool:
 
 
 def _mission(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> None:
-    place = view.slot(travel.group("place")).ref
-    name = state.text[view.slot(travel.group("place")).start : view.slot(travel.group("place")).end]
+    token = travel.group("place") or travel.group("place2") or travel.group("place3")
+    place = view.slot(token).ref
+    name = state.text[view.slot(token).start : view.slot(token).end]
     ref = event_key(f"mission to {name}")
     fields: dict[str, object] = {"label": {"en": f"Mission to {' '.join(name.split())}"}, "kind": "mission" if state.knowledge.has_concept("event-type", "mission") else "event", "places": [place]}
-    attendees = [r for r in view.refs(view.masked[: travel.start()], "OP")]
+    attendees = [r for r in view.refs(view.masked[: travel.start()], "OP")] or group_parties(view.masked, state)
     if attendees:
         fields["attendees"] = attendees
     fact = state.add(FactDraft("event", ("event", ref), fields, [view.span], 0.7))
     _complete(fact, view, state, view.masked)
     state.focus_event = ("event", ref)
+
+
+def group_parties(masked: str, state: ArticleState) -> list[str]:
+    """The parties of the agreement in focus, when the sentence says 'the two clusters' or 'both organisations'."""
+    if state.focus_agreement is None or not _GROUP.search(masked):
+        return []
+    return list(state.facts[state.focus_agreement].fields["parties"])
 
 
 def _complete(fact: FactDraft, view: SentenceView, state: ArticleState, masked: str) -> None:
@@ -160,24 +191,6 @@ def _extend(fact: FactDraft, name: str, values: list[str]) -> None:
         current += [v for v in values if v not in current]
 
 
-def _meetings(view: SentenceView, state: ArticleState) -> None:
-    for match in _MET.finditer(view.masked):
-        subject = view.slot(match.group("subject")).ref
-        others = [r for r in view.refs(match.group("rest"), "OP") if r != subject]
-        if not others:
-            continue
-        names = [state.text[s.start : s.end] for s in view.slots if s.ref in others[:1]]
-        subject_name = state.text[view.slot(match.group("subject")).start : view.slot(match.group("subject")).end]
-        label = f"Meeting of {' '.join(subject_name.split())} with {' '.join(names[0].split()) if names else others[0]}" + (" and others" if len(others) > 1 else "")
-        ref = event_key(label)
-        fields: dict[str, object] = {"label": {"en": label}, "kind": "meeting" if state.knowledge.has_concept("event-type", "meeting") else "event", "attendees": [subject, *others]}
-        if state.focus_event:
-            fields["super_event"] = state.focus_event[1]
-        fact = state.add(FactDraft("event", ("event", ref), fields, [view.span], 0.6))
-        if state.focus_event:
-            fact.note("Taken as part of the event the article is describing at this point.")
-
-
 def _participation(view: SentenceView, state: ArticleState) -> None:
     masked = view.masked
     for match in _PARTICIPATED.finditer(masked):
@@ -186,6 +199,10 @@ def _participation(view: SentenceView, state: ArticleState) -> None:
         _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "speaker")
     for match in _DELEGATION.finditer(masked):
         _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
+    group = group_parties(masked, state)
+    for match in _GROUP_SENDS.finditer(masked) if group else ():
+        for who in group:
+            _participate(view, state, who, view.slot(match.group("what")).ref, "attendee")
     if state.focus_event and not re.search(EVENT, masked):
         for match in _PRESENTED.finditer(masked):
             _participate(view, state, view.slot(match.group("who")).ref, state.focus_event[1], "speaker")
@@ -197,7 +214,7 @@ def _participation(view: SentenceView, state: ArticleState) -> None:
         _participate(view, state, view.slot(focus.group("who")).ref, state.focus_event[1], "attendee")
     if _TRAINING.search(masked) and state.focus_event:
         parent = state.facts[state.focus_event]
-        label = f"Training during {parent.fields['label']['en']}"
+        label = f"Training during {next(iter(parent.fields['label'].values()))}"
         ref = event_key(label)
         kind = "training" if state.knowledge.has_concept("event-type", "training") else "event"
         state.add(FactDraft("event", ("event", ref), {"label": {"en": label}, "kind": kind, "super_event": state.focus_event[1]}, [view.span], 0.6))

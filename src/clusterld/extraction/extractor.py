@@ -10,10 +10,14 @@ from typing import Any
 from clusterld.extraction.agreements import extract_agreements
 from clusterld.extraction.anaphora import anaphora
 from clusterld.extraction.assemble import assemble_facts
+from clusterld.extraction.claims import extract_claims
 from clusterld.extraction.context import ArticleState, view
 from clusterld.extraction.dates import find_dates
 from clusterld.extraction.events import draft_named_event, extract_events
 from clusterld.extraction.gazetteer import Knowledge, load_knowledge
+from clusterld.extraction.kinds import managed_clusters
+from clusterld.extraction.language import detect_language
+from clusterld.extraction.meetings import extract_meetings
 from clusterld.extraction.mentions import Proposal, find_mentions
 from clusterld.extraction.metadata import Metadata, read_metadata
 from clusterld.extraction.normalise import plain, slugify
@@ -51,41 +55,47 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
     knowledge = knowledge or load_knowledge(root)
     sentences = split_sentences(text)
     meta = read_metadata(sentences, knowledge, given_date)
-    mentions = find_mentions(text, sentences, knowledge)
+    language = detect_language(text)
+    mentions = managed_clusters(text, find_mentions(text, sentences, knowledge, language))
     kinds = {e.id: e.kind for e in knowledge.entities.values()} | {p.id: p.kind for p in mentions.proposals}
-    state = ArticleState(text, knowledge, meta.published, kinds, {p.id: p for p in mentions.proposals})
+    state = ArticleState(text, knowledge, meta.published, kinds, {p.id: p for p in mentions.proposals}, language)
     events = [(name, draft_named_event(name, state)) for name in mentions.event_names]
     for sentence in sentences:
         in_sentence = sorted(anaphora(text, sentence, state) + mentions.within(sentence.start, sentence.end), key=lambda m: m.start)
         state.recent.extend(in_sentence)
+        first = next((m.entity for m in in_sentence if m.kind in ("organisation", "cluster-organisation")), None)
+        if first:
+            state.subjects.append((sentence.start, first))
         if sentence.index in meta.metadata_sentences:
             continue
-        dates = find_dates(text, sentence.start, sentence.end, meta.published)
+        dates = find_dates(text, sentence.start, sentence.end, meta.published, language)
         sentence_view = view(text, sentence, in_sentence, events, dates)
         extract_events(sentence_view, state)
-        extract_agreements(sentence_view, state)
-        extract_roles(sentence_view, state)
+        extract_roles(sentence_view, state)  # before agreements and meetings: a role names a person's organisation
+        extract_meetings(sentence_view, state)
         extract_memberships(sentence_view, state)
+        extract_agreements(sentence_view, state)
         extract_relations(sentence_view, state)
         extract_foundings(sentence_view, state)
         if not (sentence.index == 0 and sentence.standalone_line):  # a headline compresses; its numbers recur in the body
             extract_observations(sentence_view, state, in_sentence)
         extract_publications(sentence_view, state)
+    extract_claims(text, sentences, meta.metadata_sentences, state)
     facts = assemble_facts(state)
-    front = _front_matter(meta, knowledge, facts)
+    front = _front_matter(meta, knowledge, facts, language)
     proposals = sorted(state.proposals.values(), key=lambda p: p.start)
-    entries = tuple(proposal_entity(p, _first_seen(text, p)) for p in proposals)
+    entries = tuple(proposal_entity(p, _first_seen(text, p), language) for p in proposals)
     linked = frozenset(m.entity for m in mentions.items if not m.proposed)
     return Draft(front, text, entries, tuple(state.unmatched_numbers), linked, tuple(proposals))
 
 
-def _front_matter(meta: Metadata, knowledge: Knowledge, facts: list[dict[str, Any]]) -> dict[str, Any]:
+def _front_matter(meta: Metadata, knowledge: Knowledge, facts: list[dict[str, Any]], language: str) -> dict[str, Any]:
     title = meta.title or "Untitled article"
     base = slugify(title, limit=80)
     ident, n = base, 2
     while ident in knowledge.used_ids:
         ident, n = f"{base}-{n}", n + 1
-    front: dict[str, Any] = {"id": ident, "title": title, "language": "en"}
+    front: dict[str, Any] = {"id": ident, "title": title, "language": language}
     if meta.published is not None:
         front["published"] = meta.published.isoformat()
     front["published_note"] = meta.published_note or "No publication date found in the text; relative dates stay unresolved (give --date YYYY-MM-DD)."

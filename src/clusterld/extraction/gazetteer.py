@@ -186,8 +186,8 @@ def find_names(text: str, folded: FoldedText, pattern: re.Pattern[str] | None, t
     for match in pattern.finditer(folded.folded):
         entity, written = table[match.group()]
         start, end = folded.raw_span(match.start(), match.end())
-        if _case_compatible(text[start:end], written):
-            yield NameMatch(start, end, entity)
+        if _case_compatible(text[start:end], written) and not re.search(r"\w[-‑]$", text[max(0, start - 2) : start]):
+            yield NameMatch(start, end, entity)  # not the tail of a compound: 'Europe' in 'BIO-Europe'
 
 
 def _case_compatible(surface: str, written: str) -> bool:

@@ -1,11 +1,20 @@
-"""Word lists the rules read: general English and general knowledge, never tuned to particular articles.
+"""Word lists the rules read: general English, Spanish and Catalan, and general knowledge, never tuned to
+particular articles.
 
 Every list is a frozenset or a tuple (immutable); the registry and the ontology supply everything specific.
+Word sets hold each word as written and without its accents, so 'Clúster' and 'Cluster' both find 'clúster'.
 """
 
 from __future__ import annotations
 
-ORGANISATION_HEADS = frozenset(
+from clusterld.extraction.normalise import strip_accents
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for word in text.split() for w in (word, strip_accents(word)))
+
+
+ORGANISATION_HEADS = _words(
     """council association alliance cluster agency institute institution university universitat universidad
     université universität school college ministry department foundation fundación fundació centre center
     corporation company inc gmbh ag se sa s.a. spa ltd llc plc bv nv ab oy as group network partnership hub office
@@ -13,43 +22,61 @@ ORGANISATION_HEADS = frozenset(
     hospital clinic authority board committee federation union platform cooperative bureau industries holdings
     ventures park observatory secretariat organisation organization parliament directorate academy assembly
     technologies systems motors airlines aerospace robotics biotech pharma therapeutics consulting partners
-    ministerium agentur verband verein""".split()
+    ministerium agentur verband verein international
+    clúster asociación associació agrupación agrupació agencia agència instituto institut centro consejo consell
+    cámara cambra secretaría secretaria ministerio ministeri conselleria consejería departament departamento
+    ayuntamiento ajuntament diputación diputació generalitat gobierno govern empresa grupo grup xarxa parque
+    parc plataforma federación federació confederación confederació sociedad societat cooperativa laboratorio
+    laboratori consorcio consorci"""
 )
-PLACE_HEADS = frozenset("region province county municipality metropolitan district prefecture canton oblast bay coast island islands peninsula".split())
+# Spanish and Catalan function words: trimmed from the start of a name only in those languages ('El CIAC'), since
+# English names keep them ('Los Angeles', 'La Jolla', 'De Beers').
+ROMANCE_FUNCTION_WORDS = _words(
+    """el la los las lo els les un una unos unas en con sin para por per amb y o u que de del al als su sus seu
+    seva este esta aquest aquesta durante durant según segons tras también també además hoy avui ayer ahir"""
+)
+PLACE_HEADS = _words("region province county municipality metropolitan district prefecture canton oblast bay coast island islands peninsula provincia província región regió comarca")
 CLUSTER_HEADS = frozenset("valley technopole technopolis".split())
 # Nouns that, right before or after a name ("the research centre Tecnalia", "X, the cluster organisation of …"),
 # say the name is an organisation.
-ORGANISATION_DESCRIPTORS = frozenset(
+ORGANISATION_DESCRIPTORS = _words(
     """cluster alliance association agency institute company firm organisation organization counterpart network
     university accelerator incubator group manufacturer supplier carmaker automaker start-up startup utility
     centre center council federation foundation ministry operator partner platform hub body consortium
-    developer producer maker provider""".split()
+    developer producer maker provider clúster asociación associació agencia agència empresa fabricante fabricant
+    entidad entitat organización organització fundación fundació centro universidad xarxa plataforma
+    instituto institut consorcio consorci grupo grup"""
 )
 ORGANISATION_VERBS = (
     "signed", "signs", "announced", "announces", "presented", "presents", "unveiled", "launched", "launches",
     "hosted", "hosts", "organised", "organized", "organises", "organizes", "employs", "counts", "represents",
     "showed", "shows", "invested", "invests", "acquired", "opened", "manufactures", "produces", "develops",
     "is headquartered", "has its headquarters", "was founded", "was established", "has more than", "has over",
+    "works on", "works with", "covers", "supports", "brings together", "firmó", "firmaron", "ha firmado",
+    "han firmado", "ha signat", "han signat", "va signar", "van signar", "agrupa", "reúne", "aplega",
 )
-CLUSTER_ORGANISATION_HEADS = frozenset({"cluster", "alliance", "association", "council", "network", "hub", "platform", "consortium"})
+CLUSTER_ORGANISATION_HEADS = _words("cluster alliance association council network hub platform consortium clúster asociación associació agrupación agrupació")
 PROGRAMME_HEADS = frozenset("programme program initiative strategy scheme project agenda plan fund mission-programme".split())
-EVENT_HEADS = frozenset(
+EVENT_HEADS = _words(
     "conference summit congress forum fair expo exhibition week days meeting mission show festival symposium "
-    "workshop hackathon convention roundtable webinar meetup assembly".split()
+    "workshop hackathon convention roundtable webinar meetup assembly jornada jornadas congreso congrés foro fòrum "
+    "feria fira cumbre cimera asamblea assemblea"
 )
 EVENT_KIND = {
     "conference": "conference", "summit": "conference", "congress": "conference", "forum": "conference",
     "symposium": "conference", "convention": "conference", "webinar": "conference", "expo": "event", "fair": "event",
     "exhibition": "event", "show": "event", "festival": "event", "days": "event", "week": "event",
     "meeting": "meeting", "assembly": "meeting", "roundtable": "meeting", "meetup": "meeting",
-    "workshop": "training", "hackathon": "event", "mission": "mission",
+    "workshop": "training", "hackathon": "event", "mission": "mission", "jornada": "conference",
+    "jornadas": "conference", "congreso": "conference", "congres": "conference", "foro": "conference", "feria": "event", "fira": "event", "cumbre": "conference", "cimera": "conference",
+    "asamblea": "meeting", "assemblea": "meeting",
 }
 WORK_HEADS = {
     "report": "report", "study": "report", "roadmap": "report", "survey": "report", "index": "report",
     "panorama": "report", "atlas": "report", "white paper": "report", "book": "book", "handbook": "book",
     "yearbook": "book", "newsletter": "newsletter", "magazine": "newsletter",
 }
-HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame".split())
+HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame sr sra dra".split())
 ROLE_HEADS = (
     "vice-president", "vice president", "vp", "president", "chairman", "chairwoman", "chairperson", "chair",
     "chief executive officer", "chief executive", "ceo", "cto", "cfo", "coo", "chief", "managing director",
@@ -57,10 +84,24 @@ ROLE_HEADS = (
     "directeur", "secretary general", "general secretary", "secretary-general", "head", "co-founder", "founder",
     "coordinator", "spokesperson", "spokesman", "spokeswoman", "professor", "ambassador", "minister", "mayor",
     "commissioner", "board member", "manager", "dean", "rector", "treasurer", "partner", "leader", "officer",
+    "presidente", "presidenta", "vicepresidente", "vicepresidenta", "vicepresident", "directora general",
+    "director general", "gerente", "gerent", "consejero delegado", "consejera delegada", "conseller delegat",
+    "consellera delegada", "secretario general", "secretaria general", "secretari general", "secretària general",
+    "coordinador", "coordinadora", "portavoz", "portaveu", "alcalde", "alcaldesa", "ministro", "ministra",
+    "consejero", "consejera", "conseller", "consellera", "fundador", "fundadora", "cofundador", "cofundadora",
 )
-SPEECH_VERBS = frozenset("said says stated explained added noted commented told according".split())
-NAME_CONNECTORS = frozenset("of for and & de del della la le du des für der van von y i d' the".split())
-NOT_NAMES = frozenset(
+# Verbs that attribute speech; multi-word forms are Spanish and Catalan past tenses ('ha afirmat', 'va dir').
+SPEECH_VERBS = (
+    "said", "says", "stated", "explained", "added", "noted", "commented", "told", "according", "stressed",
+    "emphasised", "emphasized", "remarked", "pointed out", "underlined", "insisted", "declared", "argued",
+    "dijo", "afirmó", "afirma", "explicó", "explica", "señaló", "señala", "destacó", "destaca", "añadió",
+    "añade", "aseguró", "asegura", "subrayó", "declaró", "comentó", "indicó", "apuntó", "manifestó",
+    "ha afirmado", "ha explicado", "ha señalado", "ha destacado", "ha añadido", "ha asegurado", "ha dicho",
+    "ha afirmat", "ha explicat", "ha assenyalat", "ha destacat", "ha afegit", "ha assegurat", "ha dit",
+    "va afirmar", "va explicar", "va assenyalar", "va destacar", "va afegir", "va assegurar", "va dir",
+    "afegeix", "assenyala", "diu",
+)
+NOT_NAMES = _words(
     """the a an this that these those in on at by for from with as during after before today yesterday tomorrow
     it its our we they he she his her their there here when while since although however also and but or if
     finally moreover furthermore meanwhile according source submitted share more read photo image click contact
@@ -70,9 +111,10 @@ NOT_NAMES = frozenset(
     participants members partners companies clusters besides together through under over about into between
     cluster organization organisation association programme program initiative agency council ministry
     none nothing everyone everything someone something jan feb mar apr jun jul aug sep sept oct nov dec
-    press media""".split()
+    press media lunes martes miércoles jueves viernes sábado domingo dilluns dimarts dimecres dijous divendres dissabte
+    diumenge enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre gener febrer
+    març maig juny juliol agost setembre novembre desembre"""
 )
-PLACE_PREPOSITIONS = frozenset("in to from across near throughout around within outside towards via".split())
 CONTINENTS = ("Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Oceania", "Antarctica")
 COUNTRIES = (
     "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh "
@@ -98,3 +140,13 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
             "9th": 9, "10th": 10}
+ROMANCE_MONTHS = {
+    "enero": 1, "gener": 1, "febrero": 2, "febrer": 2, "marzo": 3, "març": 3, "abril": 4, "mayo": 5, "maig": 5,
+    "junio": 6, "juny": 6, "julio": 7, "juliol": 7, "agosto": 8, "agost": 8, "septiembre": 9, "setiembre": 9,
+    "setembre": 9, "octubre": 10, "noviembre": 11, "novembre": 11, "diciembre": 12, "desembre": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6,
+    "dilluns": 0, "dimarts": 1, "dimecres": 2, "dijous": 3, "divendres": 4, "dissabte": 5, "diumenge": 6,
+}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterable
 
 from clusterld.extraction.candidates import NAME_SPAN, WEAK_REASONS, Candidate, classify, person_surname, split_coordination, trim_span
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
@@ -73,8 +73,8 @@ class Mentions:
         return [m for m in self.items[first:last] if m.end <= end]
 
 
-def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowledge) -> Mentions:
-    """Link and propose every entity mention in `text`."""
+def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowledge, language: str = "en") -> Mentions:
+    """Link and propose every entity mention in `text` (written in `language`)."""
     folded = fold_text(text)
     kinds = {e.id: e.kind for e in knowledge.entities.values()}
     pattern, table = compile_names((e.id, n) for e in knowledge.entities.values() for n in e.names)
@@ -88,19 +88,24 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
     events: list[EventName] = []
     registry_keys = {name_key(n): e.id for e in knowledge.entities.values() for n in e.names}
     found_by_name: dict[str, list[Candidate]] = {}
+    surnames = {name_key(surname) for _, surname in _surnames(knowledge, {}, linked)}  # 'Sato' after 'Hiroshi Sato'
     for sentence in sentences:
-        for found in _unlinked(text, sentence, linked):
+        for found in _unlinked(text, sentence, linked, language):
             if found.kind == "event":
                 events.append(_event_name(text, found, linked))
             else:
                 found_by_name.setdefault(_base_key(found.name), []).append(found)
     for key, found_list in found_by_name.items():
-        strong = [f for f in found_list if f.reason not in WEAK_REASONS]
-        found = (strong or found_list)[0]
+        strong = [f for f in found_list if f.reason not in WEAK_REASONS] or found_list
+        found = next((f for f in strong if f.kind == "cluster-organisation" and strong[0].kind == "organisation"), strong[0])  # the most specific cue
         if key in registry_keys:
             aliases += [(registry_keys[key], f.name) for f in found_list]
-        elif key not in {name_key(n) for _, n in aliases}:
-            proposal = _proposal(found, _defined_acronym(text, found.end), taken, [text[f.start : f.end] for f in found_list])
+        elif key not in {name_key(n) for _, n in aliases} | surnames:
+            known = _known_as(key, found.kind, proposals.values())
+            if known is not None:
+                aliases += [(known, f.name) for f in found_list]
+                continue
+            proposal = _proposal(found, _acronym_near(text, found.end), taken, [text[f.start : f.end] for f in found_list])
             taken.add(proposal.id)
             proposals[proposal.id] = proposal
     extra = [(p.id, n) for p in proposals.values() for n in (p.name, *p.alt_names)]
@@ -133,6 +138,24 @@ def _acronym_definitions(text: str, linked: list[Mention]) -> list[tuple[Mention
     return out
 
 
+def _known_as(key: str, kind: str, proposals: Iterable[Proposal]) -> str | None:
+    """The earlier proposal a name is another form of: its acronym, a person's surname ('Sato' after 'Hiroshi
+    Sato'), or its name cut before a place ('Secretaría de Economía' after '… de Economía de Nuevo León')."""
+    for proposal in proposals:
+        names = [name_key(n) for n in (proposal.name, *proposal.alt_names)]
+        if key in names or (proposal.kind == "person" and key == name_key(person_surname(proposal.name))):
+            return proposal.id
+        if kind == proposal.kind and re.match(rf"{re.escape(key)} (?:of|de|del|d'|in|at) ", names[0] + " "):
+            return proposal.id
+    return None
+
+
+def _acronym_near(text: str, end: int) -> str | None:
+    """The acronym defined right after a name, or after a short place phrase ('… Innovation at Kobe (FBRI)')."""
+    near = re.match(r"[ \u00a0]+(?:at|in|of|de|d')[ \u00a0]*[A-Z][\w\-]+(?=[ \u00a0]*\()", text[end : end + 40])
+    return _defined_acronym(text, end) or (_defined_acronym(text, end + near.end()) if near else None)
+
+
 def _defined_acronym(text: str, end: int) -> str | None:
     match = _ACRONYM.match(text, end)
     if match and sum(1 for c in match.group(1) if c.isupper()) >= 2:
@@ -140,7 +163,7 @@ def _defined_acronym(text: str, end: int) -> str | None:
     return None
 
 
-def _unlinked(text: str, sentence: Sentence, linked: list[Mention]) -> list[Candidate]:
+def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: str) -> list[Candidate]:
     """Candidates of a sentence, cut where a linked mention begins so a name never swallows another."""
     if (sentence.index == 0 or sentence.standalone_line) and _title_case(sentence.text):
         return []  # in a headline every word is capitalised, so capitals are no cue; the body names the same entities
@@ -153,16 +176,16 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention]) -> list[Cand
         for s, e in spans:
             if s == start and places.get(s) and _headed(text[e:end]):
                 continue  # 'Baden-Württemberg Mobility Forum': a place opening an event's or organisation's name
-            if s < end and e > start and not (s > start and places.get(s) and re.search(r"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?$", text[start:s])):
+            if s < end and e > start and not (s > start and places.get(s) and re.search(r"[ \u00a0](?:of[ \u00a0]+(?:the[ \u00a0]+)?|de[ \u00a0]+|del[ \u00a0]+|de la[ \u00a0]+|d['’])$", text[start:s])):
                 end = min(end, s) if s > start else start
-        head = re.match(r"[ \u00a0]+(program|programme|initiative|cluster|alliance|association|network|project|conference|summit|forum|congress|convention|fair|expo)\b", text[end : end + 14])
-        if head and end > start:
+        head = re.match(r"[ \u00a0]+(program|programme|initiative|cluster|alliance|association|network|project|conference|summit|forum|congress|convention|fair|expo)\b(?![ \u00a0]+(?:centre|center|hall)\b)", text[end : end + 24])
+        if head and end > start and not text[start:end].endswith("-based"):
             end += head.end()  # 'Global Innovation Clusters program'
         for piece_start, piece_end in split_coordination(text, start, _strip_connector(text, start, end)):
-            span = trim_span(text, piece_start, piece_end)
+            span = trim_span(text, piece_start, piece_end, language)
             if span is None or span[1] - span[0] < 2:
                 continue
-            found = classify(text, span[0], span[1], sentence_start=sentence.start) or _coordinated(text, span, previous)
+            found = classify(text, span[0], span[1], sentence.start, language) or _coordinated(text, span, previous)
             if found is not None:
                 out.append(found)
                 previous.append((found.end, found.kind))
@@ -177,7 +200,7 @@ def _headed(rest: str) -> bool:
 def _coordinated(text: str, span: tuple[int, int], previous: list[tuple[int, str]]) -> Candidate | None:
     """A name listed right after a place or organisation ('Siemens Gamesa, Ingeteam and Arteche') is one too."""
     for end, kind in previous:
-        if kind in ("place", "organisation", "cluster-organisation") and re.fullmatch(r"(?:,|,? and|,? or|,? &)[ \u00a0]+(?:the[ \u00a0]+)?", text[end : span[0]]):
+        if kind in ("place", "organisation", "cluster-organisation") and re.fullmatch(r"(?:,|,? and|,? or|,? &| y| i)[ \u00a0]+(?:the[ \u00a0]+)?", text[end : span[0]]):
             name = text[span[0] : span[1]]
             if all(w.casefold() in NOT_NAMES for w in re.findall(r"[\w’'\-]+", name)):
                 return None

@@ -21,8 +21,12 @@ _LINES = (
 )
 
 
-# A news dateline opening the first paragraph: "Stuttgart, 14 March 2019 – …", "MONTREAL, Nov. 8, 2021 /CNW/ - …".
-_DATELINE = re.compile(r"^[A-Z][\w/ .’'\-]{1,40},\s+(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}))")
+# A news dateline opening the first paragraph: "Stuttgart, 14 March 2019 – …", "MONTREAL, Nov. 8, 2021 /CNW/ - …",
+# "Barcelona, 7 de març de 2024".
+_DATELINE = re.compile(
+    r"^[A-Z][\w/ .’'\-]{1,40},\s+(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
+    r"|(?:\d{1,2}\s+(?:de\s+|d['’])?[a-zà-ÿ]{3,}\s+(?:de\s+|del\s+)?\d{4}))"
+)
 
 
 @dataclass(frozen=True)

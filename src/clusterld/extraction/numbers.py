@@ -1,10 +1,11 @@
 """Numeric statements: value, qualifier, and what they measure (indicator, unit, sector from the ontology).
 
-A number is read with its qualifier ("more than", "almost", "approximately", "roughly", "over"), a
-multiplier ("1.2 billion"), a currency or percent sign, and the words around it. The indicator is the
-concept of the project's indicator scheme whose label words (stemmed, with a few general synonyms) best
-cover those words: adding a concept to ontology/concepts.ttl teaches the extractor a new indicator, no code
-needed. Years, dates, ordinals inside names and numbers without a matching concept are left out.
+A number is read with its qualifier ("more than", "almost", "approximately", "roughly", "over"; "más de",
+"més de", "unos", "uns"), a multiplier ("1.2 billion"), a currency or percent sign, and the words around it.
+In Spanish and Catalan text a full stop groups thousands and a comma marks decimals ("120.000", "16,5").
+The indicator is the concept of the project's indicator scheme whose label words (stemmed, with a few
+general synonyms, English, Spanish and Catalan) best cover those words: adding a concept to
+ontology/concepts.ttl teaches the extractor a new indicator, no code needed. Years, dates, ordinals inside names and numbers without a matching concept are left out.
 """
 
 from __future__ import annotations
@@ -18,38 +19,41 @@ from clusterld.extraction.lexicon import NUMBER_WORDS, ORDINALS
 from clusterld.extraction.normalise import fold, stem
 
 QUALIFIERS = (
-    ("more-than", r"more than|over|above|in excess of|upwards of|just over|exceeding"),
-    ("at-least", r"at least|no fewer than|no less than"),
-    ("almost", r"almost|nearly|close to|just under|just shy of"),
-    ("approximately", r"approximately|about|around|an estimated|some|circa|approx\.?"),
+    ("more-than", r"more than|over|above|in excess of|upwards of|just over|exceeding|más de|mas de|més de|mes de"),
+    ("at-least", r"at least|no fewer than|no less than|al menos|como mínimo|almenys|com a mínim"),
+    ("almost", r"almost|nearly|close to|just under|just shy of|casi|cerca de|gairebé|prop de|quasi"),
+    ("approximately", r"approximately|about|around|an estimated|some|circa|approx\.?|unos|unas|uns|unes|alrededor de|aproximadamente|aproximadament|al voltant de"),
     ("roughly", r"roughly"),
-    ("less-than", r"less than|fewer than|under|below"),
+    ("less-than", r"less than|fewer than|under|below|menos de|menys de"),
 )
 _QUALIFIER = "|".join(f"(?P<q_{slug.replace('-', '_')}>{words})" for slug, words in QUALIFIERS)
-_MULTIPLIERS = {"thousand": 1000, "k": 1000, "million": 10**6, "m": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9}
+_MULTIPLIERS = {"thousand": 1000, "k": 1000, "million": 10**6, "m": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9, "millones": 10**6, "milions": 10**6}
 _WORD_NUMBERS = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
 _FRACTIONS = {"half": Decimal(50), "a third": Decimal("33.3"), "one third": Decimal("33.3"), "a quarter": Decimal(25), "one quarter": Decimal(25), "two thirds": Decimal("66.7")}
-NUMBER = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER})[ \u00a0]+)?"
-    rf"(?P<currency>€|\$|£|EUR[ \u00a0]?|USD[ \u00a0]?|GBP[ \u00a0]?)?"
-    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:{_WORD_NUMBERS})\b|\b(?:{'|'.join(_FRACTIONS)})\b)"
-    rf"(?:[ \u00a0]?(?P<multiplier>thousand|million|billion|bn|mn|[kmb])\b)?"
-    rf"(?:[ \u00a0]?(?P<percent>%|percent\b|per[ \u00a0]cent\b))?",
-    re.IGNORECASE,
+_TAIL = (
+    r"(?:[ \u00a0]?(?P<multiplier>thousand|million|billion|bn|mn|millones|milions|[kmb])\b)?"
+    r"(?:[ \u00a0]?(?P<percent>%|percent\b|per[ \u00a0]cent\b|por[ \u00a0]ciento\b))?"
 )
+_HEAD = rf"(?:(?P<qualifier>{_QUALIFIER})[ \u00a0]+)?(?P<currency>€|\$|£|EUR[ \u00a0]?|USD[ \u00a0]?|GBP[ \u00a0]?)?"
+_WORDS = rf"\b(?:{_WORD_NUMBERS})\b|\b(?:{'|'.join(_FRACTIONS)})\b"
+NUMBER = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORDS}){_TAIL}", re.IGNORECASE)
+# Spanish and Catalan: '120.000', '16,5'.
+NUMBER_DECIMAL_COMMA = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?|{_WORDS}){_TAIL}", re.IGNORECASE)
 # General synonyms: a word of an indicator label (by its stem) is covered by any word starting with these.
 SYNONYMS = {
-    "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up"),
-    "member": ("member", "represent", "includ", "belong", "join", "gather", "group", "unites", "compris", "bring", "count"),
-    "organis": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit"),
-    "organisation": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit"),
-    "participat": ("participat", "travel", "took", "take", "attend", "join", "delegat", "visit"),
-    "participating": ("participat", "travel", "took", "take", "attend", "join", "delegat", "visit"),
-    "employment": ("employ", "job", "worker", "staff", "people", "workforc"),
-    "employee": ("employ", "job", "worker", "staff", "people", "workforc"),
-    "drug": ("drug", "medicin", "therap", "medication"),
-    "meeting": ("meeting", "b2b", "matchmak"),
-    "b2b": ("b2b", "business", "individual", "bilateral", "one-to-one", "matchmak"),
+    "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up", "empres", "compañ"),
+    "member": ("member", "represent", "includ", "belong", "joins", "joined", "joining", "gather", "group", "unites", "compris", "bring", "count",
+               "socio", "soci", "miembro", "membre", "asociad", "associat", "agrupa", "reun", "aplega", "integra"),
+    "organis": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre"),
+    "organisation": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre"),
+    "participat": ("participat", "travel", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj"),
+    "participating": ("participat", "travel", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj"),
+    "participant": ("participant", "attend", "particip", "asist", "assist", "reuni", "visitor", "visitant"),
+    "employment": ("employ", "job", "worker", "staff", "people", "workforc", "emple", "trabaj", "treball", "ocupa"),
+    "employee": ("employ", "job", "worker", "staff", "people", "workforc", "emple", "trabaj", "treball", "ocupa"),
+    "drug": ("drug", "medicin", "therap", "medication", "farmac", "medicament"),
+    "meet": ("meet", "b2b", "matchmak", "reunion", "reunio", "encuentro", "trobad"),  # stem of "meetings"
+    "b2b": ("b2b", "business", "individual", "bilateral", "one-to-one", "matchmak", "negoci", "empresarial"),
     "rank": ("second", "third", "fourth", "fifth", "largest", "biggest", "rank", "leading"),
     "size": ("largest", "biggest", "big", "larg", "size"),
     "national": ("usa", "us", "country", "nation", "united", "national"),
@@ -58,9 +62,10 @@ SYNONYMS = {
     "turnover": ("turnover", "revenu", "sale"),
     "investment": ("invest", "fund", "financ"),
     "rd": ("r&d", "research", "rd"),
-    "person": ("person", "people", "participant", "professional", "visitor", "attendee", "delegate", "expert", "employe", "worker", "staff", "researcher"),
+    "person": ("person", "people", "participant", "professional", "visitor", "attendee", "delegate", "expert", "employe", "worker", "staff", "researcher",
+               "profesional", "asistent", "assistent", "trabajador", "treballador", "investigador"),
     "cluster": ("cluster",),
-    "project": ("project",),
+    "project": ("project", "proyect", "projecte"),
     "state": ("state", "its", "massachusett"),
 }
 _IGNORED_LABEL_WORDS = frozenset({"number", "of", "the", "a", "share", "rate", "in", "by", "and", "measure", "unspecified", "total"})
@@ -88,14 +93,15 @@ class Measure:
     sector: str | None
 
 
-def find_numbers(text: str, start: int, end: int) -> list[NumberMention]:
-    """Numbers in text[start:end] that can be measurements (not years, dates, ordinals or parts of names)."""
+def find_numbers(text: str, start: int, end: int, decimal_comma: bool = False) -> list[NumberMention]:
+    """Numbers in text[start:end] that can be measurements (not years, dates, ordinals or parts of names);
+    `decimal_comma` reads '120.000' as a hundred and twenty thousand, as Spanish and Catalan write it."""
     out = []
-    for match in NUMBER.finditer(text, start, end):
+    for match in (NUMBER_DECIMAL_COMMA if decimal_comma else NUMBER).finditer(text, start, end):
         raw = match.group("number")
         if _not_a_measurement(text, match, raw):
             continue
-        value = _value(raw, match.group("multiplier"))
+        value = _value(raw.replace(".", "").replace(",", ".") if decimal_comma else raw, match.group("multiplier"))
         if value is None:
             continue
         qualifier = next((k[2:].replace("_", "-") for k, v in match.groupdict().items() if k.startswith("q_") and v), None)
@@ -112,8 +118,8 @@ def _not_a_measurement(text: str, match: re.Match[str], raw: str) -> bool:
     before = text[max(0, match.start() - 2) : match.start()]
     if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2039 and not match.group("percent") and not match.group("currency"):
         return True  # a year
-    if raw.lower() in NUMBER_WORDS and re.match(r"^-\w|^ of\b", after):
-        return True  # 'two-day', 'one of the clusters'
+    if raw.lower() in NUMBER_WORDS and (re.match(r"^-\w|^ of\b", after) or re.search(r"\b(?:the|these|those|both)[ \u00a0]+$", text[max(0, match.start() - 7) : match.start()], re.IGNORECASE)):
+        return True  # 'two-day', 'one of the clusters', 'the two organisations'
     if re.match(r"^(?:st|nd|rd|th)\b|^[./-]\d|^[A-Za-z]", after) or re.search(r"[\w./-]$", before):
         return True  # '2nd', '04.07.2011', '4D', '2000-2009', part of a word
     if raw.isdigit() and re.match(r"^[ \u00a0]*(?:and|&|-|–|to)[ \u00a0]*\d{1,2}[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][a-z]+", after):
@@ -148,7 +154,7 @@ def measure(number: NumberMention, text: str, sentence_start: int, sentence_end:
     after = " ".join(re.findall(r"[\w&'’\-]+", text[number.end : sentence_end])[:after_words])
     before = " ".join(re.findall(r"[\w&'’\-]+", text[sentence_start : number.start])[-5:])
     near_after, near_before = _stems(after), _stems(before)
-    counted = _stems(" ".join(after.split()[:4]))
+    counted = _stems(re.split(r"\b(?:of|de|del|dels|from|in|en|at|d)\b", " ".join(after.split()[:4]))[0])  # '18 empresas del Clúster …': empresas
     near = near_after | near_before
     context = _stems(text[sentence_start:sentence_end])
     best: tuple[int, int, int, str] | None = None

@@ -1,8 +1,10 @@
 """Observations: a number with what it measures, about which entity, when, with its qualifier.
 
-The entity is the sentence's subject (the first organisation, cluster, programme or place before the number;
-otherwise the first after it; otherwise the one the article last named). Counts of participants or meetings
-belong to the event in focus. A rank ('the second biggest … in the USA') is about the cluster the registry
+The entity is the sentence's subject (the first organisation, cluster, programme or place before the number,
+not counting a source named after 'according to'/'según'; otherwise the first after it; otherwise the one the
+article last named), except in a relative clause on an appositive ('LINK-J, the … network that brings
+together 600 …'), which is about the organisation described. Counts of participants or meetings belong to
+the event in focus. A rank ('the second biggest … in the USA') is about the cluster the registry
 says the named organisation facilitates, when there is one: the organisation stands for its cluster.
 """
 
@@ -18,6 +20,8 @@ from clusterld.extraction.normalise import plain
 from clusterld.extraction.numbers import NumberMention, find_numbers, measure
 from clusterld.extraction.topics import topics_in
 
+_SOURCE = re.compile(r"\b(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)  # who says, not what is measured
+_APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:the|a|an|el|la|un|una|l['’])\b[^,;]{0,80}?\b(?:that|which|who|que|qui)\b")
 _SUBJECT_KINDS = {"cluster", "cluster-organisation", "organisation", "programme", "place"}
 _RANK = re.compile(rf"\bthe (?P<ordinal>{'|'.join(ORDINALS)}) (?:biggest|largest|most important|leading|most significant|top)\b(?P<what>[^.;]{{0,80}}?)\bin (?:the )?", re.IGNORECASE)
 
@@ -25,7 +29,7 @@ _RANK = re.compile(rf"\bthe (?P<ordinal>{'|'.join(ORDINALS)}) (?:biggest|largest
 def extract_observations(view: SentenceView, state: ArticleState, mentions_in_sentence: list[Mention]) -> None:
     """Draft observation facts for the numbers of the sentence that a concept of the ontology measures."""
     start, end = view.span
-    for number in find_numbers(state.text, start, end):
+    for number in find_numbers(state.text, start, end, decimal_comma=state.language in ("es", "ca")):
         if any(d.start <= number.start < d.end for d in view.dates):
             continue  # part of a date ('20 and 21 of October')
         found = measure(number, state.text, start, end, state.knowledge)
@@ -51,7 +55,10 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
 def _about(number: NumberMention, indicator: str, mentions: list[Mention], state: ArticleState) -> str | None:
     if state.focus_event and any(word in indicator for word in ("particip", "meeting", "attendee", "delegat")):
         return state.focus_event[1]
-    before = [m for m in mentions if m.end <= number.start and m.kind in _SUBJECT_KINDS]
+    before = [m for m in mentions if m.end <= number.start and m.kind in _SUBJECT_KINDS and not _SOURCE.search(state.text[max(0, m.start - 20) : m.start])]
+    owners = [m for m in before if m.kind != "place"]
+    if owners and _APPOSITIVE_CLAUSE.match(state.text[owners[-1].end : number.start]):
+        return owners[-1].entity  # 'LINK-J, the … network that brings together more than 600 …'
     if "member" in indicator:  # what has members: a programme, then a cluster organisation, then any organisation
         for kind in ("programme", "cluster-organisation", "organisation", "cluster"):
             having = [m for m in before if m.kind == kind]

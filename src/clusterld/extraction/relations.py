@@ -1,4 +1,5 @@
-"""Binary relations (based in, part of, launched/operated/promoted by, facilitates, alumni of) and foundings."""
+"""Binary relations (based in, part of, launched/operated/promoted by, facilitates, alumni of) and foundings,
+in English, Spanish and Catalan phrasing ('programa X de Y', "l'agència … de la Generalitat", 'fundado en')."""
 
 from __future__ import annotations
 
@@ -9,27 +10,31 @@ from clusterld.extraction.context import DATE, ORG, PERSON, ArticleState, FactDr
 _PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
 _PROGRAMME = r"⟨G\d+⟩"
 _ORG_OR_PROGRAMME = r"⟨[OG]\d+⟩"
-_VERB_PROPERTY = {"launched": "launched-by", "promoted": "promoted-by", "created": "launched-by", "set up": "launched-by"}
+_OF = r"(?:(?:of|de|del|de la) (?:the )?|d')"
+_AGENCY = r"(?:agency|department|subsidiary|unit|division|branch|arm|part|agència|agencia|departament|departamento|organisme|organismo|filial)"
 # (pattern, property, subject group, object group, confidence)
 _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), prop, subject, obj, confidence)
     for pattern, prop, subject, obj, confidence in (
-        (rf"(?P<s>{ORG})(?: \({ORG}\))? in (?P<o>⟨L\d+⟩)(?! (?:and|or) )", "based-in", "s", "o", 0.6),
+        (rf"(?P<s>{ORG})(?: \({ORG}\))? (?:in|en) (?P<o>⟨L\d+⟩)(?! (?:and|or|y|i) ⟨L)", "based-in", "s", "o", 0.6),
+        (rf"(?P<s>{ORG}), (?:in|en) (?P<o>⟨L\d+⟩),", "based-in", "s", "o", 0.6),
         (rf"(?P<o>⟨L\d+⟩),? where (?:the )?(?P<s>{ORG}) (?:has|had|keeps) (?:its|their) (?:headquarters|head office|seat|main office)", "based-in", "s", "o", 0.7),
-        (rf"(?P<o>⟨L\d+⟩)[^⟨.;]{{0,40}}\bhome to (?:the )?(?P<s>{ORG})(?:'s)? (?:headquarters|head office|main office|seat)", "based-in", "s", "o", 0.7),
-        (rf"(?P<s>{ORG}),? (?:is )?the (?:cluster organi[sz]ation|cluster|association|cluster initiative) (?:of|for) the (?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
-        (rf"(?P<s>{_PROGRAMME}) of (?:the )?(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
-        (rf"(?P<s>⟨[OP]\d+⟩),? (?:which is |who is |is |are |was )?(?:also )?(?:based|headquartered|located|seated|established) in (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
+        (rf"(?P<o>⟨L\d+⟩)[^.;]{{0,80}}\bhome to (?:the )?(?P<s>{ORG})(?:'s)? (?:headquarters|head office|main office|seat)", "based-in", "s", "o", 0.7),
+        (rf"(?P<s>{ORG}),? (?:is )?the (?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance) (?:of|for) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
+        (rf"(?P<s>{_PROGRAMME}) {_OF}(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
+        (rf"(?P<s>⟨[OP]\d+⟩),? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         (rf"(?P<o>⟨L\d+⟩)-based (?P<s>{ORG})", "based-in", "s", "o", 0.8),
+        (rf"(?P<s>{ORG}), (?:the|a|an) (?P<o>⟨L\d+⟩)-based\b", "based-in", "s", "o", 0.7),
         (rf"the (?:agency|department|ministry|office|unit|division|school|institute|subsidiary|body|arm|directorate) (?P<s>{ORG}) of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.8),
-        (rf"(?P<s>{ORG}),? (?:is |was )?(?:a |an |the )?(?:[\w\-]+ ){{0,3}}?(?:agency|department|subsidiary|unit|division|branch|arm|part) of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.7),
+        (rf"(?P<s>{ORG}),? (?:is |was |és |es )?(?:a |an |the |l'|la |el |una |un )?(?:[\w\-]+ ){{0,3}}?{_AGENCY} of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.7),
+        (rf"(?P<s>{ORG}),? (?:és |es )?(?:l'|la |el |una |un ){_AGENCY}\b[^⟨.;]{{0,60}}? {_OF}(?P<o>{ORG})", "part-of", "s", "o", 0.6),
         (rf"(?P<s>{_PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:was |is |has been )?(?:launched|created|set up) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "launched-by", "s", "o", 0.8),
         (rf"(?P<s>{_PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:which is |that is |is |was )?(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "operated-by", "s", "o", 0.8),
         (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?P<o>{ORG}) (?:through|via|under|within) (?:the |its )?(?P<s>{_PROGRAMME})", "operated-by", "s", "o", 0.7),
         (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?{ORG} (?:through|via|under|within) (?:the |its )?(?P<o>{_PROGRAMME})", "part-of", "s-programme", "o", 0.6),
         (rf"(?P<s>{_ORG_OR_PROGRAMME})(?: [^⟨.;]{{0,30}}?)? (?:has been |have been |was |were |is |are )?(?:promoted|sponsored|backed) by (?:the )?(?P<o>{ORG})", "promoted-by", "s", "o", 0.7),
         (rf"(?:at the (?:center|centre|heart) of|behind|the driving force behind) (?:the development of )?(?:the )?(?P<o>⟨C\d+⟩) (?:is|stands) (?:[^⟨]{{0,40}}?)?(?P<s>{ORG})", "facilitates", "s", "o", 0.8),
-        (rf"(?P<s>{ORG}),? (?:which |that )?(?:manages|coordinates|facilitates|runs|leads|animates|represents) (?:the )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
+        (rf"(?P<s>{ORG})(?: (?:at|in|of|de) ⟨L\d+⟩)?(?: \({ORG}\))?,? (?:which |that |que )?(?:manages|coordinates|facilitates|runs|leads|animates|represents|gestiona|coordina|dinamitza|dinamiza|impulsa) (?:the |el |la )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
         (rf"(?P<o>⟨C\d+⟩),? (?:which is |is )?(?:managed|coordinated|facilitated|run|led|animated) by (?:the )?(?P<s>{ORG})", "facilitates", "s", "o", 0.7),
         (rf"(?P<s>{ORG}),? (?:is )?(?:the )?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster initiative) (?:of|for|behind) (?:the )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.8),
         (rf"(?:doctorate|PhD|Ph\.D\.|degree|master's|masters|MBA|graduate|alumnus|alumna)[^⟨]{{0,60}}?(?:from|at|of) (?:the )?(?P<o>{ORG})(?: \({ORG}\))?,? (?P<s>{PERSON})", "alumni-of", "s", "o", 0.7),
@@ -40,9 +45,9 @@ _FOUNDING = tuple(
     re.compile(p)
     for p in (
         rf"(?:^|, |\. )(?:Founded|Established|Created|Set up|Formed|Launched) (?:in |on )?(?P<date>{DATE}),? (?:the |its )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<org>{_ORG_OR_PROGRAMME}),? (?:which |that )?(?:was|were|has been|is) (?:officially |formally )?(?:founded|established|created|set up|formed|launched|born|incorporated)(?: [^⟨]{{0,40}}?)? (?:in |on )?(?P<date>{DATE})",
+        rf"(?P<org>{_ORG_OR_PROGRAMME}),? (?:which |that |que )?(?:was|were|has been|is|fue|ha sido|va ser|ha estat|se|es va) (?:officially |formally )?(?:founded|established|created|set up|formed|launched|born|incorporated|fundad[oa]|cread[oa]|constituid[oa]|fundó|creó|constituyó|fundat|fundada|creat|creada|crear|fundar|constituir)(?: [^⟨]{{0,40}}?)? (?:in |on |en |el )?(?P<date>{DATE})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)?(?: [^⟨]{{0,40}}?)? since (?:its|their) (?:inception|foundation|creation|founding|establishment|launch)(?: in)? (?P<date>{DATE})",
-        rf"(?P<org>{_ORG_OR_PROGRAMME}), (?:founded|established|created|set up|formed|launched)(?: [^⟨,]{{0,40}}?)? (?:in )?(?P<date>{DATE})",
+        rf"(?P<org>{_ORG_OR_PROGRAMME}), (?:founded|established|created|set up|formed|launched|fundad[oa]|cread[oa]|constituid[oa]|fundat|creat|constituït|constituïda)(?: [^⟨,]{{0,40}}?)? (?:in |en |el )?(?P<date>{DATE})",
         rf"(?:Since|After|When) it was (?:founded|launched|created|established|set up|formed) (?:in )?(?P<date>{DATE}), (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
     )
 )
@@ -50,7 +55,7 @@ _FOUNDING = tuple(
 
 def extract_relations(view: SentenceView, state: ArticleState) -> None:
     """Draft relation facts from the sentence."""
-    organisation_of = re.search(rf"(?P<s>{ORG})(?: \({ORG}\))? is the (?:member |cluster |management |coordinating )?organi[sz]ation (?:of|behind|for) the cluster\b", view.masked)
+    organisation_of = re.search(rf"(?P<s>{ORG})(?: \({ORG}\))? is the (?:member |cluster |management |coordinating )?organi[sz]ation (?:of|behind|for) (?:the cluster\b|⟨[CO]\d+⟩)", view.masked)
     cluster = state.last_of({"cluster"}, before=view.sentence.start)
     if organisation_of and cluster:
         fact = _add_relation(view, state, view.slot(organisation_of.group("s")).ref, "facilitates", cluster, 0.6)

@@ -33,11 +33,11 @@ def dump_yaml(data: Any) -> str:
     return text
 
 
-def proposal_entity(proposal: Proposal, first_seen: str) -> dict[str, Any]:
-    """A proposal as a registry entry (valid against the entities schema)."""
-    entity: dict[str, Any] = {"id": proposal.id, "type": proposal.kind, "name": {"en": proposal.name}}
+def proposal_entity(proposal: Proposal, first_seen: str, language: str) -> dict[str, Any]:
+    """A proposal as a registry entry (valid against the entities schema), its names in the article's language."""
+    entity: dict[str, Any] = {"id": proposal.id, "type": proposal.kind, "name": {language: proposal.name}}
     if proposal.alt_names:
-        entity["alt_names"] = {"en": list(proposal.alt_names)}
+        entity["alt_names"] = {language: list(proposal.alt_names)}
     if proposal.kind == "place" and proposal.detail:
         entity["place_type"] = proposal.detail
     if proposal.kind == "work" and proposal.detail:

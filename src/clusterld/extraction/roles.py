@@ -1,5 +1,7 @@
-"""Roles ("Jane Doe, CEO of Acme", "Acme's president, Mr. Doe", "Acme professor Jane Doe") and memberships
-("X belongs to Y", "X is a member of Y", "X joined Y", "Y's members include A, B and C")."""
+"""Roles ("Jane Doe, CEO of Acme", "Acme's president, Mr. Doe", "Acme professor Jane Doe", "la presidenta del
+CIAC, Montserrat Puig", "su presidente, Javier Treviño", "X sits on the board of Y") and memberships ("X belongs
+to Y", "X is a member of Y", "X joined Y", "Y's members include A, B and C", "entre sus socios a A, B y C",
+"X forma part del programa Y")."""
 
 from __future__ import annotations
 
@@ -9,24 +11,31 @@ from clusterld.extraction.candidates import ROLE_WORD
 from clusterld.extraction.context import ORG, PERSON, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.normalise import clean_label, fold
 
-_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?"
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Dra)\.? )?"
+_OF = r"(?:(?:of|at|for|with|de|del|de la|de los|de las) (?:the |la |el |l')?|d'|de l')"  # 'of the', 'del', "d'"
 _LABEL = r"[^,;:()⟨⟩\"]{2,80}?"
 _ORG_OR_PROGRAMME = r"⟨[OG]\d+⟩"
 _ANAPHORA = r"association|organi[sz]ation|cluster|alliance|network|council|company|group|institute|agency|federation|foundation"
-_NOT_MODIFIERS = frozenset("the a an by to of and with for from at in on as is was who has have his her its their our also now new former current".split())
+_NOT_MODIFIERS = frozenset(
+    """the a an by to of and with for from at in on as is was who has have his her its their our also now new former current
+    el la los las els les l' un una del de d' y i con amb en a al su sus seu seva per para por que es és ha van va""".split()
+)
 _ROLE_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        rf"(?P<person>{PERSON}), (?:the |a |an |who is (?:the )?|now )?(?P<label>{_LABEL}) (?:of|at|for|with) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON}), (?!(?:and|or|y|i|o) )(?:the |a |an |who is (?:the )?|now )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{ORG})(?:'s|s) (?:new |current |former )?(?P<label>{_LABEL}),? {_HONORIFIC}(?P<person>{PERSON})",
-        rf"(?:^|, |\band |\bby |\bwith )(?:the )?(?P<label>[A-Za-z][^,;:()⟨⟩\"]{{1,60}}?) (?:of|at) (?:the )?(?P<org>{ORG}),? {_HONORIFIC}(?P<person>{PERSON})",
+        rf"(?:^|, |\band |\bby |\bwith )(?:the )?(?P<label>[A-Za-z][^,;:()⟨⟩\"]{{1,60}}?) {_OF}(?P<org>{ORG}),? {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,3}}?[A-Za-z][\w\-]*) {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<label>\b[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){{0,2}}) (?P<person>{PERSON}) (?:of|at|from) (?:the )?(?P<org>{ORG})",
         rf"(?P<person>{PERSON}), (?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,4}}?[A-Za-z][\w\-]*)(?=[,;.)]|$| and )",
-        rf"(?P<person>{PERSON}),? (?:is|was|has been|became|becomes|will be|serves as|acts as|as) (?:the |a |an |its )?(?:new |newly appointed |current )?(?P<label>{_LABEL}) (?:of|at|for) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON}),? (?:is|was|has been|became|becomes|will be|serves as|acts as|as|es|és|fue|será|com a|como) (?:the |a |an |its |el |la |l')?(?:new |newly appointed |current |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON}),? (?:also )?(?:sits|sat|serves|served|is|was) on the (?P<label>board|executive board|supervisory board|steering committee) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{ORG}) (?:has )?(?:appointed|named|elected|hired) {_HONORIFIC}(?P<person>{PERSON}) (?:as )?(?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | to )",
     )
 )
+# "su presidente, Javier Treviño": the organisation the sentence (or the one before) is about.
+_POSSESSIVE = re.compile(rf"(?:^|[,;] |\b(?:y|i|and) )(?:[Ss]us?|[Ee]l seu|[Ll]a seva|[Ii]ts) (?:new |nuevo |nueva |nou |nova )?(?P<label>[^,⟨]{{2,40}}?), {_HONORIFIC}(?P<person>{PERSON})")
 _ROLE_ANAPHORA = re.compile(rf"(?P<person>{PERSON}), (?P<label>{_LABEL}) of the (?:{_ANAPHORA})(?: and (?P<label2>[^,;:()⟨⟩]{{2,40}}?))?(?=[,;.]|$)")
 _MEMBERSHIP_PATTERNS = tuple(
     re.compile(p)
@@ -35,12 +44,18 @@ _MEMBERSHIP_PATTERNS = tuple(
         rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:is|are|was|has been|became|becomes|will become) (?:also |now |already )?(?:a |an |the )?(?:new |founding |full |associate |active )?members? of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:has |have |recently )?(?:officially )?(?:joined|joins) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨[OP]\d+⟩), (?:a |an |one of the )?(?:founding |full |associate )?members? of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<member>⟨[OP]\d+⟩),? (?:also )?(?:is part of|forms part of|forma part|forma parte|és membre|es miembro|és soci|es socio) (?:of )?(?:del |de la |de l'|de |the )?(?:programa |programme |program |xarxa |red )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨O\d+⟩) is one of (?:the )?(?:[\w\-]+ ){{0,3}}?(?:clusters|members|organi[sz]ations|partners|companies)(?: [a-z ]{{0,25}}?)? (?:of|in|under|within|supported by|selected for) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
     )
 )
 _MEMBER_LIST = re.compile(
     rf"(?P<org>{_ORG_OR_PROGRAMME})[^;.]{{0,60}}?\b(?:members|partners|member companies|member organi[sz]ations|founding members|shareholders)"
     rf"(?: [\w\- ]{{0,20}})?,? (?:include|includes|including|are|such as|like|comprise|among them|among others|notably)[: ]+(?P<list>[^;.]+)"
+)
+_MEMBER_LIST_ROMANCE = re.compile(
+    rf"(?P<org>{_ORG_OR_PROGRAMME})[^;.]{{0,80}}?(?:\b(?:empreses|empresas|socis|socios|miembros|membres|asociados|associats|entitats|entidades)\b[^;.⟨]{{0,40}}?"
+    rf"(?:entre els quals|entre les quals|entre ellos|entre ellas|entre los que|entre las que|entre los cuales|com ara|como|incloent|incluidos|incluidas)"
+    rf"|\bentre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats)(?: a| figuran| destacan| hi ha)?)[: ]+(?P<list>[^;.]+)"
 )
 _LIST_MEMBER_OF = re.compile(rf"(?P<list>(?:⟨O\d+⟩(?:, | and | & |, and ))+⟨O\d+⟩) (?:are|were|have become|became) (?:all )?(?:founding )?members of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})")
 
@@ -52,6 +67,12 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
             label = _role_label(match.group("label"))
             if label:
                 _add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org")).ref, label, 0.8)
+    for match in _POSSESSIVE.finditer(view.masked):
+        label = _role_label(match.group("label"))
+        org = next(iter(view.refs(view.masked[: match.start()], "O")), None) or state.subject_before(view.sentence.start)
+        if label and org:
+            fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
+            fact.note("'its'/'su' read as the organisation the sentence is about, or the sentence before.")
     for match in _ROLE_ANAPHORA.finditer(view.masked):
         person = view.slot(match.group("person"))
         org = state.last_of({"cluster-organisation", "organisation"}, before=person.start)
@@ -67,6 +88,8 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
 def _role_label(raw: str) -> str | None:
     """The role as written: its role word with up to three modifiers before it; None if it names no role."""
     words = raw.split()
+    if raw.strip() in ("board", "executive board", "supervisory board", "steering committee"):
+        return f"{raw.strip()} member"
     if not words or len(words) > 9 or not ROLE_WORD.search(raw):
         return None
     first_role = next(i for i in range(len(words)) if ROLE_WORD.match(" ".join(words[i:])))
@@ -77,7 +100,7 @@ def _role_label(raw: str) -> str | None:
 
 
 def _add_role(view: SentenceView, state: ArticleState, person: str, org: str, label: str, confidence: float) -> FactDraft:
-    fields: dict[str, object] = {"person": person, "organisation": org, "role_label": {"en": label}}
+    fields: dict[str, object] = {"person": person, "organisation": org, "role_label": {state.language: label}}
     concept = role_concept(label, state)
     if concept:
         fields["role"] = concept
@@ -102,7 +125,7 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     for pattern in _MEMBERSHIP_PATTERNS:
         for match in pattern.finditer(view.masked):
             pairs.append((view.slot(match.group("member")).ref, view.slot(match.group("org")).ref, 0.8))
-    for match in _MEMBER_LIST.finditer(view.masked):
+    for match in (*_MEMBER_LIST.finditer(view.masked), *_MEMBER_LIST_ROMANCE.finditer(view.masked)):
         org = view.slot(match.group("org")).ref
         pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "OP")]
     for match in _LIST_MEMBER_OF.finditer(view.masked):

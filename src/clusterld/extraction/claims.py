@@ -1,0 +1,149 @@
+"""Claims and quotations: what a person or organisation is said to have said.
+
+Direct speech ('"…," said X', 'X said: "…"', '«…», afirmó X', '“…”, ha afirmat X', 'X called the deal "…"')
+becomes a claim of kind quotation whose text is the quoted words; a quotation that follows another in the same
+paragraph without an attribution of its own continues it. Reported speech ('X said (that) …', 'According to X,
+…', 'Según X, …', 'X ha explicat que …') becomes a claim of kind claim whose text is the reported clause. The
+speaker is the person (or organisation) named at the attribution, or 'he'/'she' for the person named last.
+`about` lists what the words name; failing that, the speaker's organisation (from a drafted role), else the
+speaker. Quotations of fewer than four words are left out: they are names and titles more often than speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clusterld.extraction.context import ArticleState, FactDraft
+from clusterld.extraction.lexicon import SPEECH_VERBS
+from clusterld.extraction.mentions import Mention
+from clusterld.extraction.normalise import clean_label
+from clusterld.extraction.sentences import Sentence
+
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_QUOTE = re.compile(r"“(?P<a>[^”\n]{3,}?)”|«(?P<b>[^»\n]{3,}?)»|\"(?P<c>[^\"\n]{3,}?)\"|„(?P<d>[^“”\n]{3,}?)[“”]")
+_VERB_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:{_SPEECH})\b[ \u00a0]*")
+_PRONOUN_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:he|she|él|ella|ell)[ \u00a0]+(?:{_SPEECH})\b", re.IGNORECASE)
+_SPEAKER_THEN_VERB = re.compile(rf"[ \u00a0]+(?:{_SPEECH})\b")  # used with match(text, pos): anchored there
+_VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})(?:[ \u00a0]+[\w’'\-]+){{0,2}}[ \u00a0]*:[ \u00a0]*$")
+_CALLED_BEFORE = re.compile(r"\b(?:called|described|termed|hailed|calificó|definió|va qualificar|ha qualificat|va definir)\b[^\"“«.;]{0,60}$")
+_REPORTED = re.compile(rf"(?:,[^,\"“«]{{1,80}},|,)?[ \u00a0]*(?:{_SPEECH}|believes|estimates|expects)[ \u00a0]+(?:that[ \u00a0]+|que[ \u00a0]+)?(?=[^\"“«:\s])")
+_ACCORDING = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
+_AGENTS = ("person", "organisation", "cluster-organisation")
+_ABOUT = ("organisation", "cluster-organisation", "cluster", "place", "programme", "work")
+
+
+def extract_claims(text: str, sentences: tuple[Sentence, ...], skip: frozenset[int], state: ArticleState) -> None:
+    """Draft quotation and claim facts over the whole text (quotations may run across sentences)."""
+    mentions = sorted(state.recent, key=lambda m: m.start)
+    quoted: list[tuple[int, int]] = []
+    previous: FactDraft | None = None
+    for match in _QUOTE.finditer(text):
+        words = next(g for g in match.groups() if g is not None)
+        if len(words.split()) < 4 or _in_skipped(match.start(), sentences, skip):
+            continue
+        quoted.append(match.span())
+        found = _attribution(text, match, mentions, state)
+        if found is not None:
+            speaker, start, end, confidence = found
+            previous = _add(state, "quotation", speaker, words, (start, end), mentions, confidence)
+        elif previous is not None and _continues(text, previous, match.start()):
+            previous.add_evidence(match.span())
+            said = previous.fields["text"][state.language]
+            previous.fields["text"][state.language] = said + ("" if said.endswith((".", "!", "?")) else ".") + " " + _clean(words)
+        else:
+            previous = None
+    for sentence in sentences:
+        if sentence.index not in skip and not any(s < sentence.end and sentence.start < e for s, e in quoted):
+            _reported(text, sentence, mentions, state)
+
+
+def _in_skipped(offset: int, sentences: tuple[Sentence, ...], skip: frozenset[int]) -> bool:
+    return any(s.start <= offset < s.end and s.index in skip for s in sentences)
+
+
+def _attribution(text: str, quote: re.Match[str], mentions: list[Mention], state: ArticleState) -> tuple[str, int, int, float] | None:
+    """The speaker of a quotation and the span of quote plus attribution; None when nobody is named."""
+    after = text[quote.end() : quote.end() + 160].split("\n", 1)[0]
+    verb = _VERB_AFTER.match(after)
+    if verb:
+        speaker = _mention_at(mentions, quote.end() + verb.end(), 40)
+        if speaker:
+            return speaker.entity, quote.start(), speaker.end, 0.75
+    first = _mention_at(mentions, quote.end(), 4)
+    if first and first.kind in _AGENTS:
+        said = _SPEAKER_THEN_VERB.match(text, first.end, first.end + 40)
+        if said:
+            return first.entity, quote.start(), said.end(), 0.75
+    pronoun = _PRONOUN_AFTER.match(after)
+    person = state.last_of({"person"}, before=quote.start())
+    if pronoun and person:
+        return person, quote.start(), quote.end() + pronoun.end(), 0.6
+    line_start = text.rfind("\n", 0, quote.start()) + 1
+    before = text[line_start : quote.start()]
+    cue = _VERB_BEFORE.search(before) or _CALLED_BEFORE.search(before)
+    if cue:
+        speaker = _last_agent(mentions, line_start, line_start + cue.start())
+        if speaker:
+            return speaker.entity, speaker.start, quote.end(), 0.7
+    return None
+
+
+def _mention_at(mentions: list[Mention], offset: int, slack: int) -> Mention | None:
+    """The first agent mention starting within `slack` characters after `offset`."""
+    return next((m for m in mentions if offset <= m.start <= offset + slack and m.kind in _AGENTS), None)
+
+
+def _last_agent(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The person named last in [start, end), else the organisation named last."""
+    inside = [m for m in mentions if start <= m.start and m.end <= end and m.kind in _AGENTS]
+    people = [m for m in inside if m.kind == "person"]
+    return (people or inside)[-1] if inside else None
+
+
+def _continues(text: str, previous: FactDraft, start: int) -> bool:
+    """True when this quote opens the sentence right after the previous quotation's attribution ends."""
+    between = text[max(e for _, e in previous.evidence) : start]
+    ends = [m.start() for m in re.finditer(r"[.!?]", between)]
+    return previous.fields.get("kind") == "quotation" and "\n" not in between and len(between) < 200 and (not ends or (len(ends) == 1 and not between[ends[0] + 1 :].strip()))
+
+
+def _reported(text: str, sentence: Sentence, mentions: list[Mention], state: ArticleState) -> None:
+    """'X said (that) …' and 'According to X, …' in one sentence without quotation marks."""
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end and m.kind in _AGENTS]
+    according = _ACCORDING.match(text, sentence.start, sentence.end)
+    if according:
+        speaker = next((m for m in inside if m.start == according.end()), None)
+        comma = text.find(",", speaker.end, sentence.end) if speaker else -1
+        if speaker and comma >= 0:
+            _add(state, "claim", speaker.entity, text[comma + 1 : sentence.end], (sentence.start, sentence.end), mentions, 0.6, comma + 1)
+        return
+    for speaker in inside:
+        said = _REPORTED.match(text, speaker.end, sentence.end)
+        if said and sentence.end - said.end() >= 15:
+            _add(state, "claim", speaker.entity, text[said.end() : sentence.end], (sentence.start, sentence.end), mentions, 0.6, said.end())
+            return
+
+
+def _add(state: ArticleState, kind: str, speaker: str, words: str, span: tuple[int, int], mentions: list[Mention], confidence: float, words_start: int | None = None) -> FactDraft:
+    """A claim fact: who said what, about what, with the span as evidence."""
+    start = words_start if words_start is not None else span[0]
+    named = [m.entity for m in mentions if start <= m.start and m.end <= start + len(words) + 2 and m.kind in _ABOUT and m.entity != speaker]
+    about = list(dict.fromkeys(named)) or _speaker_organisation(speaker, state) or [speaker]
+    content = _clean(words)
+    if kind == "claim":
+        content = content[:1].upper() + content[1:] + ("" if content.endswith((".", "!", "?")) else ".")
+    fields: dict[str, object] = {"about": about, "text": {state.language: content}, "by": speaker, "kind": kind}
+    fact = state.add(FactDraft("claim", ("claim", span[0]), fields, [span], confidence))
+    if not named:
+        fact.note("The words name no entity: 'about' is the speaker's organisation, or the speaker; say what the claim is about.")
+    return fact
+
+
+def _speaker_organisation(speaker: str, state: ArticleState) -> list[str]:
+    """The organisation a drafted role attaches the speaker to."""
+    return [f.fields["organisation"] for f in state.facts.values() if f.type == "role" and f.fields["person"] == speaker][:1]
+
+
+def _clean(words: str) -> str:
+    """Quoted words without the comma or stop that belongs to the sentence around them."""
+    return clean_label(words).rstrip(",;")

@@ -1,0 +1,79 @@
+"""Meetings: one meeting event per counterpart ('X met with A, B and C' is three meetings).
+
+The subject is the organisation or person named just before the verb; when the sentence says 'the
+delegation', 'it' or 'los participantes' instead, it is whoever attends (or organises) the mission in focus.
+Counterparts are the organisations and people named after the verb, up to the end of the sentence or clause
+('to discuss …', 'para …', ', where …'); a person comes with the organisation the sentence gives them a role
+in ('Ben Bradford, VP of MassBio'), and that organisation is not a counterpart of its own. Attendees are the
+subject and the counterpart, each with their organisation. Each meeting is part of the event in focus.
+Roles are drafted before meetings, so the organisations are known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clusterld.extraction.context import AGENT, ArticleState, FactDraft, SentenceView
+from clusterld.extraction.events import event_key
+
+_VERB = re.compile(
+    r"\b(?:met|meets|meet|will meet|held (?:talks|meetings) with|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|mantuvieron reuniones|"
+    r"es va reunir|es van reunir|es reunirà|es reuniran|es reuneix)\b(?: (?:with|con|amb))?"
+)
+_CLAUSE_END = re.compile(r"\.|, (?:where|which|donde|on|who|que)\b|\b(?:to discuss|to explore|in order to|para|per a|per)\b")
+_SUBORDINATE = re.compile(r";|, (?=(?:where|which|who|while|when|and|but|donde|on|que|y|i)\b)")
+_DELEGATION = re.compile(r"\b(?:delegation|delegates|participants|it|they|delegación|delegació|participantes|participants|la comitiva)\b", re.IGNORECASE)
+
+
+def extract_meetings(view: SentenceView, state: ArticleState) -> None:
+    """Draft one meeting event per counterpart named after a meeting verb."""
+    for match in _VERB.finditer(view.masked):
+        subjects = _subjects(view, state, view.masked[: match.start()])
+        if not subjects:
+            continue
+        rest = view.masked[match.end() :]
+        cut = _CLAUSE_END.search(rest)
+        named = [r for r in view.refs(rest[: cut.start()] if cut else rest, "OP") if r not in subjects]
+        attached = {org for person in named for org in _organisations(state, person)}
+        for other in named:
+            if other not in attached:
+                _meeting(view, state, subjects, other)
+
+
+def _subjects(view: SentenceView, state: ArticleState, before: str) -> list[str]:
+    """Who met: the agent right before the verb, else the mission in focus when the delegation is the subject."""
+    clause = _SUBORDINATE.split(before)[-1]
+    direct = re.search(rf"(?P<who>{AGENT})(?:,? [^⟨]{{1,40}}(?:of|at|de|del|d') (?:the )?⟨O\d+⟩,?)?[^⟨]{{0,40}}$", clause)
+    if direct and not re.search(r"\b(?:with|con|amb|of|de)\s*$", clause[: direct.start()]):
+        return [view.slot(direct.group("who")).ref]
+    if state.focus_event is None or not _DELEGATION.search(before):
+        return []
+    mission = state.facts[state.focus_event].fields
+    return list(mission.get("attendees") or mission.get("organizers") or [])
+
+
+def _organisations(state: ArticleState, person: str) -> list[str]:
+    """The organisations drafted roles give a person."""
+    return [f.fields["organisation"] for f in state.facts.values() if f.type == "role" and f.fields["person"] == person]
+
+
+def _meeting(view: SentenceView, state: ArticleState, subjects: list[str], other: str) -> None:
+    names = [_name(view, state, ref) for ref in (*subjects, other)]
+    label = f"Meeting of {' and '.join(names[:-1])} with {names[-1]}"
+    organisations = [org for ref in (*subjects, other) for org in _organisations(state, ref)]
+    attendees = list(dict.fromkeys([*subjects, other, *organisations]))
+    fields: dict[str, object] = {"label": {"en": label}, "kind": "meeting" if state.knowledge.has_concept("event-type", "meeting") else "event", "attendees": attendees}
+    if state.focus_event:
+        fields["super_event"] = state.focus_event[1]
+    fact = state.add(FactDraft("event", ("event", event_key(label)), fields, [view.span], 0.6))
+    if state.focus_event:
+        fact.note("Taken as part of the event the article is describing at this point.")
+
+
+def _name(view: SentenceView, state: ArticleState, ref: str) -> str:
+    """How the sentence (or the registry, or the proposal) names an entity."""
+    slot = next((s for s in view.slots if s.ref == ref), None)
+    if slot is not None:
+        return " ".join(state.text[slot.start : slot.end].split())
+    entity = state.knowledge.entities.get(ref)
+    return entity.name if entity else (state.proposals[ref].name if ref in state.proposals else ref)
