@@ -14,7 +14,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from clusterld.iris import CL
-from clusterld.store import ReleaseStore
+from clusterld.store import ServedRelease
 
 SDO = "https://schema.org/"
 LABEL_PREDICATES = (SKOS.prefLabel, RDFS.label, URIRef(SDO + "name"), URIRef(SDO + "headline"))
@@ -23,29 +23,29 @@ DOCUMENT_PREDICATES = (*SUMMARY_PREDICATES, URIRef(SDO + "datePublished"), URIRe
                        URIRef(SDO + "author"), URIRef(SDO + "publisher"))
 
 
-def _triples(store: ReleaseStore, subject: str | None = None, predicate: str | None = None,
+def _triples(store: ServedRelease, subject: str | None = None, predicate: str | None = None,
              obj: URIRef | None = None) -> Iterable[tuple]:
     for s, p, o, _ in store.quads(subject, predicate, obj):
         yield s, p, o
 
 
-def _add_summary(store: ReleaseStore, graph: Graph, node: URIRef, predicates: Iterable[URIRef]) -> None:
+def _add_summary(store: ServedRelease, graph: Graph, node: URIRef, predicates: Iterable[URIRef]) -> None:
     for predicate in predicates:
         for triple in _triples(store, str(node), str(predicate)):
             graph.add(triple)
 
 
-def is_fact(store: ReleaseStore, node: URIRef) -> bool:
+def is_fact(store: ServedRelease, node: URIRef) -> bool:
     """Whether `node` is a fact node: it carries provenance back to a source document."""
     return next(iter(store.quads(str(node), str(PROV.hadPrimarySource))), None) is not None
 
 
-def exists(store: ReleaseStore, iri: str) -> bool:
+def exists(store: ServedRelease, iri: str) -> bool:
     """Whether the release says anything about `iri` (as a subject)."""
     return next(iter(store.quads(iri)), None) is not None
 
 
-def describe(store: ReleaseStore, iri: str) -> Graph | None:
+def describe(store: ServedRelease, iri: str) -> Graph | None:
     """The description graph of `iri`, or None when the release has no triple about it."""
     node = URIRef(iri)
     graph = Graph()
@@ -76,7 +76,7 @@ def describe(store: ReleaseStore, iri: str) -> Graph | None:
     return graph
 
 
-def named_graph(store: ReleaseStore, name: str) -> Graph | None:
+def named_graph(store: ServedRelease, name: str) -> Graph | None:
     """Every triple of one named graph of the release, or None if it has no such graph."""
     graph = Graph()
     for s, p, o, _ in store.quads(graph=name):

@@ -12,7 +12,7 @@ from rdflib.namespace import ORG, PROV, RDF, SKOS
 from clusterld.description import LABEL_PREDICATES
 from clusterld.graph import PREFIXES
 from clusterld.iris import VOCAB
-from clusterld.store import ReleaseStore
+from clusterld.store import ServedRelease
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 VOCABULARIES = tuple(PREFIXES.values())
@@ -65,7 +65,7 @@ def local_name(iri: str) -> str:
 class Labels:
     """Labels of IRIs for one response: from the description graph first, then the store; remembered per request."""
 
-    store: ReleaseStore
+    store: ServedRelease
     languages: Sequence[str]
     graph: Graph = field(default_factory=Graph)
     _seen: dict[str, Text] = field(default_factory=dict, init=False, repr=False)

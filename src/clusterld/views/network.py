@@ -13,7 +13,7 @@ from rdflib.namespace import ORG
 
 from clusterld.iris import CL
 from clusterld.search import entity_type
-from clusterld.store import ReleaseStore
+from clusterld.store import ServedRelease
 
 SDO = "https://schema.org/"
 NODE_KINDS = ("cluster", "organisation", "programme", "person", "agreement", "event")
@@ -94,7 +94,7 @@ def _links(base: str, quads: Iterable[tuple]) -> Iterator[Link]:
             yield str(s), ks, str(o), ko, str(p)  # type: ignore[misc]
 
 
-def _role_links(store: ReleaseStore, base: str, roles: Iterable[str]) -> Iterator[Link]:
+def _role_links(store: ServedRelease, base: str, roles: Iterable[str]) -> Iterator[Link]:
     """A role or membership node becomes one link between the member and the organisation."""
     for role in roles:
         for _, _, member, _ in store.quads(role, str(ORG.member)):
@@ -112,7 +112,7 @@ def _network(links: Iterable[Link]) -> Network:
     return Network(nodes, tuple(sorted(edges, key=lambda e: (e.source, e.target, e.via))))
 
 
-def whole_network(store: ReleaseStore, base: str, max_nodes: int) -> Network:
+def whole_network(store: ServedRelease, base: str, max_nodes: int) -> Network:
     """The release's network, cut to the `max_nodes` best-connected nodes."""
     links = [link for p in EDGE_PREDICATES for link in _links(base, store.quads(None, p))]
     roles = sorted({str(s) for s, _, _, _ in store.quads(None, str(ORG.member))})
@@ -123,7 +123,7 @@ def whole_network(store: ReleaseStore, base: str, max_nodes: int) -> Network:
                    tuple(e for e in full.edges if e.source in kept and e.target in kept))
 
 
-def neighbourhood(store: ReleaseStore, base: str, iri: str, max_nodes: int) -> Network:
+def neighbourhood(store: ServedRelease, base: str, iri: str, max_nodes: int) -> Network:
     """`iri`, what it links to and what links to it, and the other ends of the agreements and events among those."""
     def around(node: str) -> list[Link]:
         found = [link for p in EDGE_PREDICATES for link in _links(base, store.quads(node, p))]

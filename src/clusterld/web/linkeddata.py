@@ -6,13 +6,13 @@ from fastapi import APIRouter
 from fastapi.staticfiles import StaticFiles
 
 from clusterld.settings import Settings
-from clusterld.store import ReleaseStore
+from clusterld.store import ServedRelease
 from clusterld.web import entities, pages
 from clusterld.web.html import STATIC, make_templates
 from clusterld.web.site import Site
 
 
-def linked_data_router(store: ReleaseStore, settings: Settings) -> APIRouter:
+def linked_data_router(store: ServedRelease, settings: Settings) -> APIRouter:
     """Every linked-data route for `store` served under `settings.base`."""
     site = Site(store, settings, make_templates())
     routes = APIRouter()

@@ -31,7 +31,7 @@ from clusterld.release import Release
 from clusterld.search import SEARCH_INDEX, SearchIndex
 from clusterld.settings import Settings
 from clusterld.portal.sitemap import SITE_SITEMAP, parse_name, robots, site_paths, sitemap_index, sitemap_names, urlset
-from clusterld.store import ReleaseStore
+from clusterld.store import ServedRelease
 from clusterld.portal.void import void_graph
 from clusterld.web.html import make_templates, render
 from clusterld.web.negotiation import HTML_OFFER, LISTING_OFFERS, RDF_OFFERS, Offer, by_extension, negotiate
@@ -43,7 +43,7 @@ LATEST = "latest"
 REDIRECT_CACHE = "public, max-age=60"  # /dumps/latest/… moves with every release
 
 
-def portal_router(store: ReleaseStore, settings: Settings) -> APIRouter:
+def portal_router(store: ServedRelease, settings: Settings) -> APIRouter:
     """The portal routes for the release `store` serves, under `settings.base`."""
     routes = APIRouter()
     site = Site(store, settings, make_templates())

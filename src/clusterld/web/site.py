@@ -18,7 +18,7 @@ from clusterld.views.network import Network, Picture, layout, whole_network
 from clusterld.search import SEARCH_INDEX, SearchIndex
 from clusterld.serialize import serialize
 from clusterld.settings import Settings
-from clusterld.store import ReleaseStore
+from clusterld.store import ServedRelease
 from clusterld.web.html import languages, render
 from clusterld.web.negotiation import DESCRIPTION_OFFERS, HTML_OFFER, Offer, by_extension, negotiate, offered
 from clusterld.web.responses import CSP, alternates, link_header, release_time, representation, strong_etag
@@ -31,7 +31,7 @@ NETWORK_SIZE = (960, 640)
 class Site:
     """One release served under one base."""
 
-    store: ReleaseStore
+    store: ServedRelease
     settings: Settings
     templates: Jinja2Templates
 
