@@ -1,18 +1,20 @@
 """Build speed and memory at scale, against references measured in the same run.
 
-    python bench/build.py --clusters 1000 [--seed 1] [--naive-timeout 3600] [--skip-naive]
+    python bench/build.py --clusters 100 [--seed 1] [--naive-timeout SECONDS] [--no-identity] [FIGURE ...]
 
-1. `clusterld generate --clusters N` writes a synthetic project.
-2. `clusterld build` on it: wall time per stage (its own report), total time, peak memory summed over its
-   process tree (sampled from /proc every 0.1 s).
-3. The naive pipeline (the reference the build must beat by 4x): the same reader and mapping, then pyshacl
-   on the whole union graph and rdflib's serialisers for N-Triples, N-Quads, Turtle and JSON-LD.
-4. `oxigraph load` of the release's N-Quads into an on-disk store (the floor for getting those triples into a
-   store; the build should stay within 15x of it). Needs `pip install oxigraph`.
-5. Incremental: one document changed, then one added, then one removed; each rebuild's time against the full
-   build (target: at most 10%), and whether its dumps equal a from-scratch build's.
+FIGURE is any of (default: all of them; each needs the build, so each runs it):
+  stages       `clusterld build`: wall time per stage (its own report), total, peak memory of its process tree
+               (sampled from /proc every 0.1 s)
+  load         `oxigraph load` of the release's N-Quads into an on-disk store: the floor for getting those triples
+               into a store (target: build within 15x of it). Needs `pip install oxigraph`.
+  naive        the naive pipeline (the reference the build must beat by 4x): the same reader and mapping, then
+               pyshacl on the whole union graph and rdflib's serialisers for N-Triples, N-Quads, Turtle, JSON-LD;
+               stopped after --naive-timeout seconds (default: 5x the build's time, already past the target)
+  incremental  one document changed, then one added, then one removed: each rebuild's time against the full
+               build (target: at most 10%) and, unless --no-identity, whether its dumps equal a from-scratch
+               build's (one more full build per change)
 
-Prints a table of figures and ratios; everything is measured in this one run on this machine.
+Prints a Markdown table of figures and ratios; everything is measured in this one run on this machine.
 """
 
 from __future__ import annotations
@@ -21,15 +23,21 @@ import argparse
 import gzip
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+from report import ROOT, Row, gib, machine, markdown, oxigraph_cli, seconds
+
 CLUSTERLD = [sys.executable, "-m", "clusterld"]
+FIGURES = ("stages", "load", "naive", "incremental")
+NAIVE_LIMIT = 5  # the naive pipeline is stopped past this many times the build: the 4x target is then met
+STAGE_LINE = re.compile(r"^  (\w+) +(\d+\.\d+) s$", re.MULTILINE)  # `clusterld build`'s time per stage, in a log
 
 NAIVE = r"""
 import gzip, sys
@@ -73,23 +81,68 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def run(command: list[str], timeout: float | None = None, cwd: Path | None = None) -> dict:
+def run(command: list[str], timeout: float | None = None, cwd: Path | None = None) -> dict[str, Any]:
     """Run a command; its wall time, peak memory of its process tree, exit code and output."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=cwd)
-    peak = 0
-    while process.poll() is None:
-        peak = max(peak, tree_rss(process.pid))
-        if timeout and time.perf_counter() - started > timeout:
-            process.kill()
-            process.wait()
-            return {"seconds": None, "peak_bytes": peak, "code": "timeout", "output": ""}
-        time.sleep(0.1)
-    output = process.stdout.read() if process.stdout else ""
-    return {"seconds": time.perf_counter() - started, "peak_bytes": peak, "code": process.returncode, "output": output}
+    # output goes to a file, not a pipe: a long report (thousands of SHACL findings) would fill a pipe and block
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as output:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, text=True, cwd=cwd)
+        peak = 0
+        while process.poll() is None:
+            peak = max(peak, tree_rss(process.pid))
+            if timeout and time.perf_counter() - started > timeout:
+                process.kill()
+                process.wait()
+                return {"seconds": None, "peak_bytes": peak, "code": "timeout", "output": ""}
+            time.sleep(0.1)
+        elapsed = time.perf_counter() - started
+        output.seek(0)
+        return {"seconds": elapsed, "peak_bytes": peak, "code": process.returncode, "output": output.read()}
+
+
+def generate(project: Path, clusters: int, seed: int) -> None:
+    """Write the synthetic project of `clusters` clusters."""
+    made = run(CLUSTERLD + ["generate", "--clusters", str(clusters), "--seed", str(seed), str(project), "--root", str(ROOT)])
+    if made["code"] != 0:
+        raise SystemExit(f"generate failed:\n{made['output']}")
+
+
+def build(project: Path) -> dict[str, Any]:
+    """Run `clusterld build` on the project: time, peak memory, time per stage and triples of the release."""
+    built = run(CLUSTERLD + ["build", "--root", str(project)])
+    if built["code"] != 0:
+        raise SystemExit(f"build failed (the end of its output):\n{built['output'][-3000:]}")
+    built["stages"] = {name: float(value) for name, value in STAGE_LINE.findall(built["output"]) if name != "total"}
+    manifest = json.loads((project / "build" / "current" / "manifest.json").read_text())
+    built["triples"] = manifest["counts"]["triples"]
+    return built
+
+
+def nquads(project: Path, target: Path) -> Path:
+    """The current release's N-Quads dump, uncompressed into `target`."""
+    target.write_bytes(gzip.decompress((project / "build" / "current" / "dumps" / "clusterld.nq.gz").read_bytes()))
+    return target
+
+
+def oxigraph_load(project: Path, work: Path) -> dict[str, Any]:
+    """`oxigraph load` of the release's N-Quads into a new on-disk store."""
+    return run([oxigraph_cli(), "load", "--location", str(work / "oxigraph-load"), "--file", str(nquads(project, work / "load.nq"))])
+
+
+def naive(project: Path, work: Path, timeout: float) -> dict[str, Any]:
+    """The naive pipeline on the project, stopped after `timeout` seconds (then its "seconds" is None)."""
+    result = run([sys.executable, "-c", NAIVE, str(project), str(work)], timeout=timeout)
+    result["timeout"] = timeout
+    return result
+
+
+def naive_timeout(option: float | None, built: dict[str, Any]) -> float:
+    """The naive pipeline's time limit: the option, else NAIVE_LIMIT times the build (enough to settle the target)."""
+    return option or NAIVE_LIMIT * built["seconds"]
 
 
 def dumps_of(root: Path) -> dict[str, bytes]:
+    """Every file of the current release's dumps folder."""
     folder = (root / "build" / "current" / "dumps").resolve()
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
@@ -100,8 +153,8 @@ def touch_one_document(project: Path) -> list[tuple[str, Path]]:
     return [("changed", documents[0]), ("added", documents[1]), ("removed", documents[2])]
 
 
-def incremental(project: Path, full_seconds: float) -> list[dict]:
-    """Rebuild after each change; compare time with the full build and dumps with a from-scratch build."""
+def incremental(project: Path, identity: bool = True) -> list[dict[str, Any]]:
+    """Rebuild after each change; with `identity`, compare its dumps with a from-scratch build's."""
     results = []
     for change, document in touch_one_document(project):
         text = document.read_text(encoding="utf-8")
@@ -111,15 +164,16 @@ def incremental(project: Path, full_seconds: float) -> list[dict]:
             _add_copy(document, text)
         else:
             document.unlink()
-        rebuilt = run(CLUSTERLD + ["build", "--root", str(project)])
-        scratch = Path(tempfile.mkdtemp(prefix="clusterld-scratch-"))
-        for folder in ("data", "ontology", "shapes"):
-            shutil.copytree(project / folder, scratch / folder)
-        run(CLUSTERLD + ["build", "--root", str(scratch)])
-        identical = dumps_of(project) == dumps_of(scratch)
-        shutil.rmtree(scratch)
-        results.append({"change": change, "seconds": rebuilt["seconds"], "ratio": rebuilt["seconds"] / full_seconds,
-                        "identical_to_full_rebuild": identical})
+        step = build(project)
+        step["change"] = change
+        if identity:
+            scratch = Path(tempfile.mkdtemp(prefix="clusterld-scratch-"))
+            for folder in ("data", "ontology", "shapes"):
+                shutil.copytree(project / folder, scratch / folder)
+            build(scratch)
+            step["identical"] = dumps_of(project) == dumps_of(scratch)
+            shutil.rmtree(scratch)
+        results.append(step)
     return results
 
 
@@ -133,54 +187,73 @@ def _add_copy(document: Path, text: str) -> None:
     (document.parent / f"bench-{document.name}").write_text("\n".join(lines), encoding="utf-8")
 
 
+def build_rows(built: dict[str, Any]) -> list[Row]:
+    """The build's total, its stages (with their share of the total) and its peak memory."""
+    total = built["seconds"]
+    rows: list[Row] = [("`clusterld build`", seconds(total), f"{built['triples']:,} triples", "")]
+    rows += [(f"· stage {name}", seconds(value), "share of the build", f"{100 * value / total:.0f} %")
+             for name, value in built["stages"].items()]
+    rows.append(("peak memory of `clusterld build` (process tree)", gib(built["peak_bytes"]), "", ""))
+    return rows
+
+
+def load_row(load: dict[str, Any], built: dict[str, Any]) -> Row:
+    """`oxigraph load` against the build (target: the build within 15x)."""
+    return ("`oxigraph load` of the same N-Quads", seconds(load["seconds"]), f"build {seconds(built['seconds'])}",
+            f"build / load = {built['seconds'] / load['seconds']:.1f}x (target ≤ 15x)")
+
+
+def naive_rows(result: dict[str, Any], built: dict[str, Any]) -> list[Row]:
+    """The naive pipeline against the build (target: the build 4x faster)."""
+    if result["seconds"] is None:
+        return [("naive pipeline (pyshacl on the union, rdflib serialisers)", f"> {seconds(result['timeout'])} (stopped)",
+                 f"build {seconds(built['seconds'])}", f"naive / build > {result['timeout'] / built['seconds']:.1f}x (target ≥ 4x)")]
+    return [("naive pipeline (pyshacl on the union, rdflib serialisers)", seconds(result["seconds"]),
+             f"build {seconds(built['seconds'])}", f"naive / build = {result['seconds'] / built['seconds']:.1f}x (target ≥ 4x)"),
+            ("peak memory of the naive pipeline", gib(result["peak_bytes"]), f"build {gib(built['peak_bytes'])}",
+             f"{result['peak_bytes'] / built['peak_bytes']:.2f}x")]
+
+
+def incremental_rows(steps: list[dict[str, Any]], built: dict[str, Any]) -> list[Row]:
+    """Each rebuild against the full build (target: at most 10%)."""
+    rows = []
+    for step in steps:
+        slowest = max(step["stages"], key=step["stages"].get)
+        identical = {None: "", True: ", dumps identical to a from-scratch build",
+                     False: ", dumps DIFFER from a from-scratch build"}[step.get("identical")]
+        rows.append((f"rebuild, one document {step['change']}",
+                     f"{seconds(step['seconds'])} (longest stage: {slowest} {seconds(step['stages'][slowest])}){identical}",
+                     f"full build {seconds(built['seconds'])}", f"{100 * step['seconds'] / built['seconds']:.0f} % (target ≤ 10 %)"))
+    return rows
+
+
 def main() -> None:
+    """Measure the chosen build figures on a new synthetic project and print them as a Markdown table."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--clusters", type=int, default=1000)
+    parser.add_argument("figures", nargs="*", metavar="FIGURE", help=" ".join(FIGURES) + " (default: all)")
+    parser.add_argument("--clusters", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--naive-timeout", type=float, default=3600)
-    parser.add_argument("--skip-naive", action="store_true")
-    parser.add_argument("--skip-incremental", action="store_true")
+    parser.add_argument("--naive-timeout", type=float, help="seconds (default: 5x the build's time)")
+    parser.add_argument("--no-identity", action="store_true", help="skip the from-scratch builds of `incremental`")
     args = parser.parse_args()
+    if set(args.figures) - set(FIGURES):
+        parser.error(f"unknown figure {sorted(set(args.figures) - set(FIGURES))}; choose from {' '.join(FIGURES)}")
+    chosen = args.figures or FIGURES
     work = Path(tempfile.mkdtemp(prefix="clusterld-bench-"))
-    project = work / "project"
-    figures: dict = {"clusters": args.clusters}
-    figures["generate"] = run(CLUSTERLD + ["generate", "--clusters", str(args.clusters), "--seed", str(args.seed), str(project), "--root", str(ROOT)])
-    build = run(CLUSTERLD + ["build", "--root", str(project)])
-    print(build["output"])
-    if build["code"] != 0:
-        raise SystemExit(f"build failed:\n{build['output']}")
-    manifest = json.loads((project / "build" / "current" / "manifest.json").read_text())
-    figures["triples"] = manifest["counts"]["triples"]
-    figures["build"] = build
-    nquads = work / "release.nq"
-    nquads.write_bytes(gzip.decompress((project / "build" / "current" / "dumps" / "clusterld.nq.gz").read_bytes()))
-    oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    figures["oxigraph_load"] = run([oxigraph, "load", "--location", str(work / "oxigraph"), "--file", str(nquads)])
-    if not args.skip_naive:
-        figures["naive_timeout"] = args.naive_timeout
-        figures["naive"] = run([sys.executable, "-c", NAIVE, str(project), str(work)], timeout=args.naive_timeout)
-    if not args.skip_incremental:
-        figures["incremental"] = incremental(project, build["seconds"])
-    report(figures)
-    shutil.rmtree(work, ignore_errors=True)
-
-
-def report(figures: dict) -> None:
-    build = figures["build"]["seconds"]
-    gib = lambda n: n / 2**30  # noqa: E731
-    print(f"\nclusters {figures['clusters']}: {figures['triples']:,} triples")
-    print(f"clusterld build        {build:8.1f} s   peak {gib(figures['build']['peak_bytes']):.2f} GiB")
-    load = figures["oxigraph_load"]["seconds"]
-    print(f"oxigraph load          {load:8.1f} s   build / load = {build / load:.1f}x (target <= 15x)")
-    if "naive" in figures:
-        naive = figures["naive"]
-        if naive["seconds"] is None:
-            print(f"naive pipeline         timed out after {figures['naive_timeout']:.0f} s: naive / build > {figures['naive_timeout'] / build:.1f}x")
-        else:
-            print(f"naive pipeline         {naive['seconds']:8.1f} s   peak {gib(naive['peak_bytes']):.2f} GiB   naive / build = {naive['seconds'] / build:.1f}x (target >= 4x)")
-    for step in figures.get("incremental", []):
-        print(f"incremental ({step['change']:<7})  {step['seconds']:8.1f} s   {100 * step['ratio']:.0f}% of full (target <= 10%)   "
-              f"dumps identical to a full rebuild: {step['identical_to_full_rebuild']}")
+    try:
+        project = work / "project"
+        generate(project, args.clusters, args.seed)
+        built = build(project)
+        rows = build_rows(built)
+        if "load" in chosen:
+            rows.append(load_row(oxigraph_load(project, work), built))
+        if "naive" in chosen:
+            rows += naive_rows(naive(project, work, naive_timeout(args.naive_timeout, built)), built)
+        if "incremental" in chosen:
+            rows += incremental_rows(incremental(project, not args.no_identity), built)
+        print(f"clusters {args.clusters}, seed {args.seed}\n\n{markdown(rows)}\n" + "\n".join(f"- {m}" for m in machine()))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

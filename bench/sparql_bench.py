@@ -4,7 +4,8 @@
 
 Builds a synthetic release (bench/synthetic.py), starts `clusterld serve` on it and `oxigraph serve` (in memory,
 union default graph, 127.0.0.1) loaded with the same N-Quads, then measures every query of the mix (median and p95
-over --runs) and the mix's throughput with 1 and 4 concurrent clients, and prints the ratios.
+over --runs) and the mix's throughput with 1 and 4 concurrent clients, and prints the ratios. The targets take turns
+(run by run for latencies, in slices of --seconds for throughput), so that the load of a shared machine hits them alike.
 Needs the `oxigraph` package (pip install oxigraph), which provides the server.
 """
 
@@ -89,24 +90,43 @@ def inprocess_runner(store: ox.Store) -> Callable[[], Runner]:
     return make
 
 
-def latencies(make: Callable[[], Runner], runs: int) -> dict[str, tuple[float, float]]:
-    """Median and p95 (milliseconds) of every query of the mix, after two warm-up runs."""
-    run = make()
-    out = {}
+def latencies(makers: dict[str, Callable[[], Runner]], runs: int) -> dict[str, dict[str, tuple[float, float]]]:
+    """Median and p95 (milliseconds) of every query of the mix on every target, after two warm-up runs each.
+
+    The targets take turns run by run, so that a change in the machine's load (it is shared) hits them alike.
+    """
+    runners = {target: make() for target, make in makers.items()}
+    out: dict[str, dict[str, tuple[float, float]]] = {target: {} for target in runners}
     for name, query in MIX.items():
-        run(query), run(query)
-        times = []
+        for run in runners.values():
+            run(query), run(query)
+        times: dict[str, list[float]] = {target: [] for target in runners}
         for _ in range(runs):
-            start = time.perf_counter()
-            run(query)
-            times.append((time.perf_counter() - start) * 1000)
-        times.sort()
-        out[name] = (statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))])
+            for target, run in runners.items():
+                start = time.perf_counter()
+                run(query)
+                times[target].append((time.perf_counter() - start) * 1000)
+        for target, measured in times.items():
+            measured.sort()
+            out[target][name] = (statistics.median(measured), measured[min(len(measured) - 1, int(len(measured) * 0.95))])
     return out
 
 
-def throughput(make: Callable[[], Runner], clients: int, seconds: float) -> float:
-    """Mix queries per second with `clients` clients each running the mix in a loop for `seconds`."""
+def throughputs(makers: dict[str, Callable[[], Runner]], clients: int, seconds: float, turns: int = 4) -> dict[str, float]:
+    """Mix queries per second of every target with `clients` clients each running the mix in a loop: `seconds` per
+    target in all, in `turns` turns taken in order (a change in the machine's load hits every target alike)."""
+    done = dict.fromkeys(makers, 0)
+    elapsed = dict.fromkeys(makers, 0.0)
+    for _ in range(turns):
+        for target, make in makers.items():
+            start = time.monotonic()
+            done[target] += burst(make, clients, seconds / turns)
+            elapsed[target] += time.monotonic() - start
+    return {target: done[target] / elapsed[target] for target in makers}
+
+
+def burst(make: Callable[[], Runner], clients: int, seconds: float) -> int:
+    """How many mix queries `clients` clients complete, each running the mix in a loop for `seconds`."""
     def client(offset: int) -> int:
         run, done = make(), 0
         names = list(MIX)
@@ -116,7 +136,7 @@ def throughput(make: Callable[[], Runner], clients: int, seconds: float) -> floa
             done += 1
         return done
     with ThreadPoolExecutor(clients) as pool:
-        return sum(pool.map(client, range(clients))) / seconds
+        return sum(pool.map(client, range(clients)))
 
 
 def main() -> int:
@@ -151,18 +171,22 @@ def main() -> int:
             "oxigraph-server": http_runner(f"http://127.0.0.1:{theirs}/query"),
             "pyoxigraph": inprocess_runner(memory),
         }
-        per_query = {name: latencies(make, args.runs) for name, make in targets.items()}
+        with ThreadPoolExecutor(1) as thread:
+            # not in the main thread: glibc gives other threads a malloc arena of their own, in which pyoxigraph's
+            # hash tables (GROUP BY, DISTINCT) grow much faster; both servers run their queries in such threads
+            per_target = thread.submit(latencies, targets, args.runs).result()
         print(f"\n{'query':<16}" + "".join(f"{t + ' med/p95 ms':>28}" for t in targets) + f"{'ratio med':>11}")
         for query in MIX:
-            cells = "".join(f"{per_query[t][query][0]:>19.2f} / {per_query[t][query][1]:>6.2f}" for t in targets)
-            ratio = per_query["clusterld"][query][0] / per_query["oxigraph-server"][query][0]
+            cells = "".join(f"{per_target[t][query][0]:>19.2f} / {per_target[t][query][1]:>6.2f}" for t in targets)
+            ratio = per_target["clusterld"][query][0] / per_target["oxigraph-server"][query][0]
             print(f"{query:<16}{cells}{ratio:>11.2f}")
-        mix = {t: sum(m for m, _ in per_query[t].values()) for t in targets}
+        mix = {t: sum(m for m, _ in per_target[t].values()) for t in targets}
         print(f"{'mix (sum)':<16}" + "".join(f"{mix[t]:>28.2f}" for t in targets)
               + f"{mix['clusterld'] / mix['oxigraph-server']:>11.2f}")
         print()
+        servers = {t: targets[t] for t in ("clusterld", "oxigraph-server")}
         for clients in (1, 4):
-            rates = {t: throughput(targets[t], clients, args.seconds) for t in ("clusterld", "oxigraph-server")}
+            rates = throughputs(servers, clients, args.seconds)
             print(f"throughput, {clients} client(s): clusterld {rates['clusterld']:.1f} q/s, oxigraph server "
                   f"{rates['oxigraph-server']:.1f} q/s, ratio {rates['clusterld'] / rates['oxigraph-server']:.2f}")
     finally:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from clusterld.cli import main
+from clusterld.progress import BUILD_STAGES, BuildProgress
 
 
 def test_validate_conforms(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -44,6 +47,49 @@ def test_build_prints_release_and_base_from_environment(project: Path) -> None:
     assert "release " in result.stdout
     nt = (project / "build/current/dumps/clusterld.nt.gz").read_bytes()
     assert b"<http://localhost:9999/id/organisation/north-med>" in gzip.decompress(nt)
+
+
+def test_build_progress_in_a_log_is_plain_lines_with_stage_times(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--root", str(project)]) == 0
+    out, err = capsys.readouterr()
+    assert "\r" not in err and "\x1b" not in err  # no bar drawn into a log
+    lines = err.splitlines()
+    expected = [line for stage in BUILD_STAGES for line in (f"{stage} ...", stage)] + ["total"]
+    seen = [line if line.endswith(" ...") else line.split()[0] for line in lines]
+    assert seen == expected
+    assert all(re.fullmatch(r"  \w+ +\d+\.\d\d s", line) for line in lines if not line.endswith(" ..."))
+    assert out.startswith("release ")  # the outcome stays on stdout
+
+
+class Terminal(io.StringIO):
+    """A stream that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_build_progress_on_a_terminal_draws_a_bar_and_keeps_stage_times() -> None:
+    terminal = Terminal()
+    with BuildProgress(terminal) as progress:
+        progress("read")
+        progress("validate")
+        progress("validate", 3, 12)
+    text = terminal.getvalue()
+    assert "\r[" in text and "] 1/8 read" in text and "] 2/8 validate 3/12" in text
+    assert "#" * 6 + "." * 18 in text  # 3 of 12 graphs: a quarter of the bar
+    assert re.search(r"\r\x1b\[K  read +\d+\.\d\d s\n", text)  # a finished stage stays as a line above the bar
+    finished = text.rsplit("\r\x1b[K", 1)[1].splitlines()  # the bar cleared at the end, then the last times
+    assert [line.split()[0] for line in finished] == ["validate", "total"]
+
+
+def test_build_progress_in_a_log_reports_counts_per_tenth() -> None:
+    log = io.StringIO()
+    with BuildProgress(log) as progress:
+        progress("validate")
+        for done in range(101):
+            progress("validate", done, 100)
+    counts = [line.split()[1] for line in log.getvalue().splitlines() if line.startswith("  validate ") and "/" in line]
+    assert counts == [f"{n}/100" for n in range(0, 101, 10)]
 
 
 def test_serve_without_release_exits_2(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from clusterld.buildcache import BuildCache
 from clusterld.documents import read_sources
 from clusterld.errors import InputError, Problem
 from clusterld.records import build_records, parse_date
@@ -165,3 +166,20 @@ def test_mixed_precision_ordering() -> None:
     assert parse_date("2016-10").not_after(parse_date("2016-10-21"))
     assert parse_date("2016").not_after(parse_date("2016-01-01"))
     assert not parse_date("2016-11").not_after(parse_date("2016-10-21"))
+
+
+def test_the_build_cache_never_hides_a_problem(project: Path, tmp_path: Path) -> None:
+    """Files with problems are never cached, and cached records are checked again when an id they use goes."""
+    def problems_with_cache() -> list[str]:
+        cache = BuildCache(tmp_path / "cache")
+        with pytest.raises(InputError) as caught:
+            build_records(read_sources(project, cache), cache)
+        return [p.message for p in caught.value.problems]
+
+    cache = BuildCache(tmp_path / "cache")
+    build_records(read_sources(project, cache), cache)  # everything cached
+    edit(project, DOC, "author: Staff writer", "author: Staff writer\nauthor_note: unknown field")
+    assert problems_with_cache() == problems_with_cache() != []
+    edit(project, DOC, "author: Staff writer\nauthor_note: unknown field", "author: Staff writer")
+    edit(project, REGISTRY, "- id: ana-silva", "- id: ana-silva-gone")  # the document's role names ana-silva
+    assert any("'ana-silva' is not a known id" in m for m in problems_with_cache())

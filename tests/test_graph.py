@@ -9,6 +9,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import PROV, RDF, XSD
 
+from clusterld.buildcache import BuildCache
 from clusterld.documents import read_sources
 from clusterld.graph import ReleaseGraphs, map_records
 from clusterld.iris import CL
@@ -89,3 +90,21 @@ def test_dates_keep_their_precision(project: Path) -> None:
     graph = mapped(project).graphs[URIRef(f"{BASE}/graph/north-south-pact")]
     founding = graph.value(URIRef(f"{BASE}/id/organisation/north-med"), URIRef("https://schema.org/foundingDate"))
     assert founding == Literal("1999", datatype=XSD.gYear)
+
+
+def test_a_cached_graph_follows_the_kind_of_what_it_refers_to(project: Path, tmp_path: Path) -> None:
+    """A document's graph is cached with the kind of every id it refers to: when one changes, it is mapped again."""
+    def graph_with_cache() -> Graph:
+        cache = BuildCache(tmp_path / "cache")
+        return map_records(build_records(read_sources(project, cache), cache), BASE, False, cache).graphs[URIRef(f"{BASE}/graph/north-south-pact")]
+
+    observation = URIRef(f"{BASE}/id/observation/porto-medtech-companies-2020")
+    assert graph_with_cache().value(observation, CL.observedEntity) == URIRef(f"{BASE}/id/cluster/porto-medtech")
+    registry = project / "data/entities/registry.yaml"
+    cluster = "- id: porto-medtech\n  type: cluster\n  name: {en: Porto medical technology cluster}\n  regions: [porto]\n  sectors: [medical-devices]\n  facilitated_by: [north-med]\n"
+    text = registry.read_text(encoding="utf-8")
+    assert cluster in text
+    registry.write_text(text.replace(cluster, "- id: porto-medtech\n  type: programme\n  name: {en: Porto medtech programme}\n"), encoding="utf-8")
+    cached = graph_with_cache()
+    assert cached.value(observation, CL.observedEntity) == URIRef(f"{BASE}/id/programme/porto-medtech")
+    assert set(cached) == set(mapped(project).graphs[URIRef(f"{BASE}/graph/north-south-pact")])

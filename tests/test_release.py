@@ -6,19 +6,25 @@ import gzip
 import hashlib
 import json
 import os
+import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any, Callable
 
 import pytest
 from rdflib import Dataset, Graph
 
+from clusterld import validation
 from clusterld.errors import InputError, ValidationFailed
 from clusterld.pipeline import build
-from clusterld.release import current_release, list_releases
+from clusterld.release import Release, current_release, list_releases
+from clusterld.search import SEARCH_INDEX
 from clusterld.settings import Settings
+from clusterld.store import open_store
 
 DUMPS = ("clusterld.nt.gz", "clusterld.nq.gz", "clusterld.ttl.gz", "clusterld.trig.gz", "clusterld.jsonld.gz", "context.jsonld", "SHA256SUMS")
 
@@ -112,14 +118,18 @@ def test_old_releases_are_pruned(project: Path) -> None:
 
 def _many_documents(project: Path, count: int) -> None:
     """Enough copies of the fixture document for a build that takes a while."""
-    doc = project / "data/documents/north-south-pact.md"
-    text = doc.read_text(encoding="utf-8")
-    ids = ["north-south-pact-2020", "joint-meeting-2020", "ana-silva-president-north-med", "porto-medtech-companies-2020", "north-med-founded", "north-south-pact"]
     for i in range(count):
-        copy = text
-        for ident in ids:
-            copy = copy.replace(f"id: {ident}\n", f"id: {ident}-{i}\n").replace(f"signed_during: {ident}\n", f"signed_during: {ident}-{i}\n")
-        (doc.parent / f"copy-{i}.md").write_text(copy, encoding="utf-8")
+        _copy_document(project, i)
+
+
+def _copy_document(project: Path, i: int) -> None:
+    """data/documents/copy-{i}.md: the fixture article under new ids."""
+    doc = project / "data/documents/north-south-pact.md"
+    copy = doc.read_text(encoding="utf-8")
+    ids = ["north-south-pact-2020", "joint-meeting-2020", "ana-silva-president-north-med", "porto-medtech-companies-2020", "north-med-founded", "north-south-pact"]
+    for ident in ids:
+        copy = copy.replace(f"id: {ident}\n", f"id: {ident}-{i}\n").replace(f"signed_during: {ident}\n", f"signed_during: {ident}-{i}\n")
+    (doc.parent / f"copy-{i}.md").write_text(copy, encoding="utf-8")
 
 
 def test_killed_build_leaves_previous_release(project: Path) -> None:
@@ -128,11 +138,11 @@ def test_killed_build_leaves_previous_release(project: Path) -> None:
     _many_documents(project, 60)
     env = dict(os.environ, CLUSTERLD_BASE="https://example.org")
     process = subprocess.Popen(
-        [sys.executable, "-m", "clusterld", "build", "--root", str(project)], env=env, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-m", "clusterld", "build", "--root", str(project)], env=env, stderr=subprocess.PIPE, text=True
     )
-    assert process.stdout is not None
-    # strike while the new release is being written: its store exists, its dumps do not yet
-    for line in process.stdout:
+    assert process.stderr is not None
+    # strike while the new release is being written (progress goes to stderr): its store exists, its dumps do not yet
+    for line in process.stderr:
         if line.startswith("dumps"):
             process.send_signal(signal.SIGKILL)
             break
@@ -146,3 +156,61 @@ def test_killed_build_leaves_previous_release(project: Path) -> None:
     rebuilt, _ = build(settings(project), at(2))
     assert current_release(project / "build").id == rebuilt.id
     assert not any(p.name.startswith(".partial-") for p in releases.iterdir())
+
+
+def _published(release: Release) -> dict[str, Any]:
+    """Everything a release publishes but its id and time: dumps, report, manifest, store and search index."""
+    store = open_store(release.store_path)
+    quads = sorted(str(quad) for quad in store.quads_for_pattern(None, None, None, None))
+    del store
+    index = sqlite3.connect(release.path / SEARCH_INDEX)
+    rows = index.execute("SELECT iri, type, sort_key, labels, keys FROM entities ORDER BY iri").fetchall()
+    names = index.execute("SELECT e.iri, n.name, n.alt FROM names n JOIN entities e ON e.id = n.rowid ORDER BY e.iri").fetchall()
+    index.close()
+    return {
+        "dumps": {p.name: p.read_bytes() for p in sorted(release.dumps_path.iterdir())},
+        "validation": (release.path / "validation.txt").read_text(),
+        "manifest": {k: v for k, v in release.manifest.items() if k not in ("release", "created")},
+        "store": quads,
+        "search": (rows, names),
+    }
+
+
+def test_incremental_builds_publish_what_a_full_rebuild_publishes(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a document is changed, added or removed, a build that reuses build/cache/ publishes exactly the bytes
+    of a build from scratch (`rm -rf build/cache`), and validates only what the change touched."""
+    validated: list[Any] = []
+    validate_part = validation._validate_part
+    monkeypatch.setattr(validation, "_validate_part", lambda payload: validated.append(payload) or validate_part(payload))
+    _many_documents(project, 4)
+    documents = project / "data/documents"
+    build(settings(project), at(0))
+    parts = len(validated)
+    edited = documents / "copy-0.md"
+    changes: dict[str, Callable[[], None]] = {
+        "changed": lambda: edited.write_text(edited.read_text().replace("author: Staff writer", "author: Staff writer\npublished_note: Edited."), encoding="utf-8"),
+        "added": lambda: _copy_document(project, 7),
+        "removed": lambda: (documents / "copy-1.md").unlink(),
+    }
+    for minute, (change, apply) in enumerate(changes.items()):
+        apply()
+        validated.clear()
+        incremental, _ = build(settings(project), at(2 * minute + 1))
+        assert len(validated) <= 3 < parts, change  # the document (if any) and a shared run or two
+        # the store is the previous release's, copied (hard links to its files) with the changed graphs replaced
+        assert any(f.stat().st_nlink > 1 for f in incremental.store_path.glob("*.sst")), change
+        shutil.rmtree(project / "build" / "cache")
+        scratch, _ = build(settings(project), at(2 * minute + 2))
+        assert _published(incremental) == _published(scratch), change
+
+
+def test_cache_keeps_one_release(project: Path) -> None:
+    """Entries a build did not use are removed, so the cache does not grow with every change."""
+    cache = project / "build" / "cache"
+    build(settings(project), at(0))
+    before = {p.relative_to(cache) for p in cache.rglob("*") if p.is_file()}
+    _many_documents(project, 1)
+    build(settings(project), at(1))
+    (project / "data/documents/copy-0.md").unlink()
+    build(settings(project), at(2))
+    assert {p.relative_to(cache) for p in cache.rglob("*") if p.is_file()} == before

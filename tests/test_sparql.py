@@ -4,6 +4,7 @@ description, query page, Graph Store Protocol read side, row cap and HTTP detail
 from __future__ import annotations
 
 import io
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Iterator
 
@@ -17,6 +18,7 @@ from clusterld.release import Release
 from clusterld.settings import Settings
 from clusterld.store import ReleaseStore
 from clusterld.web.app import create_app
+from clusterld.web.responses import release_time
 from clusterld.web.sparql_page import load_examples
 from sparql_helpers import BASE, REPO, SD, build_release, sparql
 from web_helpers import running_server
@@ -328,6 +330,52 @@ def test_graph_store_errors(url: str) -> None:
         response = httpx.request(method, f"{url}/store", params={"graph": REGISTRY}, content=b"<a> <b> <c> .",
                                  headers={"Content-Type": "application/n-triples"})
         assert response.status_code == 405 and response.headers["allow"] == "GET, HEAD, OPTIONS", method
+
+
+# ---- validators and conditional requests ------------------------------------------------------------------
+
+
+DESCRIPTION_TYPES = ["text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml", BROWSER]
+
+
+def assert_revalidates(url: str, params: dict[str, str], accept: str, release: Release) -> str:
+    """200 with a strong ETag and the release's Last-Modified, then 304 (GET and HEAD) with either validator; the ETag."""
+    first = httpx.get(url, params=params, headers={"Accept": accept})
+    assert first.status_code == 200, first.text
+    etag, modified = first.headers["etag"], first.headers["last-modified"]
+    assert etag.startswith('"') and etag.endswith('"'), etag  # strong, not W/
+    assert parsedate_to_datetime(modified) == release_time(release.manifest["created"])
+    for validator in ({"If-None-Match": etag}, {"If-None-Match": f'"other", W/{etag}'}, {"If-Modified-Since": modified}):
+        for method in ("GET", "HEAD"):
+            again = httpx.request(method, url, params=params, headers={"Accept": accept, **validator})
+            assert again.status_code == 304, (method, validator, again.text)
+            assert again.content == b""
+            assert again.headers["etag"] == etag and again.headers["last-modified"] == modified
+            assert "Accept" in again.headers["vary"]
+    stale = ({"If-None-Match": '"something-else"'}, {"If-Modified-Since": "Mon, 01 Jan 2001 00:00:00 GMT"})
+    for validator in stale:
+        changed = httpx.get(url, params=params, headers={"Accept": accept, **validator})
+        assert changed.status_code == 200 and changed.content == first.content, validator
+    return etag
+
+
+def test_service_description_and_query_page_revalidate(url: str, release: Release) -> None:
+    etags = [assert_revalidates(f"{url}/sparql", {}, accept, release) for accept in DESCRIPTION_TYPES]
+    assert len(set(etags)) == len(DESCRIPTION_TYPES)  # one per representation
+    # the same bytes chosen by format= instead of Accept: the same tag
+    assert httpx.get(f"{url}/sparql", params={"format": "nt"}).headers["etag"] == etags[2]
+
+
+@pytest.mark.parametrize("params", [{"graph": REGISTRY}, {"graph": DOCUMENT_GRAPH}, {"default": ""}])
+def test_graph_store_revalidates(url: str, release: Release, params: dict[str, str]) -> None:
+    etags = [assert_revalidates(f"{url}/store", params, media, release) for media in GRAPH_TYPES.values()]
+    assert len(set(etags)) == len(GRAPH_TYPES)
+
+
+def test_graph_store_tags_differ_by_graph(url: str) -> None:
+    tags = {httpx.get(f"{url}/store", params=params, headers={"Accept": "text/turtle"}).headers["etag"]
+            for params in ({"graph": REGISTRY}, {"graph": DOCUMENT_GRAPH}, {"default": ""})}
+    assert len(tags) == 3
 
 
 # ---- HTTP details ---------------------------------------------------------------------------------------

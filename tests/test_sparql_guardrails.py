@@ -182,6 +182,23 @@ def test_runaway_query_is_stopped_and_its_worker_replaced(url: str) -> None:
     assert sparql(url, CHEAP).status_code == 200
 
 
+def test_one_deadline_for_waiting_and_running(release: Release) -> None:
+    # one worker, held by a runaway query; a second runaway query waits for it, then gets the replacement (or
+    # not, if that starts too slowly): either way its answer comes by the deadline counted from its admission
+    settings = Settings(root=release.path, base=BASE, query_timeout=TIMEOUT, query_workers=1)
+    with running_server(create_app(ReleaseStore(release.path), settings)) as root:
+        holder = threading.Thread(target=lambda: sparql(root, RUNAWAY))
+        holder.start()
+        time.sleep(TIMEOUT * 0.75)
+        start = time.monotonic()
+        response = sparql(root, RUNAWAY)
+        elapsed = time.monotonic() - start
+        holder.join()
+        assert response.status_code == 503
+        assert "query_timeout" in response.text
+        assert elapsed < TIMEOUT + 1, f"answered after {elapsed:.1f} s"
+
+
 def test_concurrency_cap_answers_429(url: str) -> None:
     # one request more than the cap, all at once: each runs until the deadline, so one of them finds it reached
     with ThreadPoolExecutor(CONCURRENT + 1) as pool:

@@ -6,12 +6,21 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Callable, Sequence
 
 from clusterld.errors import ClusterldError, InputError, Problem, ValidationFailed
 from clusterld.settings import Settings, describe_settings, settings_from_env
+
+
+STORE_OPTIONS = ("store", "store_query_url", "store_gsp_url", "store_update_url")
+
+
+def _store_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--store", choices=("embedded", "remote"), help="where the triples live (default: embedded)")
+    parser.add_argument("--store-query-url", help="remote store: SPARQL query endpoint")
+    parser.add_argument("--store-gsp-url", help="remote store: Graph Store Protocol endpoint")
+    parser.add_argument("--store-update-url", help="remote store: SPARQL Update endpoint (optional)")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -20,36 +29,29 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    overrides = {k: getattr(args, k, None) for k in ("root", "base", "host", "port")}
+    overrides = {k: getattr(args, k, None) for k in ("root", "base", "host", "port", *STORE_OPTIONS)}
     return settings_from_env(os.environ, **overrides)
-
-
-class StageClock:
-    """Prints each stage as it starts and the time the previous one took."""
-
-    def __init__(self) -> None:
-        self.stage: str | None = None
-        self.started = time.perf_counter()
-
-    def __call__(self, stage: str | None) -> None:
-        now = time.perf_counter()
-        if self.stage:
-            print(f"  {self.stage:<9} {now - self.started:7.2f} s", flush=True)
-        if stage:
-            print(f"{stage} ...", flush=True)
-        self.stage, self.started = stage, now
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     from clusterld.pipeline import build
+    from clusterld.progress import BuildProgress
+    from clusterld.publication import publish_to_remote
+    from clusterld.remote import check_remote_settings, credentials_from_env
 
-    clock = StageClock()
-    release, report = build(_settings(args), progress=clock)
-    clock(None)
+    settings = _settings(args)
+    check_remote_settings(settings)  # before the build, not after it
+    # progress on stderr (a bar on a terminal, lines in a log); the outcome on stdout
+    with BuildProgress(sys.stderr) as progress:
+        release, report = build(settings, progress=progress)
+        if settings.store == "remote":
+            publish_to_remote(release, settings, credentials_from_env(os.environ), progress)
     counts = release.manifest["counts"]
     print(f"release {release.id}: {counts['triples']} triples in {len(counts['graphs'])} graphs, "
           f"{len(report.violations)} violations, {len(report.warnings)} warnings")
     print(f"written to {release.path}; build/current points at it")
+    if settings.store == "remote":
+        print(f"published into the remote store at {settings.store_query_url}; it serves release {release.id}")
     return 0
 
 
@@ -64,7 +66,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from clusterld.web.server import serve
 
-    serve(_settings(args))
+    from clusterld.remote import credentials_from_env
+
+    serve(_settings(args), credentials_from_env(os.environ))
     return 0
 
 
@@ -128,6 +132,8 @@ def parser() -> argparse.ArgumentParser:
     for name, (_, help) in COMMANDS.items():
         command = sub.add_parser(name, help=help, description=help)
         _common(command)
+        if name in ("build", "serve"):
+            _store_options(command)
         if name == "serve":
             command.add_argument("--host", help="interface to listen on (default: 127.0.0.1)")
             command.add_argument("--port", type=int, help="port to listen on (default: 8000)")

@@ -2,7 +2,8 @@
 
 Produces `Sources`: every YAML file parsed with the line of each value, every document's verbatim text,
 the ontology graph and the list of extra RDF files. Problems are collected, not raised one at a time, so a
-curator sees everything wrong in one run.
+curator sees everything wrong in one run. With a build cache, a file read before with the same bytes at the
+same path is not parsed or schema-checked again (only files without problems are kept).
 """
 
 from __future__ import annotations
@@ -10,17 +11,19 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, TypeVar
 
 import jsonschema
 import yaml
 from rdflib import Graph
 
+from clusterld.buildcache import BuildCache
 from clusterld.errors import InputError, Problem
 from clusterld.schemas import document_schema, entities_schema
 
 RDF_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".trig": "trig", ".nq": "nquads"}
 Path_ = tuple[Any, ...]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,7 @@ class Located:
     file: Path
     data: Any
     lines: Mapping[Path_, int] = field(repr=False)
+    digest: str = field(repr=False)  # SHA-256 of the file it was read from: what later stages' caches key on
 
     def line(self, *keys: Any) -> int | None:
         """Line of the value at `keys`, or of its nearest enclosing value."""
@@ -80,23 +84,18 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def read_sources(root: Path) -> Sources:
+def read_sources(root: Path, cache: BuildCache | None = None) -> Sources:
     """Read data/, ontology/ under `root`; raise InputError listing every problem found."""
     problems: list[Problem] = []
     checksums: dict[str, str] = {}
-    entities = []
-    for path in sorted((root / "data" / "entities").glob("*.yaml")):
-        located = _read_yaml(path, _read_text(path, problems, checksums, root), problems)
-        if located is not None:
-            problems += _schema_problems(located, entities_schema())
-            entities.append(located)
-    documents = []
-    for path in sorted((root / "data" / "documents").glob("*.md")):
-        text = _read_text(path, problems, checksums, root)
-        document = _read_document(path, text, problems) if text is not None else None
-        if document is not None:
-            problems += _schema_problems(document.front, document_schema())
-            documents.append(document)
+    entities = [
+        located for path in sorted((root / "data" / "entities").glob("*.yaml"))
+        if (located := _read_file(path, root, checksums, problems, cache, _parse_entities)) is not None
+    ]
+    documents = [
+        document for path in sorted((root / "data" / "documents").glob("*.md"))
+        if (document := _read_file(path, root, checksums, problems, cache, _parse_document)) is not None
+    ]
     ontology = _read_ontology(root / "ontology", problems, checksums, root)
     rdf_dir = root / "data" / "rdf"
     rdf_files = tuple(sorted(p for p in rdf_dir.glob("*") if p.suffix in RDF_SUFFIXES)) if rdf_dir.is_dir() else ()
@@ -107,22 +106,53 @@ def read_sources(root: Path) -> Sources:
     return Sources(tuple(entities), tuple(documents), ontology, rdf_files, dict(sorted(checksums.items())))
 
 
-def _read_text(path: Path, problems: list[Problem], checksums: dict[str, str], root: Path) -> str | None:
+def _read_file(
+    path: Path,
+    root: Path,
+    checksums: dict[str, str],
+    problems: list[Problem],
+    cache: BuildCache | None,
+    parse: Callable[[Path, str, str, list[Problem]], T | None],
+) -> T | None:
+    """One input file parsed and schema-checked, or as it was the last time these bytes were read at this path."""
     raw = path.read_bytes()
-    checksums[path.relative_to(root).as_posix()] = hashlib.sha256(raw).hexdigest()
+    digest = hashlib.sha256(raw).hexdigest()
+    checksums[path.relative_to(root).as_posix()] = digest
+    key = cache.key(__name__, str(path), digest) if cache is not None else ""
+    cached = cache.get("read", key) if cache is not None else None
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         problems.append(
             Problem(path, line, "", f"not UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start}); save the file as UTF-8")
         )
         return None
+    found: list[Problem] = []
+    value = parse(path, text, digest, found)
+    problems += found
+    if cache is not None and value is not None and not found:
+        cache.put("read", key, value)
+    return value
 
 
-def _read_yaml(path: Path, text: str | None, problems: list[Problem], first_line: int = 1) -> Located | None:
-    if text is None:
-        return None
+def _parse_entities(path: Path, text: str, digest: str, problems: list[Problem]) -> Located | None:
+    located = _read_yaml(path, text, digest, problems)
+    if located is not None:
+        problems += _schema_problems(located, entities_schema())
+    return located
+
+
+def _parse_document(path: Path, text: str, digest: str, problems: list[Problem]) -> DocumentSource | None:
+    document = _read_document(path, text, digest, problems)
+    if document is not None:
+        problems += _schema_problems(document.front, document_schema())
+    return document
+
+
+def _read_yaml(path: Path, text: str, digest: str, problems: list[Problem], first_line: int = 1) -> Located | None:
     try:
         loader = _Loader(text)
         try:
@@ -140,7 +170,7 @@ def _read_yaml(path: Path, text: str | None, problems: list[Problem], first_line
         if duplicate:
             problems.append(Problem(path, line, _dotted(key_path), "duplicate key; each key may appear once"))
         lines.setdefault(key_path, line)
-    return Located(path, data, lines)
+    return Located(path, data, lines, digest)
 
 
 def _walk(node: yaml.Node | None, at: Path_, first_line: int) -> Iterator[tuple[Path_, int, bool]]:
@@ -161,7 +191,7 @@ def _walk(node: yaml.Node | None, at: Path_, first_line: int) -> Iterator[tuple[
             yield from _walk(item_node, at + (index,), first_line)
 
 
-def _read_document(path: Path, text: str, problems: list[Problem]) -> DocumentSource | None:
+def _read_document(path: Path, text: str, digest: str, problems: list[Problem]) -> DocumentSource | None:
     lines = text.split("\n")
     if not lines or lines[0].rstrip() != "---":
         problems.append(Problem(path, 1, "", "a document starts with a '---' line, then YAML front matter, then '---' and the text"))
@@ -171,7 +201,7 @@ def _read_document(path: Path, text: str, problems: list[Problem]) -> DocumentSo
     except StopIteration:
         problems.append(Problem(path, 1, "", "front matter is not closed: add a '---' line before the article text"))
         return None
-    front = _read_yaml(path, "\n".join(lines[1:end]), problems, first_line=2)
+    front = _read_yaml(path, "\n".join(lines[1:end]), digest, problems, first_line=2)
     if front is None:
         return None
     return DocumentSource(front, "\n".join(lines[end + 1 :]))

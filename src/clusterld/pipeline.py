@@ -2,6 +2,10 @@
 
 Each stage reports its start through `progress(stage)`, so the command line can show where a build is and
 how long each stage took.
+
+`build` keeps what each stage computed in build/cache/ (`buildcache`), under keys that digest the inputs,
+settings, rules and code it came from, so a rebuild after a small change redoes only what the change touched
+and publishes the same bytes a build from scratch would.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Callable
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF
 
+from clusterld.buildcache import BuildCache
 from clusterld.documents import read_sources
 from clusterld.errors import ValidationFailed
 from clusterld.graph import ReleaseGraphs, map_records
@@ -42,21 +47,21 @@ class Checked:
 
 def check(settings: Settings, progress: Progress = _quiet, cache: bool = False) -> Checked:
     """Read, check, map and validate the project under settings.root; write nothing but, with `cache`,
-    the findings of each validated part under build/cache/ (so a rebuild revalidates only what changed)."""
+    what each stage computed under build/cache/ (so a rebuild redoes only what changed)."""
+    build_cache = BuildCache(settings.build_dir / "cache") if cache else None
     progress("read")
-    sources = read_sources(settings.root)
+    sources = read_sources(settings.root, build_cache)
     progress("check")
-    records = build_records(sources)
+    records = build_records(sources, build_cache)
     progress("map")
-    graphs = map_records(records, settings.base, settings.publish_text)
+    graphs = map_records(records, settings.base, settings.publish_text, build_cache)
     progress("validate")
     shapes = load_shapes(settings.root / "shapes")
     # process start-up costs more than it saves on small releases
     workers = settings.validation_workers if len(graphs.graphs) >= 50 else 1
-    cache_dir = settings.build_dir / "cache" / "validation" if cache else None
     rules = [digest for name, digest in records.checksums.items() if name.startswith("ontology/")]
     rules += [hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted((settings.root / "shapes").glob("*.ttl"))]
-    report = validate_parts(graphs.graphs, shapes, records.ontology, graphs.sources, workers, cache_dir,
+    report = validate_parts(graphs.graphs.named, shapes, records.ontology, graphs.sources, workers, build_cache,
                             rules_key=hashlib.sha256(" ".join(rules).encode()).hexdigest())
     return Checked(records, graphs, shapes, report)
 
@@ -78,6 +83,10 @@ def build(settings: Settings, now: datetime | None = None, progress: Progress = 
     }
     release = write_release(checked.graphs, checked.report, settings.build_dir, info, now, progress)
     prune_releases(settings.build_dir, settings.keep_releases)
+    graphs = checked.graphs.graphs
+    graphs.remember_store(release.store_path.resolve())  # the next build copies this store, replacing what changed
+    if graphs.cache is not None:
+        graphs.cache.prune()  # what this build did not use: the cache stays the size of one release
     return release, checked.report
 
 

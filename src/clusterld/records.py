@@ -3,26 +3,32 @@
 Checks what a schema cannot: unique ids, references to existing ids of the right kind, concepts that exist
 in the ontology's schemes, real ISO 8601 dates, ends not before starts, and evidence quotes that occur
 verbatim in the document's text. Every problem names file:line and field.
+
+With a build cache, the records of a file checked before (same path and bytes, same concepts) are reused when
+every id they looked up is still of the kind it was; ids are always checked for uniqueness across the project.
 """
 
 from __future__ import annotations
 
 import calendar
+import hashlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping, TypeVar
 
 from rdflib import Graph
 from rdflib.namespace import RDF, SKOS
 
+from clusterld.buildcache import BuildCache, lookup_cached
 from clusterld.documents import DocumentSource, Located, Sources
 from clusterld.errors import InputError, Problem
 from clusterld.iris import split_concept
 from clusterld.schemas import COMMON_ENTITY, DATE_PAIRS, DOCUMENT_FIELDS, ENTITY_FIELDS, FACT_FIELDS, Field
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, order=True)
@@ -74,6 +80,7 @@ class Entity:
     kind: str
     values: Mapping[str, Any]
     origin: Origin
+    digest: str = field(repr=False)  # SHA-256 of the file it was read from
 
 
 @dataclass(frozen=True)
@@ -107,6 +114,7 @@ class Document:
     sha256: str
     facts: tuple[Fact, ...]
     origin: Origin
+    digest: str = field(repr=False)  # SHA-256 of the file it was read from (front matter and text)
 
     @property
     def published(self) -> IsoDate | None:
@@ -130,11 +138,12 @@ class Records:
         return out
 
 
-def build_records(sources: Sources) -> Records:
+def build_records(sources: Sources, cache: BuildCache | None = None) -> Records:
     """Turn schema-checked sources into records; raise InputError listing every problem."""
     problems: list[Problem] = []
     defined: dict[str, tuple[str, Origin]] = {}
     concepts = _concepts(sources.ontology)
+    concepts_digest = hashlib.sha256(repr(sorted((k, sorted(v)) for k, v in concepts.items())).encode()).hexdigest()
 
     def define(ident: str, kind: str, origin: Origin, label: str) -> None:
         if ident in defined:
@@ -155,15 +164,28 @@ def build_records(sources: Sources) -> Records:
         for j, fact in enumerate(front.get("facts") or []):
             define(str(fact["id"]), fact["type"], Origin(source.file, source.front.line("facts", j, "id")), "fact")
 
-    checker = _Checker(problems, {k: kind for k, (kind, _) in defined.items()}, concepts)
-    entities = tuple(
-        Entity(str(item["id"]), item["type"], checker.values(item, COMMON_ENTITY | ENTITY_FIELDS[item["type"]], located, (i,), "en"), Origin(located.file, located.line(i)))
-        for item, i, located in raw_entities
-    )
-    documents = tuple(_document(source, checker) for source in sources.documents)
+    kinds = {k: kind for k, (kind, _) in defined.items()}
+
+    def checked(located: Located, make: Callable[[_Checker], T]) -> T:
+        """Records made from one file, or those of an earlier build if every id they looked up is unchanged."""
+        before = len(problems)
+        key = cache.key(__name__, str(located.file), located.digest, concepts_digest) if cache is not None else ""
+        return lookup_cached(cache, "check", key, kinds, lambda looked_up: make(_Checker(problems, looked_up, concepts)),
+                             keep=lambda _: len(problems) == before)
+
+    entities = tuple(entity for located in sources.entities for entity in checked(located, lambda c: _entities(located, c)))
+    documents = tuple(checked(source.front, lambda c: _document(source, c)) for source in sources.documents)
     if problems:
         raise InputError(problems)
     return Records(entities, documents, sources.ontology, sources.rdf_files, sources.checksums)
+
+
+def _entities(located: Located, checker: "_Checker") -> tuple[Entity, ...]:
+    return tuple(
+        Entity(str(item["id"]), item["type"], checker.values(item, COMMON_ENTITY | ENTITY_FIELDS[item["type"]], located, (i,), "en"),
+               Origin(located.file, located.line(i)), located.digest)
+        for i, item in enumerate(located.data or [])
+    )
 
 
 def _document(source: DocumentSource, checker: "_Checker") -> Document:
@@ -180,7 +202,7 @@ def _document(source: DocumentSource, checker: "_Checker") -> Document:
                 fact_values[key] = raw[key] if key == "note" else Decimal(str(raw[key]))
         evidence = tuple(checker.evidence(raw["evidence"], source, at))
         facts.append(Fact(str(raw["id"]), raw["type"], str(front["id"]), fact_values, evidence, Origin(source.file, source.front.line(*at))))
-    return Document(str(front["id"]), values, source.text, source.sha256, tuple(facts), Origin(source.file, 1))
+    return Document(str(front["id"]), values, source.text, source.sha256, tuple(facts), Origin(source.file, 1), source.front.digest)
 
 
 def _concepts(ontology: Graph) -> dict[str, set[str]]:

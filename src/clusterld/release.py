@@ -77,7 +77,7 @@ def write_release(
     progress("store")
     store = rdfstore.write_store(partial / "store", graphs.graphs)
     progress("dumps")
-    files = write_dumps(store, partial / "dumps", f"{info['base']}/context.jsonld", PREFIXES)
+    files = write_dumps(graphs.graphs, partial / "dumps", f"{info['base']}/context.jsonld", PREFIXES)
     progress("search")
     write_search_index(graphs.graphs, partial / SEARCH_INDEX, info["base"])
     (partial / "validation.txt").write_text(report.as_text(), encoding="utf-8")

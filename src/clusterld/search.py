@@ -3,6 +3,7 @@
 Names, alternative names, acronyms and document titles are indexed with `unicode61 remove_diacritics 2`, so
 "ACCIO" finds "ACCIÓ" and "massmedic" finds "MassMEDIC"; results are ranked by BM25 with a name weighing more
 than an alternative name. Every entity under `{base}/id/` (excerpts aside) also gets a row for type listings.
+With the build cache, what each graph contributes (types and labels) is read once per graph content.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Iterator, Mapping
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from clusterld.errors import ReleaseError
 from clusterld.iris import ENTITY_TYPES
+from clusterld.ntriples import NamedGraph, NamedGraphs, terms
 
 SEARCH_INDEX = "search.sqlite"
 SDO = "https://schema.org/"
@@ -64,23 +66,35 @@ def sort_key(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@dataclass(frozen=True)
+class Labels:
+    """What one graph gives the index: its entities' types, names (IRI, language, name) and alternative names."""
+
+    types: tuple[tuple[str, str], ...]
+    names: tuple[tuple[str, str, str], ...]
+    alts: tuple[tuple[str, str], ...]
+
+
+def labels(graph: Graph, base: str) -> Labels:
+    """The types and labels of the entities in one graph, in a fixed order."""
+    types = sorted((str(s), kind) for s in set(graph.subjects(RDF.type)) if (kind := entity_type(str(s), base)))
+    names = sorted((str(s), label.language or "", str(label)) for p in NAME_PREDICATES
+                   for s, label in graph.subject_objects(p) if isinstance(label, Literal))
+    alts = sorted((str(s), str(label)) for p in ALT_PREDICATES for s, label in graph.subject_objects(p))
+    return Labels(tuple(types), tuple(names), tuple(alts))
+
+
 def write_search_index(graphs: Mapping[URIRef, Graph], path: Path, base: str) -> None:
     """Write the search index of a release's graphs to `path` (an SQLite file)."""
     names: dict[str, dict[str, list[str]]] = {}
     alts: dict[str, list[str]] = {}
     types: dict[str, str] = {}
-    for graph in graphs.values():
-        for subject in set(graph.subjects(RDF.type)):
-            kind = entity_type(str(subject), base)
-            if kind:
-                types[str(subject)] = kind
-        for predicate in NAME_PREDICATES:
-            for subject, label in graph.subject_objects(predicate):
-                if isinstance(label, Literal):
-                    names.setdefault(str(subject), {}).setdefault(label.language or "", []).append(str(label))
-        for predicate in ALT_PREDICATES:
-            for subject, label in graph.subject_objects(predicate):
-                alts.setdefault(str(subject), []).append(str(label))
+    for found in _labels_of(graphs, base):
+        types.update(found.types)
+        for iri, language, label in found.names:
+            names.setdefault(iri, {}).setdefault(language, []).append(label)
+        for iri, label in found.alts:
+            alts.setdefault(iri, []).append(label)
     path.unlink(missing_ok=True)
     db = sqlite3.connect(path)
     try:
@@ -111,6 +125,31 @@ def write_search_index(graphs: Mapping[URIRef, Graph], path: Path, base: str) ->
         db.commit()
     finally:
         db.close()
+
+
+_LABEL_PREDICATES = frozenset(f"<{p}>".encode() for p in (RDF.type, *NAME_PREDICATES, *ALT_PREDICATES))
+
+
+def _labels_of(graphs: Mapping[URIRef, Graph], base: str) -> Iterator[Labels]:
+    """Each graph's labels; of graphs kept as canonical lines, read from their typing and labelling lines only,
+    or from the build cache when a graph with the same lines was read before."""
+    if not isinstance(graphs, NamedGraphs):
+        yield from (labels(graph, base) for graph in graphs.values())
+        return
+    for graph in graphs.named.values():
+        key = graphs.cache.key(__name__, base, graph.digest) if graphs.cache is not None else ""
+        found = graphs.cache.get("search", key) if graphs.cache is not None else None
+        if found is None:
+            found = labels(_labelling(graph), base)
+            if graphs.cache is not None:
+                graphs.cache.put("search", key, found)
+        yield found
+
+
+def _labelling(graph: NamedGraph) -> Graph:
+    """The lines of a graph that type or label something, as an rdflib graph."""
+    lines = b"".join(line for line in graph.lines if terms(line)[1] in _LABEL_PREDICATES)
+    return Graph().parse(data=lines, format="nt")
 
 
 def _from_slug(iri: str) -> str:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import calendar
 import json
+import shutil
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import IO, Any, Callable, Iterable, Iterator, Mapping, Protocol, Sequence
 
 import pyoxigraph as ox
 import rdflib
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from clusterld.errors import QueryError
+from clusterld.ntriples import NamedGraph, NamedGraphs
 
 FORMATS = {
     "nt": ox.RdfFormat.N_TRIPLES,
@@ -32,21 +34,58 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
-def write_store(path: Path, graphs: Mapping[URIRef, Graph]) -> ox.Store:
-    """Create an on-disk store at `path` holding every named graph (one bulk load: one set of files on disk)."""
-    store = ox.Store(str(path))
-    store.bulk_load(b"".join(_nquads(graphs)), ox.RdfFormat.N_QUADS)
+def write_store(path: Path, graphs: NamedGraphs) -> ox.Store:
+    """Create an on-disk store at `path` holding exactly the quads of every named graph.
+
+    When the store of the release last published with the same build cache still exists and the graphs that
+    changed since hold at most a quarter of the lines, that store is copied (a checkpoint: hard links, nearly
+    free) and only the changed graphs are replaced; otherwise everything goes in one bulk load.
+    """
+    store = _copy_of_published(path, graphs)
+    if store is None:
+        store = ox.Store(str(path))
+        store.bulk_load(b"".join(_nquads(graphs.stored.items())), ox.RdfFormat.N_QUADS)
     store.flush()
     return store
 
 
-def _nquads(graphs: Mapping[URIRef, Graph]) -> Iterator[bytes]:
-    """N-Quads of named graphs, from each graph's N-Triples with its name added to every line."""
-    for name, graph in graphs.items():
-        suffix = f" <{name}> .\n".encode()
-        for line in graph.serialize(format="nt", encoding="utf-8").splitlines():
-            if line.strip():
-                yield line.rstrip()[:-1].rstrip() + suffix
+def _copy_of_published(path: Path, graphs: NamedGraphs) -> ox.Store | None:
+    """The published store with the graphs that differ from `graphs` replaced, or None when that is not worth it."""
+    published = graphs.published_store()
+    if published is None or not published[0].is_dir():
+        return None
+    source, digests = published
+    changed = [name for name, graph in graphs.stored.items() if digests.get(str(name)) != graph.digest]
+    if 4 * sum(len(graphs.stored[name].lines) for name in changed) > sum(len(g.lines) for g in graphs.stored.values()):
+        return None
+    try:
+        ox.Store.read_only(str(source)).backup(str(path))
+    except OSError:  # a store that cannot be copied is built again from the graphs
+        shutil.rmtree(path, ignore_errors=True)
+        return None
+    store = ox.Store(str(path))
+    # graphs no longer in the release, and the old content of those that changed
+    stale = (digests.keys() - {str(name) for name in graphs.stored}) | (digests.keys() & {str(name) for name in changed})
+    for name in sorted(stale):
+        store.remove_graph(ox.NamedNode(name))
+    store.load(b"".join(_nquads((name, graphs.stored[name]) for name in changed)), ox.RdfFormat.N_QUADS)
+    return store
+
+
+def stored_lines(ntriples: bytes) -> list[bytes]:
+    """N-Triples lines as the store gives them back: its own term syntax and its canonical form of values (every
+    integer type becomes xsd:integer, "1.50" becomes "1.5"), so lines and a dump of the store agree exactly."""
+    store = ox.Store()
+    store.load(ntriples, ox.RdfFormat.N_TRIPLES)
+    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).splitlines(keepends=True)
+
+
+def _nquads(graphs: Iterable[tuple[URIRef, NamedGraph]]) -> Iterator[bytes]:
+    """N-Quads of named graphs: each canonical N-Triples line with the graph's name put before its final dot."""
+    for name, graph in graphs:
+        suffix = f"<{name}> .\n".encode()
+        for line in graph.lines:
+            yield line[:-2] + suffix
 
 
 def open_store(path: Path) -> ox.Store:
@@ -54,43 +93,46 @@ def open_store(path: Path) -> ox.Store:
     return ox.Store.read_only(str(path))
 
 
-def sorted_lines(store: ox.Store, quads: bool) -> list[bytes]:
-    """Every quad (N-Quads) or every distinct triple of the union (N-Triples), as sorted lines."""
-    if quads:
-        data = store.dump(format=ox.RdfFormat.N_QUADS)
-    else:
-        result = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-        data = result.serialize(format=ox.RdfFormat.N_TRIPLES)
-    return sorted(set(data.splitlines(keepends=True)))
-
-
 def _triples(nt_lines: Iterable[bytes]) -> Iterator[ox.Triple]:
     return ox.parse(b"".join(nt_lines), format=ox.RdfFormat.N_TRIPLES)
 
 
-def write_turtle(nt_lines: list[bytes], out: IO[bytes], prefixes: Mapping[str, str]) -> None:
-    """Turtle from sorted N-Triples: subjects in order, so the bytes depend only on the data."""
-    out.write(ox.serialize(_triples(nt_lines), format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes)))
+def prefix_lines(prefixes: Mapping[str, str]) -> bytes:
+    """The @prefix declarations of `prefixes`: the head of a file put together from `write_turtle` (or
+    `write_trig`) pieces written with them."""
+    return "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in prefixes.items()).encode()
 
 
-def write_trig(nq_lines: list[bytes], out: IO[bytes], prefixes: Mapping[str, str]) -> None:
-    """TriG from sorted N-Quads."""
+def write_turtle(nt_lines: Sequence[bytes], prefixes: Mapping[str, str]) -> bytes:
+    """Turtle statements from sorted N-Triples, subjects in order, without @prefix lines (`prefix_lines`)."""
+    return _statements(ox.serialize(_triples(nt_lines), format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes)))
+
+
+def write_trig(nq_lines: Sequence[bytes], prefixes: Mapping[str, str]) -> bytes:
+    """TriG statements from sorted N-Quads, without @prefix lines (`prefix_lines`)."""
     quads = ox.parse(b"".join(nq_lines), format=ox.RdfFormat.N_QUADS)
-    out.write(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=dict(prefixes)))
+    return _statements(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=dict(prefixes)))
 
 
-def write_jsonld(nt_lines: list[bytes], out: IO[bytes], context_url: str, prefixes: Mapping[str, str]) -> None:
-    """Compact JSON-LD from sorted N-Triples, one node object per subject, using the published @context."""
+def _statements(document: bytes) -> bytes:
+    """A Turtle or TriG document without the @prefix lines it starts with (pieces of one file share a head)."""
+    end = 0
+    while document.startswith(b"@prefix ", end):
+        end = document.index(b"\n", end) + 1
+    return document[end:]
+
+
+def write_jsonld(nt_lines: Sequence[bytes], prefixes: Mapping[str, str]) -> bytes:
+    """Compact JSON-LD node objects from sorted N-Triples, one per subject, joined by commas and newlines: members
+    of the @graph of a document whose @context declares `prefixes`."""
     compact = _Compactor(prefixes)
-    out.write(b'{\n"@context": ' + json.dumps(context_url).encode() + b',\n"@graph": [\n')
-    first = True
+    nodes: list[bytes] = []
     node: dict | None = None
     for triple in _triples(nt_lines):
         subject = compact.iri(triple.subject.value)
         if node is None or node["@id"] != subject:
             if node is not None:
-                out.write((b"" if first else b",\n") + json.dumps(node, ensure_ascii=False, sort_keys=True).encode())
-                first = False
+                nodes.append(json.dumps(node, ensure_ascii=False, sort_keys=True).encode())
             node = {"@id": subject}
         predicate = triple.predicate.value
         if predicate == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" and isinstance(triple.object, ox.NamedNode):
@@ -98,8 +140,8 @@ def write_jsonld(nt_lines: list[bytes], out: IO[bytes], context_url: str, prefix
         else:
             node.setdefault(compact.iri(predicate), []).append(compact.value(triple.object))
     if node is not None:
-        out.write((b"" if first else b",\n") + json.dumps(node, ensure_ascii=False, sort_keys=True).encode())
-    out.write(b"\n]\n}\n")
+        nodes.append(json.dumps(node, ensure_ascii=False, sort_keys=True).encode())
+    return b",\n".join(nodes)
 
 
 def context_document(prefixes: Mapping[str, str]) -> dict:
@@ -111,8 +153,11 @@ class _Compactor:
     def __init__(self, prefixes: Mapping[str, str]) -> None:
         # longest namespace first, so a nested namespace wins over its parent
         self.prefixes = sorted(prefixes.items(), key=lambda item: -len(item[1]))
+        self.namespaces = tuple(namespace for _, namespace in self.prefixes)
 
     def iri(self, iri: str) -> str:
+        if not iri.startswith(self.namespaces):  # most IRIs (the entities') are in no namespace: one test, not one each
+            return iri
         for prefix, namespace in self.prefixes:
             if iri.startswith(namespace) and len(iri) > len(namespace):
                 local = iri[len(namespace):]
@@ -228,6 +273,26 @@ def _last_day(date: str) -> str:
         year, month = int(date[:4]), int(date[5:7])
         return f"{date}-{calendar.monthrange(year, month)[1]:02d}"
     return date[:10]
+
+
+class ServedRelease(Protocol):
+    """What the web layer reads of a release, wherever its triples live (embedded `ReleaseStore`, or
+    `remote.RemoteReleaseStore`)."""
+
+    path: Path
+    manifest: dict
+    dumps_path: Path
+
+    @property
+    def release_id(self) -> str: ...
+
+    def quads(
+        self, subject: str | None = None, predicate: str | None = None, obj: Any = None, graph: str | None = None
+    ) -> Iterator[tuple[Any, Any, Any, Any]]: ...
+
+    def graph_names(self) -> list[str]: ...
+
+    def graph_document(self, graph: str | None, extension: str, prefixes: Mapping[str, str]) -> bytes: ...
 
 
 class ReleaseStore:

@@ -8,26 +8,37 @@ describe it (registry entities, events other documents add to) — to a shared p
 Each part is validated with its whole graph plus the types of every node it mentions, and keeps the findings
 about the subjects it owns. pyshacl's cost grows faster than linearly with graph size, so small parts are
 also what makes large releases feasible.
+
+Parts are cut from the graphs' canonical N-Triples lines, and their findings cached under a digest of their
+exact triples, the subjects they own and the rules, so a rebuild validates only parts whose triples changed.
+Big graphs and the shared subjects go in runs of sorted subjects cut where a subject's hash says, so one
+subject more or fewer (a document that adds a founding date to an organisation) changes one run, not all
+the runs after it.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
+import zlib
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import pyshacl
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH
 from rdflib.plugins.sparql.processor import SPARQLProcessor, prepareQuery
 
+from clusterld.buildcache import BuildCache
+from clusterld.ntriples import RDF_TYPE, NamedGraph, is_node, terms
+
 SEVERITIES = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
+POOL_LINES = 20_000  # triples to validate above which worker processes pay for their start (about 4 s of pyshacl)
 
 
 @dataclass(frozen=True)
@@ -92,49 +103,45 @@ def load_shapes(shapes_dir: Path) -> Graph:
 
 
 def validate_parts(
-    graphs: Mapping[Any, Graph],
+    graphs: Mapping[Any, NamedGraph],
     shapes: Graph,
     ontology: Graph,
     sources: Mapping[str, str],
     workers: int = 1,
-    cache: Path | None = None,
-    part_size: int = 2000,
+    cache: BuildCache | None = None,
+    part_size: int = 50,
     rules_key: str = "",
 ) -> Report:
     """Validate named graphs part by part, the same findings as the union at once.
 
-    `workers` processes share the parts; with `cache`, a part whose exact content was validated before with
-    the same rules (`rules_key`: a digest of the shapes and ontology files) reuses those findings, so a
-    rebuild after a small change validates only the parts it touched.
+    `workers` processes share the parts; with `cache`, a part whose exact triples and owned subjects were
+    validated before with the same rules (`rules_key`: a digest of the shapes and ontology files) reuses those
+    findings, so a rebuild after a small change validates only the parts it touched.
     """
     # each part carries the types of what it mentions; of the ontology it needs only the class hierarchy
     rules = (_nt(shapes), _nt(hierarchy(ontology)))
     rules_digest = rules_key or hashlib.sha256(rules[0] + rules[1]).hexdigest()
     found: list[Finding] = []
-    todo: list[tuple[str, tuple[bytes, frozenset[str], tuple[bytes, bytes]]]] = []
-    keys: list[str] = []
-    for data, owned in partition(graphs, part_size):
-        content = b"".join(sorted(_nt(data).splitlines(keepends=True)))
-        key = hashlib.sha256(content + rules_digest.encode() + "\n".join(sorted(owned)).encode()).hexdigest()
-        keys.append(key)
-        cached = _read_cache(cache, key)
+    todo: list[tuple[str, Part]] = []
+    for part in partition(graphs, part_size):
+        key = cache.key(__name__, rules_digest, part.identity(), *sorted(part.owned)) if cache is not None else ""
+        cached = cache.get("validation", key) if cache is not None else None
         if cached is None:
-            todo.append((key, (content, frozenset(owned), rules)))
+            todo.append((key, part))
         else:
             found += cached
-    if workers > 1 and len(todo) > 1:
+    payloads = [(part.content(), part.owned, rules) for _, part in todo]
+    # starting worker processes (each imports pyshacl and parses the rules) costs seconds: only for much to do
+    if workers > 1 and len(todo) > 1 and sum(payload[0].count(b"\n") for payload in payloads) > POOL_LINES:
         context = get_context("spawn")  # workers must not inherit the parent's threads or open stores
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            results = list(pool.map(_validate_part, [p for _, p in todo], chunksize=max(1, len(todo) // (workers * 4))))
+            results = list(pool.map(_validate_part, payloads, chunksize=max(1, len(todo) // (workers * 4))))
     else:
-        results = [_validate_part(p) for _, p in todo]
+        results = [_validate_part(p) for p in payloads]
     for (key, _), findings in zip(todo, results):
-        _write_cache(cache, key, findings)
+        if cache is not None:
+            cache.put("validation", key, findings)
         found += findings
-    if cache is not None:
-        # forget parts that no longer exist, so the cache stays the size of one release
-        for stale in set(cache.glob("*.json")) - {cache / f"{k}.json" for k in keys}:
-            stale.unlink()
     return Report(tuple(sorted((_with_source(f, sources) for f in set(found)), key=_order)))
 
 
@@ -146,72 +153,90 @@ def hierarchy(ontology: Graph) -> Graph:
     return axioms
 
 
-def partition(graphs: Mapping[Any, Graph], part_size: int = 2000) -> Iterator[tuple[Graph, set[str]]]:
-    """Split named graphs into (data, owned subjects) parts; see the module docstring."""
-    described: dict[Any, set[Any]] = {}
-    types: dict[Any, set[Any]] = {}
-    for name, graph in graphs.items():
-        for s, p, o in graph:
-            described.setdefault(s, set()).add(name)
-            if p == RDF.type:
-                types.setdefault(s, set()).add(o)
-    shared = sorted(s for s, names in described.items() if len(names) > 1)
-    for name, graph in graphs.items():
-        owned = sorted(s for s in graph.subjects(unique=True) if len(described[s]) == 1)
+@dataclass(frozen=True)
+class Part:
+    """Triples to validate together, as canonical N-Triples lines, and the subjects whose findings they decide."""
+
+    pieces: tuple[Sequence[bytes], ...]  # the lines, in pieces that may overlap
+    owned: frozenset[str]
+    graph_digest: str = ""  # when the first piece is a whole graph: its digest
+
+    def identity(self) -> bytes:
+        """Bytes that determine the part's triples exactly (a whole graph by its digest: its lines need not be joined)."""
+        if self.graph_digest:
+            return self.graph_digest.encode() + b"\n" + b"".join(chain.from_iterable(self.pieces[1:]))
+        return self.content()
+
+    def content(self) -> bytes:
+        """The part's triples as sorted, distinct N-Triples."""
+        return b"".join(sorted(set(chain.from_iterable(self.pieces))))
+
+
+def partition(graphs: Mapping[Any, NamedGraph], part_size: int = 50) -> Iterator[Part]:
+    """Split named graphs into parts to validate; see the module docstring."""
+    described: dict[bytes, list[NamedGraph]] = {}
+    types: dict[bytes, set[bytes]] = {}
+    for graph in graphs.values():
+        for subject in graph.subjects:
+            described.setdefault(subject, []).append(graph)
+        for subject, classes in graph.types.items():
+            types.setdefault(subject, set()).update(classes)
+    type_lines = {node: [b"%s %s %s .\n" % (node, RDF_TYPE, t) for t in classes] for node, classes in types.items()}
+
+    def typed(nodes: Iterable[bytes]) -> tuple[bytes, ...]:
+        """The rdf:type lines of `nodes`, wherever they are stated."""
+        return tuple(sorted(line for node in nodes for line in type_lines.get(node, ())))
+
+    for graph in graphs.values():
+        owned = sorted(s for s in graph.subjects if len(described[s]) == 1)
         if len(owned) <= part_size:
             if owned:
-                yield _with_types(graph, types), {str(s) for s in owned}
+                yield Part((graph.lines, typed(graph.nodes)), _names(owned), graph.digest)
             continue
-        # a big graph (the registry of a large project) goes in batches of subjects with their neighbourhoods
-        for i in range(0, len(owned), part_size):
-            batch = owned[i : i + part_size]
-            yield _with_types(_describe(batch, [graph]), types), {str(s) for s in batch}
-    for i in range(0, len(shared), part_size):
-        batch = shared[i : i + part_size]
-        yield _with_types(_describe(batch, graphs.values()), types), {str(s) for s in batch}
+        # a big graph (the registry of a large project) goes in runs of subjects with their neighbourhoods
+        for run in _runs(owned, part_size):
+            yield _neighbourhood(run, lambda node: (graph,), typed)
+    shared = sorted(s for s, where in described.items() if len(where) > 1)
+    for run in _runs(shared, part_size):
+        yield _neighbourhood(run, lambda node: described.get(node, ()), typed)
 
 
-def _describe(subjects: Iterable[Any], graphs: Iterable[Graph]) -> Graph:
-    """Every triple about `subjects` in `graphs`, and about the nodes they link to (constraints look one hop out)."""
-    data = Graph()
-    sources = list(graphs)
-    linked = set()
+def _runs(subjects: list[bytes], size: int) -> Iterator[list[bytes]]:
+    """Runs of about `size` sorted subjects, each ending at a subject whose hash is a multiple of `size` (or at
+    twice `size`), so where runs end depends on the subjects themselves, not on how many came before."""
+    run: list[bytes] = []
     for subject in subjects:
-        for graph in sources:
-            for p, o in graph.predicate_objects(subject):
-                data.add((subject, p, o))
-                linked.add(o)
+        run.append(subject)
+        if len(run) >= 2 * size or zlib.crc32(subject) % size == 0:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _neighbourhood(
+    subjects: list[bytes],
+    graphs_of: Callable[[bytes], Iterable[NamedGraph]],
+    typed: Callable[[Iterable[bytes]], tuple[bytes, ...]],
+) -> Part:
+    """Every line about `subjects` and about the nodes they link to (constraints look one hop out), with types."""
+    lines: list[bytes] = []
+    linked: set[bytes] = set()
+    for subject in subjects:
+        for graph in graphs_of(subject):
+            about = graph.about(subject)
+            lines += about
+            linked.update(obj for obj in (terms(line)[2] for line in about) if is_node(obj))
     for node in linked:
-        for graph in sources:
-            for p, o in graph.predicate_objects(node):
-                data.add((node, p, o))
-    return data
+        for graph in graphs_of(node):
+            lines += graph.about(node)
+    nodes = {term for line in lines for term in terms(line)[::2] if is_node(term)}
+    return Part((lines, typed(nodes)), _names(subjects))
 
 
-def _with_types(graph: Graph, types: Mapping[Any, set[Any]]) -> Graph:
-    """The graph plus the rdf:type triples of every node it mentions, wherever they are stated."""
-    data = Graph()
-    data += graph
-    for node in set(graph.subjects()) | set(graph.objects()):
-        for t in types.get(node, ()):
-            data.add((node, RDF.type, t))
-    return data
-
-
-def _read_cache(cache: Path | None, key: str) -> list[Finding] | None:
-    path = cache / f"{key}.json" if cache else None
-    if path is None or not path.is_file():
-        return None
-    return [Finding(**item) for item in json.loads(path.read_text(encoding="utf-8"))]
-
-
-def _write_cache(cache: Path | None, key: str, findings: list[Finding]) -> None:
-    if cache is None:
-        return
-    cache.mkdir(parents=True, exist_ok=True)
-    partial = cache / f".{key}.tmp"
-    partial.write_text(json.dumps([f.__dict__ for f in findings]), encoding="utf-8")
-    partial.replace(cache / f"{key}.json")  # a killed build never leaves a half-written entry
+def _names(subjects: Iterable[bytes]) -> frozenset[str]:
+    """Subjects as findings name their focus nodes: an IRI without its brackets, a blank node by its label."""
+    return frozenset((s[1:-1] if s.startswith(b"<") else s[2:]).decode() for s in subjects)
 
 
 def _nt(graph: Graph) -> bytes:

@@ -1,14 +1,19 @@
 """SPARQL queries run in worker processes, so that a runaway query can really be stopped.
 
 pyoxigraph cannot be interrupted inside a query (no timeout, and signals do not reach it), so every query runs
-in a worker process; a worker past its deadline is killed and a fresh one started in its place, while the other
-workers go on answering. Each worker opens the release store read-only by path (copying it into memory when
-`query_memory_store` is set), checks every query (sparql/check.py) before evaluating it, and first moves itself
-into a network namespace of its own where the kernel allows it, so that no query can reach another host.
+in a worker process (sparql/worker.py); a worker past its deadline is killed and a fresh one started in its
+place, while the other workers go on answering. Each worker opens the release store read-only by path (copying
+it into memory when `query_memory_store` is set), checks every query (sparql/check.py) before evaluating it, and
+first moves itself into a network namespace of its own where the kernel allows it, so that no query can reach
+another host.
+
+The pool lives on the server's event loop: a request goes to an idle worker over a socket and its reply is read
+as it arrives, with no thread in between. A query's check is remembered here, so that whichever worker gets the
+same text next does not parse it again.
 
     admission   at most `max_concurrent_queries` at once, more get 429 with Retry-After
-    waiting     for a free worker, at most `query_timeout` (503)
-    running     at most `query_timeout` (503, the worker is killed and replaced)
+    deadline    `query_timeout` from admission, for the wait for a free worker and the run together (503; a
+                worker still running then is killed and replaced)
     memory      at most `query_memory_mb` beyond the store (500, the worker ends and is replaced)
     results     at most `max_rows` rows or triples (`truncated` says when more were cut)
 """
@@ -16,30 +21,23 @@ into a network namespace of its own where the kernel allows it, so that no query
 from __future__ import annotations
 
 import asyncio
-import ctypes
-import functools
+import collections
+import hashlib
 import logging
 import multiprocessing
-import queue
-import resource
+import socket
 import threading
-import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Any
 
 from clusterld.errors import QueryError
-from clusterld.graph import PREFIXES
 from clusterld.settings import Settings
-from clusterld.sparql.check import GRAPH_FORMS, CheckedQuery, check_graphs, check_query
-from clusterld.store import QueryStore
+from clusterld.sparql.worker import Channel, WorkerConfig, encode, read_message, serve
 
 LOG = logging.getLogger("clusterld.sparql.pool")
-CLONE_NEWUSER = 0x10000000
-CLONE_NEWNET = 0x40000000
+REMEMBERED_CHECKS = 4096
 
 
 @dataclass(frozen=True)
@@ -63,51 +61,45 @@ class QueryResult:
     truncated: bool = False
 
 
-@dataclass(frozen=True)
-class _Refusal:
-    """A QueryError as it crosses the pipe (exceptions with extra fields do not pickle faithfully)."""
-
-    message: str
-    status: int
-    headers: Mapping[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class _WorkerConfig:
-    store_path: Path
-    in_memory: bool
-    max_rows: int
-    memory_mb: int
-
-
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class _Worker:
     process: BaseProcess
-    conn: Connection
+    sock: socket.socket
+    channel: Channel = field(default_factory=Channel)
+
+    @property
+    def alive(self) -> bool:
+        return not self.channel.lost and self.process.is_alive()
+
+    async def attach(self) -> None:
+        """Read this worker's replies on the event loop from now on (its socket was blocking until its hello)."""
+        await asyncio.get_running_loop().connect_accepted_socket(lambda: self.channel, self.sock)
 
 
 class QueryPool:
     """Worker processes that run queries under the concurrency cap, the deadline and the row cap."""
 
     def __init__(self, store_path: Path, settings: Settings) -> None:
-        self._config = _WorkerConfig(
+        self._config = WorkerConfig(
             store_path, settings.query_memory_store, settings.max_rows, settings.query_memory_mb
         )
         self._settings = settings
         self._context = multiprocessing.get_context("spawn")  # a fresh interpreter: no locks or threads inherited
-        self._slots = threading.BoundedSemaphore(settings.max_concurrent_queries)
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._running = 0
+        self._idle: collections.deque[_Worker] = collections.deque()
+        self._waiting: collections.deque[asyncio.Future[_Worker]] = collections.deque()
+        self._checks: collections.OrderedDict[bytes, Any] = collections.OrderedDict()
         self._workers: set[_Worker] = set()
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # workers are started and stopped from other threads too
         self._closed = False
-        self._executor = ThreadPoolExecutor(settings.max_concurrent_queries, thread_name_prefix="clusterld-query")
 
     def start(self) -> None:
         """Start every worker and wait until each has opened the store."""
         starting = [self._spawn() for _ in range(max(self._settings.query_workers, 1))]
         for worker in starting:
-            if worker is not None:
-                self._await_ready(worker)
+            if worker is not None and self._await_ready(worker):
+                self._idle.append(worker)
 
     def close(self) -> None:
         """Stop every worker, busy or not."""
@@ -115,104 +107,152 @@ class QueryPool:
             self._closed = True
             workers = list(self._workers)
         for worker in workers:
-            self._stop(worker)
-        self._executor.shutdown(wait=False, cancel_futures=True)
+            self._kill(worker)
+            worker.process.join()
 
     async def run(self, request: QueryRequest) -> QueryResult:
         """Run one query in a worker; raise QueryError for a refusal, the caps and the deadline."""
-        if not self._slots.acquire(blocking=False):
-            retry = self._settings.retry_after
+        settings = self._settings
+        if self._running >= settings.max_concurrent_queries:
             raise QueryError(
-                f"{self._settings.max_concurrent_queries} queries are already running, the most this endpoint "
-                f"runs at once (setting max_concurrent_queries); retry in {retry} s",
+                f"{settings.max_concurrent_queries} queries are already running, the most this endpoint "
+                f"runs at once (setting max_concurrent_queries); retry in {settings.retry_after} s",
                 429,
-                {"Retry-After": str(retry)},
+                {"Retry-After": str(settings.retry_after)},
             )
-        return await asyncio.get_running_loop().run_in_executor(self._executor, self._run_admitted, request)
+        self._loop = loop = asyncio.get_running_loop()
+        self._running += 1
+        # a task of its own, shielded: a client that hangs up neither frees a busy worker nor loses its reply
+        task = loop.create_task(self._run(request, loop.time() + settings.query_timeout))
+        task.add_done_callback(self._finished)
+        return await asyncio.shield(task)
 
-    def _run_admitted(self, request: QueryRequest) -> QueryResult:
-        try:
-            return self._run(request)
-        finally:
-            self._slots.release()  # here, not in `run`: a client that hangs up does not free a busy worker
+    def _finished(self, task: asyncio.Task[QueryResult]) -> None:
+        self._running -= 1
+        if not task.cancelled():
+            task.exception()  # retrieved here, in case the client that asked is gone
 
-    def _run(self, request: QueryRequest) -> QueryResult:
+    async def _run(self, request: QueryRequest, deadline: float) -> QueryResult:
         timeout = self._settings.query_timeout
-        worker = self._free_worker(timeout)
+        text = request.text.encode()
+        key = hashlib.blake2b(text, digest_size=16).digest()
+        meta = {"results_format": request.results_format, "graph_format": request.graph_format,
+                "default_graphs": request.default_graphs, "named_graphs": request.named_graphs,
+                "checked": self._checks.get(key)}
+        worker = await self._free_worker(deadline)
         try:
-            worker.conn.send(request)
-            if not worker.conn.poll(timeout):
-                self._replace(worker)
-                raise QueryError(
-                    f"the query ran longer than {timeout:g} s, the limit of this endpoint (setting query_timeout), "
-                    "and was stopped",
-                    503,
-                )
-            reply = worker.conn.recv()
-        except (EOFError, OSError):
-            self._replace(worker)
+            async with asyncio.timeout_at(deadline):
+                reply, body = await worker.channel.ask(encode(meta, text))
+        except TimeoutError:
+            await self._retire(worker)
+            raise QueryError(
+                f"the query was not answered within {timeout:g} s, the limit of this endpoint (setting "
+                "query_timeout, counted from its arrival), and was stopped",
+                503,
+            ) from None
+        except (ConnectionError, OSError):
+            await self._retire(worker)
             raise QueryError(
                 "the query worker stopped while running the query, most likely because the query needed more "
                 "memory than a query may take (setting query_memory_mb); it was not answered",
                 500,
             ) from None
-        self._idle.put(worker)
-        if isinstance(reply, _Refusal):
-            raise QueryError(reply.message, reply.status, dict(reply.headers))
-        return reply
+        self._hand_over(worker)
+        if "checked" in reply:
+            self._remember(key, reply["checked"])
+        if "status" in reply:
+            raise QueryError(reply["message"], reply["status"], reply["headers"])
+        return QueryResult(reply["form"], reply["format"], body, reply["truncated"])
 
-    def _free_worker(self, timeout: float) -> _Worker:
-        """The next idle worker that is still alive (one that died while idle is replaced), waiting at most `timeout`."""
-        deadline = time.monotonic() + timeout
+    def _remember(self, key: bytes, checked: Any) -> None:
+        """Keep a check's outcome by the digest of the query text (the most recent REMEMBERED_CHECKS)."""
+        self._checks[key] = checked
+        self._checks.move_to_end(key)
+        if len(self._checks) > REMEMBERED_CHECKS:
+            self._checks.popitem(last=False)
+
+    async def _free_worker(self, deadline: float) -> _Worker:
+        """The next idle worker that is still alive (one that died while idle is replaced), by the deadline."""
+        loop = asyncio.get_running_loop()
         while True:
-            try:
-                worker = self._idle.get(timeout=max(deadline - time.monotonic(), 0))
-            except queue.Empty:
-                raise QueryError(
-                    f"no query worker became free within {timeout:g} s (setting query_timeout)", 503
-                ) from None
-            if worker.process.is_alive():
-                return worker
-            self._replace(worker)
+            if self._idle:
+                worker = self._idle.popleft()
+            else:
+                waiter: asyncio.Future[_Worker] = loop.create_future()
+                self._waiting.append(waiter)
+                try:
+                    async with asyncio.timeout_at(deadline):
+                        worker = await waiter
+                except BaseException as error:
+                    if waiter.done() and not waiter.cancelled():
+                        self._hand_over(waiter.result())  # handed over just too late: the next query gets it
+                    elif waiter in self._waiting:
+                        self._waiting.remove(waiter)
+                    if isinstance(error, TimeoutError):
+                        raise QueryError(
+                            f"no query worker became free within {self._settings.query_timeout:g} s "
+                            "(setting query_timeout)",
+                            503,
+                        ) from None
+                    raise
+            if not worker.alive:
+                await self._retire(worker)
+                continue
+            if worker.channel.transport is None:
+                await worker.attach()
+            return worker
+
+    def _hand_over(self, worker: _Worker) -> None:
+        """Give a free worker to the longest-waiting query, or make it idle (on the event loop's thread)."""
+        while self._waiting:
+            waiter = self._waiting.popleft()
+            if not waiter.done():
+                waiter.set_result(worker)
+                return
+        self._idle.append(worker)
 
     def _spawn(self) -> _Worker | None:
         """Start a worker process, unless the pool is closed (under the lock, so `close` cannot miss it)."""
         with self._lock:
             if self._closed:
                 return None
-            parent, child = self._context.Pipe()
+            ours, theirs = socket.socketpair()
             process = self._context.Process(
-                target=_serve, args=(child, self._config), name="clusterld-query", daemon=True
+                target=serve, args=(theirs, self._config), name="clusterld-query", daemon=True
             )
             process.start()
-            child.close()
-            worker = _Worker(process, parent)
+            theirs.close()
+            worker = _Worker(process, ours)
             self._workers.add(worker)
             return worker
 
-    def _await_ready(self, worker: _Worker) -> None:
-        """Wait for a worker's hello, then make it available; a worker that never says it is stopped."""
+    def _await_ready(self, worker: _Worker) -> bool:
+        """Wait for a worker's hello; a worker that never says it is stopped (an error unless the pool closed)."""
         timeout = self._settings.query_worker_start_timeout
         try:
-            hello = worker.conn.recv() if worker.conn.poll(timeout) else None
-        except (EOFError, OSError):
+            worker.sock.settimeout(timeout)
+            hello: Any = read_message(worker.sock)[0]
+            worker.sock.setblocking(False)
+        except OSError:  # the worker failed, took too long, or the pool was closed meanwhile
             hello = None
         if hello is None:
-            self._stop(worker)
-            if not self._closed:
-                raise RuntimeError(
-                    f"a query worker did not start: it failed or could not open {self._config.store_path} "
-                    f"within {timeout:g} s (setting query_worker_start_timeout)"
-                )
-            return
+            self._kill(worker)
+            worker.process.join()
+            if self._closed:
+                return False
+            raise RuntimeError(
+                f"a query worker did not start: it failed or could not open {self._config.store_path} "
+                f"within {timeout:g} s (setting query_worker_start_timeout)"
+            )
         if not hello["network_isolated"]:
             LOG.warning("query worker runs without network isolation (no network namespace available); "
                         "SERVICE and LOAD are still refused before evaluation")
-        self._idle.put(worker)
+        return True
 
-    def _replace(self, worker: _Worker) -> None:
-        """Kill a worker (a deadline passed, or it died) and start another in the background."""
-        self._stop(worker)
+    async def _retire(self, worker: _Worker) -> None:
+        """Kill a worker (a deadline passed, or it died), wait until it is gone and start another in the background."""
+        self._kill(worker)
+        await asyncio.to_thread(worker.process.join)  # off the event loop: tearing down a large store takes a while
         threading.Thread(target=self._start_replacement, name="clusterld-query-start", daemon=True).start()
 
     def _start_replacement(self) -> None:
@@ -220,80 +260,20 @@ class QueryPool:
         if worker is None:
             return
         try:
-            self._await_ready(worker)
+            ready = self._await_ready(worker)
         except RuntimeError:
             LOG.exception("could not replace a query worker; the pool has one worker fewer")
+            return
+        if ready and self._loop is not None:
+            try:
+                self._loop.call_soon_threadsafe(self._hand_over, worker)
+            except RuntimeError:  # the event loop is closed: the server has stopped
+                self._kill(worker)
 
-    def _stop(self, worker: _Worker) -> None:
+    def _kill(self, worker: _Worker) -> None:
         with self._lock:
             self._workers.discard(worker)
         worker.process.kill()
-        worker.process.join()
-        worker.conn.close()
+        if worker.channel.transport is None:  # an attached socket is closed by its transport, at the worker's end
+            worker.sock.close()
 
-
-def _serve(conn: Connection, config: _WorkerConfig) -> None:
-    """A worker's life: leave the network, open the store, say hello, then answer requests until the pipe closes."""
-    isolated = _leave_network()
-    store = QueryStore(config.store_path, config.in_memory)
-    _limit_memory(config.memory_mb)
-    check = functools.lru_cache(maxsize=1024)(check_query)  # the same queries come again and again
-    conn.send({"network_isolated": isolated})
-    while True:
-        try:
-            request = conn.recv()
-        except EOFError:
-            return
-        conn.send(_answer(request, store, check, config.max_rows))
-
-
-def _answer(
-    request: QueryRequest, store: QueryStore, check: Callable[[str], CheckedQuery], max_rows: int
-) -> QueryResult | _Refusal:
-    try:
-        checked = check(request.text)
-        if request.default_graphs is not None or request.named_graphs is not None:
-            default, named = request.default_graphs or (), request.named_graphs or ()
-            check_graphs(default, named, store.graphs, "default-graph-uri and named-graph-uri")
-        else:
-            default, named = checked.default_graphs, checked.named_graphs
-            check_graphs(default or (), named or (), store.graphs, "FROM and FROM NAMED")
-        extension = request.graph_format if checked.form in GRAPH_FORMS else request.results_format
-        if extension is None:
-            return QueryResult(checked.form, None)
-        body, truncated = store.run(request.text, extension, default, named, max_rows, PREFIXES)
-        return QueryResult(checked.form, extension, body, truncated)
-    except QueryError as error:
-        return _Refusal(str(error), error.status, error.headers)
-    except Exception as error:  # anything else the engine raises is the server's fault, reported as such
-        return _Refusal(f"the query failed in the engine: {error}", 500)
-
-
-def _limit_memory(headroom_mb: int) -> None:
-    """Cap this worker's address space at its size now (the store loaded) plus `headroom_mb` (Linux; 0: no cap).
-
-    A query that needs more then fails to allocate and ends this worker, which is replaced, instead of
-    driving the machine out of memory before its deadline.
-    """
-    if headroom_mb <= 0:
-        return
-    try:
-        status = Path("/proc/self/status").read_text(encoding="ascii")
-    except OSError:
-        return
-    size_kb = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmSize:"))
-    limit = (size_kb + headroom_mb * 1024) * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-
-def _leave_network() -> bool:
-    """Move this process into a network namespace of its own (no interface up): nothing it runs can reach a host.
-
-    Linux only; with CAP_SYS_ADMIN a network namespace alone, otherwise inside a new user namespace.
-    Returns False where the kernel allows neither.
-    """
-    try:
-        unshare = ctypes.CDLL(None, use_errno=True).unshare
-    except (AttributeError, OSError):
-        return False
-    return any(unshare(flags) == 0 for flags in (CLONE_NEWNET, CLONE_NEWUSER | CLONE_NEWNET))

@@ -7,94 +7,112 @@
     GET  /sparql                                   service description (RDF by Accept) or, for browsers, the query page
 
 `default-graph-uri` and `named-graph-uri` set the dataset; `format=` (a format's extension) overrides Accept.
+The service description and the query page are made once per release and carry validators (a strong ETag of
+their bytes, the release's time as Last-Modified): a conditional GET or HEAD gets 304.
 """
 
 from __future__ import annotations
 
-from typing import Mapping
+import functools
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from email.utils import format_datetime
+from typing import Protocol
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
+from starlette.routing import Route
 
 from clusterld.errors import QueryError
-from clusterld.sparql.pool import QueryPool, QueryRequest
-from clusterld.sparql.description import service_description
 from clusterld.settings import Settings
 from clusterld.sparql.check import GRAPH_FORMS, update_refused
-from clusterld.store import ReleaseStore
+from clusterld.sparql.description import service_description
+from clusterld.sparql.pool import QueryRequest, QueryResult
+from clusterld.store import ServedRelease
 from clusterld.web.negotiation import (
     DATASET_OFFERS, DESCRIPTION_OFFERS, HTML_OFFER, RDF_OFFERS, RESULTS_OFFERS, Offer, by_extension, content_type,
     negotiate, offered,
 )
+from clusterld.web.responses import CACHE_CONTROL, is_fresh, release_time, strong_etag
 from clusterld.web.sparql_page import STATIC, SparqlPages, load_examples
 
 TRUNCATED = "SPARQL-Results-Truncated"
 GRAPH_OFFERS = RDF_OFFERS + DATASET_OFFERS
+ALL_OFFERS = RESULTS_OFFERS + GRAPH_OFFERS + (HTML_OFFER,)
 SYNTAXES = {"ttl": "turtle", "nt": "nt", "rdf": "xml", "jsonld": "json-ld"}
 Params = Mapping[str, list[str]]
 
 
-def sparql_router(pool: QueryPool, store: ReleaseStore, settings: Settings) -> APIRouter:
+class QueryRunner(Protocol):
+    """What answers queries: the pool of worker processes, or a runner on a remote store."""
+
+    async def run(self, request: QueryRequest) -> QueryResult:
+        """Run one query; raise QueryError for a refusal, the caps and the deadline."""
+        ...
+
+
+@dataclass(frozen=True)
+class _Document:
+    """A representation of GET /sparql without a query, made once: its bytes and validators."""
+
+    body: bytes
+    media_type: str
+    headers: Mapping[str, str]
+
+
+def sparql_router(pool: QueryRunner, store: ServedRelease, settings: Settings) -> APIRouter:
     """The /sparql routes answering from `pool` for the release in `store`."""
     router = APIRouter()
     formats = [o.extension for o in RESULTS_OFFERS + GRAPH_OFFERS]
+    modified = release_time(str(store.manifest["created"]))
     described = service_description(f"{settings.base}/sparql", store.manifest["counts"], formats, settings)
-    descriptions = {ext: described.serialize(format=syntax, encoding="utf-8") for ext, syntax in SYNTAXES.items()}
     pages = SparqlPages(load_examples(), store.release_id, settings)
-    query_page = pages.query_page()
+    bodies = {ext: described.serialize(format=syntax, encoding="utf-8") for ext, syntax in SYNTAXES.items()}
+    bodies[HTML_OFFER.extension] = pages.query_page()
+    last_modified = format_datetime(modified, usegmt=True)
+    documents = {o: _document(bodies[o.extension], o, store.release_id, last_modified) for o in DESCRIPTION_OFFERS}
 
-    @router.api_route("/sparql", methods=["GET", "HEAD"])
-    async def sparql_get(request: Request) -> Response:
-        if len(request.url.query.encode()) > settings.max_query_bytes:
-            raise QueryError(
-                f"the request URI is longer than {settings.max_query_bytes} bytes, the most this endpoint reads "
-                "(setting max_query_bytes); send a long query with POST",
-                414,
-            )
-        return await answer(request, _params(request.url.query))
-
-    @router.post("/sparql")
-    async def sparql_post(request: Request) -> Response:
-        body = await _read_body(request, settings.max_query_bytes)
-        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if media == "application/sparql-update":
-            raise update_refused()
-        if media == "application/x-www-form-urlencoded":
-            params = {**_params(request.url.query), **_params(_utf8(body))}
-        else:
-            params = {**_params(request.url.query), "query": [_utf8(body)]}
-        return await answer(request, params)
-
-    async def answer(request: Request, params: Params) -> Response:
+    async def sparql(request: Request) -> Response:
         try:
-            return await _answer(request, params)
+            if request.method == "POST":
+                return await answer(request, await _post_params(request, settings.max_query_bytes))
+            query_string = request.scope["query_string"]
+            if len(query_string) > settings.max_query_bytes:
+                raise QueryError(
+                    f"the request URI is longer than {settings.max_query_bytes} bytes, the most this endpoint "
+                    "reads (setting max_query_bytes); send a long query with POST",
+                    414,
+                )
+            return await answer(request, _params(query_string.decode("latin-1")))
         except QueryError as error:
             error.headers.setdefault("Vary", "Accept")
             raise
 
-    async def _answer(request: Request, params: Params) -> Response:
+    async def answer(request: Request, params: Params) -> Response:
         if "update" in params:
             raise update_refused()
         accept = request.headers.get("accept")
         requested = _single(params, "format")
-        if requested is not None and by_extension(requested, RESULTS_OFFERS + GRAPH_OFFERS + (HTML_OFFER,)) is None:
+        if requested is not None and by_extension(requested, ALL_OFFERS) is None:
             raise QueryError(f"unknown format {requested!r}; known: {', '.join(formats)}, html", 400)
         text = _single(params, "query")
         if text is None:
             offer = _choose(accept, requested, DESCRIPTION_OFFERS)
             if offer is None:
                 raise QueryError(_not_acceptable("the service description", DESCRIPTION_OFFERS), 406)
-            body = query_page if offer is HTML_OFFER else descriptions[offer.extension]
-            return _response(body, offer)
+            document = documents[offer]
+            if is_fresh(request, document.headers["ETag"], modified):
+                return Response(status_code=304, headers=document.headers)
+            return Response(document.body, media_type=document.media_type, headers=document.headers)
         if len(text.encode()) > settings.max_query_bytes:
             raise QueryError(
                 f"the query is longer than {settings.max_query_bytes} bytes (setting max_query_bytes)", 413
             )
-        results_offer = _choose(accept, requested, RESULTS_OFFERS + (HTML_OFFER,))
-        graph_offer = _choose(accept, requested, GRAPH_OFFERS + (HTML_OFFER,))
+        results_offer, graph_offer = _query_offers(accept, requested)
         result = await pool.run(
             QueryRequest(
                 text,
@@ -111,11 +129,11 @@ def sparql_router(pool: QueryPool, store: ReleaseStore, settings: Settings) -> A
         body = result.body
         if offer is HTML_OFFER:  # a table of up to max_rows rows: rendered off the event loop
             body = await run_in_threadpool(pages.results_page, text, result.form, result.body, result.truncated)
-        response = _response(body, offer)
-        if result.truncated:
-            response.headers[TRUNCATED] = "true"
-        return response
+        headers = {"Vary": "Accept", TRUNCATED: "true"} if result.truncated else {"Vary": "Accept"}
+        return Response(body, media_type=content_type(offer.media_type), headers=headers)
 
+    # a plain route: the endpoint reads the request itself, so FastAPI's parameter machinery would only cost time
+    router.routes.append(Route("/sparql", sparql, methods=["GET", "HEAD", "POST"]))
     return router
 
 
@@ -124,13 +142,23 @@ def sparql_static() -> dict[str, StaticFiles]:
     return {name: StaticFiles(directory=str(STATIC / name)) for name in ("sparql", "yasgui")}
 
 
-def _response(body: bytes, offer: Offer) -> Response:
-    return Response(body, media_type=content_type(offer.media_type), headers={"Vary": "Accept"})
+def _document(body: bytes, offer: Offer, release: str, modified: str) -> _Document:
+    """The service description (or the query page) in one format, with a strong ETag of its bytes."""
+    etag = strong_etag(release, "sparql", offer.media_type, hashlib.sha256(body).hexdigest())
+    headers = {"ETag": etag, "Last-Modified": modified, "Cache-Control": CACHE_CONTROL, "Vary": "Accept"}
+    return _Document(body, content_type(offer.media_type), headers)
 
 
 def _choose(accept: str | None, requested: str | None, offers: tuple[Offer, ...]) -> Offer | None:
     """`format=` when given (None if it does not fit these offers), else content negotiation on Accept."""
     return by_extension(requested, offers) if requested is not None else negotiate(accept, offers)
+
+
+@functools.lru_cache(maxsize=256)  # the same few Accept headers come again and again
+def _query_offers(accept: str | None, requested: str | None) -> tuple[Offer | None, Offer | None]:
+    """What a SELECT or ASK result and what a CONSTRUCT or DESCRIBE result would be served as."""
+    return (_choose(accept, requested, RESULTS_OFFERS + (HTML_OFFER,)),
+            _choose(accept, requested, GRAPH_OFFERS + (HTML_OFFER,)))
 
 
 def _not_acceptable(what: str, offers: tuple[Offer, ...]) -> str:
@@ -160,6 +188,18 @@ def _utf8(body: bytes) -> str:
         return body.decode("utf-8")
     except UnicodeDecodeError as error:
         raise QueryError(f"the request body is not UTF-8 ({error})", 400) from None
+
+
+async def _post_params(request: Request, limit: int) -> dict[str, list[str]]:
+    """The parameters of a POST: the URL's, and the form's or the query that is the whole body."""
+    body = await _read_body(request, limit)
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media == "application/sparql-update":
+        raise update_refused()
+    query_string = request.scope["query_string"].decode("latin-1")
+    if media == "application/x-www-form-urlencoded":
+        return {**_params(query_string), **_params(_utf8(body))}
+    return {**_params(query_string), "query": [_utf8(body)]}
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
