@@ -256,16 +256,27 @@ def test_credentials_come_from_the_environment_and_reach_the_store() -> None:
         server.shutdown()
 
 
-def test_a_runaway_query_is_stopped_at_the_deadline(embedded: ReleaseStore) -> None:
+def test_a_query_stopped_at_the_deadline_frees_its_place_while_the_store_goes_on(embedded: ReleaseStore) -> None:
+    """What a killed and replaced worker is to the embedded store: the store works on the runaway query for
+    seconds more, yet the only place (max_concurrent_queries=1) is free again from the deadline on."""
     runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-    settings = Settings(root=embedded.path, base=BASE, query_timeout=1)
-    with oxigraph_server(timeout=2) as url, running_server(create_app(published(embedded, oxigraph_endpoints(url), settings), settings)) as root:
+    settings = Settings(root=embedded.path, base=BASE, query_timeout=1, max_concurrent_queries=1)
+    with oxigraph_server(timeout=4) as url, running_server(create_app(published(embedded, oxigraph_endpoints(url), settings), settings)) as root:
         started = time.monotonic()
         r = httpx.get(f"{root}/sparql", params={"query": runaway}, timeout=30)
         assert r.status_code == 503 and "query_timeout" in r.text
         assert time.monotonic() - started < settings.query_timeout + 1
         quick = httpx.get(f"{root}/sparql", params={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": "text/csv"})
         assert quick.status_code == 200 and "true" in quick.text
+
+
+def test_a_store_that_is_gone_gets_502_naming_it(embedded: ReleaseStore) -> None:
+    settings = Settings(root=embedded.path, base=BASE)
+    with oxigraph_server() as url:
+        served = published(embedded, oxigraph_endpoints(url), settings)
+    with running_server(create_app(served, settings)) as root:
+        r = httpx.get(f"{root}/sparql", params={"query": "ASK { ?s ?p ?o }"})
+        assert r.status_code == 502 and f"did not answer at {url}/query" in r.text
 
 
 def test_a_partial_answer_from_the_store_is_never_passed_on(embedded: ReleaseStore) -> None:

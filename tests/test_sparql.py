@@ -1,5 +1,6 @@
 """The SPARQL endpoint over a real uvicorn server: protocol forms, formats, negotiation, dataset, service
-description, query page, Graph Store Protocol read side, row cap and HTTP details."""
+description, query page, Graph Store Protocol read side, row cap and HTTP details; on the embedded store, then on
+the release published into an Oxigraph server, every answer compared with the release's own store."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from clusterld.store import ReleaseStore
 from clusterld.web.app import create_app
 from clusterld.web.responses import release_time
 from clusterld.web.sparql_page import load_examples
+from remote_helpers import BACKENDS, on_backend
 from sparql_helpers import BASE, REPO, SD, build_release, sparql
 from web_helpers import running_server
 
@@ -53,13 +55,15 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Release:
 
 @pytest.fixture(scope="module")
 def store(release: Release) -> ReleaseStore:
+    """The release's embedded store: what the answers of either backend are compared with."""
     return ReleaseStore(release.path)
 
 
-@pytest.fixture(scope="module")
-def url(release: Release, store: ReleaseStore) -> Iterator[str]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def url(request: pytest.FixtureRequest, release: Release, store: ReleaseStore) -> Iterator[str]:
+    """The endpoint on the embedded store, then on the release published into the module's remote store."""
     settings = Settings(root=release.path.parent.parent.parent, base=BASE, max_rows=MAX_ROWS)
-    with running_server(create_app(store, settings)) as root:
+    with running_server(create_app(on_backend(request, store, settings), settings)) as root:
         yield root
 
 
@@ -422,20 +426,27 @@ def test_examples_run(url: str) -> None:
         assert response.status_code == 200, (example.title, response.text)
 
 
-def test_examples_find_something_in_the_seed_data(tmp_path: Path) -> None:
-    """Every example query has answers on the repository's own seed data."""
+@pytest.fixture(params=BACKENDS)
+def seed_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The endpoint on a release of the repository's own seed data, on either backend."""
     seed = tmp_path / "seed"
     seed.mkdir()
     for folder in ("data", "ontology"):
         (seed / folder).symlink_to(REPO / folder)
     release = build_release(tmp_path / "release", data_from=seed, base="https://clusterld.org")
     settings = Settings(root=tmp_path / "release", base="https://clusterld.org", query_workers=1)
-    with running_server(create_app(ReleaseStore(release.path), settings)) as root:
-        for example in load_examples():
-            response = httpx.post(f"{root}/sparql", data={"query": example.query}, headers={"Accept": "application/sparql-results+json, application/n-triples"})
-            assert response.status_code == 200, (example.title, response.text)
-            if response.headers["content-type"] == "application/n-triples":
-                assert len(Graph().parse(data=response.content, format="nt")), example.title
-            else:
-                data = response.json()
-                assert data.get("boolean") or data.get("results", {}).get("bindings"), example.title
+    with running_server(create_app(on_backend(request, ReleaseStore(release.path), settings), settings)) as root:
+        yield root
+
+
+def test_examples_find_something_in_the_seed_data(seed_url: str) -> None:
+    """Every example query has answers on the repository's own seed data."""
+    for example in load_examples():
+        response = httpx.post(f"{seed_url}/sparql", data={"query": example.query},
+                              headers={"Accept": "application/sparql-results+json, application/n-triples"})
+        assert response.status_code == 200, (example.title, response.text)
+        if response.headers["content-type"] == "application/n-triples":
+            assert len(Graph().parse(data=response.content, format="nt")), example.title
+        else:
+            data = response.json()
+            assert data.get("boolean") or data.get("results", {}).get("bindings"), example.title

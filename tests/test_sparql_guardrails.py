@@ -1,5 +1,7 @@
 """The endpoint's guardrails over a real uvicorn server: updates refused and never run, no outbound request
-because of a query, size caps, the wall-clock timeout that kills the worker, and the concurrency cap."""
+because of a query, size caps, the wall-clock timeout and the concurrency cap, on the embedded store and then on
+the release published into a remote store; and what happens to the embedded store's worker processes (a query
+past its deadline or its memory cap kills its worker, which is replaced)."""
 
 from __future__ import annotations
 
@@ -20,12 +22,14 @@ from clusterld.release import Release
 from clusterld.settings import Settings
 from clusterld.store import ReleaseStore
 from clusterld.web.app import create_app
+from remote_helpers import BACKENDS, on_backend, remote_store
 from sparql_helpers import BASE, build_release, sparql
 from web_helpers import running_server
 
 TIMEOUT = 2.0
 MAX_BYTES = 4000
 CONCURRENT = 3
+WORKERS = 2
 # four-fold cross product of every triple with COUNT: hundreds of billions of rows, never finishes
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 CHEAP = "SELECT * WHERE { ?s ?p ?o } LIMIT 1"
@@ -43,11 +47,25 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Release:
 
 
 @pytest.fixture(scope="module")
-def url(release: Release) -> Iterator[str]:
+def remote_endpoints() -> Iterator[dict[str, str]]:
+    """This module's remote store stops a query itself a second after the endpoint's deadline, so that the
+    runaway queries here keep it busy briefly (the endpoint never waits for it: see tests/test_remote.py)."""
+    with remote_store(os.environ, timeout=int(TIMEOUT) + 1) as endpoints:
+        yield endpoints
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def url(request: pytest.FixtureRequest, release: Release) -> Iterator[str]:
+    """The endpoint on the embedded store (two workers), then on the release published into the remote store."""
     settings = Settings(root=release.path, base=BASE, query_timeout=TIMEOUT, max_query_bytes=MAX_BYTES,
-                        max_concurrent_queries=CONCURRENT, query_workers=2)
-    with running_server(create_app(ReleaseStore(release.path), settings)) as root:
+                        max_concurrent_queries=CONCURRENT, query_workers=WORKERS)
+    with running_server(create_app(on_backend(request, ReleaseStore(release.path), settings), settings)) as root:
         yield root
+
+
+# about the embedded store's worker processes, which a remote store does not have (there, a query stopped at
+# its deadline frees its place at once: tests/test_remote.py)
+embedded_only = pytest.mark.parametrize("url", ["embedded"], indirect=True)
 
 
 @pytest.fixture
@@ -75,6 +93,14 @@ def query_workers() -> set[int]:
     return {p.pid for p in multiprocessing.active_children() if p.name == "clusterld-query" and p.pid is not None}
 
 
+def full_pool(size: int) -> set[int]:
+    """The query workers, once `size` of them run (a replacement starts in the background)."""
+    deadline = time.monotonic() + 120
+    while len(query_workers()) < size and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return query_workers()
+
+
 # ---- read-only ------------------------------------------------------------------------------------------
 
 
@@ -95,7 +121,7 @@ def test_updates_refused_every_way_and_never_run(url: str, update: str) -> None:
         assert response.status_code == 405, (response.request, response.text)
         assert response.headers["allow"] == "GET, HEAD, POST, OPTIONS"
         assert "read-only" in response.text
-    for _ in range(4):  # every worker still has the data, and nothing more
+    for _ in range(4):  # every worker (embedded) still has the data, and nothing more
         assert triples(url) == before
     assert sparql(url, "ASK { <urn:x:s> ?p ?o }").json()["boolean"] is False
 
@@ -159,14 +185,13 @@ def test_too_large_body_gets_413(url: str, form: bool) -> None:
 # ---- timeout and concurrency cap --------------------------------------------------------------------------
 
 
-def test_runaway_query_is_stopped_and_its_worker_replaced(url: str) -> None:
-    workers = query_workers()
+def test_runaway_query_is_stopped_while_others_are_answered(url: str) -> None:
     outcome: dict[str, httpx.Response] = {}
     runaway = threading.Thread(target=lambda: outcome.update(runaway=sparql(url, RUNAWAY)))
     runaway.start()
     answered_meanwhile = False
     while runaway.is_alive():
-        response = sparql(url, CHEAP)  # another client, answered by the other worker
+        response = sparql(url, CHEAP)  # another client, answered meanwhile (embedded: by the other worker)
         assert response.status_code == 200
         answered_meanwhile = answered_meanwhile or runaway.is_alive()
     runaway.join()
@@ -174,11 +199,34 @@ def test_runaway_query_is_stopped_and_its_worker_replaced(url: str) -> None:
     response = outcome["runaway"]
     assert response.status_code == 503
     assert "query_timeout" in response.text and f"{TIMEOUT:g} s" in response.text
-    assert workers - query_workers(), "the worker that ran the query was killed"
+    assert sparql(url, CHEAP).status_code == 200
+
+
+def test_concurrency_cap_answers_429(url: str) -> None:
+    # one request more than the cap, all at once: each runs until the deadline, so one of them finds it reached
+    with ThreadPoolExecutor(CONCURRENT + 1) as pool:
+        responses = list(pool.map(lambda _: sparql(url, RUNAWAY), range(CONCURRENT + 1)))
+    turned_away = [r for r in responses if r.status_code == 429]
+    assert len(turned_away) == 1
+    assert turned_away[0].headers["retry-after"].isdigit()
+    assert "max_concurrent_queries" in turned_away[0].text
+    assert sorted(r.status_code for r in responses) == [429] + [503] * CONCURRENT
     deadline = time.monotonic() + 120
-    while len(query_workers()) < len(workers) and time.monotonic() < deadline:
-        time.sleep(0.1)  # the replacement starts in the background
-    assert len(query_workers()) == len(workers)
+    while sparql(url, CHEAP).status_code != 200 and time.monotonic() < deadline:
+        time.sleep(0.1)  # embedded: killed workers are replaced in the background
+    assert sparql(url, CHEAP).status_code == 200
+
+
+# ---- the embedded store's worker processes ------------------------------------------------------------------
+
+
+@embedded_only
+def test_runaway_querys_worker_is_killed_and_replaced(url: str) -> None:
+    workers = full_pool(WORKERS)
+    response = sparql(url, RUNAWAY)
+    assert response.status_code == 503
+    assert workers - query_workers(), "the worker that ran the query was killed"
+    assert len(full_pool(WORKERS)) == WORKERS
     assert sparql(url, CHEAP).status_code == 200
 
 
@@ -197,21 +245,6 @@ def test_one_deadline_for_waiting_and_running(release: Release) -> None:
         assert response.status_code == 503
         assert "query_timeout" in response.text
         assert elapsed < TIMEOUT + 1, f"answered after {elapsed:.1f} s"
-
-
-def test_concurrency_cap_answers_429(url: str) -> None:
-    # one request more than the cap, all at once: each runs until the deadline, so one of them finds it reached
-    with ThreadPoolExecutor(CONCURRENT + 1) as pool:
-        responses = list(pool.map(lambda _: sparql(url, RUNAWAY), range(CONCURRENT + 1)))
-    turned_away = [r for r in responses if r.status_code == 429]
-    assert len(turned_away) == 1
-    assert turned_away[0].headers["retry-after"].isdigit()
-    assert "max_concurrent_queries" in turned_away[0].text
-    assert sorted(r.status_code for r in responses) == [429] + [503] * CONCURRENT
-    deadline = time.monotonic() + 120
-    while sparql(url, CHEAP).status_code != 200 and time.monotonic() < deadline:
-        time.sleep(0.1)  # killed workers are replaced in the background
-    assert sparql(url, CHEAP).status_code == 200
 
 
 def test_memory_hungry_query_ends_its_worker_not_the_machine(release: Release) -> None:

@@ -5,8 +5,10 @@ are refused before anything is sent), rewritten onto the release's scoped graphs
 with the dataset the embedded store would use: the union graph as default graph, the named graphs the query
 can reach. The answer (SPARQL JSON results, N-Triples: formats every store writes the same way) is parsed by
 pyoxigraph as it streams in, on a thread, and written in the client's format; reading stops after `max_rows`.
-clusterld's own deadline closes the connection at `query_timeout` (a store that supports a timeout of its
-own, such as `oxigraph serve --timeout-s`, should be given the same one so it stops the work too).
+clusterld's own deadline closes the connection at `query_timeout`, and no wait on the store (connecting,
+sending, each read) outlasts it, so a query's thread and connection are free again by then even while the store
+goes on working (a store that supports a timeout of its own, such as `oxigraph serve --timeout-s`, should be
+given the same one so it stops the work too).
 
     admission   at most `max_concurrent_queries` at once, more get 429 with Retry-After
     running     at most `query_timeout` from admission to the last byte (503)
@@ -19,6 +21,7 @@ import asyncio
 import functools
 import io
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Iterator
 
@@ -51,7 +54,8 @@ class RemoteQueries:
         self._running = 0
         self._client: httpx.Client | None = None
         self._executor = ThreadPoolExecutor(settings.max_concurrent_queries, thread_name_prefix="clusterld-remote")
-        # the same queries come again and again; both steps depend on the text alone
+        # the same queries come again and again; both steps depend on the text (and whether the request has a
+        # dataset of its own) alone
         self._check = functools.lru_cache(maxsize=1024)(check_query)
         self._rewrite = functools.lru_cache(maxsize=1024)(self._rewrite_text)
 
@@ -79,16 +83,12 @@ class RemoteQueries:
                 {"Retry-After": str(settings.retry_after)},
             )
         self._running += 1
-        exchange = _Exchange()
+        exchange = _Exchange(time.monotonic() + settings.query_timeout)
         try:
             async with asyncio.timeout(settings.query_timeout):
                 return await self._run(request, exchange)
         except TimeoutError:
-            raise QueryError(
-                f"the query ran longer than {settings.query_timeout:g} s, the most this endpoint allows "
-                "(setting query_timeout), and was stopped",
-                503,
-            ) from None
+            raise _past_deadline(settings) from None
         finally:
             exchange.stop()  # after a deadline or a client gone: the store's connection is closed, the thread ends
             self._running -= 1
@@ -98,7 +98,8 @@ class RemoteQueries:
         extension = request.graph_format if checked.form in GRAPH_FORMS else request.results_format
         if extension is None:
             return QueryResult(checked.form, None)
-        rewritten = self._rewrite(request.text)
+        protocol_dataset = request.default_graphs is not None or request.named_graphs is not None
+        rewritten = self._rewrite(request.text, protocol_dataset)
         params = {"query": [rewritten.text], **self._dataset(request, checked, rewritten)}
         if self._settings.store_timeout_parameter:
             params[self._settings.store_timeout_parameter] = [str(int(self._settings.query_timeout * 1000))]
@@ -107,8 +108,9 @@ class RemoteQueries:
         body, truncated = await loop.run_in_executor(self._executor, self._fetch, params, source, extension, exchange)
         return QueryResult(checked.form, extension, body, truncated)
 
-    def _rewrite_text(self, text: str) -> Rewritten:
-        return rewrite(text, self._prefix, self._graphs)
+    def _rewrite_text(self, text: str, protocol_dataset: bool) -> Rewritten:
+        # the request's default-graph-uri / named-graph-uri replace the query's FROM clauses, which then go
+        return rewrite(text, self._prefix, self._graphs, without_dataset=protocol_dataset)
 
     def _dataset(self, request: QueryRequest, checked: CheckedQuery, rewritten: Rewritten) -> dict[str, list[str]]:
         """The protocol's dataset parameters: the request's (scoped), none when the query has FROM clauses of its
@@ -132,9 +134,23 @@ class RemoteQueries:
 
     def _fetch(self, params: dict[str, list[str]], source: str, extension: str, exchange: "_Exchange") -> tuple[bytes, bool]:
         """The store's answer in the client's format, read as it streams in: at most `max_rows`, and whether more were cut."""
-        if self._client is None:
+        client = self._client
+        if client is None:
             raise QueryError("the endpoint is not started", 503)
-        with self._client.stream("POST", self._url, data=params, headers={"Accept": ACCEPT[source]}) as response:
+        # a store still working past the deadline must not hold this thread and its connection: each wait
+        # (connecting, sending, every read) ends by the deadline, as closing the response wakes no blocked read
+        timeout = max(exchange.deadline - time.monotonic(), 0.001)
+        try:
+            return self._read(client, params, source, extension, exchange, timeout)
+        except httpx.TimeoutException:
+            raise _past_deadline(self._settings) from None
+        except httpx.TransportError as error:
+            raise QueryError(f"the store did not answer at {self._url}: {error}", 502) from None
+
+    def _read(self, client: httpx.Client, params: dict[str, list[str]], source: str, extension: str,
+              exchange: "_Exchange", timeout: float) -> tuple[bytes, bool]:
+        headers = {"Accept": ACCEPT[source]}
+        with client.stream("POST", self._url, data=params, headers=headers, timeout=timeout) as response:
             exchange.watch(response)
             if response.headers.get("X-SQL-State") == PARTIAL_ANSWER:
                 raise QueryError(
@@ -144,16 +160,27 @@ class RemoteQueries:
                 )
             if response.status_code >= 400:
                 message = response.read().decode("utf-8", "replace").strip()[:1000]
-                status = 400 if response.status_code == 400 else 502
-                raise QueryError(f"the store could not run the query ({response.status_code}): {message}", status)
+                if response.status_code == 400:  # the dataset was checked here: it is the store's parser refusing
+                    raise QueryError(f"malformed query, as the store reads it: {message}", 400)
+                raise QueryError(f"the store could not run the query ({response.status_code}): {message}", 502)
             stream = io.BufferedReader(_ChunkReader(response.iter_bytes()))
             return read_answer(stream, source, extension, self._settings.max_rows, PREFIXES)
 
 
-class _Exchange:
-    """One query's connection to the store, which the event loop may close while a thread is reading it."""
+def _past_deadline(settings: Settings) -> QueryError:
+    return QueryError(
+        f"the query ran longer than {settings.query_timeout:g} s, the most this endpoint allows "
+        "(setting query_timeout), and was stopped",
+        503,
+    )
 
-    def __init__(self) -> None:
+
+class _Exchange:
+    """One query's connection to the store, which the event loop may close while a thread is reading it, and
+    its deadline (time.monotonic())."""
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
         self._lock = threading.Lock()
         self._response: httpx.Response | None = None
         self._stopped = False

@@ -5,7 +5,9 @@ query is rewritten token by token (strings, IRIs and comments are tokens of thei
 them is ever touched):
 
     GRAPH <G>, GRAPH prefix:local        GRAPH <prefix G>
-    FROM <G>, FROM NAMED <G>             FROM <prefix G>, FROM NAMED <prefix G>
+    FROM <G>, FROM NAMED <G>             FROM <prefix G>, FROM NAMED <prefix G>; left out when the request's
+                                         default-graph-uri / named-graph-uri replace them (stores differ
+                                         on which of the two wins; the protocol's must)
     GRAPH ?g { P }                       { SELECT vars(P) ?g WHERE { GRAPH ?s { P } BIND(public(?s) AS ?g) } }
                                          (BIND first inside the GRAPH when P itself uses ?g)
 
@@ -56,11 +58,12 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.lastgroup or "other", m.group()) for m in TOKEN.finditer(text)]
 
 
-def rewrite(text: str, prefix: str, graphs: frozenset[str]) -> Rewritten:
-    """`text` asking the same of graphs stored as `prefix` + public IRI; `graphs` are the release's graphs."""
+def rewrite(text: str, prefix: str, graphs: frozenset[str], without_dataset: bool = False) -> Rewritten:
+    """`text` asking the same of graphs stored as `prefix` + public IRI; `graphs` are the release's graphs;
+    `without_dataset`: the query's FROM and FROM NAMED clauses are left out."""
     tokens = tokenize(text)
     names = _Names(tokens)
-    rewriter = _Rewriter(tokens, names, prefix, graphs)
+    rewriter = _Rewriter(tokens, names, prefix, graphs, without_dataset)
     body = rewriter.span(0, len(tokens))
     return Rewritten(body, frozenset(rewriter.constants), rewriter.variable)
 
@@ -92,11 +95,13 @@ class _Names:
 
 
 class _Rewriter:
-    def __init__(self, tokens: list[Token], names: _Names, prefix: str, graphs: frozenset[str]) -> None:
+    def __init__(self, tokens: list[Token], names: _Names, prefix: str, graphs: frozenset[str],
+                 without_dataset: bool) -> None:
         self.tokens = tokens
         self.names = names
         self.prefix = prefix
         self.graphs = graphs
+        self.without_dataset = without_dataset
         self.constants: set[str] = set()
         self.variable = False
         used = {t.text[1:] for t in tokens if t.kind == "var"}
@@ -114,7 +119,10 @@ class _Rewriter:
                 if keyword == "FROM" and self.tokens[target].text.upper() == "NAMED":
                     target = self._next(target + 1, end)
                 if target is not None and self.tokens[target].kind in ("iri", "pname"):
-                    out.append(self._join(i, target) + self._scoped(self.tokens[target], keyword == "GRAPH"))
+                    if keyword == "FROM" and self.without_dataset:
+                        out.append(" ")  # the clause goes; the tokens on either side stay apart
+                    else:
+                        out.append(self._join(i, target) + self._scoped(self.tokens[target], keyword == "GRAPH"))
                     i = target + 1
                     continue
                 if keyword == "GRAPH" and target is not None and self.tokens[target].kind == "var":
