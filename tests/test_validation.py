@@ -1,21 +1,30 @@
-"""Validating a release in parts reports exactly what validating the union at once reports."""
+"""The validate stage reports exactly what pyshacl reports on the whole union, with every shape compiled to SPARQL."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SH
 
-from clusterld.buildcache import BuildCache
 from clusterld.documents import read_sources
+from clusterld.generate import generate
 from clusterld.graph import map_records
-from clusterld.ntriples import named_graph
 from clusterld.records import build_records
-from clusterld import validation
-from clusterld.validation import load_shapes, partition, validate_graph, validate_parts
+from clusterld.validation import (
+    Report,
+    load_shapes,
+    plan,
+    reference,
+    validate,
+    validate_graph,
+)
+from clusterld.validation.findings import report
 
 BASE = "https://example.org"
+REPO = Path(__file__).resolve().parents[1]
+SHAPE_FIXTURES = sorted((REPO / "tests/fixtures/shapes").glob("*.ttl"))
 
 
 def mixed_project(project: Path) -> Path:
@@ -31,58 +40,71 @@ def mixed_project(project: Path) -> Path:
     return project
 
 
-@pytest.mark.parametrize(("workers", "part_size"), [(1, 2000), (2, 2000), (1, 3)])
-def test_parts_report_the_same_findings_as_the_union(project: Path, workers: int, part_size: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(validation, "POOL_LINES", 0)  # worker processes even for this small project
-    records = build_records(read_sources(mixed_project(project)))
+def compiled_and_pyshacl(root: Path) -> tuple[Report, Report]:
+    """The stage's report on a project, and pyshacl's on the union of the same graphs."""
+    records = build_records(read_sources(root))
     mapped = map_records(records, BASE, False)
-    shapes = load_shapes(project / "shapes")
-    whole = validate_graph(mapped.union(), shapes, records.ontology, mapped.sources)
-    parts = validate_parts(mapped.graphs.named, shapes, records.ontology, mapped.sources, workers, part_size=part_size)
-    assert parts.findings == whole.findings
-    focus = {(f.focus, f.path) for f in whole.violations}
+    shapes = load_shapes(root / "shapes")
+    assert plan(shapes).reference == {}, "every shape of shapes/ compiles: pyshacl is not what this compares"
+    compiled = validate([g.lines for g in mapped.graphs.named.values()], shapes, records.ontology, mapped.sources)
+    return compiled, report(reference.validate(mapped.union(), shapes, records.ontology), mapped.sources)
+
+
+def test_mixed_project_reports_what_pyshacl_reports(project: Path) -> None:
+    compiled, whole = compiled_and_pyshacl(mixed_project(project))
+    assert compiled.findings == whole.findings
+    focus = {(f.focus, f.path) for f in compiled.violations}
     assert (f"{BASE}/id/agreement/north-south-pact-2020-b", "https://w3id.org/clusterld/def/cluster#party") in focus
-    assert (f"{BASE}/id/organisation/north-med", "https://schema.org/foundingDate") in focus
-    assert all(f.source for f in parts.findings)
+    assert (f"{BASE}/id/organisation/north-med", "https://schema.org/foundingDate") in focus  # across documents
+    assert all(f.source for f in compiled.findings)
 
 
-def test_cached_parts_are_reused_and_changed_parts_revalidated(project: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "cache"
-    entries = lambda: set((folder / "validation").iterdir())  # noqa: E731
-    shapes = load_shapes(project / "shapes")
+def test_seed_release_reports_what_pyshacl_reports(seed_project: Path) -> None:
+    compiled, whole = compiled_and_pyshacl(seed_project)
+    assert compiled.findings == whole.findings and compiled.conforms
+
+
+def test_generated_project_reports_what_pyshacl_reports(tmp_path: Path) -> None:
+    generate(tmp_path / "generated", 3, seed=1, source=REPO)
+    compiled, whole = compiled_and_pyshacl(tmp_path / "generated")
+    assert compiled.findings == whole.findings and compiled.conforms
+
+
+@pytest.mark.parametrize("path", SHAPE_FIXTURES, ids=lambda p: p.stem)
+def test_shape_fixtures_report_what_pyshacl_reports(path: Path, shapes: Graph, ontology: Graph) -> None:
+    """Every fixture of tests/fixtures/shapes/, conforming or violating (together, every constraint component
+    the shapes use), gives the findings pyshacl gives."""
+    data = Graph().parse(path, format="turtle")
+    whole = report(reference.validate(data, shapes, ontology), {})
+    assert validate_graph(data, shapes, ontology).findings == whole.findings
+
+
+def test_unsupported_shapes_are_validated_by_pyshacl(project: Path, shapes: Graph) -> None:
+    """A shape using what the compiler does not support goes to pyshacl, whole; the others stay compiled."""
+    extended = Graph() + shapes
+    document = URIRef("https://w3id.org/clusterld/def/shapes#DocumentShape")
+    length = URIRef("https://w3id.org/clusterld/def/shapes#DocumentShape-headlineLength")
+    extended.add((document, SH.property, length))
+    extended.add((length, SH.path, URIRef("https://schema.org/headline")))
+    extended.add((length, SH.maxLength, Literal(5)))
+    extended.add((length, SH.message, Literal("a short title")))
+    compiled = plan(extended)
+    assert set(compiled.reference) == {document} and "maxLength" in compiled.reference[document]
     records = build_records(read_sources(project))
     mapped = map_records(records, BASE, False)
-    first = validate_parts(mapped.graphs.named, shapes, records.ontology, mapped.sources, cache=BuildCache(folder))
-    before = entries()
-    assert first.conforms and before
-    again = validate_parts(mapped.graphs.named, shapes, records.ontology, mapped.sources, cache=BuildCache(folder))
-    assert again.findings == first.findings and entries() == before
-    mixed_project(project)
-    records = build_records(read_sources(project))
-    mapped = map_records(records, BASE, False)
-    changed = validate_parts(mapped.graphs.named, shapes, records.ontology, mapped.sources, cache=BuildCache(folder))
-    assert changed.findings == validate_graph(mapped.union(), shapes, records.ontology, mapped.sources).findings
-    assert not changed.conforms and len(entries() - before) >= 2  # the new document and the shared part
+    found = validate([g.lines for g in mapped.graphs.named.values()], extended, records.ontology)
+    assert any(f.message == "a short title" for f in found.findings)
+    assert found.findings == report(reference.validate(mapped.union(), extended, records.ontology), {}).findings
 
 
-def test_cached_findings_are_not_reused_under_other_rules(project: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "cache"
-    records = build_records(read_sources(mixed_project(project)))
-    mapped = map_records(records, BASE, False)
-    shapes = load_shapes(project / "shapes")
-    strict = validate_parts(mapped.graphs.named, shapes, records.ontology, mapped.sources, cache=BuildCache(folder), rules_key="a")
-    lenient = Graph()  # no shapes at all: nothing to find
-    found = validate_parts(mapped.graphs.named, lenient, records.ontology, mapped.sources, cache=BuildCache(folder), rules_key="b")
-    assert strict.violations and not found.findings
+@pytest.fixture(scope="module")
+def shapes() -> Graph:
+    return load_shapes(REPO / "shapes")
 
 
-def test_runs_of_subjects_move_only_where_subjects_change(project: Path) -> None:
-    """A subject more or less changes the run it falls in, not the cut of every run after it."""
-    mapped = map_records(build_records(read_sources(mixed_project(project))), BASE, False)
-    named = dict(mapped.graphs.named)
-    fewer = dict(named)
-    ontology = next(name for name in named if str(name).endswith("/graph/ontology"))
-    lines = named[ontology].lines
-    fewer[ontology] = named_graph(line for line in lines if not line.startswith(lines[len(lines) // 2].split(b" ")[0]))
-    runs = lambda graphs: {p.content() for p in partition(graphs, part_size=5)}  # noqa: E731
-    assert len(runs(named)) > 10 and len(runs(named) - runs(fewer)) <= 2
+@pytest.fixture(scope="module")
+def ontology() -> Graph:
+    graph = Graph()
+    for path in sorted((REPO / "ontology").glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph

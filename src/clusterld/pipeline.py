@@ -10,7 +10,6 @@ and publishes the same bytes a build from scratch would.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
@@ -26,7 +25,7 @@ from clusterld.iris import ONTOLOGY_IRI, SHAPES_IRI
 from clusterld.records import Records, build_records
 from clusterld.release import Release, prune_releases, write_release
 from clusterld.settings import Settings
-from clusterld.validation import Report, load_shapes, validate_parts
+from clusterld.validation import Report, load_shapes, validate
 
 Progress = Callable[[str], None]
 
@@ -57,12 +56,7 @@ def check(settings: Settings, progress: Progress = _quiet, cache: bool = False) 
     graphs = map_records(records, settings.base, settings.publish_text, build_cache)
     progress("validate")
     shapes = load_shapes(settings.root / "shapes")
-    # process start-up costs more than it saves on small releases
-    workers = settings.validation_workers if len(graphs.graphs) >= 50 else 1
-    rules = [digest for name, digest in records.checksums.items() if name.startswith("ontology/")]
-    rules += [hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted((settings.root / "shapes").glob("*.ttl"))]
-    report = validate_parts(graphs.graphs.named, shapes, records.ontology, graphs.sources, workers, build_cache,
-                            rules_key=hashlib.sha256(" ".join(rules).encode()).hexdigest())
+    report = validate([g.lines for g in graphs.graphs.named.values()], shapes, records.ontology, graphs.sources)
     return Checked(records, graphs, shapes, report)
 
 

@@ -24,9 +24,6 @@ class Settings:
         False, "Publish the full text of documents whose front matter says `publish_text: true`."
     )
     keep_releases: int = _setting(5, "How many releases (and their dumps) to keep under build/releases/.")
-    validation_workers: int = _setting(
-        2, "Processes that validate a large release in parts (releases of fewer than 50 graphs use one)."
-    )
     host: str = _setting("127.0.0.1", "Interface `clusterld serve` listens on.")
     port: int = _setting(8000, "Port `clusterld serve` listens on.")
     query_timeout: float = _setting(

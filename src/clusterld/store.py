@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import json
 import shutil
 from pathlib import Path
@@ -31,6 +32,8 @@ RESULT_FORMATS = {
     "tsv": ox.QueryResultsFormat.TSV,
 }
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+SUBJECT_CACHE = 20_000  # subjects whose quads a web process keeps (a few kB each)
+TERM_CACHE = 100_000  # store terms whose rdflib terms a web process keeps
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
@@ -78,6 +81,70 @@ def stored_lines(ntriples: bytes) -> list[bytes]:
     store = ox.Store()
     store.load(ntriples, ox.RdfFormat.N_TRIPLES)
     return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).splitlines(keepends=True)
+
+
+_KEPT = "urn:x-clusterld:literal:"
+
+
+def kept_literals(literals: Sequence[bytes]) -> list[tuple[str, Any]]:
+    """Each N-Triples literal's lexical form as written, and the literal as the store keeps it (an rdflib term):
+    the store writes every integer type as xsd:integer, "1.50" as "1.5" and language tags in lower case."""
+    lines = b"".join(b"<%s> <%s%d> %s .\n" % (_KEPT.encode(), _KEPT.encode(), i, text) for i, text in enumerate(literals))
+    written = [triple.object.value for triple in ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)]
+    store = ox.Store()
+    store.load(lines, ox.RdfFormat.N_TRIPLES)
+    kept = {int(q.predicate.value[len(_KEPT):]): _to_rdflib(q.object) for q in store}
+    return [(value, kept[i]) for i, value in enumerate(written)]
+
+
+class MemoryStore:
+    """A store in memory for one computation (SHACL validation): N-Triples loaded into named graphs, SELECT
+    queries over a chosen union of them, and Python predicates on rdflib terms that queries can call."""
+
+    def __init__(self) -> None:
+        self._store = ox.Store()
+
+    def load(self, ntriples: bytes, graph: str) -> None:
+        """Add N-Triples to the named graph `graph`, blank nodes keeping their labels (the loader would rename them)."""
+        name = ox.NamedNode(graph)
+        if b"_:" in ntriples:
+            triples = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES, lenient=True)
+            self._store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
+        else:
+            self._store.load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=name, lenient=True)
+
+    def update(self, text: str) -> None:
+        """Run a SPARQL update (its USING clauses choose the graphs it reads)."""
+        self._store.update(text)
+
+    def select(
+        self, text: str, graphs: Sequence[str], functions: Mapping[str, Callable[..., bool]] | None = None
+    ) -> list[tuple[Any, ...]]:
+        """The rows of a SELECT query as rdflib terms (None when unbound), with the union of `graphs` as its
+        default graph; `functions` maps IRIs the query calls to Python predicates on rdflib terms."""
+        failures: list[Exception] = []
+
+        def call(predicate: Callable[..., bool]) -> Callable[..., ox.Literal]:
+            def evaluate(*args: Any) -> ox.Literal:
+                try:
+                    return _TRUE if predicate(*(_to_rdflib(a) for a in args)) else _FALSE
+                except Exception as error:  # the engine would take it for an unbound value: raised below instead
+                    failures.append(error)
+                    raise
+
+            return evaluate
+
+        custom = {ox.NamedNode(iri): call(f) for iri, f in (functions or {}).items()}
+        solutions = self._store.query(text, default_graph=[ox.NamedNode(g) for g in graphs], custom_functions=custom)
+        variables = solutions.variables
+        rows = [tuple(None if s[v] is None else _to_rdflib(s[v]) for v in variables) for s in solutions]
+        if failures:
+            raise failures[0]
+        return rows
+
+
+_BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+_TRUE, _FALSE = ox.Literal("true", datatype=_BOOLEAN), ox.Literal("false", datatype=_BOOLEAN)
 
 
 def _nquads(graphs: Iterable[tuple[URIRef, NamedGraph]]) -> Iterator[bytes]:
@@ -296,7 +363,13 @@ class ServedRelease(Protocol):
 
 
 class ReleaseStore:
-    """A published release opened for reading: manifest, dumps folder and the read-only store."""
+    """A published release opened for reading: manifest, dumps folder and the read-only store.
+
+    Reading a quad from the on-disk store costs more than finding it (each term is looked up by its id), and
+    pages ask the same small questions again and again (the types and labels of the places, sectors, documents
+    and vocabulary terms most pages show): the answers to the `SUBJECT_CACHE` most recent questions about a
+    subject are kept, as rdflib terms (the release never changes).
+    """
 
     def __init__(self, release_path: Path) -> None:
         self.path = release_path.resolve()
@@ -304,6 +377,8 @@ class ReleaseStore:
         self.store_path = self.path / "store"
         self.dumps_path = self.path / "dumps"
         self._store = open_store(self.store_path)
+        self._terms: dict[Any, Any] = {}
+        self._about = functools.lru_cache(maxsize=SUBJECT_CACHE)(self._subject_quads)
 
     @property
     def release_id(self) -> str:
@@ -313,14 +388,35 @@ class ReleaseStore:
         self, subject: str | None = None, predicate: str | None = None, obj: Any = None, graph: str | None = None
     ) -> Iterator[tuple[Any, Any, Any, Any]]:
         """Quads matching a pattern (IRIs as strings, None as wildcard), as rdflib terms."""
+        if subject:
+            for quad in self._about(subject, predicate):
+                if (obj is None or quad[2] == obj) and (graph is None or str(quad[3]) == graph):
+                    yield quad
+            return
         pattern = (
-            ox.NamedNode(subject) if subject else None,
+            None,
             ox.NamedNode(predicate) if predicate else None,
             _to_ox(obj) if obj is not None else None,
             ox.NamedNode(graph) if graph else None,
         )
+        term = self._rdflib
         for quad in self._store.quads_for_pattern(*pattern):
-            yield _to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object), _to_rdflib(quad.graph_name)
+            yield term(quad.subject), term(quad.predicate), term(quad.object), term(quad.graph_name)
+
+    def _subject_quads(self, subject: str, predicate: str | None) -> tuple[tuple[Any, Any, Any, Any], ...]:
+        """The quads of `subject` (with `predicate`, if not None) as rdflib terms."""
+        term = self._rdflib
+        found = self._store.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(predicate) if predicate else None, None)
+        return tuple((term(q.subject), term(q.predicate), term(q.object), term(q.graph_name)) for q in found)
+
+    def _rdflib(self, term: Any) -> Any:
+        """The rdflib term of a store term; the most used are kept, since making a literal parses its value."""
+        known = self._terms.get(term)
+        if known is None:
+            if len(self._terms) >= TERM_CACHE:
+                self._terms.clear()
+            known = self._terms[term] = _to_rdflib(term)
+        return known
 
     def graph_names(self) -> list[str]:
         return sorted(str(g.value) for g in self._store.named_graphs())

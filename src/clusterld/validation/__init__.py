@@ -1,0 +1,74 @@
+"""SHACL validation of a release's data (the only code that uses pyshacl): the validate stage.
+
+Two tiers, as DCAT-AP does: `sh:Violation` fails the build, `sh:Warning` and `sh:Info` are reported.
+
+The shapes are compiled to SPARQL (`compile`, `sparql`) and run on an in-memory store holding the union of the
+release's graphs and the ontology (`data`, `engine`), so the whole release is checked at once, cross-document
+constraints included. The findings are exactly those pyshacl reports on the same union (tests hold the two to
+that): values are tested as pyshacl reads them (`terms`), and every targeted shape that uses something the
+compiler does not support — or whose findings depend on values the store cannot tell apart — is validated by
+pyshacl itself (`reference`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Mapping, Sequence
+
+from rdflib import Graph
+
+from clusterld.validation import reference
+from clusterld.validation.compile import Plan, compile_shapes
+from clusterld.validation.data import load
+from clusterld.validation.engine import run
+from clusterld.validation.findings import Finding, Report, report
+
+__all__ = ["Finding", "Report", "load_shapes", "plan", "validate", "validate_graph"]
+
+
+def load_shapes(shapes_dir: Path) -> Graph:
+    """Parse every Turtle file in shapes/ into one shapes graph."""
+    shapes = Graph()
+    for path in sorted(shapes_dir.glob("*.ttl")):
+        shapes.parse(path, format="turtle")
+    return shapes
+
+
+def plan(shapes: Graph) -> Plan:
+    """The SPARQL queries the shapes compile to, and the targeted shapes left to pyshacl (with the reason)."""
+    return compile_shapes(shapes)
+
+
+def validate(
+    graphs: Sequence[Sequence[bytes]], shapes: Graph, ontology: Graph, sources: Mapping[str, str] | None = None
+) -> Report:
+    """Validate the union of graphs given as N-Triples lines, with `ontology` mixed in as pyshacl mixes it (for the
+    class hierarchy); `sources` names the file each focus node came from."""
+    union = lambda: Graph().parse(data=b"".join(line for lines in graphs for line in lines), format="nt")  # noqa: E731
+    return _validate(graphs, shapes, ontology, sources or {}, union)
+
+
+def validate_graph(data: Graph, shapes: Graph, ontology: Graph, sources: Mapping[str, str] | None = None) -> Report:
+    """Validate an rdflib graph, the same way as `validate`."""
+    return _validate([_lines(data)], shapes, ontology, sources or {}, lambda: data)
+
+
+def _validate(
+    graphs: Sequence[Sequence[bytes]], shapes: Graph, ontology: Graph, sources: Mapping[str, str], union: Callable[[], Graph]
+) -> Report:
+    data = load([*graphs, _lines(ontology)])
+    excluded: set = set()
+    while True:
+        compiled = compile_shapes(shapes, excluded)
+        found, unclear = run(compiled, data)
+        if not unclear:
+            break
+        excluded |= unclear
+    del data  # the store is not needed by pyshacl, which reads the union itself
+    if compiled.reference:
+        found += reference.validate(union(), shapes, ontology, only=compiled.reference)
+    return report(found, sources)
+
+
+def _lines(graph: Graph) -> list[bytes]:
+    return graph.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
