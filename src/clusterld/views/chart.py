@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
+from clusterld.description import Triples
 from clusterld.iris import CL
 
 SDO = "https://schema.org/"
@@ -66,7 +67,7 @@ def _number(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def observation_charts(graph: Graph, iri: URIRef) -> tuple[Chart, ...]:
+def observation_charts(graph: Triples, iri: URIRef) -> tuple[Chart, ...]:
     """One chart per (indicator, unit) of the dated observations about `iri` in its description graph."""
     series: dict[tuple, list[tuple[float, str, Decimal, URIRef]]] = {}
     for fact in graph.subjects(CL.observedEntity, iri):

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import PROV
 
-from clusterld.views.entity import EntityView, FactView, entity_view, fact_view
+from clusterld.description import Triples
 from clusterld.iris import CL
+from clusterld.views.entity import EntityView, FactView, entity_view, fact_view
 from clusterld.views.labels import Labels
 
 SDO = "https://schema.org/"
@@ -65,7 +66,7 @@ def segments(text: str, spans: tuple[Span, ...]) -> tuple[Segment, ...]:
     return tuple(out)
 
 
-def document_view(graph: Graph, iri: URIRef, label: Labels) -> DocumentView:
+def document_view(graph: Triples, iri: URIRef, label: Labels) -> DocumentView:
     """The page of document `iri` from its description graph."""
     languages = list(label.languages)
     views: dict[URIRef, FactView] = {}

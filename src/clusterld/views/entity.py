@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS
 
+from clusterld.description import Triples
 from clusterld.iris import CL
 from clusterld.views.labels import Labels, Text, pick
 from clusterld.views.sentences import Part, fact_kind, sentence
@@ -106,7 +107,7 @@ def _sorted_values(values: Iterable[object], label: Callable[[object], Text]) ->
     return tuple(sorted(set(values), key=key))
 
 
-def property_groups(graph: Graph, iri: URIRef, label: Labels) -> tuple[Group, ...]:
+def property_groups(graph: Triples, iri: URIRef, label: Labels) -> tuple[Group, ...]:
     """The entity's own properties under headings, unknown properties last under "Other"."""
     by_predicate: dict[URIRef, list[object]] = {}
     for p, o in graph.predicate_objects(iri):
@@ -125,7 +126,7 @@ def property_groups(graph: Graph, iri: URIRef, label: Labels) -> tuple[Group, ..
     return tuple(groups)
 
 
-def fact_view(graph: Graph, fact: URIRef, languages: list[str]) -> FactView | None:
+def fact_view(graph: Triples, fact: URIRef, languages: list[str]) -> FactView | None:
     """One fact node as a sentence with its evidence, or None if it is no fact."""
     kind = fact_kind(graph, fact)
     if kind is None:
@@ -147,7 +148,7 @@ def fact_view(graph: Graph, fact: URIRef, languages: list[str]) -> FactView | No
                     str(confidence) if confidence is not None else None)
 
 
-def _fact_date(graph: Graph, fact: URIRef) -> str:
+def _fact_date(graph: Triples, fact: URIRef) -> str:
     for predicate in (CL.signingDate, URIRef(SDO + "startDate"), URIRef(SDO + "observationDate"), CL.periodEnd,
                       CL.startDate, CL.attestedOn):
         value = graph.value(fact, predicate)
@@ -156,7 +157,7 @@ def _fact_date(graph: Graph, fact: URIRef) -> str:
     return ""
 
 
-def entity_view(graph: Graph, iri: URIRef, label: Labels) -> EntityView:
+def entity_view(graph: Triples, iri: URIRef, label: Labels) -> EntityView:
     """The page of `iri` from its description graph."""
     languages = list(label.languages)
     facts = sorted({s for s, _, _ in graph.triples((None, None, iri)) if isinstance(s, URIRef) and s != iri

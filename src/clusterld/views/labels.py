@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF, SKOS
 
-from clusterld.description import LABEL_PREDICATES
+from clusterld.description import LABEL_PREDICATES, Description, Triples
 from clusterld.graph import PREFIXES
 from clusterld.iris import VOCAB
 from clusterld.store import ServedRelease
@@ -67,7 +67,7 @@ class Labels:
 
     store: ServedRelease
     languages: Sequence[str]
-    graph: Graph = field(default_factory=Graph)
+    graph: Triples = field(default_factory=Description)
     _seen: dict[str, Text] = field(default_factory=dict, init=False, repr=False)
 
     def __call__(self, iri: object) -> Text:
@@ -86,15 +86,18 @@ class Labels:
 
     def _find(self, iri: str) -> Text | None:
         node = URIRef(iri)
+        # a description holds every label of its subjects and none of anything else: only one place to look
+        in_graph = not isinstance(self.graph, Description) or self.graph.describes(node)
+        in_store = not isinstance(self.graph, Description) or not in_graph
         for predicate in LABEL_PREDICATES:
-            found = pick(self.graph.objects(node, predicate), self.languages)
-            if found is None:
+            found = pick(self.graph.objects(node, predicate), self.languages) if in_graph else None
+            if found is None and in_store:
                 found = pick((o for _, _, o, _ in self.store.quads(iri, str(predicate))), self.languages)
             if found is not None:
                 return found
         return None
 
-    def using(self, graph: Graph) -> "Labels":
+    def using(self, graph: Triples) -> "Labels":
         """The same reader's labels, read from `graph` first."""
         return Labels(self.store, self.languages, graph)
 

@@ -152,34 +152,44 @@ def layout(network: Network, width: int, height: int, iterations: int = 120, pin
         xs[index[pinned]] = ys[index[pinned]] = 0.0
     k = math.sqrt(width * height / max(n, 1)) * 0.9
     pairs = [(index[e.source], index[e.target]) for e in network.edges]
+    fixed = index.get(pinned, -1) if pinned is not None else -1
     step = width / 8
+    # the hot loop of a page: locals instead of repeated indexing, the same operations in the same order as
+    # the plain formulas (repulsion k²/d along the unit vector e/d, attraction d²/k), so the same picture
+    k2, nodes, hypot = k * k, range(n), math.hypot
     for _ in range(iterations):
         dx, dy = [0.0] * n, [0.0] * n
-        for i in range(n):
+        for i in nodes:
+            xi, yi, dxi, dyi = xs[i], ys[i], dx[i], dy[i]
             for j in range(i + 1, n):
-                ex, ey = xs[i] - xs[j], ys[i] - ys[j]
-                dist2 = max(ex * ex + ey * ey, 0.01)
-                force = k * k / dist2  # repulsion k²/d, applied along the unit vector (e/d)
-                dx[i] += ex * force
-                dy[i] += ey * force
-                dx[j] -= ex * force
-                dy[j] -= ey * force
+                ex, ey = xi - xs[j], yi - ys[j]
+                dist2 = ex * ex + ey * ey
+                force = k2 / (dist2 if dist2 > 0.01 else 0.01)
+                fx, fy = ex * force, ey * force
+                dxi += fx
+                dyi += fy
+                dx[j] -= fx
+                dy[j] -= fy
+            dx[i], dy[i] = dxi, dyi
         for i, j in pairs:
             ex, ey = xs[i] - xs[j], ys[i] - ys[j]
-            dist = max(math.hypot(ex, ey), 0.1)
-            force = dist / k  # attraction d²/k along the unit vector
-            dx[i] -= ex * force
-            dy[i] -= ey * force
-            dx[j] += ex * force
-            dy[j] += ey * force
-        for i in range(n):
-            dx[i] -= xs[i] * GRAVITY  # gravity keeps unconnected parts of the network close to the rest
-            dy[i] -= ys[i] * GRAVITY
-            length = max(math.hypot(dx[i], dy[i]), 1e-9)
-            move = min(length, step)
-            if order[i] != pinned:
-                xs[i] += dx[i] / length * move
-                ys[i] += dy[i] / length * move
+            dist = hypot(ex, ey)
+            force = (dist if dist > 0.1 else 0.1) / k
+            fx, fy = ex * force, ey * force
+            dx[i] -= fx
+            dy[i] -= fy
+            dx[j] += fx
+            dy[j] += fy
+        for i in nodes:
+            mx = dx[i] - xs[i] * GRAVITY  # gravity keeps unconnected parts of the network close to the rest
+            my = dy[i] - ys[i] * GRAVITY
+            length = hypot(mx, my)
+            if length < 1e-9:
+                length = 1e-9
+            if i != fixed:
+                move = length if length < step else step
+                xs[i] += mx / length * move
+                ys[i] += my / length * move
         step = max(step * 0.96, 0.5)
     return _fit(network, order, xs, ys, width, height)
 

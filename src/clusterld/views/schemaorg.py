@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF
 
+from clusterld.description import Triples
 from clusterld.iris import CL
 from clusterld.views.labels import Labels
 
@@ -22,11 +23,11 @@ MAPPED = {
 SKIPPED = {"name", "alternateName", "description", "subEvent"}
 
 
-def _schema_types(graph: Graph, node: URIRef) -> list[str]:
+def _schema_types(graph: Triples, node: URIRef) -> list[str]:
     return sorted(str(t)[len(SDO):] for t in graph.objects(node, RDF.type) if str(t).startswith(SDO))
 
 
-def _node(graph: Graph, node: URIRef, label: Labels) -> dict[str, Any]:
+def _node(graph: Triples, node: URIRef, label: Labels) -> dict[str, Any]:
     types = _schema_types(graph, node)
     out: dict[str, Any] = {"@id": str(node), "name": str(label(node))}
     if types:
@@ -34,7 +35,7 @@ def _node(graph: Graph, node: URIRef, label: Labels) -> dict[str, Any]:
     return out
 
 
-def _value(graph: Graph, term: object, base: str, label: Labels) -> Any:
+def _value(graph: Triples, term: object, base: str, label: Labels) -> Any:
     if isinstance(term, Literal):
         return str(term) if term.datatype is None or not str(term.datatype).endswith(("integer", "decimal")) else term.toPython()
     if isinstance(term, URIRef) and str(term).startswith(f"{base}/"):
@@ -42,7 +43,7 @@ def _value(graph: Graph, term: object, base: str, label: Labels) -> Any:
     return str(term)
 
 
-def schema_org(graph: Graph, iri: URIRef, base: str, label: Labels) -> dict[str, Any]:
+def schema_org(graph: Triples, iri: URIRef, base: str, label: Labels) -> dict[str, Any]:
     """A JSON-LD object using only the schema.org vocabulary, describing `iri`."""
     types = _schema_types(graph, iri) or ["Thing"]
     out: dict[str, Any] = {"@context": "https://schema.org", "@type": types[0] if len(types) == 1 else types,

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Any, Callable, Sequence, Union
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import ORG, RDF
 
+from clusterld.description import Triples
 from clusterld.iris import CL, concept
 from clusterld.views.labels import Text, pick
 
@@ -56,7 +57,7 @@ def joined(items: Sequence[Part]) -> list[Part]:
     return out
 
 
-def fact_kind(graph: Graph, fact: URIRef) -> str | None:
+def fact_kind(graph: Triples, fact: URIRef) -> str | None:
     """Which kind of fact a node is, from its types."""
     types = set(graph.objects(fact, RDF.type))
     for kind, cls in (("agreement", CL.Agreement), ("observation", CL.Observation), ("assertion", CL.Assertion),
@@ -66,17 +67,17 @@ def fact_kind(graph: Graph, fact: URIRef) -> str | None:
     return None
 
 
-def sentence(graph: Graph, fact: URIRef, languages: Sequence[str]) -> tuple[Part, ...]:
+def sentence(graph: Triples, fact: URIRef, languages: Sequence[str]) -> tuple[Part, ...]:
     """The fact node `fact` as a sentence; an empty tuple if it is no kind of fact this module knows."""
     kind = fact_kind(graph, fact)
     return tuple(_BUILDERS[kind](graph, fact, languages)) if kind else ()
 
 
-def _objects(graph: Graph, node: URIRef, predicate: URIRef) -> list[Any]:
+def _objects(graph: Triples, node: URIRef, predicate: URIRef) -> list[Any]:
     return sorted(graph.objects(node, predicate), key=str)
 
 
-def _one(graph: Graph, node: URIRef, predicate: URIRef) -> Any:
+def _one(graph: Triples, node: URIRef, predicate: URIRef) -> Any:
     values = _objects(graph, node, predicate)
     return values[0] if values else None
 
@@ -85,7 +86,7 @@ def _value(term: object) -> Part:
     return term if isinstance(term, URIRef) else str(term)
 
 
-def _agreement(graph: Graph, fact: URIRef, languages: Sequence[str]) -> list[Part]:
+def _agreement(graph: Triples, fact: URIRef, languages: Sequence[str]) -> list[Part]:
     parties = _objects(graph, fact, CL.party)
     out: list[Part] = [*joined(parties), " signed an agreement"]
     date, place, during = (_one(graph, fact, p) for p in (CL.signingDate, _s("location"), CL.signedDuring))
@@ -101,7 +102,7 @@ def _agreement(graph: Graph, fact: URIRef, languages: Sequence[str]) -> list[Par
     return out + ["."]
 
 
-def _event(graph: Graph, fact: URIRef, languages: Sequence[str]) -> list[Part]:
+def _event(graph: Triples, fact: URIRef, languages: Sequence[str]) -> list[Part]:
     out: list[Part] = [fact]
     kind = _one(graph, fact, CL.eventType)
     if kind is not None:
@@ -125,7 +126,7 @@ def _event(graph: Graph, fact: URIRef, languages: Sequence[str]) -> list[Part]:
     return out
 
 
-def _role(graph: Graph, fact: URIRef, languages: Sequence[str]) -> list[Part]:
+def _role(graph: Triples, fact: URIRef, languages: Sequence[str]) -> list[Part]:
     member, organisation = _one(graph, fact, ORG.member), _one(graph, fact, ORG.organization)
     label = pick(graph.objects(fact, CL.roleLabel), languages)
     role: Part = label if label is not None else (_one(graph, fact, ORG.role) or "member")
@@ -139,7 +140,7 @@ def _role(graph: Graph, fact: URIRef, languages: Sequence[str]) -> list[Part]:
     return out + ["."]
 
 
-def _observation(graph: Graph, fact: URIRef, languages: Sequence[str]) -> list[Part]:
+def _observation(graph: Triples, fact: URIRef, languages: Sequence[str]) -> list[Part]:
     indicator = _one(graph, fact, CL.indicator)
     out: list[Part] = [indicator, " of "] if indicator is not None else []
     out += [_value(_one(graph, fact, CL.observedEntity)), ": "]
@@ -163,7 +164,7 @@ def _observation(graph: Graph, fact: URIRef, languages: Sequence[str]) -> list[P
     return out + ["."]
 
 
-def _assertion(graph: Graph, fact: URIRef, languages: Sequence[str]) -> list[Part]:
+def _assertion(graph: Triples, fact: URIRef, languages: Sequence[str]) -> list[Part]:
     s, p, o = (_one(graph, fact, x) for x in (RDF.subject, RDF.predicate, RDF.object))
     if p in ASSERTIONS:
         words, swap = ASSERTIONS[p]
@@ -172,7 +173,7 @@ def _assertion(graph: Graph, fact: URIRef, languages: Sequence[str]) -> list[Par
     return [_value(s), " ", _value(p), " ", _value(o), "."]
 
 
-def _claim(graph: Graph, fact: URIRef, languages: Sequence[str]) -> list[Part]:
+def _claim(graph: Triples, fact: URIRef, languages: Sequence[str]) -> list[Part]:
     text = pick(graph.objects(fact, _s("text")), languages)
     author = _one(graph, fact, _s("author"))
     about = _objects(graph, fact, _s("about"))
@@ -182,7 +183,7 @@ def _claim(graph: Graph, fact: URIRef, languages: Sequence[str]) -> list[Part]:
     return out + [": “", text if text is not None else "", "”"]
 
 
-_BUILDERS: dict[str, Callable[[Graph, URIRef, Sequence[str]], list[Part]]] = {
+_BUILDERS: dict[str, Callable[[Triples, URIRef, Sequence[str]], list[Part]]] = {
     "agreement": _agreement, "event": _event, "role": _role, "observation": _observation,
     "assertion": _assertion, "claim": _claim,
 }

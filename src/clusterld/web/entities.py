@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from clusterld.views.chart import observation_charts
-from clusterld.description import describe, exists, named_graph
+from clusterld.description import Description, describe, description, exists, named_graph
 from clusterld.views.document import document_view
 from clusterld.views.entity import entity_view
 from clusterld.iris import ENTITY_TYPES
@@ -92,7 +92,7 @@ def router(site: Site) -> APIRouter:
 
 def entity_page(site: Site, iri: str, kind: str, labels: Labels) -> dict[str, object]:
     """The template context of an entity's (or a document's) page."""
-    graph = describe(site.store, iri) or Graph()
+    graph = description(site.store, iri) or Description()
     node = URIRef(iri)
     labels = labels.using(graph)
     network = neighbourhood(site.store, site.base, iri, NEIGHBOURHOOD_NODES)
