@@ -6,8 +6,6 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from rdflib import Literal
-
 from clusterld.validation.compile import (
     FOCUS,
     FOCUS_OF,
@@ -20,7 +18,7 @@ from clusterld.validation.compile import (
 )
 from clusterld.validation.data import CANONICAL_VIEW, EXACT_VIEW, Ambiguous, Data
 from clusterld.validation.findings import Finding
-from clusterld.validation.terms import exact, in_range, matches, ordered
+from clusterld.validation.terms import Value, exact, exact_value, in_range, matches, ordered, term
 
 
 def run(plan: Plan, data: Data) -> tuple[list[Finding], set[Any]]:
@@ -75,22 +73,28 @@ def _finding(check: Check, row: tuple[Any, ...], term: Callable[[Any], Any]) -> 
 def _functions(plan: Plan) -> dict[str, Callable[..., bool]]:
     """The Python tests the queries call, reading their parameters from the plan's constants by index."""
     patterns: dict[int, re.Pattern[str]] = {}
+    terms: dict[Value, Any] = {}  # numbers and dates recur: each is made an rdflib term once
 
-    def pattern(value: Any, index: Literal) -> bool:
-        key = int(index)
+    def rdflib_term(value: Value) -> Any:
+        if value not in terms:
+            terms[value] = term(exact_value(value))
+        return terms[value]
+
+    def pattern(value: Value, index: Value) -> bool:
+        key = int(index[0])
         if key not in patterns:
             text, flags = plan.constants[key]
             patterns[key] = re.compile(text, (re.IGNORECASE if "i" in flags else 0) | (re.MULTILINE if "m" in flags else 0))
-        return matches(exact(value), patterns[key])
+        return matches(exact_value(value), patterns[key])
 
-    def member(value: Any, index: Literal) -> bool:
-        return exact(value) in plan.constants[int(index)]
+    def member(value: Value, index: Value) -> bool:
+        return rdflib_term(value) in plan.constants[int(index[0])]
 
-    def in_bounds(value: Any, index: Literal) -> bool:
-        bound, component = plan.constants[int(index)]
-        return in_range(exact(value), bound, component)
+    def in_bounds(value: Value, index: Value) -> bool:
+        bound, component = plan.constants[int(index[0])]
+        return in_range(rdflib_term(value), bound, component)
 
-    def order(value: Any, other: Any, strict: Literal) -> bool:
-        return ordered(exact(value), exact(other), bool(strict.value))
+    def order(value: Value, other: Value, strict: Value) -> bool:
+        return ordered(rdflib_term(value), rdflib_term(other), strict[0] == "true")
 
     return {PATTERN: pattern, MEMBER: member, RANGE: in_bounds, ORDER: order}

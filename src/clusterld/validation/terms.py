@@ -22,9 +22,11 @@ from typing import Any
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
+_EXACT = "urn:x-clusterld:exact:"
 ACCEPTED = "urn:x-clusterld:exact:ok:"  # + datatype IRI, or "@" + language tag
 REJECTED = "urn:x-clusterld:exact:ill:"  # + datatype IRI: a literal rdflib reads as ill-typed
-_STRINGS = (None, RDF.langString, XSD.string)
+_STRINGS = ("", str(RDF.langString), str(XSD.string))
+Value = tuple[str, str]  # a term as the store hands it to Python tests: text, and "iri", "blank", "@tag", "" or datatype
 _VALUE_TYPES: dict[Any, Any] = {
     XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: int, XSD.float: float, XSD.decimal: Decimal,
     XSD.boolean: bool, XSD.date: datetime.date, XSD.time: datetime.time, XSD.dateTime: datetime.datetime,
@@ -58,13 +60,31 @@ def encoded(literal: Literal) -> bytes:
 
 
 def exact(term: Any) -> Any:
-    """The term as the data has it (an encoded literal decoded)."""
-    if not isinstance(term, Literal) or term.datatype is None or not term.datatype.startswith("urn:x-clusterld:exact:"):
+    """The rdflib term as the data has it (an encoded literal decoded)."""
+    if not isinstance(term, Literal) or term.datatype is None or not term.datatype.startswith(_EXACT):
         return term
     kind = term.datatype.split(":", 4)[4]
     if kind.startswith("@"):
         return Literal(str(term), lang=kind[1:])
     return Literal(str(term), datatype=URIRef(kind))
+
+
+def exact_value(value: Value) -> Value:
+    """A value the store's functions get (see `MemoryStore.select`) as the data has it (an encoded literal decoded)."""
+    text, kind = value
+    return (text, kind.split(":", 4)[4]) if kind.startswith(_EXACT) else value
+
+
+def term(value: Value) -> Any:
+    """The rdflib term of a value (`exact_value`: an explicit xsd:string keeps its datatype)."""
+    text, kind = value
+    if kind == "iri":
+        return URIRef(text)
+    if kind == "blank":
+        return BNode(text)
+    if kind.startswith("@"):
+        return Literal(text, lang=kind[1:])
+    return Literal(text, datatype=URIRef(kind) if kind else None)
 
 
 def datatype_test(datatype: URIRef, var: str) -> str:
@@ -83,13 +103,15 @@ def language(var: str) -> str:
     return f'LCASE(IF(isLITERAL({var}), IF({encoded_tag}, STRAFTER(STR(DATATYPE({var})), "@"), LANG({var})), ""))'
 
 
-def matches(value: Any, pattern: re.Pattern[str]) -> bool:
-    """pyshacl's sh:pattern test of one value."""
-    if isinstance(value, BNode):
+def matches(value: Value, pattern: re.Pattern[str]) -> bool:
+    """pyshacl's sh:pattern test of one value (`exact_value`): it matches an IRI, or a literal's lexical form as
+    rdflib writes it, and never a blank node."""
+    text, kind = value
+    if kind == "blank":
         return False
-    if isinstance(value, Literal) and value.value is not None and value.datatype in _STRINGS:
-        return pattern.search(str(value.value)) is not None
-    return pattern.search(str(value)) is not None
+    if kind != "iri" and not kind.startswith("@") and kind not in _STRINGS:
+        text = str(term(value))  # rdflib's own lexical form of a typed literal ("05" is read as "5")
+    return pattern.search(text) is not None
 
 
 def in_range(value: Any, bound: Literal, component: Any) -> bool:
