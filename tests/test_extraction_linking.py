@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,46 @@ def test_context_cues_say_what_a_name_is(text: str, name: str | None, kind: str 
 
 def test_a_registry_name_inside_a_hyphenated_compound_does_not_link(seed_knowledge: Knowledge) -> None:
     assert ("Europe", "europe") not in linked("Both will attend BIO-Europe in November.", seed_knowledge)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Marta Vidal, who chairs the board, welcomed the guests.", "Marta Vidal", "person"),
+        ("Pieter Janssen, a physicist who heads the lab, spoke first.", "Pieter Janssen", "person"),
+        ("The region is home to Voltis, Arkema and Solvay.", "Voltis", "organisation"),
+        ("The companies meet at the Kista Science Park every year.", "Kista Science Park", "place"),
+        ("El acuerdo se firmó en presencia del consejero de Industria de la Junta de Galicia.", "Junta de Galicia", "organisation"),
+        ("The plan was approved by Regione Piemonte last year.", "Regione Piemonte", "organisation"),
+        ("The delegation held talks with Flemish Enterprise, Elia and Fluxys.", "Flemish Enterprise", "organisation"),
+        ("Visitors toured la mina Candelaria in the north.", "Candelaria", "place"),
+        ("El convenio se firmó en Santiago, en la sede de las oficinas de Enami.", "Enami", "organisation"),
+        ("Según el Instituto Nacional de Estadística, crecerá.", "Instituto Nacional de Estadística", "organisation"),
+        ("Valdivia, Los Ríos, 3 de mayo de 2024.– La asociación firmó.", "Los Ríos", "place"),
+        ("In Umbria it has its own network.", "Umbria", "place"),
+    ],
+)
+def test_more_cues_say_what_a_name_is(text: str, name: str, kind: str, seed_knowledge: Knowledge) -> None:
+    text = f"News\n\n{text}"
+    language = "es" if re.search(r"\b(?:el|la|Según)\b", text) else "en"
+    assert {p.name: p.kind for p in find_mentions(text, split_sentences(text), seed_knowledge, language).proposals}[name] == kind
+
+
+def test_a_name_after_during_is_an_event_and_a_nationality_no_name(seed_knowledge: Knowledge) -> None:
+    text = "News\n\nThe cluster signed with Rhine Photonics during SEMICON West, where the Italian and Scottish firms exhibited."
+    found = find_mentions(text, split_sentences(text), seed_knowledge)
+    assert [e.label for e in found.event_names] == ["SEMICON West"]
+    assert not {"SEMICON West", "Italian", "Scottish"} & {p.name for p in found.proposals}
+
+
+def test_an_owner_before_an_event_name_is_an_organisation(seed_knowledge: Knowledge) -> None:
+    text = "News\n\nThey met on the sidelines of Offshore Norge' Annual Conference in Bilbao."
+    found = find_mentions(text, split_sentences(text), seed_knowledge)
+    assert {p.name: p.kind for p in found.proposals}["Offshore Norge"] == "organisation"
+    assert [e.label for e in found.event_names] == ["Annual Conference"]
+
+
+def test_spanish_place_names_keep_a_capitalised_article_inside_a_sentence(seed_knowledge: Knowledge) -> None:
+    text = "Noticias\n\nEl acuerdo se firmó en el parque, en La Rinconada, y el clúster lo celebró."
+    names = {p.name for p in find_mentions(text, split_sentences(text), seed_knowledge, "es").proposals}
+    assert "La Rinconada" in names

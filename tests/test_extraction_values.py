@@ -91,6 +91,11 @@ def test_weekdays_resolve_against_the_article_date_and_the_tense(text: str, arti
         ("signed a partnership with Minalogic in March", date(2023, 1, 16), "en", "2022-03"),
         ("les dues entitats organitzaran una missió a Stuttgart al mes d'octubre", date(2024, 3, 7), "ca", "2024-10"),
         ("el pasado mes de marzo", date(2024, 5, 7), "es", "2024-03"),
+        ("In June, ten member companies will travel to Lyon.", date(2023, 4, 3), "en", "2023-06"),
+        ("In June, ten member companies travelled to Lyon.", date(2023, 4, 3), "en", "2022-06"),
+        ("The association holds its general assembly on 18 May.", date(2023, 4, 3), "en", "2023-05-18"),
+        ("A delegation is expected in October for a return visit.", date(2023, 4, 3), "en", "2023-10"),
+        ("El convenio se firmó ayer en Antofagasta.", date(2024, 6, 7), "es", "2024-06-06"),
     ],
 )
 def test_months_without_a_year_look_ahead_only_in_a_future_clause(text: str, article: date, language: str, value: str) -> None:
@@ -163,3 +168,11 @@ def test_measure_reads_indicator_and_unit_from_the_ontology(sentence: str, indic
     number = [n for n in find_numbers(sentence, 0, len(sentence)) if n.value != 60][0]
     found = measure(number, sentence, 0, len(sentence), knowledge)
     assert found is not None and (found.indicator, found.unit) == (indicator, unit)
+
+
+def test_a_sign_that_folds_to_nothing_is_no_unit_and_an_association_no_member() -> None:
+    knowledge = load_knowledge(REPO)
+    for sentence in ("La feria reunió a más de 1.200 expositores.", "Lin Mei-hua, who chairs the association's committee, said 40 companies volunteered."):
+        (number,) = find_numbers(sentence, 0, len(sentence), decimal_comma="feria" in sentence)
+        found = measure(number, sentence, 0, len(sentence), knowledge)
+        assert found is None or (found.unit != "percent" and found.indicator != "number-of-member-organisations")

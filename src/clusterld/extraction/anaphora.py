@@ -1,10 +1,13 @@
-"""Anaphora the rules need: 'It'/'Its'/'The association'/'El clúster' opening a sentence, and 'the cluster'
-inside one.
+"""Anaphora the rules need: 'It'/'Its'/'The association'/'El clúster' opening a sentence, and 'the cluster',
+'the Odense-based cluster', 'the catapult', 'del clúster', "l'entitat" inside one.
 
-Each becomes a mention of the organisation the article named last (for 'the cluster', the cluster or
-cluster organisation named last before the sentence, preferring one whose name has the noun: 'Oslo Cancer
-Cluster' over a network named after it), so 'Its managing director, Frank Weber' and 'It was founded in 1997'
-read like sentences that name the organisation.
+Each becomes a mention of the organisation the article named last: for 'the cluster' (any modifiers before the
+noun, the mention covering the noun only), the cluster or cluster organisation named last before the sentence,
+preferring one whose name has the noun ('Oslo Cancer Cluster' over a network named after it); for another noun
+('the association', 'the catapult', 'la asociación'), the organisation named last whose name has it. So 'Its
+managing director, Frank Weber', 'It was founded in 1997' and 'who heads the catapult's team' read like
+sentences that name the organisation. A noun followed by a name ('the French cluster Aerospace Valley', 'el
+clúster portugués AED Cluster Portugal') introduces that name instead.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.context import ArticleState
+from clusterld.extraction.lexicon import ORGANISATION_HEADS
 from clusterld.extraction.mentions import Mention
 from clusterld.extraction.normalise import fold, strip_accents
 from clusterld.extraction.sentences import Sentence
@@ -19,10 +23,16 @@ from clusterld.extraction.sentences import Sentence
 _NOUNS = "association|cluster|organisation|organization|agency|alliance|network|company|institute|foundation|council"
 _ROMANCE_NOUNS = "clúster|cluster|asociación|associació|entidad|entitat|organización|organització|agencia|agència|fundación|fundació|red|xarxa"
 _OPENING = re.compile(
-    rf"(?:(?P<pronoun>It)s?\b|(?P<noun>(?:The|This) (?:{_NOUNS}))(?=['’]s\b|,| (?:is|was|has|had|now|also|counts|represents|brings|will)\b)"
+    rf"(?:(?P<pronoun>It)s?\b|(?P<noun>(?:The|This) (?:{_NOUNS}))(?=['’]s\b|,| (?:is|was|has|had|now|also|counts|represents|brings|will|[a-z]+(?:s|ed))\b)"
     rf"|(?P<romance>(?:El|La|Este|Esta|Aquest|Aquesta|Dicha|Dicho) (?:{_ROMANCE_NOUNS}))(?=,| (?:es|és|fue|va|ha|forma|cuenta|compta|agrupa|reúne|tiene|té|també|también|ya|ja)\b))"
 )
-_THE_CLUSTER = re.compile(r"\bthe (?P<noun>cluster|association|alliance)\b(?![ \u00a0]+(?:[A-Z⟨]|organi[sz]ation|manage|polic|initiative|program|member|approach|model|strateg|development|level|mapping|landscape|region|sector))")
+_NOT_AFTER = r"(?![ \u00a0]+(?:[A-Z⟨]|organi[sz]ation|manage|polic|initiative|program|member|approach|model|strateg|development|level|mapping|landscape|region|sector))"
+_THE_NOUN = re.compile(rf"\bthe (?:[\w\-]+[ \u00a0]+){{0,2}}?(?P<noun>[a-z]+)\b{_NOT_AFTER}")
+_ROMANCE_NOUN = re.compile(
+    r"\b(?:del|el|al|la|l['’]|de la|de l['’])[ \u00a0]*(?P<noun>clúster|cluster|asociación|associació|entidad|entitat|agrupación|agrupació)\b"
+    r"(?!(?:[ \u00a0]+[a-zà-ÿ]+){0,3}[ \u00a0]+[A-ZÀ-Þ⟨])(?![ \u00a0]+(?:de|d['’])\b)"
+)
+_CLUSTER_NOUNS = frozenset({"cluster", "association", "alliance", "asociacion", "associacio", "agrupacion", "agrupacio"})
 _ORGANISATIONS = {"cluster-organisation", "organisation"}
 
 
@@ -32,15 +42,33 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState) -> list[Mention
     opening = _OPENING.match(text, sentence.start, sentence.end)
     if opening:
         noun = opening.group("noun") or opening.group("romance") or ""
-        wanted = {"cluster-organisation"} if "cluster" in strip_accents(noun).casefold() else _ORGANISATIONS
-        ref = state.last_of(wanted, before=sentence.start) or state.last_of(_ORGANISATIONS, before=sentence.start)
+        head = strip_accents(noun.split()[-1]).casefold() if noun else ""
+        wanted = {"cluster", "cluster-organisation"} if "cluster" in head else _ORGANISATIONS
+        named = _antecedent(text, head, sentence.start, state) if head else None
+        ref = (named.entity if named else None) or state.last_of(wanted, before=sentence.start) or state.last_of(_ORGANISATIONS, before=sentence.start)
         if ref:
             end = sentence.start + (2 if opening.group("pronoun") else len(noun))
             out.append(Mention(sentence.start, end, ref, state.kind_of(ref), ref in state.proposals))
-    for match in _THE_CLUSTER.finditer(text, opening.end() if opening else sentence.start, sentence.end):
-        earlier = [m for m in state.recent if m.start < sentence.start and m.kind in ("cluster", "cluster-organisation")]
-        named = [m for m in earlier if match.group("noun") in fold(text[m.start : m.end])]
-        if earlier:
-            last = (named or earlier)[-1]
-            out.append(Mention(match.start(), match.end(), last.entity, last.kind, last.proposed))
+    start = opening.end() if opening else sentence.start
+    for match in (*_THE_NOUN.finditer(text, start, sentence.end), *_ROMANCE_NOUN.finditer(text, start, sentence.end)):
+        antecedent = _antecedent(text, strip_accents(match.group("noun")).casefold(), sentence.start, state)
+        if antecedent is not None:
+            out.append(Mention(match.start("noun"), match.end("noun"), antecedent.entity, antecedent.kind, antecedent.proposed))
     return out
+
+
+def _head_of(words: list[str], noun: str) -> bool:
+    """The noun is the name's last word ('the catapult', 'ORE Catapult') or an organisation head in it ('the
+    network', 'Life Science Innovation Network Japan'); not any word ('the chemistry', '… Green Chemistry Association')."""
+    return bool(words) and (words[-1] == noun or (noun in ORGANISATION_HEADS and noun in words))
+
+
+def _antecedent(text: str, noun: str, before: int, state: ArticleState) -> Mention | None:
+    """The organisation named last before the sentence whose name has the noun; for 'cluster', 'association' and
+    'alliance', else the cluster or cluster organisation named last."""
+    earlier = [m for m in state.recent if m.start < before and m.kind in ("cluster", "cluster-organisation", "organisation")]
+    named = [m for m in earlier if any(_head_of(strip_accents(fold(name)).split(), noun) for name in (text[m.start : m.end], *state.names_of(m.entity)))]
+    if named:
+        return named[-1]
+    clusters = [m for m in earlier if m.kind in ("cluster", "cluster-organisation")]
+    return clusters[-1] if noun in _CLUSTER_NOUNS and clusters else None

@@ -1,9 +1,10 @@
 """Claims and quotations: what a person or organisation is said to have said.
 
 Direct speech ('"…," said X', 'X said: "…"', '«…», afirmó X', '“…”, ha afirmat X', 'X called the deal "…"')
-becomes a claim of kind quotation whose text is the quoted words; a quotation that follows another in the same
-paragraph without an attribution of its own continues it. Reported speech ('X said (that) …', 'According to X,
-…', 'Según X, …', 'X ha explicat que …') becomes a claim of kind claim whose text is the reported clause. The
+becomes a claim of kind quotation whose text is the quoted words, and so do quoted words inside reported
+speech ('destacó que "…"'); a quotation that follows another in the same paragraph without an attribution of
+its own continues it. Reported speech ('X said (that) …', 'According to X, …', '…, according to X.', 'Según
+X, …', 'X ha explicat que …') becomes a claim of kind claim whose text is the reported clause. The
 speaker is the person (or organisation) named at the attribution, or 'he'/'she' for the person named last.
 `about` lists what the words name; failing that, the speaker's organisation (from a drafted role), else the
 speaker. Quotations of fewer than four words are left out: they are names and titles more often than speech.
@@ -25,9 +26,12 @@ _VERB_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:{_SPEECH})\b[ \u00a0]*")
 _PRONOUN_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:he|she|él|ella|ell)[ \u00a0]+(?:{_SPEECH})\b", re.IGNORECASE)
 _SPEAKER_THEN_VERB = re.compile(rf"[ \u00a0]+(?:{_SPEECH})\b")  # used with match(text, pos): anchored there
 _VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})(?:[ \u00a0]+[\w’'\-]+){{0,2}}[ \u00a0]*:[ \u00a0]*$")
+# Quoted words inside reported speech: 'destacó que "…"', 'explicó que la alianza permitirá "…"'.
+_THAT_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \u00a0]+(?:that|que)\b[^\"“«.;:]{{0,80}}$")
 _CALLED_BEFORE = re.compile(r"\b(?:called|described|termed|hailed|calificó|definió|va qualificar|ha qualificat|va definir)\b[^\"“«.;]{0,60}$")
 _REPORTED = re.compile(rf"(?:,[^,\"“«]{{1,80}},|,)?[ \u00a0]*(?:{_SPEECH}|believes|estimates|expects)[ \u00a0]+(?:that[ \u00a0]+|que[ \u00a0]+)?(?=[^\"“«:\s])")
 _ACCORDING = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
+_ACCORDING_AFTER = re.compile(r",[ \u00a0]+(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")  # '…, according to X.'
 _AGENTS = ("person", "organisation", "cluster-organisation")
 _ABOUT = ("organisation", "cluster-organisation", "cluster", "place", "programme", "work")
 
@@ -80,9 +84,10 @@ def _attribution(text: str, quote: re.Match[str], mentions: list[Mention], state
         return person, quote.start(), quote.end() + pronoun.end(), 0.6
     line_start = text.rfind("\n", 0, quote.start()) + 1
     before = text[line_start : quote.start()]
-    cue = _VERB_BEFORE.search(before) or _CALLED_BEFORE.search(before)
+    cue = _VERB_BEFORE.search(before) or _CALLED_BEFORE.search(before) or _THAT_BEFORE.search(before)
     if cue:
-        speaker = _last_agent(mentions, line_start, line_start + cue.start())
+        stop = max((m.end() for m in re.finditer(r"[.!?][ \u00a0]+(?=[A-Z«\"“])", before[: cue.start()])), default=0)
+        speaker = _last_agent(mentions, line_start + stop, line_start + cue.start())
         if speaker:
             return speaker.entity, speaker.start, quote.end(), 0.7
     return None
@@ -117,8 +122,15 @@ def _reported(text: str, sentence: Sentence, mentions: list[Mention], state: Art
         if speaker and comma >= 0:
             _add(state, "claim", speaker.entity, text[comma + 1 : sentence.end], (sentence.start, sentence.end), mentions, 0.6, comma + 1)
         return
+    final = _ACCORDING_AFTER.search(text, sentence.start, sentence.end)
+    source = next((m for m in inside if final and m.start == final.end()), None)
+    if source is not None and final is not None:
+        _add(state, "claim", source.entity, text[sentence.start : final.start()], (sentence.start, sentence.end), mentions, 0.6, sentence.start)
+        return
     for speaker in inside:
         said = _REPORTED.match(text, speaker.end, sentence.end)
+        if said and any(m.kind == "person" and speaker.end < m.start < said.end() for m in inside):
+            continue  # 'the director of X, Jane Doe, said …': Jane Doe speaks, not X
         if said and sentence.end - said.end() >= 15:
             _add(state, "claim", speaker.entity, text[said.end() : sentence.end], (sentence.start, sentence.end), mentions, 0.6, said.end())
             return

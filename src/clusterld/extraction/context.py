@@ -172,3 +172,20 @@ class ArticleState:
     def kind_of(self, ref: str) -> str:
         """The registry type of an entity id (or a proposal's suggested type)."""
         return self.kinds.get(ref, "")
+
+    def names_of(self, ref: str) -> tuple[str, ...]:
+        """The names of a registry entity or a proposal; none for anything else."""
+        if ref in self.knowledge.entities:
+            return self.knowledge.entities[ref].names
+        proposal = self.proposals.get(ref)
+        return (proposal.name, *proposal.alt_names) if proposal else ()
+
+    def name_of(self, ref: str) -> str:
+        """The main name of a registry entity or a proposal, else the id."""
+        if ref in self.knowledge.entities:
+            return self.knowledge.entities[ref].name
+        return self.proposals[ref].name if ref in self.proposals else ref
+
+    def organisations_of(self, person: str) -> list[str]:
+        """The organisations drafted roles give a person."""
+        return [f.fields["organisation"] for f in self.facts.values() if f.type == "role" and f.fields["person"] == person]

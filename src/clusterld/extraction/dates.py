@@ -4,11 +4,13 @@ Absolute: 2016-11-09, 09 November 2016, November 9, 2016, 20 and 21 of October 2
 04.07.2011 (read day first, as European publishers write it; said in the note), year ranges 2000-2009, and
 years after 'in', 'since', 'from' … Relative: a day or month without a year ('last 20 and 21 of October'),
 a weekday ('on Tuesday', 'el pasado viernes', 'dimarts'), today, yesterday, this past week, last week,
-this/last/next month, this/last/next year, later this year, during the past N years, N years ago. Spanish and
+this/last/next month, this/last/next year, 'hoy'/'ayer' ('avui'/'ahir'), later this year, during the past N years, N years ago. Spanish and
 Catalan forms are read too ('7 de març de 2024', 'el 14 de marzo', 'al mes d'octubre').
 
 A day, month or weekday without a year is the latest one on or before the article date, unless the clause is
-about the future ('will', 'next', a Spanish or Catalan future tense): then it is the next one after it. Without
+about the future ('will', 'next', a Spanish or Catalan future tense, a present-tense schedule such as 'holds' or
+'is expected'): then it is the next one after it. A date that opens its sentence takes the tense of the clause
+after it ('In June, ten companies will travel …'). Without
 an article date a relative expression stays unresolved, and its note says so.
 """
 
@@ -37,7 +39,9 @@ _FUTURE_WORDS = {"next", "coming", "próximo", "próxima", "proper", "vinent", "
 _PAST_WORDS = {"last", "past", "this past", "pasado", "pasada", "passat", "passada"}
 # Future tense in the clause before a date: English auxiliaries and plans; Spanish and Catalan future endings
 # ('firmarán', 'organitzaran'), read only in those languages ('veteran' is no future).
-_FUTURE = re.compile(r"\b(?:will|shall|plans? to|planned|is scheduled|are scheduled|upcoming|is set to|are set to|próximo|próxima|proper|vinent)\b|['’]ll\b", re.IGNORECASE)
+# A present-tense event verb with a date is a schedule: 'The association holds its general assembly on 18 May'.
+_FUTURE = re.compile(r"\b(?:will|shall|plans? to|planned|is scheduled|are scheduled|upcoming|is set to|are set to|is expected|are expected|holds|hosts|takes place|opens|kicks off|próximo|próxima|proper|vinent)\b|['’]ll\b", re.IGNORECASE)
+_OPENS = re.compile(r"[\W_]*(?:(?:in|on|en|el|al|during|durante|durant)[ \u00a0]+)?", re.IGNORECASE)
 _FUTURE_ROMANCE = re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|arà|erà|irà|aran|eran|iran)\b", re.IGNORECASE)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
@@ -58,7 +62,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", rf"\b(?P<rel>(?:last|next|this|in|since|until|by|en|desde|hasta){_S}|(?:el|al)(?:{_S}(?:pasado|próximo|passat|proper))?{_S}mes{_S}(?:de{_S}|d['’])){_MONTH}\b(?![ \u00a0]*\d)"),
         ("weekday", rf"\b(?:(?P<rel>last|next|this|this past|this coming|coming|pasado|próximo|passat|proper)[ \u00a0]+)?(?P<weekday>{_WEEKDAY})\b(?:[ \u00a0]+(?P<rel2>pasado|próximo|passat|vinent|que ve)\b)?(?![,\u00a0 ]+(?:the[ \u00a0]+)?\d)"),
         ("season", rf"\b(?P<rel>last|next|this|in the|later this|coming){_S}(?P<season>spring|summer|autumn|fall|winter)\b"),
-        ("day-word", r"\b(?P<word>today|yesterday|tomorrow)\b"),
+        ("day-word", r"\b(?P<word>today|yesterday|tomorrow|hoy|ayer|avui|ahir)\b"),
         ("year", rf"\b(?P<lead>in|since|from|by|until|of|during|early|late|mid|before|after|year|en|desde|hasta|de|del|año|l['’]any){_S}{_YEAR}\b(?![ \u00a0]*(?:%|percent|per))"),
     )
 )
@@ -90,6 +94,8 @@ def find_dates(text: str, start: int, end: int, article_date: date | None, langu
             if any(d.start < match.end() and match.start() < d.end for d in found):
                 continue
             clause = re.split(r"[,;:]", text[start : match.start()])[-1]
+            if _OPENS.fullmatch(text[start : match.start()]):  # 'In June, ten companies will travel …': the clause after it
+                clause += re.split(r"[.;:]", text[match.end() : end])[0]
             future = bool(_FUTURE.search(clause) or (language != "en" and _FUTURE_ROMANCE.search(clause)))
             mention = _resolve(kind, match, article_date, future)
             if mention is not None:
@@ -181,7 +187,7 @@ def _relative(kind: str, g: dict[str, Any], month: int | None, today: date, make
             year += 1
         return make(str(year), None, f"'{surface}' {against}: {year}")
     if kind == "day-word":
-        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1, "hoy": 0, "avui": 0, "ayer": -1, "ahir": -1}[g["word"].lower()]
         value = (today + timedelta(days=shift)).isoformat()
         return make(value, None, f"'{surface}' {against}: {value}")
     if kind == "relative-week":

@@ -17,20 +17,12 @@ from clusterld.extraction.mentions import EventName
 from clusterld.extraction.normalise import slugify
 from clusterld.extraction.topics import topics_in
 
-_TRAVEL = re.compile(
-    r"\b(?:travel(?:l)?ed|travels|will travel|went|flew|headed|journeyed|(?:trade |business |study |economic )?(?:mission|trip|delegation|tour|visit)) to (?:the )?(?P<place>⟨L\d+⟩)"
-    r"|\b(?:delegation|mission)\b[^.;⟨]{0,60}(?:⟨[OP]\d+⟩[^.;⟨]{0,40})?\b(?:spent|was|were|arrived)\b(?:[^⟨.;]|⟨D\d+⟩){0,30}?\bin (?:the )?(?P<place2>⟨L\d+⟩)"
-    r"|\b(?:viaj[óa]r?o?n?|se desplaz(?:ó|aron)|va viatjar|van viatjar|viatjarà|viatjaran|(?:misi[óo]n?|viaje|visita|delegaci[óo]n?|missió|viatge|delegació)"
-    r"(?: comercial| empresarial| institucional| conjunta| de negocios)?(?: de [^⟨.;,]{1,30}?)?) a (?:la |el )?(?:(?:provincia|región|ciudad|regió|ciutat|província)(?: [a-záéíóúàèòç]+)? (?:de |d['’]))?(?P<place3>⟨L\d+⟩)"
-)
-_GROUP = re.compile(r"\b(?:the two|both|both the|les dues|los dos|las dos|ambdues|ambos|ambas|els dos) (?:clusters|organi[sz]ations|partners|parties|associations|entitats|entidades|clústers|organitzacions|organizaciones|socis|socios)\b", re.IGNORECASE)
-_ANAPHORA = re.compile(r"\b(?:the|this|that|our|its|during the|la|el|esta|este|aquesta|aquest|durante la|durante el|durant la|durant el)(?: [\w\-]+){0,2}? (?P<noun>mission|trip|visit|delegation|initiative|tour|journey|week|event|stay|meeting|conference|summit|forum|misión|viaje|visita|delegación|jornada|missió|viatge|delegació)\b", re.IGNORECASE)
-_ANAPHORA_KINDS = {"mission": "mission", "trip": "mission", "visit": "mission", "delegation": "mission", "tour": "mission", "journey": "mission", "stay": "mission", "meeting": "meeting", "conference": "conference", "summit": "conference", "forum": "conference",
-                   "misión": "mission", "viaje": "mission", "visita": "mission", "delegación": "mission", "missió": "mission", "viatge": "mission", "delegació": "mission", "jornada": "conference"}
+_GROUP = re.compile(r"\b(?:the two|both|both the|les dues|los dos|las dos|ambdues|ambos|ambas|els dos) (?:clusters|organi[sz]ations|partners|parties|associations|entitats|entidades|clústers|clústeres|organitzacions|organizaciones|socis|socios)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\bpart of (?:the |an? )?(?P<ref>⟨[GE]\d+⟩)")
-_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened|coordinated|run|led) by (?:the )?(?P<list>⟨[OPG]\d+⟩(?:(?:,? (?:and|&|together with|along with|jointly with) (?:the )?|, (?:the )?)⟨[OPG]\d+⟩|(?: \(⟨[OPG]\d+⟩\)))*)")
+_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened|coordinated|run|led|organizad[oa]|organitzat|organitzada) (?:by|por|per) (?:the |la |el |l')?(?P<list>⟨[OPG]\d+⟩(?:(?:,? (?:and|&|together with|along with|jointly with) (?:the )?|, (?:the )?)⟨[OPG]\d+⟩|(?: \(⟨[OPG]\d+⟩\)))*)")
 _WITH_COLLABORATION = re.compile(r"\bin (?:collaboration|cooperation|partnership|association) with (?:the )?(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+)")
-_VISITED = re.compile(r"\b(?:visited|visit|visits|toured|got to know(?: first-hand)?|went to see|stopped at|started with)\b(?P<rest>[^;]*)")
+_VISITED = re.compile(r"\b(?:visited|visit|visits|toured|got to know(?: first-hand)?|went to see|stopped at|started with|visitó|visitaron|visitará|visitarán|va visitar|van visitar|visitarà|visitaran)\b(?P<rest>[^;]*)")
+_NEXT_VERB = re.compile(r"\b(?:and|y|i) (?:also |también |també )?(?:held|met|signed|se reuni\w*|es va reunir|firm\w*|va signar)\b")
 _TRAINING = re.compile(r"\b(?:received|attended|got|followed|took part in) (?:a |an )?(?:[a-z]+ )?(?:training|workshop|masterclass|course)s?\b")
 _PARTICIPATED = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,50}}?)\b(?:participated|took part|takes part|participates|attended|attends|joined|will participate|has participated|have participated)(?: in)? (?:the )?(?P<what>{EVENT})")
 _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ that| was among the [a-z ]+ that)? (?:has |have )?(?:participated|took part|taken part|joined) in (?:the|this) (?:initiative|mission|trip|event)")
@@ -42,12 +34,13 @@ _PHRASE_EVENT = re.compile(
     r"(?: (?:for|on) (?P<topic>[a-z][a-z ]{2,30}?))?(?: of (?:the )?(?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
 _PHRASE_EVENT_ROMANCE = re.compile(
-    r"\b(?:(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Ss]u) |[Ll]')(?P<head>foro|fòrum|feria|fira|jornada|encuentro|trobada|congreso|congrés|asamblea general|assemblea general|cumbre|cimera|taller)"
-    r"(?P<mods>(?: [a-záéíóúàèòç]+){0,2}?)(?: (?:de|sobre) [a-záéíóúàèòç]+(?: [a-záéíóúàèòç]+)?)?(?: (?:del|de la|de l'|de) (?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
+    r"\b(?:(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Ss]u) |[Ll]')(?:(?:próxima|próximo|primera|primer|nueva|nuevo|segunda|propera|proper|nova|nou|segona) )?"
+    r"(?P<head>foro|fòrum|feria|fira|jornada|encuentro|trobada|reunión|reunió|congreso|congrés|asamblea general|assemblea general|cumbre|cimera|taller)"
+    r"(?P<mods>(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+){0,2}?)(?: (?:de|sobre) [a-záéíóúàèòç]+(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+)?)?(?: (?:del|de la|de l'|de) (?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
 _PHRASE_KINDS = (("mission", "mission"), ("visit", "mission"), ("conference", "conference"), ("summit", "conference"), ("forum", "conference"), ("workshop", "training"),
                  ("foro", "conference"), ("fòrum", "conference"), ("jornada", "conference"), ("congr", "conference"), ("cumbre", "conference"), ("cimera", "conference"),
-                 ("feria", "event"), ("fira", "event"), ("encuentro", "event"), ("trobada", "event"), ("taller", "training"))
+                 ("feria", "event"), ("fira", "event"), ("encuentro", "meeting"), ("trobada", "meeting"), ("reuni", "meeting"), ("taller", "training"))
 _PRESENTED = re.compile(rf"(?P<who>{AGENT}) (?:also )?(?:presented|showed|demonstrated|exhibited|gave (?:a |the )?(?:talk|presentation|keynote|speech))\b")
 _JOINED = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
@@ -74,21 +67,12 @@ def draft_named_event(name: EventName, state: ArticleState) -> str:
 
 
 def extract_events(view: SentenceView, state: ArticleState) -> None:
-    """Draft and complete event facts from the sentence."""
-    masked = view.masked
-    for token in re.findall(EVENT, masked):
+    """Draft and complete the named events of the sentence and the events it names by a common noun."""
+    for token in re.findall(EVENT, view.masked):
         ref = view.slot(token).ref
-        _complete(state.facts[("event", ref)], view, state, masked)
+        complete_event(state.facts[("event", ref)], view, state, view.masked)
         state.focus_event = ("event", ref)
     _phrase_events(view, state)
-    masked = view.masked
-    travel = _TRAVEL.search(masked)
-    if travel:
-        _mission(view, state, travel)
-        masked = view.masked
-    elif state.focus_event and not re.search(EVENT, masked) and _refers_to_focus(masked, state):
-        _complete(state.facts[state.focus_event], view, state, masked)
-    _participation(view, state)
 
 
 def _phrase_events(view: SentenceView, state: ArticleState) -> None:
@@ -113,37 +97,12 @@ def _phrase_events(view: SentenceView, state: ArticleState) -> None:
         if owner and state.kind_of(owner) in ("organisation", "cluster-organisation"):
             fields["organizers"] = [owner]
         fact = state.add(FactDraft("event", ("event", event_key(label)), fields, [view.span], 0.6))
-        _complete(fact, view, state, view.masked)
+        complete_event(fact, view, state, view.masked)
         if places:
-            _extend(fact, "places", places)
-        fact.fields.setdefault("organizers", []).extend(p for p in group_parties(view.masked, state) if p not in fact.fields["organizers"])
-        if not fact.fields["organizers"]:
-            del fact.fields["organizers"]
+            extend(fact, "places", places)
+        between = kind == "meeting" and re.match(r"[^.;⟨]{0,40}?\b(?:between|entre)\b", view.masked[match.end() :])
+        extend(fact, "attendees" if between else "organizers", group_parties(view.masked, state))  # 'la reunión entre ambos clústeres
         state.focus_event = ("event", event_key(label))
-
-
-def _refers_to_focus(masked: str, state: ArticleState) -> bool:
-    """'the mission', 'this trip', 'during the week' … naming an event of the kind in focus."""
-    kind = state.facts[state.focus_event].fields.get("kind") if state.focus_event else None
-    for match in _ANAPHORA.finditer(masked):
-        wanted = _ANAPHORA_KINDS.get(match.group("noun").lower())
-        if wanted is None or wanted == kind:
-            return True
-    return False
-
-
-def _mission(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> None:
-    token = travel.group("place") or travel.group("place2") or travel.group("place3")
-    place = view.slot(token).ref
-    name = state.text[view.slot(token).start : view.slot(token).end]
-    ref = event_key(f"mission to {name}")
-    fields: dict[str, object] = {"label": {"en": f"Mission to {' '.join(name.split())}"}, "kind": "mission" if state.knowledge.has_concept("event-type", "mission") else "event", "places": [place]}
-    attendees = [r for r in view.refs(view.masked[: travel.start()], "OP")] or group_parties(view.masked, state)
-    if attendees:
-        fields["attendees"] = attendees
-    fact = state.add(FactDraft("event", ("event", ref), fields, [view.span], 0.7))
-    _complete(fact, view, state, view.masked)
-    state.focus_event = ("event", ref)
 
 
 def group_parties(masked: str, state: ArticleState) -> list[str]:
@@ -153,7 +112,7 @@ def group_parties(masked: str, state: ArticleState) -> list[str]:
     return list(state.facts[state.focus_agreement].fields["parties"])
 
 
-def _complete(fact: FactDraft, view: SentenceView, state: ArticleState, masked: str) -> None:
+def complete_event(fact: FactDraft, view: SentenceView, state: ArticleState, masked: str) -> None:
     """Add what the sentence says about an event: dates, places, programme, organisers, visits, topics."""
     fact.add_evidence(view.span)
     dated = [d for d in view.dates if d.kind not in ("year", "year-range", "past-years")]
@@ -164,7 +123,7 @@ def _complete(fact: FactDraft, view: SentenceView, state: ArticleState, masked: 
             fact.fields["start"], fact.fields["end"] = first.begin, first.finish
     for match in _HELD_IN.finditer(masked):
         token = match.group("place") or match.group("place2")
-        _extend(fact, "places", [view.slot(token).ref])
+        extend(fact, "places", [view.slot(token).ref])
     part_of = _PART_OF.search(masked)
     if part_of:
         slot = view.slot(part_of.group("ref"))
@@ -173,25 +132,27 @@ def _complete(fact: FactDraft, view: SentenceView, state: ArticleState, masked: 
         elif ("event", slot.ref) != fact.key:
             fact.fields.setdefault("super_event", slot.ref)
     for match in _ORGANISED_BY.finditer(masked):
-        _extend(fact, "organizers", view.refs(match.group("list"), "OPG"))
+        extend(fact, "organizers", view.refs(match.group("list"), "OPG"))
     for match in _WITH_COLLABORATION.finditer(masked):
-        _extend(fact, "contributors", view.refs(match.group("list"), "OP"))
+        extend(fact, "contributors", view.refs(match.group("list"), "OP"))
     for match in _HOSTS.finditer(masked):
         if view.slot(match.group("what")).ref == fact.key[1]:
-            _extend(fact, "organizers", [view.slot(match.group("org")).ref])
+            extend(fact, "organizers", [view.slot(match.group("org")).ref])
     visited = _VISITED.search(masked)
     if visited and fact.fields.get("kind") == "mission":
-        _extend(fact, "visited", view.refs(visited.group("rest"), "OGL"))
-    _extend(fact, "topics", topics_in(view.sentence.text, state.knowledge, "topic"))
+        rest = _NEXT_VERB.split(visited.group("rest"))[0]  # 'toured X and held talks with Y': Y is met, not visited
+        extend(fact, "visited", view.refs(rest, "OGL"))
+    extend(fact, "topics", topics_in(view.sentence.text, state.knowledge, "topic"))
 
 
-def _extend(fact: FactDraft, name: str, values: list[str]) -> None:
+def extend(fact: FactDraft, name: str, values: list[str]) -> None:
     if values:
         current = fact.fields.setdefault(name, [])
         current += [v for v in values if v not in current]
 
 
-def _participation(view: SentenceView, state: ArticleState) -> None:
+def extract_participation(view: SentenceView, state: ArticleState) -> None:
+    """Draft participation facts: who attended, spoke at or sent a delegation to an event."""
     masked = view.masked
     for match in _PARTICIPATED.finditer(masked):
         _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")

@@ -13,11 +13,12 @@ from clusterld.extraction.assemble import assemble_facts
 from clusterld.extraction.claims import extract_claims
 from clusterld.extraction.context import ArticleState, view
 from clusterld.extraction.dates import find_dates
-from clusterld.extraction.events import draft_named_event, extract_events
+from clusterld.extraction.events import draft_named_event, extract_events, extract_participation
 from clusterld.extraction.gazetteer import Knowledge, load_knowledge
 from clusterld.extraction.kinds import managed_clusters
 from clusterld.extraction.language import detect_language
 from clusterld.extraction.meetings import extract_meetings
+from clusterld.extraction.missions import extract_missions
 from clusterld.extraction.mentions import Proposal, find_mentions
 from clusterld.extraction.metadata import Metadata, read_metadata
 from clusterld.extraction.normalise import plain, slugify
@@ -69,9 +70,13 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
         if sentence.index in meta.metadata_sentences:
             continue
         dates = find_dates(text, sentence.start, sentence.end, meta.published, language)
+        if meta.dateline and meta.dateline[0] == sentence.index:
+            dates = [d for d in dates if d.begin != meta.dateline[1] or d.start - sentence.start > 60]  # the dateline's own date
         sentence_view = view(text, sentence, in_sentence, events, dates)
         extract_events(sentence_view, state)
-        extract_roles(sentence_view, state)  # before agreements and meetings: a role names a person's organisation
+        extract_roles(sentence_view, state)  # before missions, agreements and meetings: a role names a person's organisation
+        extract_missions(sentence_view, state)
+        extract_participation(sentence_view, state)
         extract_meetings(sentence_view, state)
         extract_memberships(sentence_view, state)
         extract_agreements(sentence_view, state)

@@ -20,14 +20,15 @@ ORGANISATION_HEADS = _words(
     corporation company inc gmbh ag se sa s.a. spa ltd llc plc bv nv ab oy as group network partnership hub office
     commission government chamber society consortium bank accelerator incubator lab labs laboratory laboratories
     hospital clinic authority board committee federation union platform cooperative bureau industries holdings
-    ventures park observatory secretariat organisation organization parliament directorate academy assembly
+    ventures observatory secretariat organisation organization parliament directorate academy assembly
     technologies systems motors airlines aerospace robotics biotech pharma therapeutics consulting partners
-    ministerium agentur verband verein international
+    ministerium agentur verband verein international service
     clúster asociación associació agrupación agrupació agencia agència instituto institut centro consejo consell
     cámara cambra secretaría secretaria ministerio ministeri conselleria consejería departament departamento
-    ayuntamiento ajuntament diputación diputació generalitat gobierno govern empresa grupo grup xarxa parque
-    parc plataforma federación federació confederación confederació sociedad societat cooperativa laboratorio
-    laboratori consorcio consorci"""
+    ayuntamiento ajuntament diputación diputació generalitat gobierno govern empresa grupo grup xarxa
+    plataforma federación federació confederación confederació sociedad societat cooperativa laboratorio
+    laboratori consorcio consorci junta servicio servei consorzio associazione fondazione istituto università
+    politecnico ministero regione comune camera"""
 )
 # Spanish and Catalan function words: trimmed from the start of a name only in those languages ('El CIAC'), since
 # English names keep them ('Los Angeles', 'La Jolla', 'De Beers').
@@ -36,6 +37,8 @@ ROMANCE_FUNCTION_WORDS = _words(
     seva este esta aquest aquesta durante durant según segons tras también també además hoy avui ayer ahir"""
 )
 PLACE_HEADS = _words("region province county municipality metropolitan district prefecture canton oblast bay coast island islands peninsula provincia província región regió comarca")
+# Sites named like organisations but recorded as places (areas): 'Hsinchu Science Park', 'Parque Tecnológico …'.
+AREA_HEADS = _words("park parque parc campus palazzo palacio palau")
 CLUSTER_HEADS = frozenset("valley technopole technopolis".split())
 # Nouns that, right before or after a name ("the research centre Tecnalia", "X, the cluster organisation of …"),
 # say the name is an organisation.
@@ -85,7 +88,7 @@ ROLE_HEADS = (
     "coordinator", "spokesperson", "spokesman", "spokeswoman", "professor", "ambassador", "minister", "mayor",
     "commissioner", "board member", "manager", "dean", "rector", "treasurer", "partner", "leader", "officer",
     "presidente", "presidenta", "vicepresidente", "vicepresidenta", "vicepresident", "directora general",
-    "director general", "gerente", "gerent", "consejero delegado", "consejera delegada", "conseller delegat",
+    "director general", "gerente", "gerenta", "gerent", "consejero delegado", "consejera delegada", "conseller delegat",
     "consellera delegada", "secretario general", "secretaria general", "secretari general", "secretària general",
     "coordinador", "coordinadora", "portavoz", "portaveu", "alcalde", "alcaldesa", "ministro", "ministra",
     "consejero", "consejera", "conseller", "consellera", "fundador", "fundadora", "cofundador", "cofundadora",
@@ -128,7 +131,8 @@ COUNTRIES = (
 ).split() + [
     "Bosnia and Herzegovina", "Costa Rica", "Czech Republic", "Dominican Republic", "El Salvador", "New Zealand",
     "North Macedonia", "Saudi Arabia", "South Africa", "South Korea", "North Korea", "Sri Lanka",
-    "United Arab Emirates", "United Kingdom", "United States", "Great Britain", "the Netherlands",
+    "United Arab Emirates", "United Kingdom", "United States", "Great Britain", "the Netherlands", "Scotland",
+    "England", "Wales", "Northern Ireland",
 ]
 COUNTRY_ALIASES = {"USA": "United States", "U.S.": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom",
                    "Korea": "South Korea", "Britain": "United Kingdom", "UAE": "United Arab Emirates"}
@@ -149,4 +153,26 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6,
     "dilluns": 0, "dimarts": 1, "dimecres": 2, "dijous": 3, "divendres": 4, "dissabte": 5, "diumenge": 6,
+}
+# Nationality and regional adjectives with the place they name: adjectives, never names themselves ('the Danish
+# delegation', 'la delegació portuguesa'); the place tells whose delegation it is.
+DEMONYMS = {
+    **dict.fromkeys(("American",), "United States"), **dict.fromkeys(("Andalusian", "andaluz", "andaluza", "andalús", "andalusa"), "Andalusia"),
+    **dict.fromkeys(("Austrian",), "Austria"), **dict.fromkeys(("Basque", "vasco", "vasca", "basc", "basca"), "Basque Country"),
+    **dict.fromkeys(("Belgian", "belga"), "Belgium"), **dict.fromkeys(("British",), "United Kingdom"),
+    **dict.fromkeys(("Canadian", "canadiense", "canadenc", "canadenca"), "Canada"),
+    **dict.fromkeys(("Catalan", "catalán", "catalana", "català"), "Catalonia"), **dict.fromkeys(("Chilean", "chileno", "chilena", "xilè", "xilena"), "Chile"),
+    **dict.fromkeys(("Chinese", "chino", "china", "xinès", "xinesa"), "China"), **dict.fromkeys(("Danish", "danés", "danesa", "danès"), "Denmark"),
+    **dict.fromkeys(("Dutch", "neerlandés", "neerlandesa", "holandés", "holandesa", "neerlandès", "holandès"), "Netherlands"),
+    **dict.fromkeys(("English",), "England"), **dict.fromkeys(("European", "europeo", "europea", "europeu"), "Europe"),
+    **dict.fromkeys(("Finnish",), "Finland"), **dict.fromkeys(("Flemish",), "Flanders"),
+    **dict.fromkeys(("French", "francés", "francesa", "francès"), "France"), **dict.fromkeys(("German", "alemán", "alemana", "alemany", "alemanya"), "Germany"),
+    **dict.fromkeys(("Irish",), "Ireland"), **dict.fromkeys(("Italian", "italiano", "italiana", "italià"), "Italy"),
+    **dict.fromkeys(("Japanese", "japonés", "japonesa", "japonès"), "Japan"), **dict.fromkeys(("Korean", "coreano", "coreana", "coreà"), "Korea"),
+    **dict.fromkeys(("Mexican", "mexicano", "mexicana", "mexicà"), "Mexico"), **dict.fromkeys(("Norwegian", "noruego", "noruega"), "Norway"),
+    **dict.fromkeys(("Polish",), "Poland"), **dict.fromkeys(("Portuguese", "portugués", "portuguesa", "portuguès"), "Portugal"),
+    **dict.fromkeys(("Scottish", "Scots", "escocés", "escocesa", "escocès"), "Scotland"),
+    **dict.fromkeys(("Spanish", "español", "española", "espanyol", "espanyola"), "Spain"),
+    **dict.fromkeys(("Swedish", "sueco", "sueca", "suec"), "Sweden"), **dict.fromkeys(("Swiss", "suizo", "suiza", "suís", "suïssa"), "Switzerland"),
+    **dict.fromkeys(("Taiwanese",), "Taiwan"), **dict.fromkeys(("Walloon",), "Wallonia"), **dict.fromkeys(("Welsh",), "Wales"),
 }

@@ -1,7 +1,9 @@
 """Meetings: one meeting event per counterpart ('X met with A, B and C' is three meetings).
 
-The subject is the organisation or person named just before the verb; when the sentence says 'the
-delegation', 'it' or 'los participantes' instead, it is whoever attends (or organises) the mission in focus.
+The subject is the organisation or person named just before the verb; 'the Danish delegation' is the
+organisation (a party of the agreement in focus, or one named before) whose name holds 'Denmark'; when the
+sentence says 'the delegation', 'it' or 'los participantes' instead, or a trip goes on 'to meet …', it is
+whoever attends (or organises) the mission in focus.
 Counterparts are the organisations and people named after the verb, up to the end of the sentence or clause
 ('to discuss …', 'para …', ', where …'); a person comes with the organisation the sentence gives them a role
 in ('Ben Bradford, VP of MassBio'), and that organisation is not a counterpart of its own. Attendees are the
@@ -15,6 +17,8 @@ import re
 
 from clusterld.extraction.context import AGENT, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.events import event_key
+from clusterld.extraction.gazetteer import name_key
+from clusterld.extraction.lexicon import DEMONYMS
 
 _VERB = re.compile(
     r"\b(?:met|meets|meet|will meet|held (?:talks|meetings) with|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|mantuvieron reuniones|"
@@ -22,6 +26,7 @@ _VERB = re.compile(
 )
 _CLAUSE_END = re.compile(r"\.|, (?:where|which|donde|on|who|que)\b|\b(?:to discuss|to explore|in order to|para|per a|per)\b")
 _SUBORDINATE = re.compile(r";|, (?=(?:where|which|who|while|when|and|but|donde|on|que|y|i)\b)")
+_NATIONAL_DELEGATION = re.compile(r"\bthe (?P<adjective>[A-Z][a-z]+) (?:delegation|delegates|companies|participants)\b|\b(?:la|les) (?:delegación|delegació|delegaciones|delegacions) (?P<adjective2>[a-zà-ÿ]+)\b")
 _DELEGATION = re.compile(r"\b(?:delegation|delegates|participants|it|they|delegación|delegació|participantes|participants|la comitiva)\b", re.IGNORECASE)
 
 
@@ -34,33 +39,46 @@ def extract_meetings(view: SentenceView, state: ArticleState) -> None:
         rest = view.masked[match.end() :]
         cut = _CLAUSE_END.search(rest)
         named = [r for r in view.refs(rest[: cut.start()] if cut else rest, "OP") if r not in subjects]
-        attached = {org for person in named for org in _organisations(state, person)}
+        attached = {org for person in named for org in state.organisations_of(person)}
         for other in named:
             if other not in attached:
                 _meeting(view, state, subjects, other)
 
 
 def _subjects(view: SentenceView, state: ArticleState, before: str) -> list[str]:
-    """Who met: the agent right before the verb, else the mission in focus when the delegation is the subject."""
+    """Who met: the agent right before the verb; else, for 'the Danish delegation', the organisation named after
+    Denmark; else, when the delegation is the subject ('it', 'los participantes', or a trip 'to meet …'), the
+    mission in focus."""
     clause = _SUBORDINATE.split(before)[-1]
     direct = re.search(rf"(?P<who>{AGENT})(?:,? [^⟨]{{1,40}}(?:of|at|de|del|d') (?:the )?⟨O\d+⟩,?)?[^⟨]{{0,40}}$", clause)
     if direct and not re.search(r"\b(?:with|con|amb|of|de)\s*$", clause[: direct.start()]):
         return [view.slot(direct.group("who")).ref]
-    if state.focus_event is None or not _DELEGATION.search(before):
+    national = _NATIONAL_DELEGATION.search(before)
+    place = DEMONYMS.get(national.group("adjective") or national.group("adjective2")) if national else None
+    named = _named_after(state, place) if place else None
+    if named:
+        return [named]
+    mission = state.facts[state.focus_event] if state.focus_event else None
+    if mission is None or mission.fields.get("kind") != "mission":
         return []
-    mission = state.facts[state.focus_event].fields
-    return list(mission.get("attendees") or mission.get("organizers") or [])
+    if _DELEGATION.search(before) or (re.search(r"\bto $", before) and view.span in mission.evidence):
+        return list(mission.fields.get("attendees") or mission.fields.get("organizers") or [])
+    return []
 
 
-def _organisations(state: ArticleState, person: str) -> list[str]:
-    """The organisations drafted roles give a person."""
-    return [f.fields["organisation"] for f in state.facts.values() if f.type == "role" and f.fields["person"] == person]
+def _named_after(state: ArticleState, place: str) -> str | None:
+    """The party of the agreement in focus, else the organisation named last, whose name holds the place ('Energy
+    Cluster Denmark' for the Danish delegation)."""
+    parties = list(state.facts[state.focus_agreement].fields["parties"]) if state.focus_agreement else []
+    recent = [m.entity for m in reversed(state.recent) if m.kind in ("organisation", "cluster-organisation")]
+    key = f" {name_key(place)} "
+    return next((ref for ref in (*parties, *recent) if any(key in f" {name_key(n)} " for n in state.names_of(ref))), None)
 
 
 def _meeting(view: SentenceView, state: ArticleState, subjects: list[str], other: str) -> None:
     names = [_name(view, state, ref) for ref in (*subjects, other)]
     label = f"Meeting of {' and '.join(names[:-1])} with {names[-1]}"
-    organisations = [org for ref in (*subjects, other) for org in _organisations(state, ref)]
+    organisations = [org for ref in (*subjects, other) for org in state.organisations_of(ref)]
     attendees = list(dict.fromkeys([*subjects, other, *organisations]))
     fields: dict[str, object] = {"label": {"en": label}, "kind": "meeting" if state.knowledge.has_concept("event-type", "meeting") else "event", "attendees": attendees}
     if state.focus_event:

@@ -13,13 +13,15 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from clusterld.extraction.candidates import NAME_SPAN, WEAK_REASONS, Candidate, classify, person_surname, split_coordination, trim_span
+from clusterld.extraction.candidates import NAME_SPAN, WEAK_REASONS, Candidate, classify, head_start, person_surname, split_coordination, trim_span
+from clusterld.extraction.cues import DURING_BEFORE
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
-from clusterld.extraction.lexicon import EVENT_HEADS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
+from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
 from clusterld.extraction.normalise import clean_label, slugify
 from clusterld.extraction.sentences import Sentence
 
 _ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+_POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -176,20 +178,46 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
         for s, e in spans:
             if s == start and places.get(s) and _headed(text[e:end]):
                 continue  # 'Baden-Württemberg Mobility Forum': a place opening an event's or organisation's name
-            if s < end and e > start and not (s > start and places.get(s) and re.search(r"[ \u00a0](?:of[ \u00a0]+(?:the[ \u00a0]+)?|de[ \u00a0]+|del[ \u00a0]+|de la[ \u00a0]+|d['’])$", text[start:s])):
+            if s > start and places.get(s) and DURING_BEFORE.search(text[sentence.start : start]):
+                continue  # 'during SEMICON Taiwan': an event named after a place
+            owned = _POSSESSIVE.match(text, e, end) if s == start else None
+            if owned:
+                start = owned.end()  # "Scottish Renewables' Offshore Wind Conference": the name after the owner's
+            elif s < end and e > start and not (s > start and places.get(s) and re.search(r"[ \u00a0](?:of[ \u00a0]+(?:the[ \u00a0]+)?|de[ \u00a0]+|del[ \u00a0]+|de la[ \u00a0]+|d['’])$", text[start:s])):
                 end = min(end, s) if s > start else start
         head = re.match(r"[ \u00a0]+(program|programme|initiative|cluster|alliance|association|network|project|conference|summit|forum|congress|convention|fair|expo)\b(?![ \u00a0]+(?:centre|center|hall)\b)", text[end : end + 24])
         if head and end > start and not text[start:end].endswith("-based"):
             end += head.end()  # 'Global Innovation Clusters program'
-        for piece_start, piece_end in split_coordination(text, start, _strip_connector(text, start, end)):
-            span = trim_span(text, piece_start, piece_end, language)
+        for piece_start, piece_end, owner in _pieces(text, start, _strip_connector(text, start, end)):
+            span = trim_span(text, piece_start, piece_end, language, sentence.start)
             if span is None or span[1] - span[0] < 2:
                 continue
             found = classify(text, span[0], span[1], sentence.start, language) or _coordinated(text, span, previous)
+            if found is None and owner:
+                found = Candidate(span[0], span[1], text[span[0] : span[1]], "organisation", None, "owner of a named event")
             if found is not None:
                 out.append(found)
                 previous.append((found.end, found.kind))
     return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The names a capitalised span holds: split at 'and' (split_coordination) and after an owner's possessive
+    when an event name follows ("Scottish Renewables' Offshore Wind Conference", the owner flagged); a leading
+    word that only says what the name is 'of' is dropped ('consejero de Industria de la Junta de Andalucía')."""
+    out = []
+    for piece_start, piece_end in split_coordination(text, start, end):
+        owned = _POSSESSIVE.search(text, piece_start, piece_end)
+        if owned and _event_headed(text[owned.end() : piece_end]):
+            out += [(piece_start, owned.start(), True), (owned.end(), piece_end, False)]
+        else:
+            out.append((head_start(text, piece_start, piece_end), piece_end, False))
+    return out
+
+
+def _event_headed(rest: str) -> bool:
+    words = [w.casefold() for w in re.findall(r"[\w’'\-]+", rest)]
+    return bool(words) and words[-1] in EVENT_HEADS
 
 
 def _headed(rest: str) -> bool:
@@ -198,11 +226,12 @@ def _headed(rest: str) -> bool:
 
 
 def _coordinated(text: str, span: tuple[int, int], previous: list[tuple[int, str]]) -> Candidate | None:
-    """A name listed right after a place or organisation ('Siemens Gamesa, Ingeteam and Arteche') is one too."""
+    """A name listed right after a place or organisation ('Siemens Gamesa, Ingeteam and Arteche', 'with the
+    ITRI (ITRI) and with TSMC') is one too."""
     for end, kind in previous:
-        if kind in ("place", "organisation", "cluster-organisation") and re.fullmatch(r"(?:,|,? and|,? or|,? &| y| i)[ \u00a0]+(?:the[ \u00a0]+)?", text[end : span[0]]):
+        if kind in ("place", "organisation", "cluster-organisation") and re.fullmatch(r"(?:[ \u00a0]*\([^)]{1,15}\))?(?:,|,? and|,? or|,? &| y| i)(?:[ \u00a0]+(?:with|con|amb))?[ \u00a0]+(?:the[ \u00a0]+)?", text[end : span[0]]):
             name = text[span[0] : span[1]]
-            if all(w.casefold() in NOT_NAMES for w in re.findall(r"[\w’'\-]+", name)):
+            if all(w.casefold() in NOT_NAMES for w in re.findall(r"[\w’'\-]+", name)) or name in DEMONYMS:
                 return None
             if len(name.split()) <= 4 and not re.match(r"[ \u00a0]+\d", text[span[1] : span[1] + 3]):  # not a street address
                 return Candidate(span[0], span[1], name, "organisation" if kind != "place" else "place", None, "listed with a name of the same kind")

@@ -22,9 +22,9 @@ _LINES = (
 
 
 # A news dateline opening the first paragraph: "Stuttgart, 14 March 2019 – …", "MONTREAL, Nov. 8, 2021 /CNW/ - …",
-# "Barcelona, 7 de març de 2024".
+# "Barcelona, 7 de març de 2024", "Hermosillo, Sonora, 7 de junio de 2024.–".
 _DATELINE = re.compile(
-    r"^[A-Z][\w/ .’'\-]{1,40},\s+(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
+    r"^[A-Z][\w/ .’'\-]{1,40}(?:,\s+[A-Z][\w .’'\-]{1,30})?,\s+(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
     r"|(?:\d{1,2}\s+(?:de\s+|d['’])?[a-zà-ÿ]{3,}\s+(?:de\s+|del\s+)?\d{4}))"
 )
 
@@ -39,6 +39,7 @@ class Metadata:
     author: str | None
     publisher: str | None
     metadata_sentences: frozenset[int]
+    dateline: tuple[int, str] | None = None  # the sentence opening with the dateline, and the date as written there
 
 
 def read_metadata(sentences: tuple[Sentence, ...], knowledge: Knowledge, given_date: date | None) -> Metadata:
@@ -69,20 +70,22 @@ def read_metadata(sentences: tuple[Sentence, ...], knowledge: Knowledge, given_d
                     published = date.fromisoformat(str(found[0].begin))
                     note = f'Read from "{line}"' + (f"; {found[0].note}." if found[0].note else ".")
             break
+    dateline = None
     if published is None:
-        published, note = _dateline(sentences[1:6])
-    return Metadata(title, published, note, author, publisher, frozenset(used))
+        published, note, dateline = _dateline(sentences[1:6])
+    return Metadata(title, published, note, author, publisher, frozenset(used), dateline)
 
 
-def _dateline(sentences: tuple[Sentence, ...]) -> tuple[date | None, str | None]:
-    """The date of a dateline; the sentence stays a sentence of the article (it usually carries facts)."""
+def _dateline(sentences: tuple[Sentence, ...]) -> tuple[date | None, str | None, tuple[int, str] | None]:
+    """The date of a dateline, and where it was read; the sentence stays a sentence of the article (it usually
+    carries facts), but its dateline date dates none of them."""
     for sentence in sentences:
         match = _DATELINE.match(plain(sentence.text))
         if match:
             found = [d for d in find_dates(match.group("date"), 0, len(match.group("date")), None) if d.kind in _ABSOLUTE and d.begin]
             if found:
-                return date.fromisoformat(str(found[0].begin)), f'Read from the dateline "{plain(match.group())}".'
-    return None, None
+                return date.fromisoformat(str(found[0].begin)), f'Read from the dateline "{plain(match.group())}".', (sentence.index, str(found[0].begin))
+    return None, None, None
 
 
 def _organisation(name: str, knowledge: Knowledge) -> str | None:

@@ -11,7 +11,7 @@ ontology/concepts.ttl teaches the extractor a new indicator, no code needed. Yea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from clusterld.extraction.gazetteer import Knowledge
@@ -43,7 +43,7 @@ NUMBER_DECIMAL_COMMA = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:\.\d{{3}})+(?
 SYNONYMS = {
     "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up", "empres", "compañ"),
     "member": ("member", "represent", "includ", "belong", "joins", "joined", "joining", "gather", "group", "unites", "compris", "bring", "count",
-               "socio", "soci", "miembro", "membre", "asociad", "associat", "agrupa", "reun", "aplega", "integra"),
+               "socio", "soci", "miembro", "membre", "asociad", "associats", "associades", "agrupa", "reun", "aplega", "integra"),
     "organis": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre"),
     "organisation": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre"),
     "participat": ("participat", "travel", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj"),
@@ -143,12 +143,18 @@ def _currency_after(text: str, end: int) -> str | None:
     return match.group(1) if match else None
 
 
-def measure(number: NumberMention, text: str, sentence_start: int, sentence_end: int, knowledge: Knowledge) -> Measure | None:
+def measure(number: NumberMention, text: str, sentence_start: int, sentence_end: int, knowledge: Knowledge, participants: bool = False) -> Measure | None:
     """The indicator, unit and sector of `number`, from the words near it; None when no concept fits.
 
     Every content word of the indicator's label must occur in the sentence, and one of them among the words
     right after the number (or just before it): '480 companies with 900 drugs' gives 480 companies, 900 drugs.
+    With `participants` (the number counts who goes on a mission), an indicator of participants is taken
+    when one fits, whatever else the words say ('ten member companies will travel …').
     """
+    if participants:
+        found = measure(number, text, sentence_start, sentence_end, _participant_indicators(knowledge))
+        if found is not None:
+            return found
     family = "percent" if number.percent else ("money" if number.currency else "count")
     after_words = {"count": 4, "percent": 6, "money": 8}[family]
     after = " ".join(re.findall(r"[\w&'’\-]+", text[number.end : sentence_end])[:after_words])
@@ -173,6 +179,12 @@ def measure(number: NumberMention, text: str, sentence_start: int, sentence_end:
         return None
     unit = _unit(best[3], number, near, knowledge)
     return Measure(best[3], unit, _sector(f"{before} {after}", knowledge)) if unit else None
+
+
+def _participant_indicators(knowledge: Knowledge) -> Knowledge:
+    """The knowledge with only the indicators that count participants."""
+    indicators = {slug: labels for slug, labels in knowledge.concepts.get("indicator", {}).items() if "particip" in slug}
+    return replace(knowledge, concepts={**knowledge.concepts, "indicator": indicators})
 
 
 def _counts_unit(indicator: str, family: str, counted: set[str], knowledge: Knowledge) -> bool:
@@ -224,7 +236,7 @@ def _unit(indicator: str, number: NumberMention, near: set[str], knowledge: Know
         if slug in parts:
             return slug
     for slug, labels in units.items():
-        if any(_covered(stem(label), near) for label in labels):
+        if any(_covered(stem(label), near) for label in labels if label):  # '%' folds to nothing
             return slug
     return None
 

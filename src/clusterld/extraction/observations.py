@@ -21,7 +21,8 @@ from clusterld.extraction.numbers import NumberMention, find_numbers, measure
 from clusterld.extraction.topics import topics_in
 
 _SOURCE = re.compile(r"\b(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)  # who says, not what is measured
-_APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:the|a|an|el|la|un|una|l['’])\b[^,;]{0,80}?\b(?:that|which|who|que|qui)\b")
+_APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:(?:the|a|an|el|la|un|una|l['’])\b[^,;]{0,80}?\b)?(?:that|which|who|que|qui)\b")
+_DELEGATION_BEFORE = re.compile(r"\b(?:delegation|delegación|delegació|mission|misión|missió)\b[^.;⟨]{0,40}$", re.IGNORECASE)
 _SUBJECT_KINDS = {"cluster", "cluster-organisation", "organisation", "programme", "place"}
 _RANK = re.compile(rf"\bthe (?P<ordinal>{'|'.join(ORDINALS)}) (?:biggest|largest|most important|leading|most significant|top)\b(?P<what>[^.;]{{0,80}}?)\bin (?:the )?", re.IGNORECASE)
 
@@ -32,7 +33,7 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
     for number in find_numbers(state.text, start, end, decimal_comma=state.language in ("es", "ca")):
         if any(d.start <= number.start < d.end for d in view.dates):
             continue  # part of a date ('20 and 21 of October')
-        found = measure(number, state.text, start, end, state.knowledge)
+        found = measure(number, state.text, start, end, state.knowledge, _counts_travellers(view, state, number))
         if found is None:
             if any(ch.isdigit() for ch in number.surface):
                 state.unmatched_numbers.append(f"'{plain(number.surface)}' in: {plain(view.sentence.text)[:140]}")
@@ -50,6 +51,17 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
         _when(fact, view, state)
         state.add(fact)
     _rank(view, state, mentions_in_sentence)
+
+
+def _counts_travellers(view: SentenceView, state: ArticleState, number: NumberMention) -> bool:
+    """The number counts who goes on the mission this sentence drafted: it opens the sentence ('In June, ten member
+    companies will travel …') or follows the delegation ('La delegación …, integrada por 15 empresas')."""
+    mission = state.facts.get(state.focus_event) if state.focus_event else None
+    if mission is None or mission.fields.get("kind") != "mission" or view.span not in mission.evidence:
+        return False
+    dated = [(d.start, d.end) for d in view.dates if d.end <= number.start]
+    before = "".join(ch for i, ch in enumerate(state.text[view.sentence.start : number.start], view.sentence.start) if not any(s <= i < e for s, e in dated))
+    return bool(re.fullmatch(r"[\W]*(?:(?:In|En|Al|El)\W*)?", before) or _DELEGATION_BEFORE.search(before))
 
 
 def _about(number: NumberMention, indicator: str, mentions: list[Mention], state: ArticleState) -> str | None:
@@ -94,7 +106,7 @@ def _when(fact: FactDraft, view: SentenceView, state: ArticleState) -> None:
 
 def _founding_date(text: str, start: int) -> bool:
     """A date introduced by a founding word ('Founded in 1985') dates the founding, not the numbers."""
-    return bool(re.search(r"(?:founded|established|created|set up|launched|since|inception|formed)\W*(?:in|on)?\W*$", text[max(0, start - 25) : start], re.IGNORECASE))
+    return bool(re.search(r"(?:founded|established|created|set up|launched|since|inception|formed|fundad[oa]|cread[oa]|constituid[oa]|fundat|fundada|creat|creada|constituït|constituïda|desde)\W*(?:in|on|en|el|l['’]any)?\W*$", text[max(0, start - 25) : start], re.IGNORECASE))
 
 
 def _rank(view: SentenceView, state: ArticleState, mentions: list[Mention]) -> None:

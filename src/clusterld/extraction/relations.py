@@ -1,5 +1,6 @@
-"""Binary relations (based in, part of, launched/operated/promoted by, facilitates, alumni of) and foundings,
-in English, Spanish and Catalan phrasing ('programa X de Y', "l'agència … de la Generalitat", 'fundado en')."""
+"""Binary relations (based in, located in, part of, launched/operated/promoted by, facilitates, alumni of) and
+foundings, in English, Spanish and Catalan phrasing ('programa X de Y', "l'agència … de la Generalitat", 'fundado
+en', 'set up in 2014 by A, B and C', 'con el respaldo de X', 'at the X Park in Y')."""
 
 from __future__ import annotations
 
@@ -11,6 +12,14 @@ _PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
 _PROGRAMME = r"⟨G\d+⟩"
 _ORG_OR_PROGRAMME = r"⟨[OG]\d+⟩"
 _OF = r"(?:(?:of|de|del|de la) (?:the )?|d')"
+# Offices and plants of an organisation in a place do not say where it is based.
+_NOT_SEAT = re.compile(r"(?:offices?|oficinas?|oficines|plants?|plantas?|factory|fábrica|site|branch|sucursal|subsidiary|filial) (?:of|de|d') ?(?:the |la |el )?$", re.IGNORECASE)
+_FOUNDED_BY = re.compile(
+    rf"(?P<s>{_ORG_OR_PROGRAMME})(?: \({ORG}\))? (?:was|were|has been|had been|fue|va ser|ha estat) (?:founded|set up|created|established|launched|fundad[oa]|cread[oa]|creat|creada|fundat|fundada)"
+    rf"(?: (?:in |on |en |el )?{DATE})? (?:jointly )?(?:by|por|per) (?:the |el |la |l')?(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|y|i|&) (?:the |el |la |l')?|, (?:the |el |la |l')?)?)+)"
+)
+# 'with the support of X', 'cuenta con el respaldo de X', "amb el suport de X": X backs the sentence's organisation.
+_SUPPORT = re.compile(rf"\b(?:with|con|amb) (?:the |el )?(?:support|backing|respaldo|apoyo|suport) (?:of|de|d') ?(?:the |la |el |l')?(?P<o>{ORG})")
 _AGENCY = r"(?:agency|department|subsidiary|unit|division|branch|arm|part|agència|agencia|departament|departamento|organisme|organismo|filial)"
 # (pattern, property, subject group, object group, confidence)
 _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
@@ -23,6 +32,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>{ORG}),? (?:is )?the (?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance) (?:of|for) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
         (rf"(?P<s>{_PROGRAMME}) {_OF}(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
         (rf"(?P<s>⟨[OP]\d+⟩),? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
+        (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) [^;]{{0,100}}?, (?:which|that|que) (?:is |está |es )?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<o>⟨L\d+⟩)-based (?P<s>{ORG})", "based-in", "s", "o", 0.8),
         (rf"(?P<s>{ORG}), (?:the|a|an) (?P<o>⟨L\d+⟩)-based\b", "based-in", "s", "o", 0.7),
         (rf"the (?:agency|department|ministry|office|unit|division|school|institute|subsidiary|body|arm|directorate) (?P<s>{ORG}) of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.8),
@@ -37,6 +47,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>{ORG})(?: (?:at|in|of|de) ⟨L\d+⟩)?(?: \({ORG}\))?,? (?:which |that |que )?(?:manages|coordinates|facilitates|runs|leads|animates|represents|gestiona|coordina|dinamitza|dinamiza|impulsa) (?:the |el |la )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
         (rf"(?P<o>⟨C\d+⟩),? (?:which is |is )?(?:managed|coordinated|facilitated|run|led|animated) by (?:the )?(?P<s>{ORG})", "facilitates", "s", "o", 0.7),
         (rf"(?P<s>{ORG}),? (?:is )?(?:the )?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster initiative) (?:of|for|behind) (?:the )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.8),
+        (rf"^[^⟨]{{0,20}}(?P<s>{ORG})[^;]{{0,150}}?\bthe (?:[\w\-]+ ){{0,2}}?organi[sz]ation (?:behind|that runs|which runs|running|that manages|which manages|managing) (?:the )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
+        (rf"(?:\bat|\bin|\ben|\bal) (?:the |el |la )?(?P<s>⟨L\d+⟩)(?: \([^)⟨]{{1,40}}\)| \(⟨L\d+⟩\))?,? (?:in|en|a) (?P<o>⟨L\d+⟩)", "located-in", "s", "o", 0.6),
         (rf"(?:doctorate|PhD|Ph\.D\.|degree|master's|masters|MBA|graduate|alumnus|alumna)[^⟨]{{0,60}}?(?:from|at|of) (?:the )?(?P<o>{ORG})(?: \({ORG}\))?,? (?P<s>{PERSON})", "alumni-of", "s", "o", 0.7),
         (rf"(?P<s>{PERSON}),? (?:who )?(?:graduated from|studied at|holds an? [^⟨]{{0,40}}from|earned an? [^⟨]{{0,40}}from) (?:the )?(?P<o>{ORG})", "alumni-of", "s", "o", 0.7),
     )
@@ -45,7 +57,7 @@ _FOUNDING = tuple(
     re.compile(p)
     for p in (
         rf"(?:^|, |\. )(?:Founded|Established|Created|Set up|Formed|Launched) (?:in |on )?(?P<date>{DATE}),? (?:the |its )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<org>{_ORG_OR_PROGRAMME}),? (?:which |that |que )?(?:was|were|has been|is|fue|ha sido|va ser|ha estat|se|es va) (?:officially |formally )?(?:founded|established|created|set up|formed|launched|born|incorporated|fundad[oa]|cread[oa]|constituid[oa]|fundó|creó|constituyó|fundat|fundada|creat|creada|crear|fundar|constituir)(?: [^⟨]{{0,40}}?)? (?:in |on |en |el )?(?P<date>{DATE})",
+        rf"(?P<org>{_ORG_OR_PROGRAMME})(?: \({ORG}\))?(?:, [^,;]{{1,40}},)?,? (?:which |that |que )?(?:was|were|has been|is|fue|ha sido|va ser|ha estat|se|es va) (?:officially |formally )?(?:founded|established|created|set up|formed|launched|born|incorporated|fundad[oa]|cread[oa]|constituid[oa]|fundó|creó|constituyó|fundat|fundada|creat|creada|crear|fundar|constituir)(?: [^⟨]{{0,40}}?)? (?:in |on |en |el )?(?P<date>{DATE})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)?(?: [^⟨]{{0,40}}?)? since (?:its|their) (?:inception|foundation|creation|founding|establishment|launch)(?: in)? (?P<date>{DATE})",
         rf"(?P<org>{_ORG_OR_PROGRAMME}), (?:founded|established|created|set up|formed|launched|fundad[oa]|cread[oa]|constituid[oa]|fundat|creat|constituït|constituïda)(?: [^⟨,]{{0,40}}?)? (?:in |en |el )?(?P<date>{DATE})",
         rf"(?:Since|After|When) it was (?:founded|launched|created|established|set up|formed) (?:in )?(?P<date>{DATE}), (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
@@ -55,7 +67,7 @@ _FOUNDING = tuple(
 
 def extract_relations(view: SentenceView, state: ArticleState) -> None:
     """Draft relation facts from the sentence."""
-    organisation_of = re.search(rf"(?P<s>{ORG})(?: \({ORG}\))? is the (?:member |cluster |management |coordinating )?organi[sz]ation (?:of|behind|for) (?:the cluster\b|⟨[CO]\d+⟩)", view.masked)
+    organisation_of = re.search(rf"(?P<s>{ORG})(?: \({ORG}\))? is the (?:member |cluster |management |coordinating )?organi[sz]ation (?:of|behind|for) (?:the cluster\b|(?:the )?⟨[CO]\d+⟩)", view.masked)
     cluster = state.last_of({"cluster"}, before=view.sentence.start)
     if organisation_of and cluster:
         fact = _add_relation(view, state, view.slot(organisation_of.group("s")).ref, "facilitates", cluster, 0.6)
@@ -67,9 +79,19 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
             else:
                 subjects = [view.slot(match.group(subject_group)).ref]
             obj = view.slot(match.group(object_group)).ref
+            if prop == "based-in" and _NOT_SEAT.search(view.masked[: match.start()]):
+                continue  # 'las oficinas de Codelco en Calama'
             for subject in subjects:
                 if subject != obj:
                     _add_relation(view, state, subject, prop, obj, confidence)
+    for match in _FOUNDED_BY.finditer(view.masked):
+        for founder in view.refs(match.group("list"), "OP"):
+            _add_relation(view, state, view.slot(match.group("s")).ref, "launched-by", founder, 0.7)
+    for match in _SUPPORT.finditer(view.masked):
+        backed = view.refs(view.masked[: match.start()], "O")[:1] or [state.subject_before(view.sentence.start)]
+        if backed[0] and backed[0] != view.slot(match.group("o")).ref:
+            fact = _add_relation(view, state, backed[0], "promoted-by", view.slot(match.group("o")).ref, 0.6)
+            fact.note("Backed ('with the support of') the organisation the sentence, or the one before, is about.")
     pronoun = re.match(r"^(?:He|She) (?:is|was) (?:also )?based in (?:the )?(?:[^⟨]{0,60}?)(?P<o>⟨[LC]\d+⟩)", view.masked)
     person = state.last_of({"person"}, before=view.sentence.start)
     if pronoun and person:

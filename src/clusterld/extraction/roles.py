@@ -1,5 +1,6 @@
 """Roles ("Jane Doe, CEO of Acme", "Acme's president, Mr. Doe", "Acme professor Jane Doe", "la presidenta del
-CIAC, Montserrat Puig", "su presidente, Javier Treviño", "X sits on the board of Y") and memberships ("X belongs
+CIAC, Montserrat Puig", "su presidente, Javier Treviño", "X sits on the board of Y", "X, …, is Acme's president",
+"X, who heads Acme's supply chain team") and memberships ("X belongs
 to Y", "X is a member of Y", "X joined Y", "Y's members include A, B and C", "entre sus socios a A, B y C",
 "X forma part del programa Y")."""
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from clusterld.extraction.candidates import ROLE_WORD
+from clusterld.extraction.cues import ROLE_WORD
 from clusterld.extraction.context import ORG, PERSON, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.normalise import clean_label, fold
 
@@ -25,17 +26,25 @@ _ROLE_PATTERNS = tuple(
     for p in (
         rf"(?P<person>{PERSON}), (?!(?:and|or|y|i|o) )(?:the |a |an |who is (?:the )?|now )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{ORG})(?:'s|s) (?:new |current |former )?(?P<label>{_LABEL}),? {_HONORIFIC}(?P<person>{PERSON})",
-        rf"(?:^|, |\band |\bby |\bwith )(?:the )?(?P<label>[A-Za-z][^,;:()⟨⟩\"]{{1,60}}?) {_OF}(?P<org>{ORG}),? {_HONORIFIC}(?P<person>{PERSON})",
+        rf"(?:^|, |\b(?:and|by|with|por|per|con|amb|y|i) )(?:the |el |la )?(?P<label>[A-Za-z][^,;:()⟨⟩\"]{{1,60}}?) {_OF}(?P<org>{ORG}),? {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,3}}?[A-Za-z][\w\-]*) {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<label>\b[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){{0,2}}) (?P<person>{PERSON}) (?:of|at|from) (?:the )?(?P<org>{ORG})",
         rf"(?P<person>{PERSON}), (?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,4}}?[A-Za-z][\w\-]*)(?=[,;.)]|$| and )",
         rf"(?P<person>{PERSON}),? (?:is|was|has been|became|becomes|will be|serves as|acts as|as|es|és|fue|será|com a|como) (?:the |a |an |its |el |la |l')?(?:new |newly appointed |current |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<person>{PERSON}),? (?:also )?(?:sits|sat|serves|served|is|was) on the (?P<label>board|executive board|supervisory board|steering committee) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{ORG}) (?:has )?(?:appointed|named|elected|hired) {_HONORIFIC}(?P<person>{PERSON}) (?:as )?(?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | to )",
+        rf"(?P<person>{PERSON}),? (?:[^;]{{0,120}}?, )?(?:is|was|has been|became|becomes|will be|remains) (?:the )?(?P<org>{ORG})'s (?:new |current )?(?P<label>[^,;:()⟨⟩\"]{{2,40}}?)(?=[,;.]|$| and )",
     )
 )
 # "su presidente, Javier Treviño": the organisation the sentence (or the one before) is about.
 _POSSESSIVE = re.compile(rf"(?:^|[,;] |\b(?:y|i|and) )(?:[Ss]us?|[Ee]l seu|[Ll]a seva|[Ii]ts) (?:new |nuevo |nueva |nou |nova )?(?P<label>[^,⟨]{{2,40}}?), {_HONORIFIC}(?P<person>{PERSON})")
+# 'Andrew Mackay, who heads the catapult's supply chain team', 'Chiara Bellini, a chemist who heads the bioeconomy
+# unit at Innovhub-SSI', 'Nadia Verstraeten, who has led Flanders' FOOD since 2021': the verb says the role.
+_WHO_LEADS = re.compile(
+    rf"(?P<person>{PERSON}),? (?:(?:a|an|the) [^,;⟨]{{1,40}} )?who (?:has |had |now |also )?(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|manages|managed|coordinates|coordinated) "
+    rf"(?:(?:the )?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))(?=[,;.]|$| and | since | from | ⟨D\d+⟩)"
+)
+_VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator"}
 _ROLE_ANAPHORA = re.compile(rf"(?P<person>{PERSON}), (?P<label>{_LABEL}) of the (?:{_ANAPHORA})(?: and (?P<label2>[^,;:()⟨⟩]{{2,40}}?))?(?=[,;.]|$)")
 _MEMBERSHIP_PATTERNS = tuple(
     re.compile(p)
@@ -45,6 +54,7 @@ _MEMBERSHIP_PATTERNS = tuple(
         rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:has |have |recently )?(?:officially )?(?:joined|joins) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨[OP]\d+⟩), (?:a |an |one of the )?(?:founding |full |associate )?members? of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨[OP]\d+⟩),? (?:also )?(?:is part of|forms part of|forma part|forma parte|és membre|es miembro|és soci|es socio) (?:of )?(?:del |de la |de l'|de |the )?(?:programa |programme |program |xarxa |red )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<member>⟨O\d+⟩) represents (?:the )?⟨L\d+⟩ (?:in|on|at|within) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨O\d+⟩) is one of (?:the )?(?:[\w\-]+ ){{0,3}}?(?:clusters|members|organi[sz]ations|partners|companies)(?: [a-z ]{{0,25}}?)? (?:of|in|under|within|supported by|selected for) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
     )
 )
@@ -57,6 +67,7 @@ _MEMBER_LIST_ROMANCE = re.compile(
     rf"(?:entre els quals|entre les quals|entre ellos|entre ellas|entre los que|entre las que|entre los cuales|com ara|como|incloent|incluidos|incluidas)"
     rf"|\bentre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats)(?: a| figuran| destacan| hi ha)?)[: ]+(?P<list>[^;.]+)"
 )
+_BELONG_LIST = re.compile(rf"\b(?:belong|belongs|pertenecen|pertanyen) (?:to|a) (?:the |la |el |l')?(?P<org>{_ORG_OR_PROGRAMME}),? (?:among them|including|such as|among others|notably|entre ellos|entre ellas|entre els quals|entre les quals)[: ]+(?P<list>[^;.]+)")
 _LIST_MEMBER_OF = re.compile(rf"(?P<list>(?:⟨O\d+⟩(?:, | and | & |, and ))+⟨O\d+⟩) (?:are|were|have become|became) (?:all )?(?:founding )?members of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})")
 
 
@@ -73,6 +84,11 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
         if label and org:
             fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
             fact.note("'its'/'su' read as the organisation the sentence is about, or the sentence before.")
+    for match in _WHO_LEADS.finditer(view.masked):
+        noun = next(role for stem, role in _VERB_ROLE.items() if match.group("verb").startswith(stem))
+        unit = match.group("unit") or match.group("unit2")
+        label = f"{noun} of the {clean_label(unit)}" if unit else noun
+        _add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org") or match.group("org2")).ref, label, 0.7)
     for match in _ROLE_ANAPHORA.finditer(view.masked):
         person = view.slot(match.group("person"))
         org = state.last_of({"cluster-organisation", "organisation"}, before=person.start)
@@ -125,7 +141,7 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     for pattern in _MEMBERSHIP_PATTERNS:
         for match in pattern.finditer(view.masked):
             pairs.append((view.slot(match.group("member")).ref, view.slot(match.group("org")).ref, 0.8))
-    for match in (*_MEMBER_LIST.finditer(view.masked), *_MEMBER_LIST_ROMANCE.finditer(view.masked)):
+    for match in (*_MEMBER_LIST.finditer(view.masked), *_MEMBER_LIST_ROMANCE.finditer(view.masked), *_BELONG_LIST.finditer(view.masked)):
         org = view.slot(match.group("org")).ref
         pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "OP")]
     for match in _LIST_MEMBER_OF.finditer(view.masked):

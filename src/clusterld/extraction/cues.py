@@ -1,0 +1,160 @@
+"""Cues around a name the registry does not know: the words before and after it that say what it is.
+
+Each cue is a regular expression over the text right before the name (`before`, up to 90 characters of its
+sentence) or right after it (`after`), or a small test built on them; candidates.py weighs them in order.
+English, Spanish and Catalan phrasings sit side by side; head words are compared without accents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clusterld.extraction.lexicon import (
+    CONTINENTS,
+    COUNTRIES,
+    DEMONYMS,
+    COUNTRY_ALIASES,
+    EVENT_HEADS,
+    HONORIFICS,
+    NOT_NAMES,
+    ORGANISATION_DESCRIPTORS,
+    ORGANISATION_HEADS,
+    ORGANISATION_VERBS,
+    PROGRAMME_HEADS,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    WORK_HEADS,
+)
+from clusterld.extraction.normalise import strip_accents
+
+_ROLES = "|".join(re.escape(r) for r in sorted(ROLE_HEADS, key=len, reverse=True))
+ROLE_WORD = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
+ROLE_OF = re.compile(rf"(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])", re.IGNORECASE)  # 'CEO of Acme Corporation'
+_ROLE_AFTER = re.compile(rf"^,?[ \u00a0]+(?:the |a |an |our |its )?(?:[\w&\-’'.]+[ \u00a0]+){{0,5}}?(?:{_ROLES})\b", re.IGNORECASE)
+# Only people are 'who': 'Lin Mei-hua, who chairs …', 'Chiara Bellini, a chemist who heads …'.
+_WHO_AFTER = re.compile(r"^,[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){1,3})?who[ \u00a0]+(?!is[ \u00a0]+based)")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|professor|Sir|Dame|Sr|Sra|Dra)\.?[ \u00a0]+$")
+_SPEECH = "|".join(SPEECH_VERBS)
+_SPEECH_AFTER = re.compile(rf"^,?[ \u00a0]+(?:{_SPEECH})\b")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to|según|segons)[ \u00a0]+$")
+SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ss]egún|[Ss]egons)[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+|l['’])?$")
+# 'in …', but not 'home to …' (what a place is home to are companies).
+PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|near|throughout|around|within|outside|towards|via)[ \u00a0]+(?:the[ \u00a0]+)?$")
+HOME_TO = re.compile(r"\bhome[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+PLACE_BEFORE_ROMANCE = re.compile(r"\b(?:en|a|desde|hacia|fins a|hasta|cap a|des de)[ \u00a0]+$")  # 'a' and 'en' are English words too
+# "the city of …", "la provincia canadiense de …", "la regió d'…": a place whatever its name.
+PLACE_OF = re.compile(
+    r"\b(?:city|town|village|region|province|state|county|coast|port|island|municipality|ciudad|provincia|región|estado|"
+    r"municipio|comunidad|ciutat|província|regió|comarca|municipi|costa|puerto)(?:[ \u00a0]+[a-záéíóúàèòç]+)?[ \u00a0]+"
+    r"(?:(?:of|de|del)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])$",
+    re.IGNORECASE,
+)
+# "the digital cluster of Auvergne-Rhône-Alpes": what an organisation noun is 'of' is where it works.
+ORGANISATION_OF = re.compile(r"\bthe[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,4}?(?:cluster|association|agency|council|network|chamber|alliance)[ \u00a0]+of[ \u00a0]+$")
+# A mine or a site named after its noun: 'la mina Escondida', 'the Escondida mine'.
+SITE_BEFORE = re.compile(r"\b(?:the|la|el|a)[ \u00a0]+(?:mina|mine)[ \u00a0]+$", re.IGNORECASE)
+SITE_NOUN_AFTER = re.compile(r"^[ \u00a0]+(?:mine|copper mine|gold mine)\b")
+PLACE_HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:region|province|area|metropolitan area)\b")
+VENUE = re.compile(r"^[ \u00a0]+(?:conference|convention|congress|exhibition|events?)[ \u00a0]+(?:centre|center|hall)\b", re.IGNORECASE)
+EVENT_HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<head>conference|summit|forum|fair|congress|convention|expo|exhibition|festival)\b")
+# Organisations and places do not happen 'during': 'during SEMICON Taiwan', 'durante Exponor'.
+DURING_BEFORE = re.compile(r"\b(?:during|durante|durant)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
+MET_WITH = re.compile(r"\b(?:met|meet|meets|held talks|holds talks|hold talks|talks|held meetings|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|es va reunir|es van reunir)[ \u00a0]+(?:with|con|amb)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$")
+PROGRAMME_BEFORE = re.compile(r"\b(?:programa|programme|program|iniciativa|initiative)[ \u00a0]+$", re.IGNORECASE)  # 'el programa Catalonia Clusters'
+EVENT_NOUN_BEFORE = re.compile(r"\b(?:la|el|les|los|las)[ \u00a0]+(?P<head>jornadas?|congreso|congrés|feria|fira|fòrum|foro|cumbre|cimera)[ \u00a0]+$", re.IGNORECASE)
+# A name followed by '(… ) cluster': 'the Brainport Eindhoven technology cluster' names a cluster.
+CLUSTER_NOUN_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?cluster\b(?![ \u00a0]+(?:organi[sz]ation|manager|management))")
+# Verbs whose agent is an organisation more often than a person: "funded by …", "financiado por …", "set up by …".
+ORGANISATION_BY = re.compile(
+    r"\b(?:supported|funded|financed|backed|sponsored|operated|promoted|founded|set up|created|established|launched|"
+    r"financiad[oa]|apoyad[oa]|impulsad[oa]|promovid[oa]|operad[oa]|organizad[oa]|gestionad[oa]|cread[oa]|fundad[oa]|"
+    r"finançat|finançada|impulsat|impulsada|promogut|promoguda|organitzat|organitzada|gestionat|gestionada)"
+    r"(?:[ \u00a0]+in[ \u00a0]+\d{4})?[ \u00a0]+(?:in part[ \u00a0]+|en parte[ \u00a0]+|jointly[ \u00a0]+)?"
+    r"(?:by|por|per)[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+|l['’])?$",
+    re.IGNORECASE,
+)
+# Offices and sites belong to organisations: 'las oficinas de Codelco', 'the headquarters of …'.
+OFFICES_OF = re.compile(r"\b(?:offices?|oficinas?|oficines|headquarters|sede|seu|plants?|plantas?|factory|fábrica)[ \u00a0]+(?:of|de|d['’])[ \u00a0]*(?:the[ \u00a0]+)?$", re.IGNORECASE)
+_LIST_TRIGGER = re.compile(
+    r"\b(?:companies|firms|members|partners|manufacturers|suppliers|organi[sz]ations|corporations|players|groups|"
+    r"OEMs|start-?ups|startups|carmakers|automakers|shipbuilders|utilities|businesses|centres|centers)\b[^.;:]{0,70}?"
+    r"(?:\b(?:such as|including|include|includes|included|like|are|namely|among them|among others|notably)\b|:)"
+    r"|\bhome[ \u00a0]+to\b",
+    re.IGNORECASE,
+)
+# Spanish and Catalan lists need no noun before them: "entre els quals …", "entre sus socios a …".
+LIST_TRIGGER_ROMANCE = re.compile(
+    r"\b(?:entre (?:los|las|els|les) (?:que|cuales|quals)|entre (?:ellos|ellas|ells|elles)|"
+    r"entre (?:sus|els seus|les seves) (?:socios|miembros|asociados|socis|membres|associats|empresas|empreses)(?: (?:a|figuran|destacan|hi ha))?|"
+    r"(?:empresas|empreses|socios|socis|miembros|membres) (?:como|com ara|com)|tales como|incluidas|incluidos|incloent)\b",
+    re.IGNORECASE,
+)
+_ARTICLES = frozenset({"la", "el", "los", "las", "les", "els", "le", "the"})
+_LIST_GLUE = frozenset({"and", "as", "well", "the", "or", "plus", "y", "i", "a", "el", "la"})
+COUNTRY_NAMES = {strip_accents(c).casefold(): c for c in (*COUNTRIES, *CONTINENTS)} | {strip_accents(a).casefold(): c for a, c in COUNTRY_ALIASES.items()}
+_DESCRIPTORS = "|".join(sorted(ORGANISATION_DESCRIPTORS))
+_NATIONALITIES = "|".join(sorted((d for d in DEMONYMS if d[0].isupper()), key=len, reverse=True))
+_DETERMINER = r"(?:\b(?:the|its|their|a|an|our|el|la|los|las|els|les|un|una|su|sus)[ \u00a0]+|\bl['’])"
+# "the research centre Tecnalia", "el centre tecnològic Eurecat": a descriptor after lowercase words, at most one
+# adjective after it (not a preposition: in 'the cluster of Lombardy' the name is not the cluster; not a name:
+# 'The Delta Association represents Umbria'; nationalities are adjectives: 'the Dutch alliance Health Holland').
+DESCRIPTOR_BEFORE = re.compile(
+    rf"{_DETERMINER}(?-i:(?:(?:[a-zà-ÿ\-]+|{_NATIONALITIES})[ \u00a0]+){{0,4}}?)(?P<noun>{_DESCRIPTORS})(?:[ \u00a0]+(?!(?:of|for|in|at|from|de|del|dels|en|a|amb|con|d)\b)(?-i:[a-zà-ÿ\-]+))?[ \u00a0]+$",
+    re.IGNORECASE,
+)
+DESCRIPTOR_AFTER = re.compile(rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?,[ \u00a0]+(?:{_DETERMINER}|[A-Z][\w\-]*['’]s[ \u00a0]+)(?:[\w\-’']+[ \u00a0]+){{0,4}}?(?P<noun>{_DESCRIPTORS})\b", re.IGNORECASE)
+SITE_AFTER = re.compile(r"^[ \u00a0]+(?:plant|factory|facility|subsidiary|headquarters|head office)\b")
+_APPOSITIVE_PLACE = r"(?:,[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,)?"
+VERB_AFTER = re.compile(
+    rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?{_APPOSITIVE_PLACE}(?:[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+|also[ \u00a0]+|today[ \u00a0]+)?(?:{'|'.join(ORGANISATION_VERBS)})\b"
+    r"|,[ \u00a0]+(?:based|headquartered|located)[ \u00a0]+in\b)"
+)
+FOUNDED_AFTER = re.compile(r"^(?:[ \u00a0]*\([^)]{1,15}\))?,[ \u00a0]+(?:founded|established|set up|created|fundad[oa]|cread[oa]|creat|fundat|constituïda|constituida)[ \u00a0]+(?:in|en|l['’]any)\b")
+ACRONYM_AFTER = re.compile(r"^[ \u00a0]*\([A-Z][A-Za-z0-9&\-]{1,11}\)")
+DATELINE_AFTER = re.compile(
+    r"^(?:/[A-Z][\w\-]+)*(?:,[ \u00a0]+[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?(?=,))?"  # 'Hermosillo, Sonora, 7 de junio …'
+    r"(?:,[ \u00a0]+(?:\d{1,2}[ \u00a0]+[A-Z][a-z]+|\d{1,2}[ \u00a0]+(?:de[ \u00a0]+)?[a-zà-ÿ]{3,}|[A-Z][a-z]{2,8}\.?[ \u00a0]+\d{1,2})|[ \u00a0]+[–—-][ \u00a0]+)"
+)
+# The second part of a dateline: 'Hermosillo, Sonora, 7 de junio de 2024'.
+DATELINE_REGION = re.compile(r"^[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,[ \u00a0]+$")
+GENERIC = ORGANISATION_HEADS | PROGRAMME_HEADS | EVENT_HEADS | NOT_NAMES | set(WORK_HEADS)
+
+
+def looks_like_person(words: list[str]) -> bool:
+    """Two to four capitalised words, none of them a generic or an honorific, not opening with a nationality: 'Rosa Elena Garza'."""
+    if not 2 <= len(words) <= 4:
+        return False
+    lowered = [w.casefold() for w in words]
+    if any(w in GENERIC or w in HONORIFICS for w in lowered) or words[0] in DEMONYMS or lowered[0] in _ARTICLES:
+        return False  # 'Scottish Enterprise', 'La Rinconada' are no people
+    return all(w[0].isupper() and not w.isupper() for w in words)
+
+
+def person_cue(before: str, after: str) -> bool:
+    """An honorific, a role, 'who' or a speech verb next to the name."""
+    return bool(
+        _HONORIFIC_BEFORE.search(before) or _ROLE_AFTER.match(after) or _SPEECH_AFTER.match(after)
+        or _SPEECH_BEFORE.search(before) or _role_just_before(before) or _WHO_AFTER.match(after)
+    )
+
+
+def _role_just_before(before: str) -> bool:
+    """'CEO Jane Doe', 'President of X, Jane Doe', 'Harvard Business School professor Christian Ketels': the last
+    role word before the name, at most nine words back and in the same clause."""
+    roles = list(ROLE_WORD.finditer(before))
+    if not roles:
+        return False
+    rest = before[roles[-1].start() :]
+    return not re.search(r"[.;:!?]", rest) and len(re.findall(r"\w+", rest)) <= 9
+
+
+def in_company_list(before: str) -> bool:
+    """The name continues a list of companies or members opened before it ('members such as A, B and …')."""
+    triggers = sorted([*_LIST_TRIGGER.finditer(before), *LIST_TRIGGER_ROMANCE.finditer(before)], key=lambda m: m.end())
+    if not triggers:
+        return False
+    between = before[triggers[-1].end() :]
+    if re.search(r"[.;:!?]", between) or len(between) > 200:
+        return False
+    lower_words = [w for w in re.findall(r"\b[a-z][\w\-]*", between) if w not in _LIST_GLUE]
+    return len(lower_words) <= 1

@@ -1,0 +1,111 @@
+"""Missions: trips to a place and delegations, and what later sentences add to the mission in focus.
+
+A trip ('X travelled to Boston', 'ten companies will travel with X to Lyon', 'a mission to Japan', 'una misión
+comercial a Ontario', 'a delegation … spent this week in Tokyo', 'A TSIA delegation is expected at …') is a
+mission to that place, attended by the organisations and people named before the verb or travelling 'with'. A
+delegation led by someone ('The Dutch delegation was led by X's managing director', 'La delegación … estuvo
+encabezada por el presidente del clúster') is a mission organised and attended by the organisation that leads it
+(a person's organisation, from a drafted role), in the place of the agreement or event in focus; when a mission
+is in focus already, it is that mission. Later sentences that say 'the mission', 'this trip', 'during the week',
+or whose subject 'it'/'they' does what delegations do ('it toured …'), add to the mission in focus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clusterld.extraction.context import EVENT, ArticleState, FactDraft, SentenceView
+from clusterld.extraction.events import complete_event, event_key, extend, group_parties
+
+_TRAVEL = re.compile(
+    r"\b(?:travel(?:l)?ed|travels|will travel|went|flew|headed|journeyed|(?:trade |business |study |economic )?(?:mission|trip|delegation|tour|visit))"
+    r"(?: (?:together )?with (?:the )?(?P<with>⟨[OP]\d+⟩))? to (?:the )?(?P<place>⟨L\d+⟩)"
+    r"|\b(?:delegation|mission)\b[^.;⟨]{0,60}(?:⟨[OP]\d+⟩[^.;⟨]{0,40})?\b(?:spent|was|were|arrived|arrives|will arrive|is expected|are expected|will be)\b"
+    r"(?:[^⟨.;]|⟨D\d+⟩){0,30}?\b(?:in|at) (?:the )?(?P<place2>⟨L\d+⟩)"
+    r"|\b(?:viaj[óa]r?o?n?|se desplaz(?:ó|aron)|va viatjar|van viatjar|viatjarà|viatjaran|(?:misi[óo]n?|viaje|visita|delegaci[óo]n?|missió|viatge|delegació)"
+    r"(?: comercial| empresarial| institucional| conjunta| de negocios)?(?: de [^⟨.;,]{1,30}?)?) a (?:la |el )?(?:(?:provincia|región|ciudad|regió|ciutat|província)(?: [a-záéíóúàèòç]+)? (?:de |d['’]))?(?P<place3>⟨L\d+⟩)"
+)
+_LED = re.compile(
+    r"\b(?:delegation|mission|delegación|misión|delegació|missió)\b[^.;⟨]{0,60}?\b(?:led|headed|encabezad[oa]|liderad[oa]|presidid[oa]|dirigid[oa]|encapçalad[oa]|liderat)"
+    r" (?:by|por|per) (?P<rest>[^.;]*)"
+)
+_ANAPHORA = re.compile(r"\b(?:the|this|that|our|its|during the|la|el|esta|este|aquesta|aquest|durante la|durante el|durant la|durant el)(?: [\w\-]+){0,2}? (?P<noun>mission|trip|visit|delegation|initiative|tour|journey|week|event|stay|meeting|conference|summit|forum|misión|viaje|visita|delegación|jornada|missió|viatge|delegació)\b", re.IGNORECASE)
+_ANAPHORA_KINDS = {"mission": "mission", "trip": "mission", "visit": "mission", "delegation": "mission", "tour": "mission", "journey": "mission", "stay": "mission", "meeting": "meeting", "conference": "conference", "summit": "conference", "forum": "conference",
+                   "misión": "mission", "viaje": "mission", "visita": "mission", "delegación": "mission", "missió": "mission", "viatge": "mission", "delegació": "mission", "jornada": "conference"}
+# 'Besides the trade fair, it toured …': a pronoun doing what delegations do.
+_PRONOUN_TRIP = re.compile(r"^(?:[^,⟨]{0,40}, )?(?:it|they|It|They) (?:also )?(?:toured|visited|met|held|travel(?:l)?ed|went|stopped|continued)\b")
+
+
+def extract_missions(view: SentenceView, state: ArticleState) -> None:
+    """Draft a mission from a trip or a led delegation, or add the sentence to the mission in focus."""
+    masked = view.masked
+    travel = _TRAVEL.search(masked)
+    led = _LED.search(masked)
+    if travel:
+        _trip(view, state, travel)
+    elif led:
+        _led_delegation(view, state, led)
+    elif state.focus_event and not re.search(EVENT, masked) and _refers_to_focus(masked, state):
+        complete_event(state.facts[state.focus_event], view, state, masked)
+
+
+def _refers_to_focus(masked: str, state: ArticleState) -> bool:
+    """'the mission', 'this trip', 'during the week' … naming an event of the kind in focus; 'it toured' for a mission."""
+    kind = state.facts[state.focus_event].fields.get("kind") if state.focus_event else None
+    if kind == "mission" and _PRONOUN_TRIP.search(masked):
+        return True
+    for match in _ANAPHORA.finditer(masked):
+        wanted = _ANAPHORA_KINDS.get(match.group("noun").lower())
+        if wanted is None or wanted == kind:
+            return True
+    return False
+
+
+def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> None:
+    token = travel.group("place") or travel.group("place2") or travel.group("place3")
+    place = view.slot(token).ref
+    name = state.text[view.slot(token).start : view.slot(token).end]
+    ref = event_key(f"mission to {name}")
+    fields: dict[str, object] = {"label": {"en": f"Mission to {' '.join(name.split())}"}, "kind": _kind(state), "places": [place]}
+    attendees = [r for r in view.refs(view.masked[: travel.start()], "OP")] or group_parties(view.masked, state)
+    attendees += [view.slot(travel.group("with")).ref] if travel.group("with") else []
+    if attendees:
+        fields["attendees"] = attendees
+    fact = state.add(FactDraft("event", ("event", ref), fields, [view.span], 0.7))
+    complete_event(fact, view, state, view.masked)
+    state.focus_event = ("event", ref)
+
+
+def _led_delegation(view: SentenceView, state: ArticleState, led: re.Match[str]) -> None:
+    """'The Dutch delegation was led by X's managing director': X organises and attends the mission."""
+    leader = view.refs(led.group("rest"), "OP")[:1]
+    leaders = [org for ref in leader for org in ([ref] if state.kind_of(ref) in ("organisation", "cluster-organisation") else state.organisations_of(ref))]
+    leaders += [r for r in view.refs(view.masked[: led.start()], "O") if r not in leaders]  # 'An Acme delegation led by …'
+    if not leaders:
+        return
+    focus = state.facts.get(state.focus_event) if state.focus_event else None
+    if focus is not None and focus.fields.get("kind") == "mission":
+        fact = focus
+    else:
+        fields: dict[str, object] = {"label": {"en": f"Delegation of {state.name_of(leaders[0])}"}, "kind": _kind(state)}
+        places = _places_in_focus(state)
+        if places:
+            fields["places"] = places
+        fact = state.add(FactDraft("event", ("event", event_key(f"delegation of {state.name_of(leaders[0])}")), fields, [view.span], 0.6))
+        fact.note("A delegation led by the organisation; the place is that of the agreement or event the article was describing.")
+    extend(fact, "organizers", leaders)
+    extend(fact, "attendees", leaders)
+    complete_event(fact, view, state, view.masked)
+    state.focus_event = fact.key
+
+
+def _places_in_focus(state: ArticleState) -> list[str]:
+    if state.focus_agreement and state.facts[state.focus_agreement].fields.get("place"):
+        return [state.facts[state.focus_agreement].fields["place"]]
+    if state.focus_event:
+        return list(state.facts[state.focus_event].fields.get("places", []))
+    return []
+
+
+def _kind(state: ArticleState) -> str:
+    return "mission" if state.knowledge.has_concept("event-type", "mission") else "event"

@@ -1,0 +1,82 @@
+"""Extraction, missions and meetings: trips, delegations led by someone or named by their nationality, what
+'it' adds to the mission in focus, and how many went."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clusterld.extraction import extract
+
+REPO = Path(__file__).resolve().parent.parent
+PARTICIPATING_COMPANIES = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/clusterld/def/indicator/number-of-participating-companies> a skos:Concept ;
+    skos:prefLabel "number of participating companies"@en ; skos:inScheme <https://w3id.org/clusterld/def/indicator> .
+"""
+
+
+@pytest.fixture
+def with_participants(tmp_path: Path) -> Path:
+    """A project whose ontology can count the companies taking part in a mission."""
+    shutil.copytree(REPO / "ontology", tmp_path / "ontology")
+    (tmp_path / "ontology" / "participants.ttl").write_text(PARTICIPATING_COMPANIES, encoding="utf-8")
+    return tmp_path
+
+
+def events_of(text: str) -> list[dict[str, Any]]:
+    return [f for f in extract(text, REPO).facts if f["type"] == "event"]
+
+
+def test_a_led_delegation_is_a_mission_and_it_meets_whom_it_held_talks_with() -> None:
+    text = ("News\n\nLyon, 4 March 2024 – The Alpha Cluster and the Beta Association signed an agreement in Osaka on Monday. "
+            "The French delegation was led by the Alpha Cluster's managing director, Marc Dubois. "
+            "Besides the fair, it toured the Keihanna Science Park and held talks with the Gamma Institute and with Delta Motors.")
+    events = events_of(text)
+    (mission,) = [e for e in events if e["kind"] == "mission"]
+    assert mission["organizers"] == mission["attendees"] == ["alpha-cluster"] and mission["places"] == ["osaka"]
+    assert mission["visited"] == ["keihanna-science-park"]
+    meetings = {tuple(sorted(e["attendees"])) for e in events if e["kind"] == "meeting"}
+    assert meetings == {("alpha-cluster", "gamma-institute"), ("alpha-cluster", "delta-motors")}
+
+
+def test_a_delegation_named_by_its_nationality_is_the_party_named_after_the_country() -> None:
+    text = ("News\n\nOslo, 4 March 2024 – Energy Cluster Norway and the Ocean Alliance signed an agreement on Monday. "
+            "Earlier in the week the Norwegian delegation held talks with the Harbour Authority and Skagen Yards.")
+    meetings = {tuple(sorted(e["attendees"])) for e in events_of(text) if e["kind"] == "meeting"}
+    assert meetings == {("energy-cluster-norway", "harbour-authority"), ("energy-cluster-norway", "skagen-yards")}
+
+
+def test_a_trip_with_an_organisation_its_meeting_and_how_many_went(with_participants: Path) -> None:
+    text = "News\n\nTurin, 3 April 2023\n\nIn June, twelve member companies will travel with the Delta Association to Lyon to meet the Omega Institute."
+    draft = extract(text, with_participants)
+    (mission,) = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "mission"]
+    assert (mission["attendees"], mission["places"], mission["start"]) == (["delta-association"], ["lyon"], "2023-06")
+    (meeting,) = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "meeting"]
+    assert sorted(meeting["attendees"]) == ["delta-association", "omega-institute"] and meeting["super_event"] == mission["id"]
+    (count,) = [f for f in draft.facts if f["type"] == "observation"]
+    assert (count["about"], count["indicator"], count["value"]) == (mission["id"], "number-of-participating-companies", 12)
+
+
+def test_a_delegation_expected_somewhere_is_a_mission_of_its_organisation() -> None:
+    text = "News\n\nTurin, 3 April 2023\n\nA Delta Association delegation is expected at the Aurora Campus in May 2023 for a return visit."
+    (mission,) = [e for e in events_of(text) if e["kind"] == "mission"]
+    assert (mission["attendees"], mission["places"], mission["start"]) == (["delta-association"], ["aurora-campus"], "2023-05")
+
+
+def test_spanish_delegation_led_by_the_cluster_president_and_a_meeting_between_both(with_participants: Path) -> None:
+    text = ("Noticias\n\nValdivia, Los Ríos, 7 de junio de 2024.– La Asociación Delta y el Clúster Omega firmaron ayer un convenio en Osorno. "
+            "La delegación chilena, integrada por 15 empresas, estuvo encabezada por el presidente del clúster, Pablo Rojas. "
+            "La próxima reunión entre ambos clústeres tendrá lugar en octubre en Temuco.")
+    draft = extract(text, with_participants)
+    assert draft.front["published"] == "2024-06-07"
+    (agreement,) = [f for f in draft.facts if f["type"] == "agreement"]
+    assert agreement["date"] == "2024-06-06"  # 'ayer', not the dateline's own date
+    missions = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "mission"]
+    assert [(m["organizers"], m["places"]) for m in missions] == [(["cluster-omega"], ["osorno"])]
+    (meeting,) = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "meeting"]
+    assert sorted(meeting["attendees"]) == ["asociacion-delta", "cluster-omega"] and meeting["start"] == "2024-10"
+    (count,) = [f for f in draft.facts if f["type"] == "observation"]
+    assert (count["about"], count["indicator"], count["value"]) == (missions[0]["id"], "number-of-participating-companies", 15)
