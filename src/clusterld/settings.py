@@ -39,6 +39,10 @@ class Settings:
         True, "Query workers copy the release store into memory when they start: joins run several times faster "
         "than on disk, at the cost of one copy of the data per worker."
     )
+    query_memory_max_quads: int = _setting(
+        2_000_000, "Largest release (in quads) query workers copy into memory (with query_memory_store); a larger "
+        "one is queried on disk, so that each worker does not hold a copy of it (about 0.5 GB per million quads)."
+    )
     query_worker_start_timeout: float = _setting(
         300.0, "Seconds a query worker may take to open (and copy) the release store before it counts as failed."
     )

@@ -3,9 +3,12 @@
 pyoxigraph cannot be interrupted inside a query (no timeout, and signals do not reach it), so every query runs
 in a worker process (sparql/worker.py); a worker past its deadline is killed and a fresh one started in its
 place, while the other workers go on answering. Each worker opens the release store read-only by path (copying
-it into memory when `query_memory_store` is set), checks every query (sparql/check.py) before evaluating it, and
-first moves itself into a network namespace of its own where the kernel allows it, so that no query can reach
-another host.
+it into memory when `query_memory_store` is set and the release holds at most `query_memory_max_quads`), checks
+every query (sparql/check.py) before evaluating it, and first moves itself into a network namespace of its own
+where the kernel allows it, so that no query can reach another host.
+
+The workers start in the background: the server answers pages while they open the store, and a query that
+arrives meanwhile waits for one within its deadline (503 with Retry-After if none is ready by then).
 
 The pool lives on the server's event loop: a request goes to an idle worker over a socket and its reply is read
 as it arrives, with no thread in between. A query's check is remembered here, so that whichever worker gets the
@@ -79,10 +82,8 @@ class _Worker:
 class QueryPool:
     """Worker processes that run queries under the concurrency cap, the deadline and the row cap."""
 
-    def __init__(self, store_path: Path, settings: Settings) -> None:
-        self._config = WorkerConfig(
-            store_path, settings.query_memory_store, settings.max_rows, settings.query_memory_mb
-        )
+    def __init__(self, store_path: Path, settings: Settings, in_memory: bool, dump: Path | None = None) -> None:
+        self._config = WorkerConfig(store_path, in_memory, dump, settings.max_rows, settings.query_memory_mb)
         self._settings = settings
         self._context = multiprocessing.get_context("spawn")  # a fresh interpreter: no locks or threads inherited
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -93,13 +94,42 @@ class QueryPool:
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()  # workers are started and stopped from other threads too
         self._closed = False
+        self._opening = True  # until every first worker has opened the store (or failed to)
+        self._failure: str | None = None
 
-    def start(self) -> None:
-        """Start every worker and wait until each has opened the store."""
-        starting = [self._spawn() for _ in range(max(self._settings.query_workers, 1))]
-        for worker in starting:
-            if worker is not None and self._await_ready(worker):
-                self._idle.append(worker)
+    async def open(self, wait: float) -> None:
+        """Start every worker in the background, each joining the pool once it has opened the store; return when
+        all have, or after `wait` seconds (the rest keep opening it); raise if they could not open it by then."""
+        loop = self._loop = asyncio.get_running_loop()
+        opened = asyncio.Event()
+        threading.Thread(target=self._start_all, args=(loop, opened), name="clusterld-query-start", daemon=True).start()
+        try:
+            await asyncio.wait_for(opened.wait(), wait)
+        except TimeoutError:
+            LOG.warning("the query workers are still opening the release store after %g s; pages are served "
+                        "meanwhile, SPARQL queries wait for them", wait)
+        if self._failure is not None:
+            raise RuntimeError(self._failure)
+
+    def _start_all(self, loop: asyncio.AbstractEventLoop, opened: asyncio.Event) -> None:
+        """Start the first workers (in a thread) and hand each to the pool once it is ready."""
+        try:
+            starting = [self._spawn() for _ in range(max(self._settings.query_workers, 1))]
+            for worker in starting:
+                try:
+                    ready = worker is not None and self._await_ready(worker)
+                except RuntimeError as error:
+                    self._failure = str(error)
+                    LOG.error("%s", error)
+                    continue
+                if ready:
+                    loop.call_soon_threadsafe(self._hand_over, worker)
+        finally:
+            self._opening = False
+            try:
+                loop.call_soon_threadsafe(opened.set)
+            except RuntimeError:  # the event loop is closed: the server has stopped
+                pass
 
     def close(self) -> None:
         """Stop every worker, busy or not."""
@@ -120,6 +150,8 @@ class QueryPool:
                 429,
                 {"Retry-After": str(settings.retry_after)},
             )
+        if self._failure is not None and not self._workers:
+            raise self._no_worker()
         self._loop = loop = asyncio.get_running_loop()
         self._running += 1
         # a task of its own, shielded: a client that hangs up neither frees a busy worker nor loses its reply
@@ -189,11 +221,7 @@ class QueryPool:
                     elif waiter in self._waiting:
                         self._waiting.remove(waiter)
                     if isinstance(error, TimeoutError):
-                        raise QueryError(
-                            f"no query worker became free within {self._settings.query_timeout:g} s "
-                            "(setting query_timeout)",
-                            503,
-                        ) from None
+                        raise self._no_worker() from None
                     raise
             if not worker.alive:
                 await self._retire(worker)
@@ -201,6 +229,23 @@ class QueryPool:
             if worker.channel.transport is None:
                 await worker.attach()
             return worker
+
+    def _no_worker(self) -> QueryError:
+        """503 for a query no worker took by its deadline: all busy, still opening the store, or failed to."""
+        settings = self._settings
+        if self._failure is not None and not self._workers:
+            return QueryError(f"the SPARQL endpoint is not available: {self._failure}", 503)
+        if self._opening:
+            return QueryError(
+                "the query workers are still opening the release store (copying it into memory when settings "
+                "query_memory_store and query_memory_max_quads allow); none was free within "
+                f"{settings.query_timeout:g} s (setting query_timeout); retry in {settings.retry_after} s",
+                503,
+                {"Retry-After": str(settings.retry_after)},
+            )
+        return QueryError(
+            f"no query worker became free within {settings.query_timeout:g} s (setting query_timeout)", 503
+        )
 
     def _hand_over(self, worker: _Worker) -> None:
         """Give a free worker to the longest-waiting query, or make it idle (on the event loop's thread)."""

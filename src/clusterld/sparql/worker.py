@@ -33,10 +33,12 @@ Message = tuple[Any, bytes]
 
 @dataclass(frozen=True)
 class WorkerConfig:
-    """What a worker needs to know: the store, whether to copy it into memory, and its caps."""
+    """What a worker needs to know: the store, whether to copy it into memory (from the N-Quads dump, when
+    given), and its caps."""
 
     store_path: Path
     in_memory: bool
+    dump: Path | None
     max_rows: int
     memory_mb: int
 
@@ -109,7 +111,7 @@ class Channel(asyncio.Protocol):
 def serve(sock: socket.socket, config: WorkerConfig) -> None:
     """A worker's life: leave the network, open the store, then answer requests until the pool hangs up."""
     isolated = _leave_network()
-    store = QueryStore(config.store_path, config.in_memory)
+    store = QueryStore(config.store_path, config.in_memory, config.dump)
     # queries run in a thread of their own: glibc gives it its own malloc arena, in which the engine's hash
     # tables (GROUP BY, DISTINCT) grow about 1.7 times faster than in the main thread's (measured)
     answering = threading.Thread(target=_answer_all, args=(sock, store, config, isolated), name="clusterld-query")

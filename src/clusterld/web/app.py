@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from contextlib import asynccontextmanager
-from typing import AsyncIterator
+from typing import Any, AsyncIterator, Mapping
 
 from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse, Response
@@ -23,6 +23,9 @@ from clusterld.web.portal import portal_router
 from clusterld.web.sparql import sparql_router, sparql_static
 from clusterld.web.store_protocol import store_router
 
+# seconds the server waits at start for its query workers to open the store: a small release starts with its
+# endpoint ready, a large one serves pages at once while its workers copy the store into memory
+START_WAIT = 10.0
 EXPOSED_HEADERS = ["ETag", "Link", "Location", "Content-Location", "Last-Modified", "Retry-After",
                    "SPARQL-Results-Truncated", "Vary", "Content-Range", "Accept-Ranges", "Content-Disposition"]
 
@@ -30,11 +33,19 @@ EXPOSED_HEADERS = ["ETag", "Link", "Location", "Content-Location", "Last-Modifie
 def create_app(store: ReleaseStore | RemoteReleaseStore, settings: Settings) -> FastAPI:
     """The clusterld web application serving `store` (embedded or remote) under `settings.base`."""
     pool: QueryPool | RemoteQueries
-    pool = RemoteQueries(store, settings) if isinstance(store, RemoteReleaseStore) else QueryPool(store.store_path, settings)
+    if isinstance(store, RemoteReleaseStore):
+        pool = RemoteQueries(store, settings)
+    else:
+        dump = next((store.dumps_path / d["name"] for d in store.manifest.get("dumps", ())
+                     if d["media_type"] == "application/n-quads"), None)
+        pool = QueryPool(store.store_path, settings, copied_into_memory(store.manifest, settings), dump)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        await asyncio.to_thread(pool.start)  # the query workers open the store before the first request
+        if isinstance(pool, QueryPool):
+            await pool.open(START_WAIT)
+        else:
+            await asyncio.to_thread(pool.start)
         try:
             yield
         finally:
@@ -68,6 +79,12 @@ def create_app(store: ReleaseStore | RemoteReleaseStore, settings: Settings) -> 
         return PlainTextResponse(f"{error}\n", status_code=http_status(error), headers=getattr(error, "headers", None))
 
     return app
+
+
+def copied_into_memory(manifest: Mapping[str, Any], settings: Settings) -> bool:
+    """Whether query workers copy the release store into memory: when allowed and it holds few enough quads."""
+    quads = sum(manifest["counts"]["graphs"].values())
+    return settings.query_memory_store and quads <= settings.query_memory_max_quads
 
 
 class StandardHeaders:

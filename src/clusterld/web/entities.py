@@ -121,5 +121,6 @@ def graph_page(site: Site, iri: str, labels: Labels) -> dict[str, object]:
     """The template context of a named graph's page: its subjects by type, with links."""
     graph = named_graph(site.store, iri) or Graph()
     labels = labels.using(graph)
-    subjects = sorted({s for s in graph.subjects() if isinstance(s, URIRef)}, key=lambda s: str(labels(s)).casefold())
+    # by label, then IRI: subjects with the same label (two people of one name) come in the same order every time
+    subjects = sorted({s for s in graph.subjects() if isinstance(s, URIRef)}, key=lambda s: (str(labels(s)).casefold(), str(s)))
     return {"iri": iri, "triples": len(graph), "subjects": subjects, "path": iri[len(site.base):], "label": labels}

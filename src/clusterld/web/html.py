@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
-from markupsafe import Markup
+from jinja2 import pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup, escape
 from rdflib import Literal, URIRef
 
 from clusterld.graph import PREFIXES
@@ -24,12 +26,13 @@ KIND_NAMES = {
     "role": "Roles and memberships", "observation": "Observations", "assertion": "Stated facts", "claim": "Claims",
 }
 XSD_DATES = ("date", "gYearMonth", "gYear", "dateTime")
+_NAMESPACES = tuple(sorted(PREFIXES.items(), key=lambda item: -len(item[1])))  # longest first
 
 
 def curie(iri: object) -> str | None:
     """`schema:Organization` for an IRI in a namespace the project binds, else None."""
     text = str(iri)
-    for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(item[1])):
+    for prefix, namespace in _NAMESPACES:
         if text.startswith(namespace) and len(text) > len(namespace):
             return f"{prefix}:{text[len(namespace):]}"
     return None
@@ -58,6 +61,51 @@ def term_kind(term: object) -> str:
     return "value"
 
 
+# What templates show for terms, on every page and many times on each: Python rather than template macros,
+# which cost several times as much per call. They take the page's `label` and `urls` from the template context.
+
+
+def html_text(text: object) -> Markup:
+    """A label or literal, in a `span` saying its language when it has one."""
+    lang = getattr(text, "lang", None)
+    return Markup('<span lang="%s">%s</span>') % (lang, text) if lang else escape(text)
+
+
+@pass_context
+def html_link(context: Context, iri: object) -> Markup:
+    """A link to where a reader should go for `iri`, named by its label."""
+    label = context["label"](iri)
+    lang = Markup(' lang="%s"') % label.lang if label.lang else ""
+    return Markup('<a href="%s"%s>%s</a>') % (context["urls"].href(iri), lang, label)
+
+
+@pass_context
+def html_term(context: Context, iri: object) -> Markup:
+    """A link to a vocabulary term, named by its CURIE (cluster-ontology terms by their label)."""
+    short = curie(iri)
+    name = short if short and not short.startswith("cl:") else context["label"](iri)
+    return Markup('<a href="%s" title="%s">%s</a>') % (context["urls"].href(iri), iri, name)
+
+
+@pass_context
+def html_value(context: Context, term: object) -> Markup:
+    """An RDF term as a page shows it: a link, a date, a string in its language, or a value."""
+    kind = term_kind(term)
+    if kind == "iri":
+        return html_link(context, term)
+    if kind == "date":
+        return Markup('<time datetime="%s">%s</time>') % (term, term)
+    language = getattr(term, "language", None)
+    return Markup('<span lang="%s">%s</span>') % (language, term) if language else escape(term)
+
+
+@pass_context
+def html_sentence(context: Context, parts: Iterable[object]) -> Markup:
+    """A fact's sentence: IRIs as links, strings in their language."""
+    return Markup("").join(html_link(context, part) if term_kind(part) == "iri" else html_text(part)
+                           for part in parts)
+
+
 def make_templates() -> Jinja2Templates:
     """The templates with clusterld's filters; autoescaping is on for every template."""
     templates = Jinja2Templates(directory=str(TEMPLATES))
@@ -68,6 +116,8 @@ def make_templates() -> Jinja2Templates:
     templates.env.globals["KIND_NAMES"] = KIND_NAMES
     templates.env.globals["licence_name"] = licence_name
     templates.env.globals["curie"] = curie
+    for function in (html_text, html_link, html_term, html_value, html_sentence):
+        templates.env.globals[function.__name__] = function
     return templates
 
 

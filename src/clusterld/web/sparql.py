@@ -7,8 +7,9 @@
     GET  /sparql                                   service description (RDF by Accept) or, for browsers, the query page
 
 `default-graph-uri` and `named-graph-uri` set the dataset; `format=` (a format's extension) overrides Accept.
-The service description and the query page are made once per release and carry validators (a strong ETag of
-their bytes, the release's time as Last-Modified): a conditional GET or HEAD gets 304.
+The service description and the query page are made once per release, on first request (a large release's
+description lists thousands of graphs), and carry validators (a strong ETag of their bytes, the release's time
+as Last-Modified): a conditional GET or HEAD gets 304.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from urllib.parse import parse_qsl
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
+from rdflib import Graph
 from starlette.concurrency import run_in_threadpool
 from starlette.routing import Route
 
@@ -69,12 +71,19 @@ def sparql_router(pool: QueryRunner, store: ServedRelease, settings: Settings) -
     router = APIRouter()
     formats = [o.extension for o in RESULTS_OFFERS + GRAPH_OFFERS]
     modified = release_time(str(store.manifest["created"]))
-    described = service_description(f"{settings.base}/sparql", store.manifest["counts"], formats, settings)
     pages = SparqlPages(load_examples(), store.release_id, settings)
-    bodies = {ext: described.serialize(format=syntax, encoding="utf-8") for ext, syntax in SYNTAXES.items()}
-    bodies[HTML_OFFER.extension] = pages.query_page()
     last_modified = format_datetime(modified, usegmt=True)
-    documents = {o: _document(bodies[o.extension], o, store.release_id, last_modified) for o in DESCRIPTION_OFFERS}
+
+    @functools.cache
+    def described() -> Graph:
+        return service_description(f"{settings.base}/sparql", store.manifest["counts"], formats, settings)
+
+    @functools.cache
+    def document(offer: Offer) -> _Document:
+        if offer is HTML_OFFER:
+            return _document(pages.query_page(), offer, store.release_id, last_modified)
+        body = described().serialize(format=SYNTAXES[offer.extension], encoding="utf-8")
+        return _document(body, offer, store.release_id, last_modified)
 
     async def sparql(request: Request) -> Response:
         try:
@@ -104,10 +113,10 @@ def sparql_router(pool: QueryRunner, store: ServedRelease, settings: Settings) -
             offer = _choose(accept, requested, DESCRIPTION_OFFERS)
             if offer is None:
                 raise QueryError(_not_acceptable("the service description", DESCRIPTION_OFFERS), 406)
-            document = documents[offer]
-            if is_fresh(request, document.headers["ETag"], modified):
-                return Response(status_code=304, headers=document.headers)
-            return Response(document.body, media_type=document.media_type, headers=document.headers)
+            found = await run_in_threadpool(document, offer)
+            if is_fresh(request, found.headers["ETag"], modified):
+                return Response(status_code=304, headers=found.headers)
+            return Response(found.body, media_type=found.media_type, headers=found.headers)
         if len(text.encode()) > settings.max_query_bytes:
             raise QueryError(
                 f"the query is longer than {settings.max_query_bytes} bytes (setting max_query_bytes)", 413
