@@ -45,7 +45,11 @@ def remote_endpoints() -> Iterator[dict[str, str]]:
     or the store CLUSTERLD_TEST_STORE_QUERY_URL / _GSP_URL / _UPDATE_URL name (see .ci/check-virtuoso)."""
     import os
 
-    from remote_helpers import remote_store
+    from remote_helpers import external_endpoints, oxigraph_endpoints, oxigraph_server
 
-    with remote_store(os.environ) as endpoints:
-        yield endpoints
+    external = external_endpoints(os.environ)
+    if external is not None:
+        yield external
+        return
+    with oxigraph_server() as url:
+        yield oxigraph_endpoints(url)

@@ -76,18 +76,6 @@ def external_endpoints(environ: Mapping[str, str]) -> dict[str, str] | None:
                                   for kind in ("query", "gsp", "update")}}
 
 
-@contextmanager
-def remote_store(environ: Mapping[str, str], timeout: int = 30) -> Iterator[dict[str, str]]:
-    """The store settings of the store the tests are pointed at (CLUSTERLD_TEST_STORE_*), else of a fresh
-    `oxigraph serve` (in memory) on a free loopback port that stops queries after `timeout` s."""
-    external = external_endpoints(environ)
-    if external is not None:
-        yield external
-        return
-    with oxigraph_server(timeout) as url:
-        yield oxigraph_endpoints(url)
-
-
 def published(store: ReleaseStore, endpoints: Mapping[str, str], settings: Settings) -> RemoteReleaseStore:
     """The release of `store` published into the remote store at `endpoints`, opened for serving from it."""
     remote = RemoteStore(replace(settings, **endpoints), Credentials())

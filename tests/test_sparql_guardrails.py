@@ -22,7 +22,7 @@ from clusterld.release import Release
 from clusterld.settings import Settings
 from clusterld.store import ReleaseStore
 from clusterld.web.app import create_app
-from remote_helpers import BACKENDS, on_backend, remote_store
+from remote_helpers import BACKENDS, on_backend
 from sparql_helpers import BASE, build_release, sparql
 from web_helpers import running_server
 
@@ -44,14 +44,6 @@ UPDATES = [
 @pytest.fixture(scope="module")
 def release(tmp_path_factory: pytest.TempPathFactory) -> Release:
     return build_release(tmp_path_factory.mktemp("guardrails") / "project")
-
-
-@pytest.fixture(scope="module")
-def remote_endpoints() -> Iterator[dict[str, str]]:
-    """This module's remote store stops a query itself a second after the endpoint's deadline, so that the
-    runaway queries here keep it busy briefly (the endpoint never waits for it: see tests/test_remote.py)."""
-    with remote_store(os.environ, timeout=int(TIMEOUT) + 1) as endpoints:
-        yield endpoints
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -99,6 +91,62 @@ def full_pool(size: int) -> set[int]:
     while len(query_workers()) < size and time.monotonic() < deadline:
         time.sleep(0.1)
     return query_workers()
+
+
+# ---- the embedded store's worker processes ------------------------------------------------------------------
+# (first in the file, so they run before the remote store's turn: the Oxigraph server goes on with the runaway
+# queries it is sent, whatever its --timeout-s, until the module ends, and would slow these down)
+
+
+@embedded_only
+def test_runaway_querys_worker_is_killed_and_replaced(url: str) -> None:
+    workers = full_pool(WORKERS)
+    response = sparql(url, RUNAWAY)
+    assert response.status_code == 503
+    assert workers - query_workers(), "the worker that ran the query was killed"
+    assert len(full_pool(WORKERS)) == WORKERS
+    assert sparql(url, CHEAP).status_code == 200
+
+
+def test_one_deadline_for_waiting_and_running(release: Release) -> None:
+    # one worker, held by a runaway query; a second runaway query waits for it, then gets the replacement (or
+    # not, if that starts too slowly): either way its answer comes by the deadline counted from its admission
+    settings = Settings(root=release.path, base=BASE, query_timeout=TIMEOUT, query_workers=1)
+    with running_server(create_app(ReleaseStore(release.path), settings)) as root:
+        holder = threading.Thread(target=lambda: sparql(root, RUNAWAY))
+        holder.start()
+        time.sleep(TIMEOUT * 0.75)
+        start = time.monotonic()
+        response = sparql(root, RUNAWAY)
+        elapsed = time.monotonic() - start
+        holder.join()
+        assert response.status_code == 503
+        assert "query_timeout" in response.text
+        assert elapsed < TIMEOUT + 1, f"answered after {elapsed:.1f} s"
+
+
+def test_memory_hungry_query_ends_its_worker_not_the_machine(release: Release) -> None:
+    # sorting a three-fold cross product needs far more than 100 MiB: the worker fails, is replaced, others go on
+    settings = Settings(root=release.path, base=BASE, query_workers=1, query_memory_mb=100)
+    with running_server(create_app(ReleaseStore(release.path), settings)) as root:
+        response = sparql(root, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a")
+        assert response.status_code == 500
+        assert "query_memory_mb" in response.text
+        deadline = time.monotonic() + 120
+        while sparql(root, CHEAP).status_code != 200 and time.monotonic() < deadline:
+            time.sleep(0.1)  # the replacement worker starts in the background
+        assert sparql(root, CHEAP).status_code == 200
+
+
+def test_worker_dead_while_idle_is_replaced_unnoticed(release: Release) -> None:
+    before = query_workers()
+    settings = Settings(root=release.path, base=BASE, query_workers=2)
+    with running_server(create_app(ReleaseStore(release.path), settings)) as root:
+        ours = query_workers() - before
+        assert len(ours) == 2
+        os.kill(next(iter(ours)), signal.SIGKILL)
+        for _ in range(6):
+            assert sparql(root, CHEAP).status_code == 200
 
 
 # ---- read-only ------------------------------------------------------------------------------------------
@@ -215,57 +263,3 @@ def test_concurrency_cap_answers_429(url: str) -> None:
     while sparql(url, CHEAP).status_code != 200 and time.monotonic() < deadline:
         time.sleep(0.1)  # embedded: killed workers are replaced in the background
     assert sparql(url, CHEAP).status_code == 200
-
-
-# ---- the embedded store's worker processes ------------------------------------------------------------------
-
-
-@embedded_only
-def test_runaway_querys_worker_is_killed_and_replaced(url: str) -> None:
-    workers = full_pool(WORKERS)
-    response = sparql(url, RUNAWAY)
-    assert response.status_code == 503
-    assert workers - query_workers(), "the worker that ran the query was killed"
-    assert len(full_pool(WORKERS)) == WORKERS
-    assert sparql(url, CHEAP).status_code == 200
-
-
-def test_one_deadline_for_waiting_and_running(release: Release) -> None:
-    # one worker, held by a runaway query; a second runaway query waits for it, then gets the replacement (or
-    # not, if that starts too slowly): either way its answer comes by the deadline counted from its admission
-    settings = Settings(root=release.path, base=BASE, query_timeout=TIMEOUT, query_workers=1)
-    with running_server(create_app(ReleaseStore(release.path), settings)) as root:
-        holder = threading.Thread(target=lambda: sparql(root, RUNAWAY))
-        holder.start()
-        time.sleep(TIMEOUT * 0.75)
-        start = time.monotonic()
-        response = sparql(root, RUNAWAY)
-        elapsed = time.monotonic() - start
-        holder.join()
-        assert response.status_code == 503
-        assert "query_timeout" in response.text
-        assert elapsed < TIMEOUT + 1, f"answered after {elapsed:.1f} s"
-
-
-def test_memory_hungry_query_ends_its_worker_not_the_machine(release: Release) -> None:
-    # sorting a three-fold cross product needs far more than 100 MiB: the worker fails, is replaced, others go on
-    settings = Settings(root=release.path, base=BASE, query_workers=1, query_memory_mb=100)
-    with running_server(create_app(ReleaseStore(release.path), settings)) as root:
-        response = sparql(root, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a")
-        assert response.status_code == 500
-        assert "query_memory_mb" in response.text
-        deadline = time.monotonic() + 120
-        while sparql(root, CHEAP).status_code != 200 and time.monotonic() < deadline:
-            time.sleep(0.1)  # the replacement worker starts in the background
-        assert sparql(root, CHEAP).status_code == 200
-
-
-def test_worker_dead_while_idle_is_replaced_unnoticed(release: Release) -> None:
-    before = query_workers()
-    settings = Settings(root=release.path, base=BASE, query_workers=2)
-    with running_server(create_app(ReleaseStore(release.path), settings)) as root:
-        ours = query_workers() - before
-        assert len(ours) == 2
-        os.kill(next(iter(ours)), signal.SIGKILL)
-        for _ in range(6):
-            assert sparql(root, CHEAP).status_code == 200

@@ -8,7 +8,7 @@ pyoxigraph as it streams in, on a thread, and written in the client's format; re
 clusterld's own deadline closes the connection at `query_timeout`, and no wait on the store (connecting,
 sending, each read) outlasts it, so a query's thread and connection are free again by then even while the store
 goes on working (a store that supports a timeout of its own, such as `oxigraph serve --timeout-s`, should be
-given the same one so it stops the work too).
+given the same one so that it stops the work too, where it can).
 
     admission   at most `max_concurrent_queries` at once, more get 429 with Retry-After
     running     at most `query_timeout` from admission to the last byte (503)
