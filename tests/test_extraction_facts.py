@@ -207,3 +207,24 @@ def test_the_place_based_cluster_is_the_cluster_named_before() -> None:
     draft = extract(text, REPO)
     assert ("north-sea-cluster", "based-in", "esbjerg") in {(f["subject"], f["property"], f["object"]) for f in draft.facts if f["type"] == "relation"}
     assert [(f["about"], f["value"]) for f in draft.facts if f["type"] == "observation"] == [("north-sea-cluster", 450)]
+
+
+def test_its_is_the_subject_before_and_told_reporters_that_is_reported_speech() -> None:
+    text = ("News\n\nHelsinki Health Hub gathers 200 start-ups and is backed by the City of Helsinki. "
+            "Its chief executive, Mikko Laine, told reporters that the hub would open a branch in Tallinn.")
+    (role,) = facts_of(text, "role")
+    assert role["organisation"] == "helsinki-health-hub"
+    (claim,) = facts_of(text, "claim")
+    assert claim["text"] == {"en": "The hub would open a branch in Tallinn."}
+
+
+def test_a_quotation_is_the_persons_even_after_the_organisation_of_their_role() -> None:
+    text = "Noticias\n\n«Cabo Verde es un socio natural para nuestras empresas», afirmó el presidente del Clúster Marítimo, Miguel Hernández."
+    (quote,) = facts_of(text, "claim")
+    assert quote["by"] == "miguel-hernandez"
+
+
+def test_where_a_party_is_based_is_not_where_the_agreement_was_signed() -> None:
+    text = "News\n\nNorway Health Tech, based in Oslo, signed an agreement with the Estonian e-Health Association in December."
+    (agreement,) = facts_of(text, "agreement")
+    assert "place" not in agreement

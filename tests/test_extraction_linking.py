@@ -170,3 +170,10 @@ def test_spanish_place_names_keep_a_capitalised_article_inside_a_sentence(seed_k
     text = "Noticias\n\nEl acuerdo se firmó en el parque, en La Rinconada, y el clúster lo celebró."
     names = {p.name for p in find_mentions(text, split_sentences(text), seed_knowledge, "es").proposals}
     assert "La Rinconada" in names
+
+
+def test_a_sentence_opening_word_before_cluster_and_a_nationality_are_no_names(seed_knowledge: Knowledge) -> None:
+    text = "Food cluster leaders meet in Parma\n\nThe Danish cluster Agro Cluster Denmark and Norway Health Tech, based in Oslo, met."
+    names = {p.name: p.kind for p in find_mentions(text, split_sentences(text), seed_knowledge).proposals}
+    assert "Food cluster" not in names and "Danish cluster" not in names
+    assert names["Norway Health Tech"] == "organisation"  # a country opens no person's name

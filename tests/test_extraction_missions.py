@@ -80,3 +80,9 @@ def test_spanish_delegation_led_by_the_cluster_president_and_a_meeting_between_b
     assert sorted(meeting["attendees"]) == ["asociacion-delta", "cluster-omega"] and meeting["start"] == "2024-10"
     (count,) = [f for f in draft.facts if f["type"] == "observation"]
     assert (count["about"], count["indicator"], count["value"]) == (missions[0]["id"], "number-of-participating-companies", 15)
+
+
+def test_a_trip_dated_between_verb_and_destination() -> None:
+    text = "Noticias\n\nLas Palmas, 14 de marzo de 2024\n\nUna delegación del Clúster Marítimo viajó la semana pasada a Cabo Verde."
+    (mission,) = [e for e in events_of(text) if e["kind"] == "mission"]
+    assert (mission["places"], mission["start"]) == (["cabo-verde"], "2024-03")

@@ -43,9 +43,10 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState) -> list[Mention
     if opening:
         noun = opening.group("noun") or opening.group("romance") or ""
         head = strip_accents(noun.split()[-1]).casefold() if noun else ""
-        wanted = {"cluster", "cluster-organisation"} if "cluster" in head else _ORGANISATIONS
+        wanted = {"cluster", "cluster-organisation"} if head in _CLUSTER_NOUNS | {"network", "red", "xarxa"} else _ORGANISATIONS
         named = _antecedent(text, head, sentence.start, state) if head else None
-        ref = (named.entity if named else None) or state.last_of(wanted, before=sentence.start) or state.last_of(_ORGANISATIONS, before=sentence.start)
+        subject = state.subject_before(sentence.start) if opening.group("pronoun") else None  # 'X … is backed by Y. Its CEO': X's
+        ref = subject or (named.entity if named else None) or state.last_of(wanted, before=sentence.start) or state.last_of(_ORGANISATIONS, before=sentence.start)
         if ref:
             end = sentence.start + (2 if opening.group("pronoun") else len(noun))
             out.append(Mention(sentence.start, end, ref, state.kind_of(ref), ref in state.proposals))

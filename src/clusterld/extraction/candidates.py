@@ -204,12 +204,12 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
     precedes), but not 'Capital Region of Denmark and Skåne' (a country before 'and' ends a name)."""
     for match in re.finditer(r"[ \u00a0]+(?:and|y|i|et|und)[ \u00a0]+", text[start:end]):
         left, right = text[start : start + match.start()], text[start + match.end() : end]
-        if re.search(r"\b(?:of|for|de|del|für)\b", left) and len(right.split()) == 1 and strip_accents(left.split()[-1]).casefold() not in COUNTRY_NAMES:
-            continue  # 'Institute of Science and Technology', 'Ministry of Economy and Finance'
+        right_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS | PLACE_HEADS | AREA_HEADS for w in right.split())
+        if re.search(r"\b(?:of|for|de|del|für)\b", left) and len(right.split()) <= 2 and not right_head and strip_accents(left.split()[-1]).casefold() not in COUNTRY_NAMES:
+            continue  # 'Institute of Science and Technology', '… Institute for Applied Optics and Precision Engineering'
         if right.startswith(("the ", "the\u00a0")):
             return [(start, start + match.start()), *split_coordination(text, start + match.end(), end)]
         left_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS for w in left.split())
-        right_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS | PLACE_HEADS | AREA_HEADS for w in right.split())
         if not left_head and right_head:
             continue
         return [(start, start + match.start()), *split_coordination(text, start + match.end(), end)]

@@ -29,7 +29,7 @@ _VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})(?:[ \u00a0]+[\w’'\-]+){{0,2}}[ \u
 # Quoted words inside reported speech: 'destacó que "…"', 'explicó que la alianza permitirá "…"'.
 _THAT_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \u00a0]+(?:that|que)\b[^\"“«.;:]{{0,80}}$")
 _CALLED_BEFORE = re.compile(r"\b(?:called|described|termed|hailed|calificó|definió|va qualificar|ha qualificat|va definir)\b[^\"“«.;]{0,60}$")
-_REPORTED = re.compile(rf"(?:,[^,\"“«]{{1,80}},|,)?[ \u00a0]*(?:{_SPEECH}|believes|estimates|expects)[ \u00a0]+(?:that[ \u00a0]+|que[ \u00a0]+)?(?=[^\"“«:\s])")
+_REPORTED = re.compile(rf"(?:,[^,\"“«]{{1,80}},|,)?[ \u00a0]*(?:(?:told|dijo a|va dir a)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){{1,3}}?(?:that|que)|{_SPEECH}|believes|estimates|expects)[ \u00a0]+(?:that[ \u00a0]+|que[ \u00a0]+)?(?=[^\"“«:\s])")
 _ACCORDING = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _ACCORDING_AFTER = re.compile(r",[ \u00a0]+(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")  # '…, according to X.'
 _AGENTS = ("person", "organisation", "cluster-organisation")
@@ -70,7 +70,7 @@ def _attribution(text: str, quote: re.Match[str], mentions: list[Mention], state
     after = text[quote.end() : quote.end() + 160].split("\n", 1)[0]
     verb = _VERB_AFTER.match(after)
     if verb:
-        speaker = _mention_at(mentions, quote.end() + verb.end(), 40)
+        speaker = _mention_at(mentions, quote.end() + verb.end(), 50)
         if speaker:
             return speaker.entity, quote.start(), speaker.end, 0.75
     first = _mention_at(mentions, quote.end(), 4)
@@ -94,8 +94,10 @@ def _attribution(text: str, quote: re.Match[str], mentions: list[Mention], state
 
 
 def _mention_at(mentions: list[Mention], offset: int, slack: int) -> Mention | None:
-    """The first agent mention starting within `slack` characters after `offset`."""
-    return next((m for m in mentions if offset <= m.start <= offset + slack and m.kind in _AGENTS), None)
+    """The first person mention starting within `slack` characters after `offset` (past an organisation that only
+    says whose role it is: 'afirmó el presidente del clúster, Miguel Hernández'), else the first agent there."""
+    near = [m for m in mentions if offset <= m.start <= offset + slack and m.kind in _AGENTS]
+    return next((m for m in near if m.kind == "person"), near[0] if near else None)
 
 
 def _last_agent(mentions: list[Mention], start: int, end: int) -> Mention | None:

@@ -93,13 +93,12 @@ _ARTICLES = frozenset({"la", "el", "los", "las", "les", "els", "le", "the"})
 _LIST_GLUE = frozenset({"and", "as", "well", "the", "or", "plus", "y", "i", "a", "el", "la"})
 COUNTRY_NAMES = {strip_accents(c).casefold(): c for c in (*COUNTRIES, *CONTINENTS)} | {strip_accents(a).casefold(): c for a, c in COUNTRY_ALIASES.items()}
 _DESCRIPTORS = "|".join(sorted(ORGANISATION_DESCRIPTORS))
-_NATIONALITIES = "|".join(sorted((d for d in DEMONYMS if d[0].isupper()), key=len, reverse=True))
 _DETERMINER = r"(?:\b(?:the|its|their|a|an|our|el|la|los|las|els|les|un|una|su|sus)[ \u00a0]+|\bl['’])"
-# "the research centre Tecnalia", "el centre tecnològic Eurecat": a descriptor after lowercase words, at most one
-# adjective after it (not a preposition: in 'the cluster of Lombardy' the name is not the cluster; not a name:
-# 'The Delta Association represents Umbria'; nationalities are adjectives: 'the Dutch alliance Health Holland').
+# "the research centre Tecnalia", "el centre tecnològic Eurecat": a lowercase descriptor (a capitalised one ends a
+# name: 'The Delta Association represents Umbria'), at most one adjective after it (not a preposition: in 'the
+# cluster of Lombardy' the name is not the cluster).
 DESCRIPTOR_BEFORE = re.compile(
-    rf"{_DETERMINER}(?-i:(?:(?:[a-zà-ÿ\-]+|{_NATIONALITIES})[ \u00a0]+){{0,4}}?)(?P<noun>{_DESCRIPTORS})(?:[ \u00a0]+(?!(?:of|for|in|at|from|de|del|dels|en|a|amb|con|d)\b)(?-i:[a-zà-ÿ\-]+))?[ \u00a0]+$",
+    rf"{_DETERMINER}(?:[\w\-]+[ \u00a0]+){{0,4}}?(?-i:(?P<noun>{_DESCRIPTORS}))(?:[ \u00a0]+(?!(?:of|for|in|at|from|de|del|dels|en|a|amb|con|d)\b)(?-i:[a-zà-ÿ\-]+))?[ \u00a0]+$",
     re.IGNORECASE,
 )
 DESCRIPTOR_AFTER = re.compile(rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?,[ \u00a0]+(?:{_DETERMINER}|[A-Z][\w\-]*['’]s[ \u00a0]+)(?:[\w\-’']+[ \u00a0]+){{0,4}}?(?P<noun>{_DESCRIPTORS})\b", re.IGNORECASE)
@@ -121,12 +120,13 @@ GENERIC = ORGANISATION_HEADS | PROGRAMME_HEADS | EVENT_HEADS | NOT_NAMES | set(W
 
 
 def looks_like_person(words: list[str]) -> bool:
-    """Two to four capitalised words, none of them a generic or an honorific, not opening with a nationality: 'Rosa Elena Garza'."""
+    """Two to four capitalised words, none of them a generic or an honorific, not opening with a nationality, an
+    article or a country: 'Rosa Elena Garza'."""
     if not 2 <= len(words) <= 4:
         return False
     lowered = [w.casefold() for w in words]
-    if any(w in GENERIC or w in HONORIFICS for w in lowered) or words[0] in DEMONYMS or lowered[0] in _ARTICLES:
-        return False  # 'Scottish Enterprise', 'La Rinconada' are no people
+    if any(w in GENERIC or w in HONORIFICS for w in lowered) or words[0] in DEMONYMS or lowered[0] in _ARTICLES or strip_accents(lowered[0]) in COUNTRY_NAMES:
+        return False  # 'Scottish Enterprise', 'La Rinconada', 'Norway Health Tech' are no people
     return all(w[0].isupper() and not w.isupper() for w in words)
 
 

@@ -4,7 +4,7 @@ Absolute: 2016-11-09, 09 November 2016, November 9, 2016, 20 and 21 of October 2
 04.07.2011 (read day first, as European publishers write it; said in the note), year ranges 2000-2009, and
 years after 'in', 'since', 'from' … Relative: a day or month without a year ('last 20 and 21 of October'),
 a weekday ('on Tuesday', 'el pasado viernes', 'dimarts'), today, yesterday, this past week, last week,
-this/last/next month, this/last/next year, 'hoy'/'ayer' ('avui'/'ahir'), later this year, during the past N years, N years ago. Spanish and
+this/last/next month, this/last/next year, 'hoy'/'ayer' ('avui'/'ahir'), 'la semana pasada' ('la setmana passada'), later this year, during the past N years, N years ago. Spanish and
 Catalan forms are read too ('7 de març de 2024', 'el 14 de marzo', 'al mes d'octubre').
 
 A day, month or weekday without a year is the latest one on or before the article date, unless the clause is
@@ -40,7 +40,7 @@ _PAST_WORDS = {"last", "past", "this past", "pasado", "pasada", "passat", "passa
 # Future tense in the clause before a date: English auxiliaries and plans; Spanish and Catalan future endings
 # ('firmarán', 'organitzaran'), read only in those languages ('veteran' is no future).
 # A present-tense event verb with a date is a schedule: 'The association holds its general assembly on 18 May'.
-_FUTURE = re.compile(r"\b(?:will|shall|plans? to|planned|is scheduled|are scheduled|upcoming|is set to|are set to|is expected|are expected|holds|hosts|takes place|opens|kicks off|próximo|próxima|proper|vinent)\b|['’]ll\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|plans?|planned|is scheduled|are scheduled|upcoming|is set to|are set to|is expected|are expected|holds|hosts|takes place|opens|kicks off|próximo|próxima|proper|vinent)\b|['’]ll\b", re.IGNORECASE)
 _OPENS = re.compile(r"[\W_]*(?:(?:in|on|en|el|al|during|durante|durant)[ \u00a0]+)?", re.IGNORECASE)
 _FUTURE_ROMANCE = re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|arà|erà|irà|aran|eran|iran)\b", re.IGNORECASE)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -59,6 +59,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative-year", rf"\b(?P<rel>later this|earlier this|this|last|next|past){_S}year\b"),
         ("relative-month", rf"\b(?P<rel>this|last|next|past){_S}month\b"),
         ("relative-week", rf"\b(?P<rel>this past|last|past|this|next){_S}week\b"),
+        ("relative-week", r"\b(?P<rel>la semana pasada|la setmana passada|esta semana|aquesta setmana|la próxima semana|la propera setmana|la semana que viene|la setmana que ve|la setmana vinent)\b"),
         ("month", rf"\b(?P<rel>(?:last|next|this|in|since|until|by|en|desde|hasta){_S}|(?:el|al)(?:{_S}(?:pasado|próximo|passat|proper))?{_S}mes{_S}(?:de{_S}|d['’])){_MONTH}\b(?![ \u00a0]*\d)"),
         ("weekday", rf"\b(?:(?P<rel>last|next|this|this past|this coming|coming|pasado|próximo|passat|proper)[ \u00a0]+)?(?P<weekday>{_WEEKDAY})\b(?:[ \u00a0]+(?P<rel2>pasado|próximo|passat|vinent|que ve)\b)?(?![,\u00a0 ]+(?:the[ \u00a0]+)?\d)"),
         ("season", rf"\b(?P<rel>last|next|this|in the|later this|coming){_S}(?P<season>spring|summer|autumn|fall|winter)\b"),
@@ -191,6 +192,7 @@ def _relative(kind: str, g: dict[str, Any], month: int | None, today: date, make
         value = (today + timedelta(days=shift)).isoformat()
         return make(value, None, f"'{surface}' {against}: {value}")
     if kind == "relative-week":
+        rel = {"pasada": "last", "passada": "last", "esta": "this", "aquesta": "this"}.get(rel.split()[-1] if rel.startswith("la se") else rel.split()[0], "next") if " " in rel and rel != "this past" else rel
         if rel == "next":
             begin, finish = today + timedelta(days=1), today + timedelta(days=7)
         elif rel == "this":

@@ -30,7 +30,7 @@ _SPOKE = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,30}}?)\b(?:spoke|speaks|pr
 _HELD_IN = re.compile(r"\b(?:held|took place|takes place|hosted|organi[sz]ed|staged) in (?:the )?(?P<place>⟨L\d+⟩)|^(?:[^⟨]*)(?:⟨E\d+⟩)[^⟨.]{0,20}\bin (?P<place2>⟨L\d+⟩)")
 _PHRASE_EVENT = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)(?P<mods>(?: (?:first|second|third|\d+(?:st|nd|rd|th)|annual|joint|international|\d{4}))*) "
-    r"(?P<head>general assembly|annual meeting|general meeting|matchmaking day|matchmaking event|networking event|b2b meeting|business forum|trade mission|business mission|study visit|conference|summit|workshop)"
+    r"(?P<head>general assembly|annual meeting|general meeting|next meeting|joint meeting|matchmaking day|matchmaking event|networking event|b2b meeting|business forum|trade mission|business mission|study visit|conference|summit|workshop)"
     r"(?: (?:for|on) (?P<topic>[a-z][a-z ]{2,30}?))?(?: of (?:the )?(?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
 _PHRASE_EVENT_ROMANCE = re.compile(

@@ -186,7 +186,8 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
             elif s < end and e > start and not (s > start and places.get(s) and re.search(r"[ \u00a0](?:of[ \u00a0]+(?:the[ \u00a0]+)?|de[ \u00a0]+|del[ \u00a0]+|de la[ \u00a0]+|d['’])$", text[start:s])):
                 end = min(end, s) if s > start else start
         head = re.match(r"[ \u00a0]+(program|programme|initiative|cluster|alliance|association|network|project|conference|summit|forum|congress|convention|fair|expo)\b(?![ \u00a0]+(?:centre|center|hall)\b)", text[end : end + 24])
-        if head and end > start and not text[start:end].endswith("-based"):
+        opening_word = start == sentence.start and " " not in text[start:end].strip()  # 'Food cluster leaders meet …'
+        if head and end > start and not text[start:end].endswith("-based") and not opening_word and text[start:end].split()[-1] not in DEMONYMS:
             end += head.end()  # 'Global Innovation Clusters program'
         for piece_start, piece_end, owner in _pieces(text, start, _strip_connector(text, start, end)):
             span = trim_span(text, piece_start, piece_end, language, sentence.start)

@@ -19,11 +19,11 @@ from clusterld.extraction.events import complete_event, event_key, extend, group
 
 _TRAVEL = re.compile(
     r"\b(?:travel(?:l)?ed|travels|will travel|went|flew|headed|journeyed|(?:trade |business |study |economic )?(?:mission|trip|delegation|tour|visit))"
-    r"(?: (?:together )?with (?:the )?(?P<with>⟨[OP]\d+⟩))? to (?:the )?(?P<place>⟨L\d+⟩)"
+    r"(?: ⟨D\d+⟩)?(?: (?:together )?with (?:the )?(?P<with>⟨[OP]\d+⟩))? to (?:the )?(?P<place>⟨L\d+⟩)"
     r"|\b(?:delegation|mission)\b[^.;⟨]{0,60}(?:⟨[OP]\d+⟩[^.;⟨]{0,40})?\b(?:spent|was|were|arrived|arrives|will arrive|is expected|are expected|will be)\b"
     r"(?:[^⟨.;]|⟨D\d+⟩){0,30}?\b(?:in|at) (?:the )?(?P<place2>⟨L\d+⟩)"
     r"|\b(?:viaj[óa]r?o?n?|se desplaz(?:ó|aron)|va viatjar|van viatjar|viatjarà|viatjaran|(?:misi[óo]n?|viaje|visita|delegaci[óo]n?|missió|viatge|delegació)"
-    r"(?: comercial| empresarial| institucional| conjunta| de negocios)?(?: de [^⟨.;,]{1,30}?)?) a (?:la |el )?(?:(?:provincia|región|ciudad|regió|ciutat|província)(?: [a-záéíóúàèòç]+)? (?:de |d['’]))?(?P<place3>⟨L\d+⟩)"
+    r"(?: comercial| empresarial| institucional| conjunta| de negocios)?(?: de [^⟨.;,]{1,30}?)?)(?: ⟨D\d+⟩)? a (?:la |el )?(?:(?:provincia|región|ciudad|regió|ciutat|província)(?: [a-záéíóúàèòç]+)? (?:de |d['’]))?(?P<place3>⟨L\d+⟩)"
 )
 _LED = re.compile(
     r"\b(?:delegation|mission|delegación|misión|delegació|missió)\b[^.;⟨]{0,60}?\b(?:led|headed|encabezad[oa]|liderad[oa]|presidid[oa]|dirigid[oa]|encapçalad[oa]|liderat)"

@@ -88,9 +88,9 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
         for founder in view.refs(match.group("list"), "OP"):
             _add_relation(view, state, view.slot(match.group("s")).ref, "launched-by", founder, 0.7)
     for match in _SUPPORT.finditer(view.masked):
-        backed = view.refs(view.masked[: match.start()], "O")[:1] or [state.subject_before(view.sentence.start)]
-        if backed[0] and backed[0] != view.slot(match.group("o")).ref:
-            fact = _add_relation(view, state, backed[0], "promoted-by", view.slot(match.group("o")).ref, 0.6)
+        backed = next(iter(view.refs(view.masked[: match.start()], "O")), None) or state.subject_before(view.sentence.start)
+        if backed and backed != view.slot(match.group("o")).ref:
+            fact = _add_relation(view, state, backed, "promoted-by", view.slot(match.group("o")).ref, 0.6)
             fact.note("Backed ('with the support of') the organisation the sentence, or the one before, is about.")
     pronoun = re.match(r"^(?:He|She) (?:is|was) (?:also )?based in (?:the )?(?:[^⟨]{0,60}?)(?P<o>⟨[LC]\d+⟩)", view.masked)
     person = state.last_of({"person"}, before=view.sentence.start)
