@@ -3,9 +3,10 @@
 Each stage reports its start through `progress(stage)`, so the command line can show where a build is and
 how long each stage took.
 
-`build` keeps what each stage computed in build/cache/ (`buildcache`), under keys that digest the inputs,
-settings, rules and code it came from, so a rebuild after a small change redoes only what the change touched
-and publishes the same bytes a build from scratch would.
+`build` keeps what the reading, mapping and writing stages computed in build/cache/ (`buildcache`), under keys
+that digest the inputs, settings, rules and code it came from, so a rebuild after a small change redoes only
+what the change touched — validation, which takes seconds, checks the whole union every time — and publishes
+the same bytes a build from scratch would.
 """
 
 from __future__ import annotations

@@ -53,9 +53,10 @@ def _literal_focus(plan: Plan, data: Data) -> set[Any]:
     return {top for top, marker in plan.markers.items() if marker in marked & canonical}
 
 
-def _finding(check: Check, row: tuple[Any, ...], term: Callable[[Any], Any]) -> Finding:
+def _finding(check: Check, row: tuple[Any, ...], as_written: Callable[[Any], Any]) -> Finding:
+    """A row as a finding, its terms as the data wrote them (`as_written`: the view's way back to them)."""
     values = dict(zip(check.columns, row))
-    focus = term(values["this"])
+    focus = as_written(values["this"])
     value = values.get("value")
     if value is None and check.focus_value:
         value = focus
@@ -64,7 +65,7 @@ def _finding(check: Check, row: tuple[Any, ...], term: Callable[[Any], Any]) -> 
         severity=check.severity,
         focus=str(focus),
         path=str(path) if path is not None else check.path,
-        value=term(value).n3() if value is not None else None,
+        value=as_written(value).n3() if value is not None else None,
         message=check.message,
         shape=str(check.shape),
     )
