@@ -1,10 +1,16 @@
-"""Serving a release at start: pages answer while the query workers are still opening the store, queries wait for
-them within their deadline (503 with Retry-After when none is ready), and which releases the workers copy into
-memory."""
+"""Serving a release: pages answer while the query workers are still opening the store, queries wait for them
+within their deadline (503 with Retry-After when none is ready), which releases are copied into memory (by the
+query workers, and for pages), and `clusterld serve` as a supervisor of several web processes."""
 
 from __future__ import annotations
 
+import os
+import signal
+import socket
+import subprocess
+import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -16,6 +22,7 @@ from clusterld.settings import Settings
 from clusterld.sparql.pool import QueryPool
 from clusterld.store import QueryStore, ReleaseStore
 from clusterld.web import app as web_app
+from clusterld.web.server import pages_in_memory
 from sparql_helpers import BASE, build_release, sparql
 from web_helpers import running_server
 
@@ -83,3 +90,65 @@ def test_the_copy_in_memory_holds_what_the_store_holds(release: Release, tmp_pat
         for in_memory, source in ((False, None), (True, dump), (True, None), (True, damaged), (True, tmp_path / "none"))
     }
     assert len(answers) == 1 and len(next(iter(answers))[0].splitlines()) > 3
+
+
+@pytest.mark.parametrize(("most", "in_memory"), [(1000, True), (999, False), (0, False)])
+def test_pages_are_read_from_memory_only_for_releases_small_enough(most: int, in_memory: bool) -> None:
+    manifest = {"counts": {"graphs": {f"{BASE}/graph/a": 600, f"{BASE}/graph/b": 400}}}
+    assert pages_in_memory(manifest, Settings(root=Path("."), base=BASE, page_memory_max_quads=most)) is in_memory
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process under `pid` (Linux)."""
+    found, todo = set(), [pid]
+    while todo:
+        current = todo.pop()
+        for task in os.listdir(f"/proc/{current}/task"):
+            with open(f"/proc/{current}/task/{task}/children") as children:
+                for child in map(int, children.read().split()):
+                    found.add(child)
+                    todo.append(child)
+    return found
+
+
+def until(condition: Any, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.1)
+
+
+@pytest.mark.parametrize(("environment", "arguments", "expected"), [
+    ({}, [], "with pages from memory"),
+    ({"CLUSTERLD_PAGE_MEMORY_MAX_QUADS": "0"}, ["--workers", "2"], "in 2 processes"),
+    ({}, ["--workers", "2"], "with pages from memory"),
+])
+def test_serve_as_a_supervisor_of_web_processes(release: Release, tmp_path: Path, environment: dict[str, str],
+                                                arguments: list[str], expected: str) -> None:
+    port = free_port()
+    log = (tmp_path / "serve.log").open("w+")
+    command = [sys.executable, "-m", "clusterld", "serve", "--root", str(release.path.parent.parent.parent),
+               "--base", BASE, "--port", str(port), *arguments]
+    server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **environment})
+    try:
+        until(lambda: expected in (tmp_path / "serve.log").read_text())
+        root = f"http://127.0.0.1:{port}"
+        for _ in range(6):  # whichever process answers
+            page = httpx.get(f"{root}/doc/organisation/north-med.html", timeout=60)
+            assert page.status_code == 200 and "North Medical Council" in page.text
+        assert sparql(root, CHEAP, accept="application/sparql-results+json").json()["boolean"] is True
+        started = (tmp_path / "serve.log").read_text().count("Started server process")
+        assert started == (2 if "--workers" in arguments else 1) + ("memory" in expected)
+        processes = descendants(server.pid)
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(120) == 0
+        until(lambda: not any(os.path.exists(f"/proc/{pid}") for pid in processes))
+    finally:
+        if server.poll() is None:
+            server.kill()

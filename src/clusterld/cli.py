@@ -30,6 +30,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def _settings(args: argparse.Namespace) -> Settings:
     overrides = {k: getattr(args, k, None) for k in ("root", "base", "host", "port", *STORE_OPTIONS)}
+    overrides["web_workers"] = getattr(args, "workers", None)
     return settings_from_env(os.environ, **overrides)
 
 
@@ -68,8 +69,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from clusterld.remote import credentials_from_env
 
-    serve(_settings(args), credentials_from_env(os.environ))
-    return 0
+    return serve(_settings(args), credentials_from_env(os.environ))
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -137,6 +137,7 @@ def parser() -> argparse.ArgumentParser:
         if name == "serve":
             command.add_argument("--host", help="interface to listen on (default: 127.0.0.1)")
             command.add_argument("--port", type=int, help="port to listen on (default: 8000)")
+            command.add_argument("--workers", type=int, help="processes answering requests (default: 1)")
         if name == "generate":
             command.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="the new project folder (must not exist or be empty)")
             command.add_argument("--clusters", type=int, required=True, help="number of clusters (1000 give about a million triples)")

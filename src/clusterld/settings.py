@@ -26,6 +26,15 @@ class Settings:
     keep_releases: int = _setting(5, "How many releases (and their dumps) to keep under build/releases/.")
     host: str = _setting("127.0.0.1", "Interface `clusterld serve` listens on.")
     port: int = _setting(8000, "Port `clusterld serve` listens on.")
+    web_workers: int = _setting(
+        1, "Processes `clusterld serve` answers requests in (--workers), on one port; each runs its own "
+        "query_workers, and with pages in memory they share one copy of the store."
+    )
+    page_memory_max_quads: int = _setting(
+        6_000_000, "Largest release (in quads) whose pages `clusterld serve` reads from a copy of the store in "
+        "memory (about 0.5 GB per million quads; a page is then several times faster): the copy is loaded at "
+        "start while pages are read from disk. Larger releases are read from disk; 0: always from disk."
+    )
     query_timeout: float = _setting(
         30.0, "Wall-clock seconds a SPARQL query may run; its worker is killed past it (503)."
     )

@@ -95,13 +95,14 @@ class QueryPool:
         self._lock = threading.Lock()  # workers are started and stopped from other threads too
         self._closed = False
         self._opening = True  # until every first worker has opened the store (or failed to)
+        self._opened: asyncio.Event | None = None
         self._failure: str | None = None
 
     async def open(self, wait: float) -> None:
         """Start every worker in the background, each joining the pool once it has opened the store; return when
         all have, or after `wait` seconds (the rest keep opening it); raise if they could not open it by then."""
         loop = self._loop = asyncio.get_running_loop()
-        opened = asyncio.Event()
+        opened = self._opened = asyncio.Event()
         threading.Thread(target=self._start_all, args=(loop, opened), name="clusterld-query-start", daemon=True).start()
         try:
             await asyncio.wait_for(opened.wait(), wait)
@@ -130,6 +131,11 @@ class QueryPool:
                 loop.call_soon_threadsafe(opened.set)
             except RuntimeError:  # the event loop is closed: the server has stopped
                 pass
+
+    async def opened(self) -> None:
+        """Wait until every first worker has opened the store (or failed to); `open` first."""
+        assert self._opened is not None
+        await self._opened.wait()
 
     def close(self) -> None:
         """Stop every worker, busy or not."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from contextlib import asynccontextmanager
-from typing import Any, AsyncIterator, Mapping
+from typing import Any, AsyncIterator, Callable, Mapping
 
 from fastapi import FastAPI, Request
 from fastapi.responses import PlainTextResponse, Response
@@ -30,15 +30,15 @@ EXPOSED_HEADERS = ["ETag", "Link", "Location", "Content-Location", "Last-Modifie
                    "SPARQL-Results-Truncated", "Vary", "Content-Range", "Accept-Ranges", "Content-Disposition"]
 
 
-def create_app(store: ReleaseStore | RemoteReleaseStore, settings: Settings) -> FastAPI:
-    """The clusterld web application serving `store` (embedded or remote) under `settings.base`."""
+def create_app(store: ReleaseStore | RemoteReleaseStore, settings: Settings,
+               ready: Callable[[], None] | None = None) -> FastAPI:
+    """The clusterld web application serving `store` (embedded or remote) under `settings.base`; `ready` is
+    called once it answers everything, its query workers included."""
     pool: QueryPool | RemoteQueries
     if isinstance(store, RemoteReleaseStore):
         pool = RemoteQueries(store, settings)
     else:
-        dump = next((store.dumps_path / d["name"] for d in store.manifest.get("dumps", ())
-                     if d["media_type"] == "application/n-quads"), None)
-        pool = QueryPool(store.store_path, settings, copied_into_memory(store.manifest, settings), dump)
+        pool = QueryPool(store.store_path, settings, copied_into_memory(store.manifest, settings), store.nquads_dump)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -46,9 +46,11 @@ def create_app(store: ReleaseStore | RemoteReleaseStore, settings: Settings) -> 
             await pool.open(START_WAIT)
         else:
             await asyncio.to_thread(pool.start)
+        announced = asyncio.create_task(_announce(pool, ready))
         try:
             yield
         finally:
+            announced.cancel()
             pool.close()
 
     app = FastAPI(title="clusterld", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
@@ -79,6 +81,14 @@ def create_app(store: ReleaseStore | RemoteReleaseStore, settings: Settings) -> 
         return PlainTextResponse(f"{error}\n", status_code=http_status(error), headers=getattr(error, "headers", None))
 
     return app
+
+
+async def _announce(pool: QueryPool | RemoteQueries, ready: Callable[[], None] | None) -> None:
+    """Call `ready` once every query worker is open."""
+    if isinstance(pool, QueryPool):
+        await pool.opened()
+    if ready is not None:
+        ready()
 
 
 def copied_into_memory(manifest: Mapping[str, Any], settings: Settings) -> bool:

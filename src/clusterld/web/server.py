@@ -1,16 +1,22 @@
 """`clusterld serve`: open the release to serve and run the application under uvicorn.
 
-On the embedded store the release is build/current. On a remote store it is the one the store's control graph
-names; each web process re-reads that pointer at most every `store_pointer_ttl` seconds and moves to a newly
-published release on its own, so any number of processes on one store serve the same release.
+On the embedded store the release is build/current. Its pages are read from a copy of the store in memory when
+it holds at most `page_memory_max_quads` quads, and requests are answered in `web_workers` processes; either
+makes `serve` a supervisor of forked web processes (web/supervisor.py).
+
+On a remote store the release is the one the store's control graph names; each web process re-reads that
+pointer at most every `store_pointer_ttl` seconds and moves to a newly published release on its own, so any
+number of processes on one store serve the same release.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
+import socket
 import time
 from contextlib import AsyncExitStack
-from typing import Any
+from typing import Any, Mapping
 
 import uvicorn
 from starlette.types import Receive, Scope, Send
@@ -21,6 +27,7 @@ from clusterld.remote import Credentials, RemoteReleaseStore, RemoteStore, check
 from clusterld.settings import Settings
 from clusterld.store import ReleaseStore
 from clusterld.web.app import create_app
+from clusterld.web.supervisor import supervise
 
 HEADER_ROOM = 64 * 1024  # request line and headers besides the query string
 
@@ -101,16 +108,31 @@ class FollowingApp:
             self.checked = time.monotonic()
 
 
-def serve(settings: Settings, credentials: Credentials) -> None:
-    """Serve the current release until interrupted."""
+def serve(settings: Settings, credentials: Credentials) -> int:
+    """Serve the current release until interrupted; return the exit status."""
     check_remote_settings(settings)
     app: Any
     if settings.store == "remote":
         app = FollowingApp(settings, RemoteStore(settings, credentials))
         where = f"the remote store at {settings.store_query_url}"
     else:
-        store = ReleaseStore(current_release(settings.build_dir).path)
-        app = create_app(store, settings)
-        where = f"release {store.release_id}"
+        release = current_release(settings.build_dir)
+        in_memory = pages_in_memory(release.manifest, settings)
+        if in_memory or settings.web_workers > 1:
+            return supervise(settings, release, in_memory, create_app, functools.partial(_run, settings))
+        app = create_app(ReleaseStore(release.path), settings)
+        where = f"release {release.id}"
     print(f"serving {where} for {settings.base} on http://{settings.host}:{settings.port}/")
     uvicorn.Server(uvicorn_config(app, settings, host=settings.host, port=settings.port, log_level="info")).run()
+    return 0
+
+
+def pages_in_memory(manifest: Mapping[str, Any], settings: Settings) -> bool:
+    """Whether pages are read from a copy of the store in memory: when the release holds few enough quads."""
+    return sum(manifest["counts"]["graphs"].values()) <= settings.page_memory_max_quads
+
+
+def _run(settings: Settings, app: Any, sock: socket.socket) -> None:
+    """Run `app` under uvicorn on a listening socket until asked to stop."""
+    config = uvicorn_config(app, settings, host=settings.host, port=settings.port, log_level="info")
+    uvicorn.Server(config).run(sockets=[sock])
