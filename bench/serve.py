@@ -1,10 +1,13 @@
 """Serving a release: start time, entity page and search latency, pages per second, against the Oxigraph server.
 
-    python bench/serve.py (--root PROJECT | --clusters 100) [--pages 400] [--searches 300] [--seconds 20] [FIGURE ...]
+    python bench/serve.py (--root PROJECT | --clusters 100) [--pages 400] [--searches 300] [--seconds 20]
+                          [--workers 1] [FIGURE ...]
 
 FIGURE is any of (default: all of them):
-  start       `clusterld serve`: process start until /sparql answers an ASK query (median of --starts runs),
-              against `oxigraph serve` (in memory) started and loaded with the release's N-Quads until it answers
+  start       `clusterld serve`: process start until an entity page answers, until /sparql answers an ASK query
+              and, for a release whose pages are read from memory, until the copy has taken over (medians of
+              --starts runs), against `oxigraph serve` (in memory) started and loaded with the release's N-Quads
+              until it answers; the memory of the process tree as RSS and as PSS (shared pages counted once)
   pages       HTML entity pages (/doc/…, the same number of entities of each type): server-side median, timed
               inside the server (bench/timed_server.py), and client-side median and p95 over loopback; the
               reference is the Oxigraph server's DESCRIBE of the same IRIs, client-side
@@ -12,7 +15,8 @@ FIGURE is any of (default: all of them):
               server-side p95 and median, client-side p95
   throughput  HTML entity pages per second with 16 concurrent clients (threads, one keep-alive connection each)
               against the Oxigraph server's DESCRIBE per second on the same IRIs, one after the other
-Both servers run on this machine and are reached over 127.0.0.1; the clients share the cores with them.
+Both servers run on this machine and are reached over 127.0.0.1; the clients share the cores with them. Every
+figure is taken once `clusterld serve` is in its final state (pages read from memory, where they are).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import random
 import re
 import shutil
@@ -56,37 +61,80 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def answering(process: subprocess.Popen, url: str, timeout: float = 1800) -> float:
-    """Seconds until `url` answers 200 (polled every 20 ms); fails if the process ends first."""
+def answering(process: subprocess.Popen, url: str, timeout: float = 1800, headers: dict[str, str] | None = None) -> float:
+    """Seconds until `url` answers 200 (polled every 20 ms); fails if the process ends first. A request may take
+    up to a minute: a query sent while the server's query workers open the store waits for them."""
     started = time.perf_counter()
     while time.perf_counter() - started < timeout:
         if process.poll() is not None:
             raise RuntimeError(f"the server exited with {process.returncode} before {url} answered")
         with contextlib.suppress(httpx.HTTPError):
-            if httpx.get(url, timeout=5).status_code == 200:
+            if httpx.get(url, timeout=60, headers=headers).status_code == 200:
                 return time.perf_counter() - started
         time.sleep(0.02)
     raise RuntimeError(f"{url} did not answer within {timeout} s")
 
 
 @contextlib.contextmanager
-def clusterld_server(root: Path, timed: bool = False) -> Iterator[tuple[str, subprocess.Popen, float]]:
-    """`clusterld serve` (or bench/timed_server.py) on the project: its URL, process and seconds to answer."""
+def clusterld_server(root: Path, timed: bool = False, page: str = "/", workers: int = 1
+                     ) -> Iterator[tuple[str, subprocess.Popen, tuple[float, float, float | None]]]:
+    """`clusterld serve` (or bench/timed_server.py) on the project: its URL, its process and seconds from its start
+    until `page` answered, until /sparql answered and until pages were read from memory (None: they never are,
+    the release being above page_memory_max_quads). Yields once the server is in its final state."""
     port = free_port()
     command = [sys.executable, str(HERE / "timed_server.py")] if timed else CLUSTERLD + ["serve"]
-    with tempfile.TemporaryFile() as log:
+    with tempfile.NamedTemporaryFile() as log:
         started = time.perf_counter()
-        process = subprocess.Popen(command + ["--root", str(root), "--port", str(port)], stdout=subprocess.DEVNULL, stderr=log)
+        process = subprocess.Popen(command + ["--root", str(root), "--port", str(port), "--workers", str(workers)],
+                                   stdout=log, stderr=subprocess.STDOUT)
         try:
             url = f"http://127.0.0.1:{port}"
             try:
+                answering(process, url + page, headers=HTML)
+                paged = time.perf_counter() - started
                 answering(process, url + ASK)
+                queried = time.perf_counter() - started
+                memory = _in_memory(process, Path(log.name), started)
             except RuntimeError as error:
-                log.seek(0)
-                raise RuntimeError(f"{error}; its last words:\n{log.read()[-3000:].decode(errors='replace')}") from None
-            yield url, process, time.perf_counter() - started
+                raise RuntimeError(f"{error}; its last words:\n{Path(log.name).read_text(errors='replace')[-3000:]}") from None
+            yield url, process, (paged, queried, memory)
         finally:
             _stop(process)
+
+
+def _in_memory(process: subprocess.Popen, log: Path, started: float, timeout: float = 3600) -> float | None:
+    """Seconds from `started` until the server said it reads pages from memory (None: it reads them from disk)."""
+    while "copied into memory" in log.read_text(errors="replace"):
+        if "with pages from memory" in log.read_text(errors="replace"):
+            return time.perf_counter() - started
+        if "pages stay on disk" in log.read_text(errors="replace") or process.poll() is not None:
+            raise RuntimeError("the server did not copy the store into memory")
+        if time.perf_counter() - started > timeout:
+            raise RuntimeError(f"pages were not read from memory within {timeout} s")
+        time.sleep(0.1)
+    return None
+
+
+def tree_pss(pid: int) -> int:
+    """Proportional memory (bytes) of a process and its descendants: pages shared by several of them (a copy of
+    the store forked web processes share) are counted once in all, not once per process as in RSS."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/smaps_rollup") as rollup:
+                total += 1024 * next(int(line.split()[1]) for line in rollup if line.startswith("Pss:"))
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as children:
+                    todo += [int(c) for c in children.read().split()]
+        except (OSError, ValueError, StopIteration):
+            continue
+    return total
+
+
+def memory(pid: int) -> str:
+    """RSS and PSS of a process tree, for a table."""
+    return f"RSS {gib(tree_rss(pid))}, PSS {gib(tree_pss(pid))}"
 
 
 @contextlib.contextmanager
@@ -201,24 +249,34 @@ def measure(root: Path, work: Path, chosen: tuple[str, ...], args: argparse.Name
     iris = entities(data, base, args.pages, args.seed)
     rows: list[Row] = []
     described: list[float] = []
+    first_page = "/doc/" + iris[0][len(base) + len("/id/"):]
+    workers = f" (--workers {args.workers})" if args.workers > 1 else ""
     if {"start", "throughput", "pages"} & set(chosen):
         starts = []
         for _ in range(args.starts - 1 if "start" in chosen else 0):
-            with clusterld_server(root) as (_, _, took):
+            with clusterld_server(root, page=first_page, workers=args.workers) as (_, _, took):
                 starts.append(took)
-        with clusterld_server(root) as (ours, our_process, took), oxigraph_server(data) as (theirs, their_process, their_start):
+        with clusterld_server(root, page=first_page, workers=args.workers) as (ours, our_process, took), \
+                oxigraph_server(data) as (theirs, their_process, their_start):
             if "start" in chosen:
                 starts.append(took)
-                rows.append(("`clusterld serve` start (process start until /sparql answers)",
-                             f"{seconds(statistics.median(starts))} (median of {', '.join(seconds(s) for s in starts)})",
-                             f"`oxigraph serve` start + load {seconds(their_start)}", f"{statistics.median(starts) / their_start:.2f}x"))
+                for what, index in (("an entity page answers", 0), ("/sparql answers an ASK query", 1),
+                                    ("pages are read from memory", 2)):
+                    times = [s[index] for s in starts if s[index] is not None]
+                    if times:
+                        rows.append((f"`clusterld serve`{workers} start (process start until {what})",
+                                     f"{seconds(statistics.median(times))} (median of {', '.join(seconds(t) for t in times)})",
+                                     f"`oxigraph serve` start + load {seconds(their_start)}",
+                                     f"{statistics.median(times) / their_start:.2f}x"))
+                rows.append((f"memory of `clusterld serve`{workers} (process tree) once started", memory(our_process.pid),
+                             f"`oxigraph serve` {gib(tree_rss(their_process.pid))}", ""))
             if "throughput" in chosen:
                 pages = per_second(ours, page_paths(ours, base, iris), HTML, args.seconds)
                 describes = per_second(theirs, [describe(i) for i in iris], NTRIPLES, args.seconds)
-                rows.append((f"HTML entity pages per second, {CLIENTS} clients", f"{pages:.0f} /s",
+                rows.append((f"HTML entity pages per second{workers}, {CLIENTS} clients", f"{pages:.0f} /s",
                              f"Oxigraph server DESCRIBE {describes:.0f} /s", f"{pages / describes:.2f}x"))
-                rows.append(("memory of `clusterld serve` (process tree) after the throughput run",
-                             gib(tree_rss(our_process.pid)), f"`oxigraph serve` {gib(tree_rss(their_process.pid))}", ""))
+                rows.append((f"memory of `clusterld serve`{workers} (process tree) after the throughput run",
+                             memory(our_process.pid), f"`oxigraph serve` {gib(tree_rss(their_process.pid))}", ""))
             if "pages" in chosen:
                 described = timed_gets(theirs, [describe(i) for i in iris], NTRIPLES)
     if {"pages", "search"} & set(chosen):
@@ -227,8 +285,8 @@ def measure(root: Path, work: Path, chosen: tuple[str, ...], args: argparse.Name
                 client, inside = _timed_run(timed, page_paths(timed, base, iris))
                 rows.append((f"entity page latency, server-side median ({len(iris)} HTML pages, timed in-server)",
                              ms(statistics.median(inside)),
-                             (f"client-side median {ms(statistics.median(client))}, p95 {ms(p95(client))}; "
-                              f"Oxigraph DESCRIBE client-side median {ms(statistics.median(described))}"),
+                             (f"server-side p95 {ms(p95(inside))}; client-side median {ms(statistics.median(client))}, "
+                              f"p95 {ms(p95(client))}; Oxigraph DESCRIBE client-side median {ms(statistics.median(described))}"),
                              f"{statistics.median(client) / statistics.median(described):.2f}x (client-side medians)"))
             if "search" in chosen:
                 terms = search_terms(data, args.searches, args.seed)
@@ -281,6 +339,8 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pages", type=int, default=400, help="entity pages to time (default: 400)")
     parser.add_argument("--searches", type=int, default=300, help="search queries to time (default: 300)")
     parser.add_argument("--seconds", type=float, default=20, help="length of each throughput run (default: 20)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="`clusterld serve --workers` for start, throughput and memory (default: 1)")
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Release:
 
 @pytest.fixture
 def held_workers(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
-    """Query workers that cannot join the pool until the event is set, and a server that does not wait for them."""
+    """Query workers that cannot join the pool until the event is set."""
     opened = threading.Event()
     ready = QueryPool._await_ready
 
@@ -45,14 +45,13 @@ def held_workers(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
         return ready(pool, worker)
 
     monkeypatch.setattr(QueryPool, "_await_ready", await_ready)
-    monkeypatch.setattr(web_app, "START_WAIT", 0.0)
     yield opened
     opened.set()
 
 
 def test_pages_answer_while_the_query_workers_open_the_store(release: Release, held_workers: threading.Event) -> None:
     settings = Settings(root=release.path, base=BASE, query_timeout=1.0, query_workers=1, retry_after=3)
-    with running_server(web_app.create_app(ReleaseStore(release.path), settings)) as root:
+    with running_server(web_app.create_app(ReleaseStore(release.path), settings, workers_wait=0.0)) as root:
         assert httpx.get(f"{root}/doc/organisation/north-med.html", timeout=60).status_code == 200
         assert httpx.get(f"{root}/sparql", headers={"Accept": "text/turtle"}, timeout=60).status_code == 200
         waiting = sparql(root, CHEAP)
@@ -66,7 +65,7 @@ def test_pages_answer_while_the_query_workers_open_the_store(release: Release, h
 
 def test_a_query_waits_for_the_workers_within_its_deadline(release: Release, held_workers: threading.Event) -> None:
     settings = Settings(root=release.path, base=BASE, query_timeout=60.0, query_workers=1)
-    with running_server(web_app.create_app(ReleaseStore(release.path), settings)) as root:
+    with running_server(web_app.create_app(ReleaseStore(release.path), settings, workers_wait=0.0)) as root:
         threading.Timer(1.0, held_workers.set).start()
         answered = sparql(root, CHEAP, accept="application/sparql-results+json")
         assert answered.status_code == 200 and answered.json()["boolean"] is True

@@ -107,8 +107,9 @@ class QueryPool:
         try:
             await asyncio.wait_for(opened.wait(), wait)
         except TimeoutError:
-            LOG.warning("the query workers are still opening the release store after %g s; pages are served "
-                        "meanwhile, SPARQL queries wait for them", wait)
+            if wait > 0:
+                LOG.warning("the query workers are still opening the release store after %g s; pages are served "
+                            "meanwhile, SPARQL queries wait for them", wait)
         if self._failure is not None:
             raise RuntimeError(self._failure)
 

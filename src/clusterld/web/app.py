@@ -23,17 +23,18 @@ from clusterld.web.portal import portal_router
 from clusterld.web.sparql import sparql_router, sparql_static
 from clusterld.web.store_protocol import store_router
 
-# seconds the server waits at start for its query workers to open the store: a small release starts with its
-# endpoint ready, a large one serves pages at once while its workers copy the store into memory
+# seconds an application waits at start for its query workers to open the store, by default: with a small
+# release it starts with its endpoint ready (`clusterld serve` waits for nothing and serves pages at once)
 START_WAIT = 10.0
 EXPOSED_HEADERS = ["ETag", "Link", "Location", "Content-Location", "Last-Modified", "Retry-After",
                    "SPARQL-Results-Truncated", "Vary", "Content-Range", "Accept-Ranges", "Content-Disposition"]
 
 
 def create_app(store: ReleaseStore | RemoteReleaseStore, settings: Settings,
-               ready: Callable[[], None] | None = None) -> FastAPI:
-    """The clusterld web application serving `store` (embedded or remote) under `settings.base`; `ready` is
-    called once it answers everything, its query workers included."""
+               ready: Callable[[], None] | None = None, workers_wait: float | None = None) -> FastAPI:
+    """The clusterld web application serving `store` (embedded or remote) under `settings.base`. It starts once
+    its query workers have opened the store or after `workers_wait` seconds (START_WAIT if None), and calls
+    `ready` once they all have."""
     pool: QueryPool | RemoteQueries
     if isinstance(store, RemoteReleaseStore):
         pool = RemoteQueries(store, settings)
@@ -43,7 +44,7 @@ def create_app(store: ReleaseStore | RemoteReleaseStore, settings: Settings,
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if isinstance(pool, QueryPool):
-            await pool.open(START_WAIT)
+            await pool.open(START_WAIT if workers_wait is None else workers_wait)
         else:
             await asyncio.to_thread(pool.start)
         announced = asyncio.create_task(_announce(pool, ready))

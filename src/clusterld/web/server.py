@@ -118,9 +118,11 @@ def serve(settings: Settings, credentials: Credentials) -> int:
     else:
         release = current_release(settings.build_dir)
         in_memory = pages_in_memory(release.manifest, settings)
+        # pages at once: a query sent while the query workers open the store waits for them
+        make_app = functools.partial(create_app, workers_wait=0.0)
         if in_memory or settings.web_workers > 1:
-            return supervise(settings, release, in_memory, create_app, functools.partial(_run, settings))
-        app = create_app(ReleaseStore(release.path), settings)
+            return supervise(settings, release, in_memory, make_app, functools.partial(_run, settings))
+        app = make_app(ReleaseStore(release.path), settings)
         where = f"release {release.id}"
     print(f"serving {where} for {settings.base} on http://{settings.host}:{settings.port}/")
     uvicorn.Server(uvicorn_config(app, settings, host=settings.host, port=settings.port, log_level="info")).run()
