@@ -2,8 +2,10 @@
 
 Names, alternative names, acronyms and document titles are indexed with `unicode61 remove_diacritics 2`, so
 "ACCIO" finds "ACCIÓ" and "massmedic" finds "MassMEDIC"; results are ranked by BM25 with a name weighing more
-than an alternative name. Every entity under `{base}/id/` (excerpts aside) also gets a row for type listings.
-With the build cache, what each graph contributes (types and labels) is read once per graph content.
+than an alternative name. Prefixes of one to three characters are indexed, so that a query with an initial
+("S.L.") reads one list rather than every word starting with the letter. Every entity under `{base}/id/`
+(excerpts aside) also gets a row for type listings. With the build cache, what each graph contributes (types and
+labels) is read once per graph content.
 """
 
 from __future__ import annotations
@@ -104,7 +106,7 @@ def write_search_index(graphs: Mapping[URIRef, Graph], path: Path, base: str) ->
                                    sort_key TEXT NOT NULL, labels TEXT NOT NULL, keys TEXT NOT NULL);
             CREATE INDEX entities_by_type ON entities (type, sort_key, iri);
             CREATE VIRTUAL TABLE names USING fts5(name, alt, tokenize = 'unicode61 remove_diacritics 2',
-                                                  prefix = '2 3');
+                                                  prefix = '1 2 3');
             """
         )
         for iri in sorted(types):

@@ -11,6 +11,7 @@ from typing import Iterable, Iterator
 from rdflib import URIRef
 from rdflib.namespace import ORG
 
+from clusterld.description import Triples
 from clusterld.iris import CL
 from clusterld.search import entity_type
 from clusterld.store import ServedRelease
@@ -24,6 +25,8 @@ EDGE_PREDICATES = tuple(str(p) for p in (
     CL.trainer, CL.visited, CL.partOfProgramme, CL.signedDuring, URIRef(SDO + "superEvent"), CL.facilitates,
     ORG.memberOf, ORG.subOrganizationOf, CL.operatedBy, URIRef(SDO + "alumniOf"), CL.launchedBy, CL.promotedBy,
 ))
+_EDGES = frozenset(EDGE_PREDICATES)
+_ROLE_ENDS = frozenset((str(ORG.member), str(ORG.organization)))  # a role node links its member and organisation
 
 
 @dataclass(frozen=True)
@@ -123,15 +126,24 @@ def whole_network(store: ServedRelease, base: str, max_nodes: int) -> Network:
                    tuple(e for e in full.edges if e.source in kept and e.target in kept))
 
 
-def neighbourhood(store: ServedRelease, base: str, iri: str, max_nodes: int) -> Network:
-    """`iri`, what it links to and what links to it, and the other ends of the agreements and events among those."""
-    def around(node: str) -> list[Link]:
-        found = [link for p in EDGE_PREDICATES for link in _links(base, store.quads(node, p))]
-        found += [link for p in EDGE_PREDICATES for link in _links(base, store.quads(None, p, URIRef(node)))]
-        roles = {str(s) for p in (ORG.member, ORG.organization) for s, _, _, _ in store.quads(None, str(p), URIRef(node))}
+def neighbourhood(store: ServedRelease, base: str, iri: str, max_nodes: int, description: Triples | None = None
+                  ) -> Network:
+    """`iri`, what it links to and what links to it, and the other ends of the agreements and events among those.
+
+    `description`, when given, holds every triple of `iri` and every triple linking to it (a page's description):
+    those are read from it rather than the store."""
+    def around(node: str, known: Triples | None = None) -> list[Link]:
+        term = URIRef(node)
+        if known is not None:
+            outgoing = [(term, p, o, None) for p, o in known.predicate_objects(term)]
+            incoming = [(s, p, term, None) for s, p, _ in known.triples((None, None, term))]
+        else:  # one lookup each way (kept by the store), filtered here, rather than one per predicate
+            outgoing, incoming = list(store.quads(node)), list(store.quads(obj=term))
+        found = [link for quad in (*outgoing, *incoming) if str(quad[1]) in _EDGES for link in _links(base, [quad])]
+        roles = {str(s) for s, p, _, _ in incoming if str(p) in _ROLE_ENDS}
         return found + list(_role_links(store, base, sorted(roles)))
 
-    first = around(iri)
+    first = around(iri, description)
     hubs = sorted({n for a, ka, b, kb, _ in first for n, k in ((a, ka), (b, kb)) if k in ("agreement", "event") and n != iri})
     full = _network([*first, *(link for hub in hubs for link in around(hub))])
     degree = full.degree()

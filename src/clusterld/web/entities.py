@@ -95,7 +95,7 @@ def entity_page(site: Site, iri: str, kind: str, labels: Labels) -> dict[str, ob
     graph = description(site.store, iri) or Description()
     node = URIRef(iri)
     labels = labels.using(graph)
-    network = neighbourhood(site.store, site.base, iri, NEIGHBOURHOOD_NODES)
+    network = neighbourhood(site.store, site.base, iri, NEIGHBOURHOOD_NODES, graph)
     picture = layout(network, *NEIGHBOURHOOD_SIZE, pinned=iri) if len(network.nodes) > 1 else None
     context: dict[str, object] = {
         "kind": kind,
