@@ -8,7 +8,7 @@ import gzip
 import json
 import shutil
 from pathlib import Path
-from typing import IO, Any, Callable, Iterable, Iterator, Mapping, Protocol, Sequence
+from typing import IO, Any, Callable, Iterable, Iterator, Mapping, Protocol, Sequence, cast
 
 import pyoxigraph as ox
 import rdflib
@@ -411,9 +411,9 @@ class ReleaseStore:
     ) -> Iterator[tuple[Any, Any, Any, Any]]:
         """Quads matching a pattern (IRIs as strings, None as wildcard), as rdflib terms."""
         if subject:
-            for quad in self._about(subject, predicate):
-                if (obj is None or quad[2] == obj) and (graph is None or str(quad[3]) == graph):
-                    yield quad
+            for known in self._about(subject, predicate):
+                if (obj is None or known[2] == obj) and (graph is None or str(known[3]) == graph):
+                    yield known
             return
         pattern = (
             None,
@@ -502,7 +502,7 @@ def _in_memory(disk: ox.Store, dump: Path | None) -> ox.Store:
         store = ox.Store()
         try:
             with gzip.open(dump, "rb") as data:
-                store.bulk_load(data, ox.RdfFormat.N_QUADS)
+                store.bulk_load(cast(IO[bytes], data), ox.RdfFormat.N_QUADS)
             return store
         except (OSError, EOFError, SyntaxError):
             pass  # a missing or damaged dump: the store itself is copied

@@ -118,8 +118,10 @@ class QueryPool:
         try:
             starting = [self._spawn() for _ in range(max(self._settings.query_workers, 1))]
             for worker in starting:
+                if worker is None:  # the pool was closed meanwhile
+                    continue
                 try:
-                    ready = worker is not None and self._await_ready(worker)
+                    ready = self._await_ready(worker)
                 except RuntimeError as error:
                     self._failure = str(error)
                     LOG.error("%s", error)
