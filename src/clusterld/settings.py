@@ -32,7 +32,7 @@ class Settings:
     )
     page_memory_max_quads: int = _setting(
         6_000_000, "Largest release (in quads) whose pages `clusterld serve` reads from a copy of the store in "
-        "memory (about 0.5 GB per million quads; a page is then several times faster): the copy is loaded at "
+        "memory (about 0.4 GB per million quads; a page is then several times faster): the copy is loaded at "
         "start while pages are read from disk. Larger releases are read from disk; 0: always from disk."
     )
     query_timeout: float = _setting(
@@ -50,7 +50,7 @@ class Settings:
     )
     query_memory_max_quads: int = _setting(
         2_000_000, "Largest release (in quads) query workers copy into memory (with query_memory_store); a larger "
-        "one is queried on disk, so that each worker does not hold a copy of it (about 0.5 GB per million quads)."
+        "one is queried on disk, so that each worker does not hold a copy of it (about 0.4 GB per million quads)."
     )
     query_worker_start_timeout: float = _setting(
         300.0, "Seconds a query worker may take to open (and copy) the release store before it counts as failed."
