@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import ctypes
 import functools
 import gzip
 import json
@@ -117,6 +118,19 @@ class MemoryStore:
     def update(self, text: str) -> None:
         """Run a SPARQL update (its USING clauses choose the graphs it reads)."""
         self._store.update(text)
+
+    def close(self) -> None:
+        """Drop the store's data and hand the memory back to the system.
+
+        The C library keeps freed memory for the thread that freed it, and the stages after validation allocate
+        on other threads (the on-disk store's loader): without this, the peak memory of a build is the sum of the
+        two, not the larger (about 2.1 GiB instead of 1.3 at a million triples).
+        """
+        self._store = ox.Store()
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):  # not the GNU C library: its allocator decides
+            pass
 
     def select(
         self, text: str, graphs: Sequence[str], functions: Mapping[str, Callable[..., bool]] | None = None

@@ -58,13 +58,15 @@ def _validate(
 ) -> Report:
     data = load([*graphs, _lines(ontology)])
     excluded: set = set()
-    while True:
-        compiled = compile_shapes(shapes, excluded)
-        found, unclear = run(compiled, data)
-        if not unclear:
-            break
-        excluded |= unclear
-    del data  # the store is not needed by pyshacl, which reads the union itself
+    try:
+        while True:
+            compiled = compile_shapes(shapes, excluded)
+            found, unclear = run(compiled, data)
+            if not unclear:
+                break
+            excluded |= unclear
+    finally:
+        data.store.close()  # before pyshacl, which reads the union itself, and the stages after this one
     if compiled.reference:
         found += reference.validate(union(), shapes, ontology, only=compiled.reference)
     return report(found, sources)
