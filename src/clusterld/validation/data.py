@@ -58,22 +58,22 @@ def load(collections: Sequence[Sequence[bytes]]) -> Data:
     """Load N-Triples lines (several collections, duplicates allowed) into a new store, in both views."""
     typed: dict[bytes, None] = {}  # distinct literals with a datatype, as written
     tags: dict[bytes, None] = {}  # distinct language tags, as written
-    for _, obj in _triples(collections):
-        if obj[:1] == b'"':
-            suffix = obj[obj.rfind(b'"') + 1:]
-            if suffix[:1] == b"@":
-                tags[suffix] = None
-            elif suffix:
-                typed[obj] = None
+    for _, obj in _literal_triples(collections):
+        suffix = obj[obj.rfind(b'"') + 1:]
+        if suffix[:1] == b"@":
+            tags[suffix] = None
+        elif suffix:
+            typed[obj] = None
     data = Data(MemoryStore())
     special = _typed(data, list(typed))
     changed = _tags(data, list(tags))
     common: list[bytes] = []
     exact: list[bytes] = []
     canonical: list[bytes] = []
-    for head, obj in _triples(collections):
+    for line in _lines(collections):
         replacement = None
-        if obj[:1] == b'"':
+        if b'"' in line:  # a literal (an IRI has no quote): maybe encoded
+            head, obj = _split(line)
             quote = obj.rfind(b'"')
             if obj[quote + 1:quote + 2] == b"@":
                 if obj[quote + 1:] in changed:  # strings are read alike: only the tag is encoded
@@ -81,13 +81,13 @@ def load(collections: Sequence[Sequence[bytes]]) -> Data:
             else:
                 replacement = special.get(obj)
         if replacement is None:
-            common.append(head + obj + b" .\n")
+            common.append(line)
             if len(common) >= CHUNK:
                 data.store.load(b"".join(common), COMMON)
                 common.clear()
         else:
             exact.append(head + replacement + b" .\n")
-            canonical.append(head + obj + b" .\n")
+            canonical.append(line)
     for graph, lines in ((COMMON, common), (EXACT, exact), (CANONICAL, canonical)):
         for start in range(0, len(lines), CHUNK):
             data.store.load(b"".join(lines[start:start + CHUNK]), graph)
@@ -137,12 +137,21 @@ def _identity(literal: Literal) -> tuple:
     return (str(literal), literal.datatype, literal.language)
 
 
-def _triples(collections: Sequence[Sequence[bytes]]) -> Iterator[tuple[bytes, bytes]]:
-    """Each N-Triples line as its subject and predicate (with the space after them) and its object."""
+def _lines(collections: Sequence[Sequence[bytes]]) -> Iterator[bytes]:
+    """The N-Triples lines (each ending with a line break), blank lines left out."""
     for lines in collections:
         for line in lines:
-            end = line.rstrip()
-            if not end:
-                continue
-            start = line.index(b" ", line.index(b" ") + 1) + 1  # subject and predicate contain no space
-            yield line[:start], end[start:-1].rstrip()
+            if line.strip():
+                yield line if line.endswith(b"\n") else line + b"\n"
+
+
+def _literal_triples(collections: Sequence[Sequence[bytes]]) -> Iterator[tuple[bytes, bytes]]:
+    """The lines with a literal, each as its subject and predicate (with the space after them) and its object."""
+    for line in _lines(collections):
+        if b'"' in line:
+            yield _split(line)
+
+
+def _split(line: bytes) -> tuple[bytes, bytes]:
+    start = line.index(b" ", line.index(b" ") + 1) + 1  # subject and predicate contain no space
+    return line[:start], line[start:].rstrip()[:-1].rstrip()
