@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import ctypes
+import io
 import functools
 import gzip
 import json
@@ -49,9 +50,33 @@ def write_store(path: Path, graphs: NamedGraphs) -> ox.Store:
     store = _copy_of_published(path, graphs)
     if store is None:
         store = ox.Store(str(path))
-        store.bulk_load(b"".join(_nquads(graphs.stored.items())), ox.RdfFormat.N_QUADS)
+        # graph by graph: the N-Quads of a large release (a gigabyte at five million triples) are never held whole
+        chunks = (b"".join(_nquads([(name, graph)])) for name, graph in graphs.stored.items())
+        store.bulk_load(io.BufferedReader(_Chunks(chunks), 1 << 20), ox.RdfFormat.N_QUADS)
     store.flush()
     return store
+
+
+class _Chunks(io.RawIOBase):
+    """A readable stream of byte strings given one after the other."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._rest = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._rest:
+            following = next(self._chunks, None)
+            if following is None:
+                return 0
+            self._rest = memoryview(following)
+        size = min(len(buffer), len(self._rest))
+        buffer[:size] = self._rest[:size]
+        self._rest = self._rest[size:]  # a view: the rest is not copied
+        return size
 
 
 def _copy_of_published(path: Path, graphs: NamedGraphs) -> ox.Store | None:
@@ -141,7 +166,7 @@ class MemoryStore:
         tag, "" for a plain string or its datatype IRI (cheaper than rdflib terms, for calls once per value)."""
         failures: list[Exception] = []
 
-        def call(predicate: Callable[..., bool]) -> Callable[..., ox.Literal]:
+        def call(predicate: Callable[..., bool]) -> Callable[..., Any]:
             def evaluate(*args: Any) -> ox.Literal:
                 try:
                     return _TRUE if predicate(*(_pair(a) for a in args)) else _FALSE
@@ -153,6 +178,8 @@ class MemoryStore:
 
         custom = {ox.NamedNode(iri): call(f) for iri, f in (functions or {}).items()}
         solutions = self._store.query(text, default_graph=[ox.NamedNode(g) for g in graphs], custom_functions=custom)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise TypeError("a SELECT query was expected")
         variables = solutions.variables
         rows = [tuple(None if s[v] is None else _to_rdflib(s[v]) for v in variables) for s in solutions]
         if failures:
