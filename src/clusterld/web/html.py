@@ -106,6 +106,43 @@ def html_sentence(context: Context, parts: Iterable[object]) -> Markup:
                            for part in parts)
 
 
+_LEGEND = ("cluster", "organisation", "programme", "person", "agreement", "event")
+_NAMED = ("cluster", "organisation", "programme")  # nodes whose names the picture always shows
+
+
+@pass_context
+def html_network(context: Context, picture: Any, focus: str | None, title: str, people_from: int = 1) -> Markup:
+    """A network picture as an SVG figure: every node a link to its page, named under it when it is the focus, a
+    cluster, an organisation, a programme, or a person with at least `people_from` links; a legend of kinds."""
+    label, href = context["label"], context["urls"].href
+    out = [Markup('<figure class="network">\n  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %s %s" role="img" '
+                  'aria-labelledby="network-title network-desc">\n    <title id="network-title">%s</title>\n'
+                  '    <desc id="network-desc">%s nodes and %s links; every node links to its page.</desc>\n'
+                  '    <g class="edges">\n') % (picture.width, picture.height, title, len(picture.nodes), len(picture.edges))]
+    out += [Markup('      <line x1="%s" y1="%s" x2="%s" y2="%s"><title>%s</title></line>\n')
+            % (e.x1, e.y1, e.x2, e.y2, label(e.via)) for e in picture.edges]
+    out.append(Markup('    </g>\n    <g class="nodes">\n'))
+    for n in picture.nodes:
+        out.append(Markup('      <a href="%s" class="node kind-%s%s">\n        <title>%s (%s)</title>\n')
+                   % (href(n.iri), n.kind, " focus" if n.iri == focus else "", label(n.iri), n.kind))
+        if n.kind in ("agreement", "event"):
+            out.append(Markup('        <rect x="%s" y="%s" width="%s" height="%s" rx="2"/>\n')
+                       % (round(n.x - n.r * 0.8, 1), round(n.y - n.r * 0.8, 1), round(n.r * 1.6, 1), round(n.r * 1.6, 1)))
+        else:
+            out.append(Markup('        <circle cx="%s" cy="%s" r="%s"/>\n') % (n.x, n.y, n.r))
+        if n.iri == focus or n.kind in _NAMED or (n.kind == "person" and n.degree >= people_from):
+            name = str(label(n.iri))
+            name = name if len(name) <= 28 else name[:27] + "…"
+            out.append(Markup('        <text x="%s" y="%s" text-anchor="middle">%s</text>\n')
+                       % (n.x, round(n.y + n.r + 12, 1), name))
+        out.append(Markup("      </a>\n"))
+    out.append(Markup('    </g>\n  </svg>\n  <figcaption>\n    <ul class="legend">\n'))
+    out += [Markup('      <li class="kind-%s"><span class="swatch" aria-hidden="true"></span>%s</li>\n') % (kind, KIND_NAMES[kind])
+            for kind in _LEGEND]
+    out.append(Markup("    </ul>\n  </figcaption>\n</figure>"))
+    return Markup("").join(out)
+
+
 def make_templates() -> Jinja2Templates:
     """The templates with clusterld's filters; autoescaping is on for every template."""
     templates = Jinja2Templates(directory=str(TEMPLATES))
@@ -116,7 +153,7 @@ def make_templates() -> Jinja2Templates:
     templates.env.globals["KIND_NAMES"] = KIND_NAMES
     templates.env.globals["licence_name"] = licence_name
     templates.env.globals["curie"] = curie
-    for function in (html_text, html_link, html_term, html_value, html_sentence):
+    for function in (html_text, html_link, html_term, html_value, html_sentence, html_network):
         templates.env.globals[function.__name__] = function
     return templates
 
