@@ -151,3 +151,16 @@ def test_serve_as_a_supervisor_of_web_processes(release: Release, tmp_path: Path
     finally:
         if server.poll() is None:
             server.kill()
+
+
+def test_pages_from_memory_are_the_pages_from_disk(release: Release) -> None:
+    from fastapi.testclient import TestClient
+
+    settings = Settings(root=release.path, base=BASE)
+    disk = TestClient(web_app.create_app(ReleaseStore(release.path), settings))
+    memory = TestClient(web_app.create_app(ReleaseStore(release.path, in_memory=True), settings))
+    paths = ["/", "/doc/organisation/north-med", "/doc/document/north-south-pact", "/doc/agreement/north-south-pact-2020",
+             "/graph/registry", "/search?q=north", "/doc/organisation/north-med.ttl"]
+    for path in paths:
+        pages = [client.get(path, headers={"Accept": "text/html"}) for client in (disk, memory)]
+        assert pages[0].status_code == 200 and pages[0].content == pages[1].content, path

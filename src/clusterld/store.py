@@ -432,6 +432,7 @@ class ReleaseStore:
         self.store_path = self.path / "store"
         self.dumps_path = self.path / "dumps"
         self._store = open_store(self.store_path)
+        self.in_memory = in_memory
         if in_memory:  # a copy in memory reads a quad many times faster than the on-disk store
             self._store = _in_memory(self._store, self.nquads_dump)
         self._terms: dict[Any, Any] = {}

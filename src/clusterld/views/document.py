@@ -81,7 +81,7 @@ def document_view(graph: Triples, iri: URIRef, label: Labels) -> DocumentView:
             continue
         supported = tuple(views[f] for f in sorted(graph.subjects(PROV.wasDerivedFrom, excerpt), key=str) if f in views)
         spans.append(Span(excerpt, int(start), int(end), str(quote or ""), supported))
-    spans.sort(key=lambda s: (s.start, s.end))
+    spans.sort(key=lambda s: (s.start, s.end, str(s.excerpt)))
     text = graph.value(iri, CL.text)
     source = graph.value(iri, URIRef(SDO + "url"))
     return DocumentView(

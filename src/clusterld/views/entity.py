@@ -99,6 +99,10 @@ class EntityView:
     documents: tuple[URIRef, ...]
 
 
+# Every order below is total (labels tie-broken by IRI): the store's order of a pattern's matches differs between
+# the on-disk store, a copy in memory and a remote store, and a page must be the same bytes from each.
+
+
 def _sorted_values(values: Iterable[object], label: Callable[[object], Text]) -> tuple[object, ...]:
     def key(value: object) -> tuple:
         if isinstance(value, Literal):
@@ -120,7 +124,7 @@ def property_groups(graph: Triples, iri: URIRef, label: Labels) -> tuple[Group, 
         placed.update(predicates)
         if rows:
             groups.append(Group(title, rows))
-    others = sorted((p for p in by_predicate if p not in placed), key=lambda p: str(label(p)))
+    others = sorted((p for p in by_predicate if p not in placed), key=lambda p: (str(label(p)), str(p)))
     if others:
         groups.append(Group("Other", tuple(Row(p, _sorted_values(by_predicate[p], label)) for p in others)))
     return tuple(groups)
@@ -137,7 +141,7 @@ def fact_view(graph: Triples, fact: URIRef, languages: list[str]) -> FactView | 
         start, end = graph.value(excerpt, CL.charStart), graph.value(excerpt, CL.charEnd)
         if quote is not None and isinstance(document, URIRef) and start is not None and end is not None:
             evidence.append(Evidence(excerpt, str(quote), document, int(start), int(end)))
-    evidence.sort(key=lambda e: (str(e.document), e.start, e.end))
+    evidence.sort(key=lambda e: (str(e.document), e.start, e.end, str(e.excerpt)))
     documents = sorted({e.document for e in evidence} | {d for d in graph.objects(fact, PROV.hadPrimarySource)
                                                          if isinstance(d, URIRef)}, key=str)
     attested = graph.value(fact, CL.attestedOn)
@@ -173,12 +177,13 @@ def entity_view(graph: Triples, iri: URIRef, label: Labels) -> EntityView:
     return EntityView(
         iri=iri,
         title=label(iri),
-        types=tuple(sorted((t for t in graph.objects(iri, RDF.type) if isinstance(t, URIRef)), key=lambda t: str(label(t)))),
+        types=tuple(sorted((t for t in graph.objects(iri, RDF.type) if isinstance(t, URIRef)),
+                           key=lambda t: (str(label(t)), str(t)))),
         description=label.text(graph.objects(iri, URIRef(SDO + "description"))),
         groups=property_groups(graph, iri, label),
         own=own,
         facts=fact_views,
         incoming=tuple(Row(p, _sorted_values(subjects, label))
-                       for p, subjects in sorted(incoming.items(), key=lambda item: str(label(item[0])))),
+                       for p, subjects in sorted(incoming.items(), key=lambda item: (str(label(item[0])), str(item[0])))),
         documents=tuple(sorted(documents, key=str)),
     )

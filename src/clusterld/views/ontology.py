@@ -83,7 +83,7 @@ def _term(graph: Graph, iri: URIRef, label: Labels) -> Term:
 
 def _terms(graph: Graph, subjects: set, label: Labels) -> tuple[Term, ...]:
     ours = (s for s in subjects if isinstance(s, URIRef) and term_anchor(str(s)))
-    return tuple(sorted((_term(graph, s, label) for s in ours), key=lambda t: str(t.label).casefold()))
+    return tuple(sorted((_term(graph, s, label) for s in ours), key=lambda t: (str(t.label).casefold(), str(t.iri))))
 
 
 def ontology_view(graph: Graph, label: Labels) -> OntologyView:

@@ -18,8 +18,10 @@ from clusterld.sparql.pool import QueryPool
 from clusterld.sparql.remote import RemoteQueries
 from clusterld.settings import Settings
 from clusterld.store import ReleaseStore
+from clusterld.web.html import make_templates
 from clusterld.web.linkeddata import linked_data_router, static_files
 from clusterld.web.portal import portal_router
+from clusterld.web.site import Site
 from clusterld.web.sparql import sparql_router, sparql_static
 from clusterld.web.store_protocol import store_router
 
@@ -47,13 +49,17 @@ def create_app(store: ReleaseStore | RemoteReleaseStore, settings: Settings,
             await pool.open(START_WAIT if workers_wait is None else workers_wait)
         else:
             await asyncio.to_thread(pool.start)
-        announced = asyncio.create_task(_announce(pool, ready))
+        # with pages from memory the home page's network (seconds to read on a large release) is made before the
+        # server says it is ready, not on the first visit
+        warm = (lambda: site.network_picture) if isinstance(store, ReleaseStore) and store.in_memory else None
+        announced = asyncio.create_task(_announce(pool, ready, warm))
         try:
             yield
         finally:
             announced.cancel()
             pool.close()
 
+    site = Site(store, settings, make_templates())
     app = FastAPI(title="clusterld", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.store = store
     app.state.settings = settings
@@ -69,7 +75,7 @@ def create_app(store: ReleaseStore | RemoteReleaseStore, settings: Settings,
 
     app.add_middleware(StandardHeaders, licence=settings.licence)
 
-    app.include_router(linked_data_router(store, settings))
+    app.include_router(linked_data_router(site))
     app.mount("/static/clusterld", static_files(), name="clusterld-static")
     app.include_router(sparql_router(pool, store, settings))
     app.include_router(store_router(store))
@@ -84,10 +90,13 @@ def create_app(store: ReleaseStore | RemoteReleaseStore, settings: Settings,
     return app
 
 
-async def _announce(pool: QueryPool | RemoteQueries, ready: Callable[[], None] | None) -> None:
-    """Call `ready` once every query worker is open."""
+async def _announce(pool: QueryPool | RemoteQueries, ready: Callable[[], None] | None,
+                    warm: Callable[[], object] | None) -> None:
+    """Call `ready` once every query worker is open (and `warm` has run, off the event loop)."""
     if isinstance(pool, QueryPool):
         await pool.opened()
+    if warm is not None:
+        await asyncio.to_thread(warm)
     if ready is not None:
         ready()
 

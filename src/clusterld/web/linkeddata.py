@@ -5,16 +5,13 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.staticfiles import StaticFiles
 
-from clusterld.settings import Settings
-from clusterld.store import ServedRelease
 from clusterld.web import entities, pages
-from clusterld.web.html import STATIC, make_templates
+from clusterld.web.html import STATIC
 from clusterld.web.site import Site
 
 
-def linked_data_router(store: ServedRelease, settings: Settings) -> APIRouter:
-    """Every linked-data route for `store` served under `settings.base`."""
-    site = Site(store, settings, make_templates())
+def linked_data_router(site: Site) -> APIRouter:
+    """Every linked-data route of `site`."""
     routes = APIRouter()
     routes.include_router(entities.router(site))
     routes.include_router(pages.router(site))
