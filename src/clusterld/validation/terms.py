@@ -120,7 +120,7 @@ def in_range(value: Any, bound: Literal, component: Any) -> bool:
         return False
     try:
         order = _compare(value, bound)
-    except (TypeError, NotImplementedError):
+    except TypeError:  # values rdflib cannot order (a date against a number) fail the range, as in pyshacl
         return False
     return {SH.minExclusive: order > 0, SH.minInclusive: order >= 0, SH.maxExclusive: order < 0,
             SH.maxInclusive: order <= 0}[component]
