@@ -87,6 +87,13 @@ def test_two_builds_give_byte_identical_dumps(project: Path) -> None:
         assert (first.dumps_path / name).read_bytes() == (second.dumps_path / name).read_bytes(), name
 
 
+def test_the_same_inputs_built_twice_in_one_second_give_two_releases(project: Path) -> None:
+    first, _ = build(settings(project), at(0))
+    second, _ = build(settings(project), at(0))
+    assert first.id != second.id
+    assert first.path.is_dir() and current_release(project / "build").id == second.id
+
+
 def test_invalid_input_leaves_current_release(project: Path) -> None:
     good, _ = build(settings(project), at(0))
     doc = project / "data/documents/north-south-pact.md"

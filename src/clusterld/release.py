@@ -72,6 +72,9 @@ def write_release(
     releases.mkdir(parents=True, exist_ok=True)
     _remove_partials(releases)
     ident = release_id(info["inputs"], info["base"], info["publish_text"], now)
+    # the same inputs built twice within a second: the id stays unique, the earlier release untouched
+    ident = next(f"{ident}{suffix}" for suffix in ("", *(f"-{n}" for n in range(2, 10_000)))
+                 if not (releases / f"{ident}{suffix}").exists())
     partial = releases / f"{PARTIAL}{ident}"
     partial.mkdir()
     progress("store")
