@@ -22,9 +22,9 @@ from clusterld.settings import Settings
 from clusterld.sparql.pool import QueryPool
 from clusterld.store import QueryStore, ReleaseStore
 from clusterld.web import app as web_app
-from clusterld.web.server import pages_in_memory
+from clusterld.web.server import Server, pages_in_memory, uvicorn_config
 from sparql_helpers import BASE, build_release, sparql
-from web_helpers import running_server
+from web_helpers import loopback_socket, running_server
 
 CHEAP = "ASK { ?s ?p ?o }"
 
@@ -109,10 +109,13 @@ def descendants(pid: int) -> set[int]:
     while todo:
         current = todo.pop()
         for task in os.listdir(f"/proc/{current}/task"):
-            with open(f"/proc/{current}/task/{task}/children") as children:
-                for child in map(int, children.read().split()):
-                    found.add(child)
-                    todo.append(child)
+            try:
+                with open(f"/proc/{current}/task/{task}/children") as children:
+                    listed = children.read().split()
+            except FileNotFoundError:  # the thread ended meanwhile
+                continue
+            found.update(map(int, listed))
+            todo.extend(map(int, listed))
     return found
 
 
@@ -151,6 +154,27 @@ def test_serve_as_a_supervisor_of_web_processes(release: Release, tmp_path: Path
     finally:
         if server.poll() is None:
             server.kill()
+
+
+def test_a_stopping_server_answers_a_connection_it_has_just_accepted(release: Release) -> None:
+    # a web process handing over to another, or stopped with --workers, shares the listening socket: a connection
+    # it accepted just before stopping was meant for it and must not be dropped unanswered
+    settings = Settings(root=release.path, base=BASE)
+    sock = loopback_socket()
+    server = Server(uvicorn_config(web_app.create_app(ReleaseStore(release.path), settings), settings,
+                                   log_level="warning"), accepted_grace=10.0)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    until(lambda: server.started)
+    with socket.create_connection(sock.getsockname(), timeout=60) as client:
+        until(lambda: len(server.server_state.connections) == 1)  # accepted, no request yet
+        server.should_exit = True
+        until(lambda: not server.servers[0].is_serving())  # stopping: accepts nothing more
+        client.sendall(b"GET /doc/organisation/north-med HTTP/1.1\r\nHost: x\r\nAccept: text/turtle\r\n\r\n")
+        answer = client.makefile("rb").readline()
+    thread.join(60)
+    sock.close()
+    assert answer.startswith(b"HTTP/1.1 200")
 
 
 def test_pages_from_memory_are_the_pages_from_disk(release: Release) -> None:

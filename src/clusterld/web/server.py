@@ -30,6 +30,27 @@ from clusterld.web.app import create_app
 from clusterld.web.supervisor import supervise
 
 HEADER_ROOM = 64 * 1024  # request line and headers besides the query string
+ACCEPTED_GRACE = 0.5  # seconds a stopping server gives connections it has just accepted to send their request
+
+
+class Server(uvicorn.Server):
+    """uvicorn's server, which on stopping answers the requests of connections it has already accepted."""
+
+    def __init__(self, config: uvicorn.Config, accepted_grace: float = ACCEPTED_GRACE) -> None:
+        super().__init__(config)
+        self.accepted_grace = accepted_grace
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        """Stop accepting, let just-accepted connections send their request, then stop as uvicorn does."""
+        # uvicorn closes a connection that has not yet sent its request at once; on a socket shared with other
+        # web processes (a handover, `--workers`) that connection was meant for this process and gets no answer
+        for server in self.servers:
+            server.close()
+        for sock in sockets or []:
+            sock.close()
+        if self.server_state.connections:
+            await asyncio.sleep(self.accepted_grace)
+        await super().shutdown()
 
 
 def uvicorn_config(app: Any, settings: Settings, **options: Any) -> uvicorn.Config:
@@ -125,7 +146,7 @@ def serve(settings: Settings, credentials: Credentials) -> int:
         app = make_app(ReleaseStore(release.path), settings)
         where = f"release {release.id}"
     print(f"serving {where} for {settings.base} on http://{settings.host}:{settings.port}/")
-    uvicorn.Server(uvicorn_config(app, settings, host=settings.host, port=settings.port, log_level="info")).run()
+    Server(uvicorn_config(app, settings, host=settings.host, port=settings.port, log_level="info")).run()
     return 0
 
 
@@ -137,4 +158,4 @@ def pages_in_memory(manifest: Mapping[str, Any], settings: Settings) -> bool:
 def _run(settings: Settings, app: Any, sock: socket.socket) -> None:
     """Run `app` under uvicorn on a listening socket until asked to stop."""
     config = uvicorn_config(app, settings, host=settings.host, port=settings.port, log_level="info")
-    uvicorn.Server(config).run(sockets=[sock])
+    Server(config).run(sockets=[sock])
