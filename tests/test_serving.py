@@ -19,7 +19,7 @@ import pytest
 
 from clusterld.release import Release
 from clusterld.settings import Settings
-from clusterld.sparql.pool import QueryPool
+from clusterld.sparql.processes import WorkerProcesses
 from clusterld.store import QueryStore, ReleaseStore
 from clusterld.web import app as web_app
 from clusterld.web.server import Server, pages_in_memory, uvicorn_config
@@ -38,13 +38,13 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Release:
 def held_workers(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """Query workers that cannot join the pool until the event is set."""
     opened = threading.Event()
-    ready = QueryPool._await_ready
+    ready = WorkerProcesses.await_ready
 
-    def await_ready(pool: QueryPool, worker: Any) -> bool:
+    def await_ready(processes: WorkerProcesses, worker: Any) -> bool:
         opened.wait(120)
-        return ready(pool, worker)
+        return ready(processes, worker)
 
-    monkeypatch.setattr(QueryPool, "_await_ready", await_ready)
+    monkeypatch.setattr(WorkerProcesses, "await_ready", await_ready)
     yield opened
     opened.set()
 

@@ -26,20 +26,16 @@ from __future__ import annotations
 import asyncio
 import collections
 import hashlib
-import logging
-import multiprocessing
-import socket
 import threading
-from dataclasses import dataclass, field
-from multiprocessing.process import BaseProcess
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from clusterld.errors import QueryError
 from clusterld.settings import Settings
-from clusterld.sparql.worker import Channel, WorkerConfig, encode, read_message, serve
+from clusterld.sparql.processes import LOG, Worker, WorkerProcesses
+from clusterld.sparql.worker import WorkerConfig, encode
 
-LOG = logging.getLogger("clusterld.sparql.pool")
 REMEMBERED_CHECKS = 4096
 
 
@@ -64,36 +60,18 @@ class QueryResult:
     truncated: bool = False
 
 
-@dataclass(eq=False)
-class _Worker:
-    process: BaseProcess
-    sock: socket.socket
-    channel: Channel = field(default_factory=Channel)
-
-    @property
-    def alive(self) -> bool:
-        return not self.channel.lost and self.process.is_alive()
-
-    async def attach(self) -> None:
-        """Read this worker's replies on the event loop from now on (its socket was blocking until its hello)."""
-        await asyncio.get_running_loop().connect_accepted_socket(lambda: self.channel, self.sock)
-
-
 class QueryPool:
     """Worker processes that run queries under the concurrency cap, the deadline and the row cap."""
 
     def __init__(self, store_path: Path, settings: Settings, in_memory: bool, dump: Path | None = None) -> None:
-        self._config = WorkerConfig(store_path, in_memory, dump, settings.max_rows, settings.query_memory_mb)
+        config = WorkerConfig(store_path, in_memory, dump, settings.max_rows, settings.query_memory_mb)
+        self._processes = WorkerProcesses(config, settings.query_worker_start_timeout)
         self._settings = settings
-        self._context = multiprocessing.get_context("spawn")  # a fresh interpreter: no locks or threads inherited
         self._loop: asyncio.AbstractEventLoop | None = None
         self._running = 0
-        self._idle: collections.deque[_Worker] = collections.deque()
-        self._waiting: collections.deque[asyncio.Future[_Worker]] = collections.deque()
+        self._idle: collections.deque[Worker] = collections.deque()
+        self._waiting: collections.deque[asyncio.Future[Worker]] = collections.deque()
         self._checks: collections.OrderedDict[bytes, Any] = collections.OrderedDict()
-        self._workers: set[_Worker] = set()
-        self._lock = threading.Lock()  # workers are started and stopped from other threads too
-        self._closed = False
         self._opening = True  # until every first worker has opened the store (or failed to)
         self._opened: asyncio.Event | None = None
         self._failure: str | None = None
@@ -116,12 +94,12 @@ class QueryPool:
     def _start_all(self, loop: asyncio.AbstractEventLoop, opened: asyncio.Event) -> None:
         """Start the first workers (in a thread) and hand each to the pool once it is ready."""
         try:
-            starting = [self._spawn() for _ in range(max(self._settings.query_workers, 1))]
+            starting = [self._processes.spawn() for _ in range(max(self._settings.query_workers, 1))]
             for worker in starting:
                 if worker is None:  # the pool was closed meanwhile
                     continue
                 try:
-                    ready = self._await_ready(worker)
+                    ready = self._processes.await_ready(worker)
                 except RuntimeError as error:
                     self._failure = str(error)
                     LOG.error("%s", error)
@@ -142,12 +120,7 @@ class QueryPool:
 
     def close(self) -> None:
         """Stop every worker, busy or not."""
-        with self._lock:
-            self._closed = True
-            workers = list(self._workers)
-        for worker in workers:
-            self._kill(worker)
-            worker.process.join()
+        self._processes.close()
 
     async def run(self, request: QueryRequest) -> QueryResult:
         """Run one query in a worker; raise QueryError for a refusal, the caps and the deadline."""
@@ -159,7 +132,7 @@ class QueryPool:
                 429,
                 {"Retry-After": str(settings.retry_after)},
             )
-        if self._failure is not None and not self._workers:
+        if self._failure is not None and not self._processes.any_started:
             raise self._no_worker()
         self._loop = loop = asyncio.get_running_loop()
         self._running += 1
@@ -212,14 +185,14 @@ class QueryPool:
         if len(self._checks) > REMEMBERED_CHECKS:
             self._checks.popitem(last=False)
 
-    async def _free_worker(self, deadline: float) -> _Worker:
+    async def _free_worker(self, deadline: float) -> Worker:
         """The next idle worker that is still alive (one that died while idle is replaced), by the deadline."""
         loop = asyncio.get_running_loop()
         while True:
             if self._idle:
                 worker = self._idle.popleft()
             else:
-                waiter: asyncio.Future[_Worker] = loop.create_future()
+                waiter: asyncio.Future[Worker] = loop.create_future()
                 self._waiting.append(waiter)
                 try:
                     async with asyncio.timeout_at(deadline):
@@ -242,7 +215,7 @@ class QueryPool:
     def _no_worker(self) -> QueryError:
         """503 for a query no worker took by its deadline: all busy, still opening the store, or failed to."""
         settings = self._settings
-        if self._failure is not None and not self._workers:
+        if self._failure is not None and not self._processes.any_started:
             return QueryError(f"the SPARQL endpoint is not available: {self._failure}", 503)
         if self._opening:
             return QueryError(
@@ -256,7 +229,7 @@ class QueryPool:
             f"no query worker became free within {settings.query_timeout:g} s (setting query_timeout)", 503
         )
 
-    def _hand_over(self, worker: _Worker) -> None:
+    def _hand_over(self, worker: Worker) -> None:
         """Give a free worker to the longest-waiting query, or make it idle (on the event loop's thread)."""
         while self._waiting:
             waiter = self._waiting.popleft()
@@ -265,56 +238,18 @@ class QueryPool:
                 return
         self._idle.append(worker)
 
-    def _spawn(self) -> _Worker | None:
-        """Start a worker process, unless the pool is closed (under the lock, so `close` cannot miss it)."""
-        with self._lock:
-            if self._closed:
-                return None
-            ours, theirs = socket.socketpair()
-            process = self._context.Process(
-                target=serve, args=(theirs, self._config), name="clusterld-query", daemon=True
-            )
-            process.start()
-            theirs.close()
-            worker = _Worker(process, ours)
-            self._workers.add(worker)
-            return worker
-
-    def _await_ready(self, worker: _Worker) -> bool:
-        """Wait for a worker's hello; a worker that never says it is stopped (an error unless the pool closed)."""
-        timeout = self._settings.query_worker_start_timeout
-        try:
-            worker.sock.settimeout(timeout)
-            hello: Any = read_message(worker.sock)[0]
-            worker.sock.setblocking(False)
-        except OSError:  # the worker failed, took too long, or the pool was closed meanwhile
-            hello = None
-        if hello is None:
-            self._kill(worker)
-            worker.process.join()
-            if self._closed:
-                return False
-            raise RuntimeError(
-                f"a query worker did not start: it failed or could not open {self._config.store_path} "
-                f"within {timeout:g} s (setting query_worker_start_timeout)"
-            )
-        if not hello["network_isolated"]:
-            LOG.warning("query worker runs without network isolation (no network namespace available); "
-                        "SERVICE and LOAD are still refused before evaluation")
-        return True
-
-    async def _retire(self, worker: _Worker) -> None:
+    async def _retire(self, worker: Worker) -> None:
         """Kill a worker (a deadline passed, or it died), wait until it is gone and start another in the background."""
-        self._kill(worker)
+        self._processes.kill(worker)
         await asyncio.to_thread(worker.process.join)  # off the event loop: tearing down a large store takes a while
         threading.Thread(target=self._start_replacement, name="clusterld-query-start", daemon=True).start()
 
     def _start_replacement(self) -> None:
-        worker = self._spawn()
+        worker = self._processes.spawn()
         if worker is None:
             return
         try:
-            ready = self._await_ready(worker)
+            ready = self._processes.await_ready(worker)
         except RuntimeError:
             LOG.exception("could not replace a query worker; the pool has one worker fewer")
             return
@@ -322,12 +257,4 @@ class QueryPool:
             try:
                 self._loop.call_soon_threadsafe(self._hand_over, worker)
             except RuntimeError:  # the event loop is closed: the server has stopped
-                self._kill(worker)
-
-    def _kill(self, worker: _Worker) -> None:
-        with self._lock:
-            self._workers.discard(worker)
-        worker.process.kill()
-        if worker.channel.transport is None:  # an attached socket is closed by its transport, at the worker's end
-            worker.sock.close()
-
+                self._processes.kill(worker)
