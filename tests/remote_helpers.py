@@ -5,9 +5,11 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import threading
 import time
-from dataclasses import replace
 from contextlib import contextmanager
+from dataclasses import replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Iterator, Mapping
 
@@ -31,6 +33,39 @@ def oxigraph_command() -> str:
     if not Path(found).exists():
         raise RuntimeError("the Oxigraph server is missing: pip install -e '.[test]' installs it")
     return found
+
+
+Heard = list[tuple[Mapping[str, str], bytes]]
+
+
+@contextmanager
+def recording_listener(body: bytes, headers: Mapping[str, str]) -> Iterator[tuple[str, Heard]]:
+    """A loopback HTTP server answering every POST with SPARQL JSON results `body` and extra `headers`, as a
+    store whose answers a test needs to choose (a cut answer, say); yield its URL and each request's headers
+    and body as it heard them."""
+    heard: Heard = []
+
+    class Listener(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            heard.append((self.headers, self.rfile.read(int(self.headers.get("Content-Length", 0)))))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            """Quiet."""
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Listener)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", heard
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @contextmanager
