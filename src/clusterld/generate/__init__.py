@@ -16,8 +16,9 @@ from typing import Iterable, Mapping
 
 from clusterld.errors import ClusterldError
 from clusterld.generate import emit
-from clusterld.generate.articles import ClusterWriter
-from clusterld.generate.world import build_world, world_entries
+from clusterld.generate.articles import articles
+from clusterld.generate.cluster import ClusterWriter
+from clusterld.generate.regions import build_world, world_entries
 
 CLUSTERS_PER_FILE = 100  # registry files hold the entries of this many clusters each
 
@@ -62,7 +63,7 @@ def generate(out: Path, clusters: int, seed: int = 1, source: Path = Path(".")) 
         for ref in world.clusters[first:first + CLUSTERS_PER_FILE]:
             writer = ClusterWriter(world, ref, seed, taken)
             shard += [(stem, emit.entity(entry)) for stem, entry in writer.entries()]
-            for article in writer.articles():
+            for article in articles(writer):
                 with open(documents_dir / f"{article.front['id']}.md", "w", encoding="utf-8", newline="\n") as file:
                     file.write(f"---\n{emit.mapping(article.front)}---\n{article.text}")
                 documents += 1

@@ -1,5 +1,6 @@
 """The shared world of a synthetic project: countries, regions, cities, public bodies, programmes and a small
-record per cluster (its ids and names), all that documents of other clusters may refer to.
+record per cluster (its ids and names), all that documents of other clusters may refer to; the real countries
+and the specialisms it is made from. regions.py lays it out, names.py names its parts.
 
 Everything else (companies, people, articles) is made per cluster while streaming, from the cluster's own
 random generator, so memory stays proportional to the number of clusters, not to the number of facts.
@@ -7,14 +8,8 @@ random generator, so memory stays proportional to the number of clusters, not to
 
 from __future__ import annotations
 
-import math
-import random
-import re
-import unicodedata
 from dataclasses import dataclass
-from typing import Any, Iterator, Mapping
-
-from clusterld.generate.language import LANGS, LANGUAGES, ca_de
+from typing import Any, Mapping
 
 Entry = dict[str, Any]
 
@@ -131,30 +126,6 @@ SPECIALISMS = (
     Specialism("orthopaedics", ("medical-devices",), {"en": "orthopaedics", "es": "ortopedia", "ca": "ortopèdia", "de": "Orthopädietechnik", "da": "Ortopædi"}, "Ortopædi", "Ortho"),
 )
 
-_STEMS = {
-    "en": (("Ash", "Brook", "Clear", "East", "Fair", "Green", "Kings", "Mill", "North", "Oak", "Red", "Silver", "Stone", "West", "Elm",
-            "Rose", "Black", "White", "Wood", "Marsh"),
-           ("field", "ford", "ton", "wood", "bury", "port", "haven", "dale", "ley", "mouth", "water", "bridge", "ham", "stead", "wick")),
-    "es": (("Val", "Monte", "Villa", "Alba", "Sierra", "Campo", "Torre", "Puerto", "Vega", "Peña", "Castro", "Fuente", "Roble", "Olmo",
-            "Mira"),
-           ("mora", "verde", "alta", "nueva", "rica", "blanca", "seca", "luna", "real", "clara", "hermosa", "rubia", "franca", "llana",
-            "dorada")),
-    "ca": (("Vall", "Sant", "Torre", "Castell", "Puig", "Mont", "Riu", "Pla", "Roca", "Coll", "Font", "Mas", "Bell", "Pont", "Prat"),
-           ("ferrer", "blanc", "alt", "verd", "ros", "nou", "fort", "sec", "clar", "llong", "serè", "gran", "mar", "fred", "vell")),
-    "de": (("Ober", "Nieder", "Alt", "Neu", "Stein", "Wald", "Rosen", "Birken", "Linden", "Eich", "Buch", "Hohen", "Tann", "Mühl",
-            "Schön"),
-           ("burg", "feld", "bach", "dorf", "hausen", "stadt", "heim", "au", "berg", "tal", "furt", "brück", "hofen", "ingen", "stein")),
-    "da": (("Nord", "Syd", "Øster", "Vester", "Hvid", "Strand", "Skov", "Bjerg", "Lund", "Holm", "Eg", "Sand", "Rød", "Kirke", "Hede"),
-           ("by", "borg", "sted", "rup", "løse", "havn", "bæk", "vig", "lev", "holm", "høj", "skov", "mark", "næs", "strup")),
-}
-_REGION_FORMS = {
-    "en": ("{}", "{} Valley", "{}shire", "Greater {}"),
-    "es": ("{}", "Tierra de {}", "Campo de {}", "Vega de {}"),
-    "ca": ("{}", "Alt {}", "Baix {}", "Camp de {}"),
-    "de": ("{}", "{}er Land", "Region {}", "{}gau"),
-    "da": ("{}", "{}egnen", "{}land", "Region {}"),
-}
-
 # Public bodies of each region; those in CITY_INSTITUTIONS are named after the region's capital.
 INSTITUTION_IDS = {
     "government": "government-of-{}",
@@ -172,199 +143,3 @@ INSTITUTION_TYPES = {
     "university": ["university"], "hospital": ["hospital"], "council": ["city-council"], "accelerator": ["accelerator"],
 }
 NETWORK, TWINNING = "international-health-cluster-network", "cluster-twinning-initiative"
-
-
-def slug(text: str) -> str:
-    """An id from a name: ASCII lower case, words joined by single hyphens."""
-    text = text.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "Ae").replace("ß", "ss")
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
-
-
-def unique(taken: set[str], candidate: str) -> str:
-    """`candidate`, or it with the first free numeric suffix; the result is added to `taken`."""
-    ident, n = candidate, 2
-    while ident in taken:
-        ident, n = f"{candidate}-{n}", n + 1
-    taken.add(ident)
-    return ident
-
-
-def title(words: str) -> str:
-    """Capitalise the words of a name, not its particles."""
-    small = {"de", "la", "les", "las", "los", "del", "el", "of", "and", "i", "y"}
-    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in words.split(" "))
-
-
-def person(rng: random.Random, lang: str, taken: set[str]) -> Person:
-    """A new person with a name of the language's pools and a unique id."""
-    words = LANGS[lang]
-    female = rng.random() < 0.5
-    name = f"{rng.choice(words.first_f if female else words.first_m)} {rng.choice(words.last)}"
-    if words.two_surnames:
-        name = f"{name} {rng.choice(words.last)}"
-    return Person(unique(taken, slug(name)), name, female)
-
-
-def institution_name(kind: str, lang: str, region: Region) -> tuple[str, str]:
-    """(name, article code) of one of a region's public bodies in `lang` (see language.mention)."""
-    r, c = region.name, region.cities[0][1]
-    forms = {
-        "government": {"en": (f"Government of {r}", "the"), "es": (f"Gobierno de {r}", "el"), "ca": (f"Govern {ca_de(r)}", "el"),
-                       "de": (f"Landesregierung {r}", "f"), "da": (f"Region {r}", "")},
-        "agency": {"en": (f"{r} Innovation Agency", "the"), "es": (f"Agencia de Innovación de {r}", "la"),
-                   "ca": (f"Agència d'Innovació {ca_de(r)}", "l"), "de": (f"Innovationsagentur {r}", "f"), "da": (f"Erhvervshus {r}", "")},
-        "programme": {"en": (f"{r} Clusters programme", "the"), "es": (f"Programa Clústeres de {r}", "el"),
-                      "ca": (f"Programa Clústers {ca_de(r)}", "el"), "de": (f"Clusterprogramm {r}", "n"), "da": (f"Klyngeprogram {r}", "")},
-        "institute": {"en": (f"{r} Institute for Biomedical Research", "the"), "es": (f"Instituto de Investigación Biomédica de {r}", "el"),
-                      "ca": (f"Institut de Recerca Biomèdica {ca_de(r)}", "l"), "de": (f"Institut für Biomedizinische Forschung {r}", "n"),
-                      "da": (f"Institut for Biomedicinsk Forskning {r}", "")},
-        "university": {"en": (f"University of {c}", "the"), "es": (f"Universidad de {c}", "la"), "ca": (f"Universitat {ca_de(c)}", "la"),
-                       "de": (f"Universität {c}", "f"), "da": (f"{c} Universitet", "")},
-        "hospital": {"en": (f"{c} University Hospital", "the"), "es": (f"Hospital Universitario de {c}", "el"),
-                     "ca": (f"Hospital Universitari {ca_de(c)}", "l"), "de": (f"Universitätsklinikum {c}", "n"), "da": (f"{c} Universitetshospital", "")},
-        "council": {"en": (f"{c} City Council", ""), "es": (f"Ayuntamiento de {c}", "el"), "ca": (f"Ajuntament {ca_de(c)}", "l"),
-                    "de": (f"Stadtverwaltung {c}", "f"), "da": (f"{c} Kommune", "")},
-        "accelerator": {"en": (f"{c} Health Accelerator", "the"), "es": (f"Aceleradora de Salud de {c}", "la"),
-                        "ca": (f"Acceleradora de Salut {ca_de(c)}", "l"), "de": (f"Health Accelerator {c}", "m"), "da": (f"{c} Health Accelerator", "")},
-    }
-    return forms[kind][lang]
-
-
-def cluster_name(lang: str, spec: Specialism, region: Region) -> tuple[str, str]:
-    """(name, article code) of a cluster, the economic phenomenon, in `lang`."""
-    r, w = region.name, spec.words
-    return {
-        "en": (f"{r} {w['en']} cluster", "the"),
-        "es": (f"Clúster de {w['es']} de {r}", "el"),
-        "ca": (f"Clúster {ca_de(w['ca'])} {ca_de(r)}", "el"),
-        "de": (f"{w['de'].replace(' ', '-')}-Cluster {r}", "m"),
-        "da": (f"{spec.da_stem}klyngen i {r}", ""),
-    }[lang]
-
-
-def international_name(kind: str, lang: str) -> tuple[str, str]:
-    """(name, article code) of the international network or its twinning programme."""
-    forms = {
-        NETWORK: {"en": ("International Health Cluster Network", "the"), "es": ("Red Internacional de Clústeres de Salud", "la"),
-                  "ca": ("Xarxa Internacional de Clústers de Salut", "la"), "de": ("Internationales Gesundheitscluster-Netzwerk", "n"),
-                  "da": ("Internationalt Sundhedsklyngenetværk", "")},
-        TWINNING: {"en": ("Cluster Twinning Initiative", "the"), "es": ("Iniciativa de Hermanamiento de Clústeres", "la"),
-                   "ca": ("Iniciativa d'Agermanament de Clústers", "la"), "de": ("Cluster-Partnerschaftsinitiative", "f"),
-                   "da": ("Klyngetvillingeinitiativet", "")},
-    }
-    return forms[kind][lang]
-
-
-def _org_names(rng: random.Random, spec: Specialism, region: Region) -> dict[str, str]:
-    r, w, lang = region.name, spec.words, region.lang
-    brand = max(r.split(" "), key=len) + spec.short
-    english = rng.choice((f"{r} {title(w['en'])} Cluster", f"{r} {title(w['en'])} Alliance", f"{r} {title(w['en'])} Network", brand))
-    local = {
-        "en": english,
-        "es": rng.choice((f"Clúster de {title(w['es'])} de {r}", f"Asociación Clúster {title(w['es'])} {r}", brand)),
-        "ca": rng.choice((f"Clúster {ca_de(title(w['ca']))} {ca_de(r)}", f"Associació Clúster {title(w['ca'])} {r}", brand)),
-        "de": rng.choice((f"{w['de'].replace(' ', '-')}-Cluster {r} e. V.", f"Netzwerk {w['de']} {r}", brand)),
-        "da": rng.choice((f"{w['da']} {r}", brand)),
-    }[lang]
-    return {lang: local} if local == english or lang == "en" else {lang: local, "en": english}
-
-
-def build_world(clusters: int, seed: int, taken: set[str]) -> World:
-    """The countries, regions, public bodies and cluster records of a project with `clusters` clusters."""
-    rng = random.Random(f"{seed}:world")
-    # one cluster per region in small projects, so that even five clusters show five languages
-    region_count = max(min(clusters, len(FIRST_COUNTRIES)), math.ceil(clusters / 3))
-    regions: list[Region] = []
-    names_used: set[str] = set()
-    more = rng.choices(range(len(COUNTRIES)), weights=COUNTRY_WEIGHTS, k=max(0, region_count - len(FIRST_COUNTRIES)))
-    for i, choice in enumerate((FIRST_COUNTRIES + tuple(more))[:region_count]):
-        country = COUNTRIES[choice]
-        second = len(country.languages) > 1 and i >= len(FIRST_COUNTRIES) and rng.random() < 0.25
-        lang = country.languages[1 if second else 0]
-        region_name = _place_name(rng, country.style, names_used, _REGION_FORMS[country.style])
-        region_id = unique(taken, slug(region_name))
-        cities = []
-        for _ in range(rng.randint(2, 3)):
-            city = _place_name(rng, country.style, names_used, ("{}",))
-            cities.append((unique(taken, slug(city)), city))
-        region = Region(region_id, region_name, country, lang, country.style, tuple(cities))
-        for kind in INSTITUTION_IDS:
-            if region.inst(kind) in taken:
-                raise AssertionError(f"id clash: {region.inst(kind)}")
-            taken.add(region.inst(kind))
-        regions.append(region)
-    countries = tuple(sorted({r.country.id: r.country for r in regions}.values(), key=lambda c: c.id))
-    taken.update({*(c.id for c in countries), *CONTINENTS, NETWORK, TWINNING})
-    refs = []
-    by_spec: dict[str, list[int]] = {}
-    specs_left: dict[str, list[Specialism]] = {}
-    for index in range(clusters):
-        region = regions[index % region_count]
-        left = specs_left.setdefault(region.id, rng.sample(SPECIALISMS, len(SPECIALISMS)))
-        spec = left.pop()
-        org_names = _org_names(rng, spec, region)
-        org_id = unique(taken, slug(org_names.get("en", org_names[region.lang]).removesuffix(" e. V.")))
-        manager = person(rng, region.lang, taken)
-        refs.append(ClusterRef(index, unique(taken, f"{region.id}-{spec.key}"), spec, region, org_id, org_names, manager,
-                               str(rng.randint(1990, 2014))))
-        by_spec.setdefault(spec.key, []).append(index)
-    return World(countries, tuple(regions), tuple(refs), {k: tuple(v) for k, v in sorted(by_spec.items())})
-
-
-def _place_name(rng: random.Random, style: str, used: set[str], forms: tuple[str, ...]) -> str:
-    prefixes, suffixes = _STEMS[style]
-    for attempt in range(10_000):
-        stem = rng.choice(prefixes) + rng.choice(suffixes)
-        if attempt >= 50:  # the two-part stems have run out: longer ones keep every place name distinct
-            stem += rng.choice(suffixes)
-        name = rng.choice(forms).format(stem)
-        if name not in used and stem not in used:
-            used.add(name)
-            used.add(stem)
-            return name
-    raise AssertionError("place names exhausted")
-
-
-def world_entries(world: World) -> Iterator[tuple[str, Entry]]:
-    """(file stem, registry entry) of the shared world: continents, countries, regions, cities, bodies, programmes."""
-    for key, (names, qid) in CONTINENTS.items():
-        yield "places", {"id": key, "type": "place", "place_type": "continent", "name": dict(names),
-                         "same_as": [f"http://www.wikidata.org/entity/{qid}"]}
-    for country in world.countries:
-        yield "places", {"id": country.id, "type": "place", "place_type": "country", "name": dict(country.names),
-                         "within": country.continent, "same_as": [f"http://www.wikidata.org/entity/{country.wikidata}"]}
-    for region in world.regions:
-        yield "places", {"id": region.id, "type": "place", "place_type": "region", "name": {region.lang: region.name},
-                         "description": {"en": f"Region of {region.country.names['en']} (synthetic)."}, "within": region.country.id}
-        for i, (city_id, city) in enumerate(region.cities):
-            what = "Capital" if i == 0 else "City"
-            yield "places", {"id": city_id, "type": "place", "place_type": "city", "name": {region.lang: city},
-                             "description": {"en": f"{what} of the region of {region.name} (synthetic)."}, "within": region.id}
-    yield "institutions", {"id": NETWORK, "type": "organisation", "name": _names(lambda lang: international_name(NETWORK, lang)),
-                           "classification": ["non-profit-organisation"], "based_in": "europe",
-                           "websites": ["https://health-clusters.example/"]}
-    yield "programmes", {"id": TWINNING, "type": "programme", "name": _names(lambda lang: international_name(TWINNING, lang)),
-                         "description": {"en": "Programme that pairs health clusters of different countries for joint projects."},
-                         "operated_by": [NETWORK]}
-    for region in world.regions:
-        langs = tuple(dict.fromkeys((region.lang, *region.country.languages, "en")))
-        for kind in INSTITUTION_IDS:
-            entry: Entry = {"id": region.inst(kind), "type": "programme" if kind == "programme" else "organisation",
-                            "name": {lang: institution_name(kind, lang, region)[0] for lang in langs}}
-            if kind == "programme":
-                entry["operated_by"] = [region.inst("agency")]
-                yield "programmes", entry
-                continue
-            entry["classification"] = INSTITUTION_TYPES[kind]
-            if kind == "agency":
-                entry["part_of"] = region.inst("government")
-            if kind == "hospital":
-                entry["sectors"] = ["healthcare"]
-            entry["based_in"] = region.cities[0][0] if kind in CITY_INSTITUTIONS else region.id
-            entry["websites"] = [f"https://{region.inst(kind)}.example/"]
-            yield "institutions", entry
-
-
-def _names(name_of: Any) -> dict[str, str]:
-    return {lang: name_of(lang)[0] for lang in LANGUAGES}
