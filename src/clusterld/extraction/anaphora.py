@@ -20,7 +20,8 @@ from clusterld.extraction.mentions import Mention
 from clusterld.extraction.normalise import fold, strip_accents
 from clusterld.extraction.sentences import Sentence
 
-_NOUNS = "association|cluster|organisation|organization|agency|alliance|network|company|institute|foundation|council"
+_NOUNS = "association|cluster|organisation|organization|agency|alliance|network|company|institute|foundation|council|programme|program|initiative"
+_PROGRAMME_NOUNS = frozenset({"programme", "program", "initiative"})
 _ROMANCE_NOUNS = "clúster|cluster|asociación|associació|entidad|entitat|organización|organització|agencia|agència|fundación|fundació|red|xarxa"
 _OPENING = re.compile(
     rf"(?:(?P<pronoun>It)s?\b|(?P<noun>(?:The|This) (?:{_NOUNS}))(?=['’]s\b|,| (?:is|was|has|had|now|also|counts|represents|brings|will|[a-z]+(?:s|ed))\b)"
@@ -32,6 +33,13 @@ _ROMANCE_NOUN = re.compile(
     r"\b(?:del|el|al|la|l['’]|de la|de l['’])[ \u00a0]*(?P<noun>clúster|cluster|asociación|associació|entidad|entitat|agrupación|agrupació)\b"
     r"(?!(?:[ \u00a0]+[a-zà-ÿ]+){0,3}[ \u00a0]+[A-ZÀ-Þ⟨])(?![ \u00a0]+(?:de|d['’])\b)"
 )
+# 'The three associations', 'the two clusters', 'both partners', 'las dos asociaciones', 'They' opening a sentence.
+_GROUP = re.compile(
+    r"\b(?:(?:[Tt]he|[Ll]as|[Ll]os|[Ll]es|[Ee]ls) (?P<count>two|three|four|five|dos|tres|cuatro|cinco|dues|quatre|cinc)|(?P<both>[Bb]oth(?: the)?|[Aa]mbos|[Aa]mbas|[Aa]mbdós|[Aa]mbdues))"
+    r" (?:[a-zà-ÿ\-]+ )?(?P<noun>clusters|associations|organi[sz]ations|partners|networks|alliances|asociaciones|clústeres|clústers|associacions|entidades|entitats|organizaciones|organitzacions|socios|socis)\b"
+)
+_THEY = re.compile(r"(?:They|Ellos|Ellas|Ambos|Ambas)\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "dos": 2, "dues": 2, "tres": 3, "cuatro": 4, "quatre": 4, "cinco": 5, "cinc": 5}
 _CLUSTER_NOUNS = frozenset({"cluster", "association", "alliance", "asociacion", "associacio", "agrupacion", "agrupacio"})
 _ORGANISATIONS = {"cluster-organisation", "organisation"}
 
@@ -44,13 +52,16 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState) -> list[Mention
         noun = opening.group("noun") or opening.group("romance") or ""
         head = strip_accents(noun.split()[-1]).casefold() if noun else ""
         wanted = {"cluster", "cluster-organisation"} if head in _CLUSTER_NOUNS | {"network", "red", "xarxa"} else _ORGANISATIONS
-        named = _antecedent(text, head, sentence.start, state) if head else None
+        if head in _PROGRAMME_NOUNS:  # 'The programme is backed by …': the programme named last
+            wanted = {"programme"}
+        named = _antecedent(text, head, sentence.start, state) if head and head not in _PROGRAMME_NOUNS else None
         subject = state.subject_before(sentence.start) if opening.group("pronoun") else None  # 'X … is backed by Y. Its CEO': X's
-        ref = subject or (named.entity if named else None) or state.last_of(wanted, before=sentence.start) or state.last_of(_ORGANISATIONS, before=sentence.start)
+        ref = subject or (named.entity if named else None) or state.last_of(wanted, before=sentence.start) or (state.last_of(_ORGANISATIONS, before=sentence.start) if head not in _PROGRAMME_NOUNS else None)
         if ref:
             end = sentence.start + (2 if opening.group("pronoun") else len(noun))
             out.append(Mention(sentence.start, end, ref, state.kind_of(ref), ref in state.proposals))
     start = opening.end() if opening else sentence.start
+    out += _groups(text, sentence, state)
     for match in (*_THE_NOUN.finditer(text, start, sentence.end), *_ROMANCE_NOUN.finditer(text, start, sentence.end)):
         antecedent = _antecedent(text, strip_accents(match.group("noun")).casefold(), sentence.start, state)
         if antecedent is not None:
@@ -73,3 +84,31 @@ def _antecedent(text: str, noun: str, before: int, state: ArticleState) -> Menti
         return named[-1]
     clusters = [m for m in earlier if m.kind in ("cluster", "cluster-organisation")]
     return clusters[-1] if noun in _CLUSTER_NOUNS and clusters else None
+
+
+def _groups(text: str, sentence: Sentence, state: ArticleState) -> list[Mention]:
+    """Mentions, all on one span, of the organisations a plural names: the parties of the agreement in focus when
+    they are as many, else the last cluster organisations (then organisations) named; 'They' opening a sentence
+    is the group named last."""
+    out: list[Mention] = []
+    they = _THEY.match(text, sentence.start, sentence.end)
+    if they and state.groups:
+        out += [Mention(they.start(), they.end(), ref, state.kind_of(ref), ref in state.proposals) for ref in state.groups[-1]]
+    for match in _GROUP.finditer(text, sentence.start, sentence.end):
+        count = _COUNTS[match.group("count").lower()] if match.group("count") else 2
+        members = _group_members(count, sentence.start, state)
+        if members:
+            state.groups.append(members)
+            out += [Mention(match.start(), match.end(), ref, state.kind_of(ref), ref in state.proposals) for ref in members]
+    return out
+
+
+def _group_members(count: int, before: int, state: ArticleState) -> tuple[str, ...] | None:
+    parties = tuple(state.facts[state.focus_agreement].fields["parties"]) if state.focus_agreement else ()
+    if len(parties) == count:
+        return parties
+    for kinds in ({"cluster-organisation"}, _ORGANISATIONS):
+        named = list(dict.fromkeys(m.entity for m in reversed(state.recent) if m.start < before and m.kind in kinds))
+        if len(named) >= count:
+            return tuple(reversed(named[:count]))
+    return None

@@ -40,7 +40,7 @@ _TOKEN = rf"(?:[{_UPPER}][\w’'\-~]*|[dl][’'][{_UPPER}][\w’'\-~]*|\d+[A-Za-
 _GLUE = r"(?:[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|le|les|du|des|für|der|van|von|the|y|i)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 WEAK_REASONS = frozenset({"place preposition", "listed with a name of the same kind", "defines an acronym"})
-__all__ = ["NAME_SPAN", "ROLE_WORD", "WEAK_REASONS", "Candidate", "classify", "head_start", "person_surname", "split_coordination", "trim_span"]
+__all__ = ["NAME_SPAN", "ROLE_WORD", "WEAK_REASONS", "Candidate", "classify", "head_start", "initials_match", "person_surname", "split_coordination", "trim_span"]
 
 
 @dataclass(frozen=True)
@@ -140,6 +140,8 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
         return Candidate(start, end, name, "place", None, "'the city of …', 'la provincia de …'")
     if any(w in PLACE_HEADS for w in lowered) or cues.PLACE_HEAD_AFTER.match(after):
         return Candidate(start, end, name, "place", "region", "place head word")
+    if cues.ROLE_OF_BEFORE.search(before) and not re.match(r"^[ \u00a0]+(?:of|de|del|d['’])\b", after):  # not a portfolio: 'consejero de Industria de la Junta'
+        return Candidate(start, end, name, "organisation", None, "what a role is of ('managing director of …')")
     if looks_like_person(words) and cues.person_cue(before, after):
         return Candidate(start, end, name, "person", None, "person cue (honorific, role, 'who' or speech verb)")
     if re.match(r"^-based\b", after) or re.match(r"^,[ \u00a0]+where\b", after):
@@ -175,6 +177,8 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
         return Candidate(start, end, name, "cluster", None, f"head word '{words[-1]}'")
     if cues.ACRONYM_AFTER.match(after):
         return Candidate(start, end, name, "organisation", None, "defines an acronym")
+    if cues.INNER_CAPITAL.match(words[0]) and not person:
+        return Candidate(start, end, name, "organisation", None, "a brand's inner capital ('BioValley')")
     return None
 
 
@@ -202,6 +206,8 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
     """Split 'LEO Pharma and Lund University' (or '… y …', '… i …') in two; keep 'Foreign Trade and Investment
     Office' and 'Institute of Science and Technology' whole (the part after 'and' carries the head, or 'of'
     precedes), but not 'Capital Region of Denmark and Skåne' (a country before 'and' ends a name)."""
+    if initials_match(text, start, end):
+        return [(start, end)]  # 'Agència de Qualitat i Avaluació Sanitàries de Catalunya (AQuAS)': one name, its acronym says
     for match in re.finditer(r"[ \u00a0]+(?:and|y|i|et|und)[ \u00a0]+", text[start:end]):
         left, right = text[start : start + match.start()], text[start + match.end() : end]
         right_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS | PLACE_HEADS | AREA_HEADS for w in right.split())
@@ -214,6 +220,20 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
             continue
         return [(start, start + match.start()), *split_coordination(text, start + match.end(), end)]
     return [(start, end)]
+
+
+def initials_match(text: str, start: int, end: int) -> bool:
+    """The span is followed by '(ACRONYM)' whose capitals are the initials of its capitalised words, in order,
+    from the first ('Barcelona Health Hub (BHH)', 'Agència de Qualitat i Avaluació Sanitàries (AQuAS)')."""
+    acronym = re.match(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)", text[end : end + 16])
+    if acronym is None:
+        return False
+    capitals = [c for c in acronym.group(1) if c.isupper()]
+    initials = [w[0] for w in re.findall(r"[\w’'\-]+", text[start:end]) if w[0].isupper()]
+    if len(capitals) < 2 or not initials or initials[0] != capitals[0]:
+        return False
+    remaining = iter(initials)
+    return all(any(c == i for i in remaining) for c in capitals) and len(initials) - len(capitals) <= 1
 
 
 def head_start(text: str, start: int, end: int) -> int:

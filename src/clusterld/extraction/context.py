@@ -72,8 +72,9 @@ class SentenceView:
         return self.sentence.start, self.sentence.end
 
 
-def view(text: str, sentence: Sentence, mentions: list[Mention], events: list[tuple[EventName, str]], dates: list[DateMention]) -> SentenceView:
-    """Mask `sentence`: mentions and named events become placeholders; the rest is made plain."""
+def view(text: str, sentence: Sentence, mentions: list[Mention], events: list[tuple[EventName, str]], dates: list[DateMention], conjunction: str = "and") -> SentenceView:
+    """Mask `sentence`: mentions and named events become placeholders; the rest is made plain. Mentions sharing
+    one span (a group: 'the three associations') become a list of placeholders joined by `conjunction`."""
     marks = [(m.start, m.end, m.entity, m.kind) for m in mentions]
     marks += [(e.start, e.end, key, "event") for e, key in events if sentence.start <= e.start < sentence.end]
     marks += [(d.start, d.end, str(i), "date") for i, d in enumerate(dates)]
@@ -82,6 +83,11 @@ def view(text: str, sentence: Sentence, mentions: list[Mention], events: list[tu
     slots: list[Slot] = []
     cursor = sentence.start
     for start, end, ref, kind in marks:
+        if slots and (slots[-1].start, slots[-1].end) == (start, end):
+            pieces[-1] = pieces[-1].replace(f" {conjunction} ", ", ")  # 'A and B' becomes 'A, B and C'
+            pieces.append(f" {conjunction} ⟨{KIND_LETTER[kind]}{len(slots)}⟩")
+            slots.append(Slot(ref, kind, start, end))
+            continue
         pieces.append(text[cursor:start].translate(_PLAIN))
         pieces.append(f"⟨{KIND_LETTER[kind]}{len(slots)}⟩")
         slots.append(Slot(ref, kind, start, end))
@@ -92,9 +98,10 @@ def view(text: str, sentence: Sentence, mentions: list[Mention], events: list[tu
 
 
 def _disjoint(marks: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Marks that do not overlap, the earliest and longest first; marks of one span (a group) are kept together."""
     out: list[tuple[int, int, str, str]] = []
     for mark in marks:
-        if not out or mark[0] >= out[-1][1]:
+        if not out or mark[0] >= out[-1][1] or (mark[:2] == out[-1][:2] and mark[2] not in {m[2] for m in out if m[:2] == mark[:2]}):
             out.append(mark)
     return out
 
@@ -137,6 +144,7 @@ class ArticleState:
     pending_agreement: tuple[SentenceView, list[str]] | None = None  # an agreement sentence with one party only
     recent: list[Mention] = field(default_factory=list)
     subjects: list[tuple[int, str]] = field(default_factory=list)  # (sentence start, first organisation named)
+    groups: list[tuple[str, ...]] = field(default_factory=list)  # the organisations 'the two clusters' stood for
     unmatched_numbers: list[str] = field(default_factory=list)
 
     def add(self, fact: FactDraft) -> FactDraft:

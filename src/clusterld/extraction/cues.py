@@ -29,6 +29,9 @@ from clusterld.extraction.normalise import strip_accents
 
 _ROLES = "|".join(re.escape(r) for r in sorted(ROLE_HEADS, key=len, reverse=True))
 ROLE_WORD = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
+ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])$", re.IGNORECASE)
+# A brand written with an inner capital ('BioValley', 'HealthTech'), not a Scottish or Irish surname ('McLeod').
+INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|O['’])[A-Z][a-z]+[A-Z][a-z]")
 ROLE_OF = re.compile(rf"(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])", re.IGNORECASE)  # 'CEO of Acme Corporation'
 _ROLE_AFTER = re.compile(rf"^,?[ \u00a0]+(?:the |a |an |our |its )?(?:[\w&\-’'.]+[ \u00a0]+){{0,5}}?(?:{_ROLES})\b", re.IGNORECASE)
 # Only people are 'who': 'Lin Mei-hua, who chairs …', 'Chiara Bellini, a chemist who heads …'.
@@ -120,14 +123,14 @@ GENERIC = ORGANISATION_HEADS | PROGRAMME_HEADS | EVENT_HEADS | NOT_NAMES | set(W
 
 
 def looks_like_person(words: list[str]) -> bool:
-    """Two to four capitalised words, none of them a generic or an honorific, not opening with a nationality, an
-    article or a country: 'Rosa Elena Garza'."""
+    """Two to four capitalised words, none of them a generic, an honorific or a brand ('BioValley'), not opening
+    with a nationality, an article or a country: 'Rosa Elena Garza'."""
     if not 2 <= len(words) <= 4:
         return False
     lowered = [w.casefold() for w in words]
     if any(w in GENERIC or w in HONORIFICS for w in lowered) or words[0] in DEMONYMS or lowered[0] in _ARTICLES or strip_accents(lowered[0]) in COUNTRY_NAMES:
         return False  # 'Scottish Enterprise', 'La Rinconada', 'Norway Health Tech' are no people
-    return all(w[0].isupper() and not w.isupper() for w in words)
+    return all(w[0].isupper() and not w.isupper() and not INNER_CAPITAL.match(w) for w in words)
 
 
 def person_cue(before: str, after: str) -> bool:
@@ -142,8 +145,8 @@ def _role_just_before(before: str) -> bool:
     """'CEO Jane Doe', 'President of X, Jane Doe', 'Harvard Business School professor Christian Ketels': the last
     role word before the name, at most nine words back and in the same clause."""
     roles = list(ROLE_WORD.finditer(before))
-    if not roles:
-        return False
+    if not roles or ROLE_OF_BEFORE.search(before):
+        return False  # 'managing director of BioValley Basel': what follows a role's 'of' is its organisation
     rest = before[roles[-1].start() :]
     return not re.search(r"[.;:!?]", rest) and len(re.findall(r"\w+", rest)) <= 9
 

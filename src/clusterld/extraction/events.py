@@ -101,13 +101,18 @@ def _phrase_events(view: SentenceView, state: ArticleState) -> None:
         if places:
             extend(fact, "places", places)
         between = kind == "meeting" and re.match(r"[^.;⟨]{0,40}?\b(?:between|entre)\b", view.masked[match.end() :])
-        extend(fact, "attendees" if between else "organizers", group_parties(view.masked, state))  # 'la reunión entre ambos clústeres
+        extend(fact, "attendees" if between else "organizers", group_parties(view, state))  # 'la reunión entre ambos clústeres
         state.focus_event = ("event", event_key(label))
 
 
-def group_parties(masked: str, state: ArticleState) -> list[str]:
-    """The parties of the agreement in focus, when the sentence says 'the two clusters' or 'both organisations'."""
-    if state.focus_agreement is None or not _GROUP.search(masked):
+def group_parties(view: SentenceView, state: ArticleState) -> list[str]:
+    """The organisations a plural of the sentence stands for ('the two clusters', 'both organisations', 'They');
+    else, when it says so, the parties of the agreement in focus."""
+    spans = [(s.start, s.end) for s in view.slots]
+    group = [s.ref for s in view.slots if spans.count((s.start, s.end)) > 1]
+    if group:
+        return group
+    if state.focus_agreement is None or not _GROUP.search(view.masked):
         return []
     return list(state.facts[state.focus_agreement].fields["parties"])
 
@@ -160,7 +165,7 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
         _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "speaker")
     for match in _DELEGATION.finditer(masked):
         _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
-    group = group_parties(masked, state)
+    group = group_parties(view, state)
     for match in _GROUP_SENDS.finditer(masked) if group else ():
         for who in group:
             _participate(view, state, who, view.slot(match.group("what")).ref, "attendee")

@@ -11,6 +11,7 @@ from clusterld.extraction.agreements import extract_agreements
 from clusterld.extraction.anaphora import anaphora
 from clusterld.extraction.assemble import assemble_facts
 from clusterld.extraction.claims import extract_claims
+from clusterld.extraction.clauses import clause_views
 from clusterld.extraction.context import ArticleState, view
 from clusterld.extraction.dates import find_dates
 from clusterld.extraction.events import draft_named_event, extract_events, extract_participation
@@ -72,16 +73,19 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
         dates = find_dates(text, sentence.start, sentence.end, meta.published, language)
         if meta.dateline and meta.dateline[0] == sentence.index:
             dates = [d for d in dates if d.begin != meta.dateline[1] or d.start - sentence.start > 60]  # the dateline's own date
-        sentence_view = view(text, sentence, in_sentence, events, dates)
+        sentence_view = view(text, sentence, in_sentence, events, dates, {"es": "y", "ca": "i"}.get(language, "and"))
+        clauses = clause_views(sentence_view)  # relative clauses apart: 'X, which …, counts 280 members, including …'
         extract_events(sentence_view, state)
-        extract_roles(sentence_view, state)  # before missions, agreements and meetings: a role names a person's organisation
+        for clause in clauses:
+            extract_roles(clause, state)  # before missions, agreements and meetings: a role names a person's organisation
         extract_missions(sentence_view, state)
         extract_participation(sentence_view, state)
         extract_meetings(sentence_view, state)
-        extract_memberships(sentence_view, state)
         extract_agreements(sentence_view, state)
-        extract_relations(sentence_view, state)
-        extract_foundings(sentence_view, state)
+        for clause in clauses:
+            extract_memberships(clause, state)
+            extract_relations(clause, state)
+            extract_foundings(clause, state)
         if not (sentence.index == 0 and sentence.standalone_line):  # a headline compresses; its numbers recur in the body
             extract_observations(sentence_view, state, in_sentence)
         extract_publications(sentence_view, state)

@@ -26,6 +26,8 @@ _VERB = re.compile(
 )
 _CLAUSE_END = re.compile(r"\.|, (?:where|which|donde|on|who|que)\b|\b(?:to discuss|to explore|in order to|para|per a|per)\b")
 _SUBORDINATE = re.compile(r";|, (?=(?:where|which|who|while|when|and|but|donde|on|que|y|i)\b)")
+# A list of agents right before the verb, with nobody met 'with': they met each other.
+_TOGETHER = re.compile(r"(?:^|[,;] |\b(?:that|when|after|como|cuando) )(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+) (?:(?:first|already|have|had|has|will|also|regularly|last|primero|ya|se|es|van|va) )*$")
 _NATIONAL_DELEGATION = re.compile(r"\bthe (?P<adjective>[A-Z][a-z]+) (?:delegation|delegates|companies|participants)\b|\b(?:la|les) (?:delegación|delegació|delegaciones|delegacions) (?P<adjective2>[a-zà-ÿ]+)\b")
 _DELEGATION = re.compile(r"\b(?:delegation|delegates|participants|it|they|delegación|delegació|participantes|participants|la comitiva)\b", re.IGNORECASE)
 
@@ -33,6 +35,10 @@ _DELEGATION = re.compile(r"\b(?:delegation|delegates|participants|it|they|delega
 def extract_meetings(view: SentenceView, state: ArticleState) -> None:
     """Draft one meeting event per counterpart named after a meeting verb."""
     for match in _VERB.finditer(view.masked):
+        together = _TOGETHER.search(view.masked[: match.start()])
+        if together and not re.match(r"\S* ?(?:with|con|amb)\b", view.masked[match.start() :].split(" ", 1)[-1]):
+            _meeting_of(view, state, view.refs(together.group("list"), "OP"))  # 'The two clusters first met …': they met each other
+            continue
         subjects = _subjects(view, state, view.masked[: match.start()])
         if not subjects:
             continue
@@ -43,6 +49,16 @@ def extract_meetings(view: SentenceView, state: ArticleState) -> None:
         for other in named:
             if other not in attached:
                 _meeting(view, state, subjects, other)
+
+
+def _meeting_of(view: SentenceView, state: ArticleState, who: list[str]) -> None:
+    """One meeting whose attendees are the agents listed as the subject."""
+    names = [_name(view, state, ref) for ref in who]
+    label = f"Meeting of {', '.join(names[:-1])} and {names[-1]}"
+    fields: dict[str, object] = {"label": {"en": label}, "kind": "meeting" if state.knowledge.has_concept("event-type", "meeting") else "event", "attendees": who}
+    if state.focus_event:
+        fields["super_event"] = state.focus_event[1]
+    state.add(FactDraft("event", ("event", event_key(label)), fields, [view.span], 0.6))
 
 
 def _subjects(view: SentenceView, state: ArticleState, before: str) -> list[str]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from clusterld.extraction.candidates import NAME_SPAN, WEAK_REASONS, Candidate, classify, head_start, person_surname, split_coordination, trim_span
+from clusterld.extraction.candidates import NAME_SPAN, WEAK_REASONS, Candidate, classify, head_start, initials_match, person_surname, split_coordination, trim_span
 from clusterld.extraction.cues import DURING_BEFORE
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
 from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
@@ -176,7 +176,7 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
     for match in NAME_SPAN.finditer(text, sentence.start, sentence.end):
         start, end = match.start(), match.end()
         for s, e in spans:
-            if s == start and places.get(s) and _headed(text[e:end]):
+            if s == start and places.get(s) and (_headed(text[e:end]) or initials_match(text, start, end)):
                 continue  # 'Baden-Württemberg Mobility Forum': a place opening an event's or organisation's name
             if s > start and places.get(s) and DURING_BEFORE.search(text[sentence.start : start]):
                 continue  # 'during SEMICON Taiwan': an event named after a place

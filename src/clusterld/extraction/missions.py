@@ -67,7 +67,7 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
     name = state.text[view.slot(token).start : view.slot(token).end]
     ref = event_key(f"mission to {name}")
     fields: dict[str, object] = {"label": {"en": f"Mission to {' '.join(name.split())}"}, "kind": _kind(state), "places": [place]}
-    attendees = [r for r in view.refs(view.masked[: travel.start()], "OP")] or group_parties(view.masked, state)
+    attendees = [r for r in view.refs(view.masked[: travel.start()], "OP")] or group_parties(view, state)
     attendees += [view.slot(travel.group("with")).ref] if travel.group("with") else []
     if attendees:
         fields["attendees"] = attendees

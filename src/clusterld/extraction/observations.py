@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from clusterld.extraction.clauses import relative_spans
 from clusterld.extraction.context import ArticleState, FactDraft, SentenceView
 from clusterld.extraction.lexicon import ORDINALS
 from clusterld.extraction.mentions import Mention
@@ -30,6 +31,7 @@ _RANK = re.compile(rf"\bthe (?P<ordinal>{'|'.join(ORDINALS)}) (?:biggest|largest
 def extract_observations(view: SentenceView, state: ArticleState, mentions_in_sentence: list[Mention]) -> None:
     """Draft observation facts for the numbers of the sentence that a concept of the ontology measures."""
     start, end = view.span
+    relatives = relative_spans(view)
     for number in find_numbers(state.text, start, end, decimal_comma=state.language in ("es", "ca")):
         if any(d.start <= number.start < d.end for d in view.dates):
             continue  # part of a date ('20 and 21 of October')
@@ -38,7 +40,11 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
             if any(ch.isdigit() for ch in number.surface):
                 state.unmatched_numbers.append(f"'{plain(number.surface)}' in: {plain(view.sentence.text)[:140]}")
             continue
-        about = _about(number, found.indicator, mentions_in_sentence, state)
+        # What a relative clause names is not the subject of a number outside it ('X, which was created under the
+        # Marshall Plan, counts 280 members'), nor does its date ('se constituyó en 1997') date the number.
+        outside = [s for s in relatives if not s[0] <= number.start < s[1]]
+        mentions = [m for m in mentions_in_sentence if not any(s < m.start < e for s, e in outside)]
+        about = _about(number, found.indicator, mentions, state)
         if about is None:
             continue
         fields: dict[str, object] = {"about": about, "indicator": found.indicator, "value": _number(number.value), "unit": found.unit}
@@ -48,7 +54,7 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
         if found.sector and state.knowledge.has_concept("sector", found.sector):
             fields["sector"] = found.sector
         fact = FactDraft("observation", ("observation", about, found.indicator, str(number.value)), fields, [view.span], 0.6)
-        _when(fact, view, state)
+        _when(fact, view, state, tuple(outside))
         state.add(fact)
     _rank(view, state, mentions_in_sentence)
 
@@ -87,15 +93,16 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
     return after[0].entity if after else state.last_of(_SUBJECT_KINDS, before=number.start)
 
 
-def _when(fact: FactDraft, view: SentenceView, state: ArticleState) -> None:
-    """Period for changes over time ('growth from 2000-2009'); else the sentence's date; else the article's."""
+def _when(fact: FactDraft, view: SentenceView, state: ArticleState, skip: tuple[tuple[int, int], ...] = ()) -> None:
+    """Period for changes over time ('growth from 2000-2009'); else the sentence's date (not one inside a clause
+    in `skip`); else the article's."""
     changes = any(word in fact.fields["indicator"] for word in ("growth", "rate", "change", "increase"))
     period = [d for d in view.dates if d.kind in ("year-range", "past-years") and d.begin]
     if period and changes:
         fact.fields["period_start"], fact.fields["period_end"] = period[0].begin, period[0].finish
         fact.note(period[0].note)
         return
-    dated = [d for d in view.dates if d.begin and d.kind not in ("year-range", "past-years") and not _founding_date(state.text, d.start)]
+    dated = [d for d in view.dates if d.begin and d.kind not in ("year-range", "past-years") and not _founding_date(state.text, d.start) and not any(s < d.start < e for s, e in skip)]
     if dated and dated[0].begin:
         fact.fields["date"] = dated[0].begin
         fact.note(dated[0].note)

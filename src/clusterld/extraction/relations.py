@@ -20,6 +20,17 @@ _FOUNDED_BY = re.compile(
 )
 # 'with the support of X', 'cuenta con el respaldo de X', "amb el suport de X": X backs the sentence's organisation.
 _SUPPORT = re.compile(rf"\b(?:with|con|amb) (?:the |el )?(?:support|backing|respaldo|apoyo|suport) (?:of|de|d') ?(?:the |la |el |l')?(?P<o>{ORG})")
+# 'A, B and C (today) launched X, a … programme', 'will launch a shared pilot programme, X': each is a launcher.
+_LAUNCHED_LIST = re.compile(
+    rf"(?P<list>⟨[OP]\d+⟩(?:(?:,? (?:and|y|i)|,) (?:the |el |la )?⟨[OP]\d+⟩)*) (?:(?:today|jointly|will|have|has|also|together|hoy|avui|{DATE}) )*"
+    r"(?:launched|launch|launches|set up|created|started|unveiled|lanzaron|lanzan|lanzarán|lanzó|crearon|van llançar|llançaran|llancen) "
+    rf"(?:(?:a|an|the|their|its|un|una|el|la) )?(?:[\w\-]+ ){{0,4}}?(?:(?:programme|program|initiative|project|scheme|platform|network|programa|iniciativa|proyecto|projecte),? )?(?P<s>{_PROGRAMME})"
+)
+# 'X is backed by A and by B': each backs X (objects that are programmes are dropped where the shapes forbid them).
+_BACKED = re.compile(
+    rf"(?P<s>{_ORG_OR_PROGRAMME})(?: [^⟨.;]{{0,30}}?)? (?:has been |have been |was |were |is |are )?(?:promoted|sponsored|backed|supported) by (?:the )?"
+    rf"(?P<list>⟨[OG]\d+⟩(?:(?:,? (?:and|as well as)(?: by)?|,) (?:the )?⟨[OG]\d+⟩)*)"
+)
 _AGENCY = r"(?:agency|department|subsidiary|unit|division|branch|arm|part|agència|agencia|departament|departamento|organisme|organismo|filial)"
 # (pattern, property, subject group, object group, confidence)
 _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
@@ -32,7 +43,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>{ORG}),? (?:is )?the (?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance) (?:of|for) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
         (rf"(?P<s>{_PROGRAMME}) {_OF}(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
         (rf"(?P<s>⟨[OP]\d+⟩),? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
-        (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) [^;]{{0,100}}?, (?:which|that|que) (?:is |está |es )?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
+        (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) (?:(?!, (?:and|y|i) )[^;]){{0,100}}?, (?:which|that|que) (?:is |está |es )?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
+        (rf"(?P<s>⟨[OP]\d+⟩),? (?:which |who |que |qui )?(?:has|have|keeps|tiene|té|tenen|tienen) (?:its|their|su|sus|la seva|la seu|les seves) (?:headquarters|head office|main office|seat|sede|seu|sede central|seu central) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         (rf"(?P<o>⟨L\d+⟩)-based (?P<s>{ORG})", "based-in", "s", "o", 0.8),
         (rf"(?P<s>{ORG}), (?:the|a|an) (?P<o>⟨L\d+⟩)-based\b", "based-in", "s", "o", 0.7),
         (rf"the (?:agency|department|ministry|office|unit|division|school|institute|subsidiary|body|arm|directorate) (?P<s>{ORG}) of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.8),
@@ -42,7 +54,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>{_PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:which is |that is |is |was )?(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "operated-by", "s", "o", 0.8),
         (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?P<o>{ORG}) (?:through|via|under|within) (?:the |its )?(?P<s>{_PROGRAMME})", "operated-by", "s", "o", 0.7),
         (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?{ORG} (?:through|via|under|within) (?:the |its )?(?P<o>{_PROGRAMME})", "part-of", "s-programme", "o", 0.6),
-        (rf"(?P<s>{_ORG_OR_PROGRAMME})(?: [^⟨.;]{{0,30}}?)? (?:has been |have been |was |were |is |are )?(?:promoted|sponsored|backed) by (?:the )?(?P<o>{ORG})", "promoted-by", "s", "o", 0.7),
+
         (rf"(?:at the (?:center|centre|heart) of|behind|the driving force behind) (?:the development of )?(?:the )?(?P<o>⟨C\d+⟩) (?:is|stands) (?:[^⟨]{{0,40}}?)?(?P<s>{ORG})", "facilitates", "s", "o", 0.8),
         (rf"(?P<s>{ORG})(?: (?:at|in|of|de) ⟨L\d+⟩)?(?: \({ORG}\))?,? (?:which |that |que )?(?:manages|coordinates|facilitates|runs|leads|animates|represents|gestiona|coordina|dinamitza|dinamiza|impulsa) (?:the |el |la )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
         (rf"(?P<o>⟨C\d+⟩),? (?:which is |is )?(?:managed|coordinated|facilitated|run|led|animated) by (?:the )?(?P<s>{ORG})", "facilitates", "s", "o", 0.7),
@@ -63,6 +75,9 @@ _FOUNDING = tuple(
         rf"(?:Since|After|When) it was (?:founded|launched|created|established|set up|formed) (?:in )?(?P<date>{DATE}), (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
     )
 )
+
+
+_LIST_BEFORE = re.compile(r"(?:⟨[OG]\d+⟩(?:, | and | y | i |, and ))+$")
 
 
 def extract_relations(view: SentenceView, state: ArticleState) -> None:
@@ -87,6 +102,13 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
     for match in _FOUNDED_BY.finditer(view.masked):
         for founder in view.refs(match.group("list"), "OP"):
             _add_relation(view, state, view.slot(match.group("s")).ref, "launched-by", founder, 0.7)
+    for pattern, prop in ((_LAUNCHED_LIST, "launched-by"), (_BACKED, "promoted-by")):
+        for match in pattern.finditer(view.masked):
+            subject = view.slot(match.group("s")).ref
+            for other in view.refs(match.group("list"), "OPG"):
+                backing_programme = prop == "promoted-by" and state.kind_of(other) == "programme"  # backed by a programme: funded under it
+                if other != subject:
+                    _add_relation(view, state, subject, "part-of" if backing_programme else prop, other, 0.7)
     for match in _SUPPORT.finditer(view.masked):
         backed = next(iter(view.refs(view.masked[: match.start()], "O")), None) or state.subject_before(view.sentence.start)
         if backed and backed != view.slot(match.group("o")).ref:
@@ -112,8 +134,12 @@ def extract_foundings(view: SentenceView, state: ArticleState) -> None:
             org = view.slot(match.group("org"))
             if date.begin is None or state.kind_of(org.ref) not in ("organisation", "cluster-organisation", "programme"):
                 continue
-            fact = state.add(FactDraft("founding", ("founding", org.ref), {"organisation": org.ref, "date": date.begin}, [view.span], 0.8))
-            fact.note(date.note)
-            word = re.search(r"inception|launch(?:ed)?|creation", match.group(), re.IGNORECASE)
-            if word:
-                fact.note(f"'{word.group().lower()}' read as founding.")
+            listed = _LIST_BEFORE.search(view.masked, 0, match.start("org"))  # 'A, B and C, founded in 1996'
+            for ref in [*(view.refs(listed.group(), "OG") if listed else []), org.ref]:
+                if state.kind_of(ref) not in ("organisation", "cluster-organisation", "programme"):
+                    continue
+                fact = state.add(FactDraft("founding", ("founding", ref), {"organisation": ref, "date": date.begin}, [view.span], 0.8))
+                fact.note(date.note)
+                word = re.search(r"inception|launch(?:ed)?|creation", match.group(), re.IGNORECASE)
+                if word:
+                    fact.note(f"'{word.group().lower()}' read as founding.")

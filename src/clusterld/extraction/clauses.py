@@ -1,0 +1,84 @@
+"""Relative clauses between a name and its verb, read as sentences of their own.
+
+"⟨O0⟩, which is based in ⟨L1⟩ and was created in ⟨D2⟩ under the ⟨G3⟩, counts about 280 members, including …"
+is read as three clauses: the main one with the relative clause left out ("⟨O0⟩ counts about 280 members,
+including …", so the members are the organisation's, not the programme's), and one per coordinated verb of the
+relative clause, each after the words up to the name it describes ("⟨O0⟩, which is based in ⟨L1⟩", "⟨O0⟩, which
+was created in ⟨D2⟩ under the ⟨G3⟩"). Participial clauses ("BioValley France, based in …, represents") and Spanish and Catalan
+ones ("El ⟨O0⟩, que se constituyó en ⟨D1⟩ y tiene su sede en ⟨L2⟩, agrupa a …") read the same way. The rules
+for roles, memberships, relations and foundings run over these clauses instead of the whole sentence.
+
+A relative clause ends at the first comma followed by a word that opens a verb phrase (not a conjunction,
+article, preposition or name: those continue a list inside the clause), or at the end of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from clusterld.extraction.context import PLACEHOLDER, SentenceView
+
+_ANTECEDENT = r"⟨[OPGLC]\d+⟩(?: \(⟨[OPGLC]\d+⟩\))?"
+_PRONOUN = r"which|who|that|que|qui|whose"
+_PARTICIPLE = (
+    r"based|headquartered|located|founded|established|created|set up|formed|launched|"
+    r"fundad[oa]|cread[oa]|constituid[oa]|situad[oa]|ubicad[oa]|con sede|amb seu|creat|creada|fundat|fundada"
+)
+_RELATIVE = re.compile(rf"(?P<antecedent>{_ANTECEDENT}), (?:(?P<pronoun>{_PRONOUN}) |(?=(?:{_PARTICIPLE})\b))")
+# Words after a comma that continue the clause: a list, an apposition or a complement, not the main verb.
+_CONTINUES = frozenset(
+    """and or but the a an its their his her this these in at on of from with near by for to as such including among
+    notably both y o e el la los las les els un una su sus seu seva en de del amb con por per para cerca entre
+    which who that que qui whose where donde on""".split()
+)
+_COMMA_WORD = re.compile(r", (?P<word>[a-zà-ÿ]+)\b")
+# A coordinated verb inside the clause: 'and was created', 'y tiene su sede', 'and is led by'.
+_COORDINATED = re.compile(
+    r" (?:and|y|i) (?=(?:is|was|has|had|have|are|were|will|also|now|still|counts|employs|represents|hosts|brings|"
+    r"se|es|és|fue|ha|han|va|tiene|té|cuenta|compta|agrupa|reúne|reuneix|está|based|headquartered|located|founded|"
+    r"established|created|set up|formed|launched|fundad[oa]|cread[oa]|constituid[oa]|con sede)\b)"
+)
+
+
+def clause_end(text: str, start: int) -> int:
+    """Where a relative clause opening at `start` of `text` ends: the comma before the main verb, else the end."""
+    for match in _COMMA_WORD.finditer(text, start):
+        if match.group("word").casefold() not in _CONTINUES:
+            return match.start()
+    end = len(text.rstrip())
+    return end - 1 if text[end - 1 : end] in ".;!?" else end
+
+
+def clause_views(view: SentenceView) -> list[SentenceView]:
+    """The sentence as clauses: the main one without its relative clauses, then each relative clause's verbs."""
+    masked = view.masked
+    relatives = []
+    for match in _RELATIVE.finditer(masked):
+        if relatives and match.start() < relatives[-1][2]:
+            continue  # a clause inside a clause is read with the outer one
+        relatives.append((match, match.end("antecedent"), clause_end(masked, match.end())))
+    if not relatives:
+        return [view]
+    main, cursor, clauses = [], 0, []
+    for match, start, end in relatives:
+        main.append(masked[cursor:start])
+        cursor = end + 1 if masked[end : end + 1] == "," else end  # the main verb follows the name directly
+        pronoun = f"{match.group('pronoun')} " if match.group("pronoun") else ""
+        body = masked[match.end() : end]
+        for part in _COORDINATED.split(body):
+            clauses.append(f"{masked[:start]}, {pronoun}{part.strip()}.")  # with what leads to the name: '⟨O2⟩ at ⟨L3⟩ (⟨O4⟩), which …'
+    main.append(masked[cursor:])
+    return [replace(view, masked=re.sub(r" {2,}", " ", "".join(main))), *(replace(view, masked=c) for c in clauses)]
+
+
+def relative_spans(view: SentenceView) -> list[tuple[int, int]]:
+    """The raw spans of the sentence's relative clauses: from the end of the name they describe to the end of
+    the last name or date inside them."""
+    spans = []
+    for match in _RELATIVE.finditer(view.masked):
+        inside = list(PLACEHOLDER.finditer(view.masked, match.end(), clause_end(view.masked, match.end())))
+        if inside:
+            antecedent = view.slot(list(PLACEHOLDER.finditer(match.group("antecedent")))[-1].group())
+            spans.append((antecedent.end, view.slot(inside[-1].group()).end))
+    return spans
