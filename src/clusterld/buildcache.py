@@ -94,14 +94,19 @@ class BuildCache:
             digest.update(len(data).to_bytes(8, "big") + data)
         return digest.hexdigest()
 
-    def get(self, space: str, key: str) -> Any | None:
-        """The value filed under `key`, or None."""
+    def get(self, space: str, key: str, keep: bool = True) -> Any | None:
+        """The value filed under `key`, or None; unless `keep`, the entry is pruned if nothing else uses it."""
         path = self._path(space, key)
-        self.used.add(path)
+        if keep:
+            self.used.add(path)
         try:
             return pickle.loads(path.read_bytes())
         except Exception:  # a missing, damaged or foreign entry is a miss, never an error
             return None
+
+    def keep(self, space: str, key: str) -> None:
+        """Keep the entry filed under `key` past this build's pruning without reading it."""
+        self.used.add(self._path(space, key))
 
     def put(self, space: str, key: str, value: Any) -> None:
         """File `value` under `key` (written aside and renamed: a killed build never leaves half an entry)."""

@@ -5,8 +5,8 @@ how long each stage took.
 
 `build` keeps what the reading, mapping and writing stages computed in build/cache/ (`buildcache`), under keys
 that digest the inputs, settings, rules and code it came from, so a rebuild after a small change redoes only
-what the change touched — validation, which takes seconds, checks the whole union every time — and publishes
-the same bytes a build from scratch would.
+what the change touched — validation checks again only the focus nodes the change may affect
+(`validation.incremental`) — and publishes the same bytes a build from scratch would.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from clusterld.iris import ONTOLOGY_IRI, SHAPES_IRI
 from clusterld.records import Records, build_records
 from clusterld.release import Release, prune_releases, write_release
 from clusterld.settings import Settings
-from clusterld.validation import Report, load_shapes, validate
+from clusterld.validation import Report, load_shapes, shapes_digest, validate_release
 
 Progress = Callable[[str], None]
 
@@ -57,7 +57,9 @@ def check(settings: Settings, progress: Progress = _quiet, cache: bool = False) 
     graphs = map_records(records, settings.base, settings.publish_text, build_cache)
     progress("validate")
     shapes = load_shapes(settings.root / "shapes")
-    report = validate([g.lines for g in graphs.graphs.named.values()], shapes, records.ontology, graphs.sources)
+    named = {str(name): graph for name, graph in graphs.graphs.named.items()}
+    shapes_key = shapes_digest(settings.root / "shapes")
+    report = validate_release(named, shapes, records.ontology, graphs.sources, build_cache, shapes_key)
     return Checked(records, graphs, shapes, report)
 
 

@@ -24,6 +24,12 @@ from clusterld.validation.terms import Value, exact, exact_value, in_range, matc
 def run(plan: Plan, data: Data) -> tuple[list[Finding], set[Any]]:
     """The plan's findings, or the targeted shapes whose findings cannot be told exactly here (a literal the store
     holds that stands for several of the data, or a SPARQL target's literal focus node): pyshacl must have those."""
+    found, unclear = run_indexed(plan, data)
+    return [finding for _, finding in found], unclear
+
+
+def run_indexed(plan: Plan, data: Data) -> tuple[list[tuple[int, Finding]], set[Any]]:
+    """As `run`, each finding with the index of the check (in `plan.checks`) that found it."""
     data.store.update(f"DROP SILENT GRAPH <{FOCUS}>")
     for focus in plan.focus:
         using = " ".join(f"USING <{g}>" for g in (CANONICAL_VIEW if focus.canonical else EXACT_VIEW))
@@ -31,13 +37,13 @@ def run(plan: Plan, data: Data) -> tuple[list[Finding], set[Any]]:
                           f"{using} WHERE {{ {focus.pattern} }}")
     unclear = _literal_focus(plan, data)
     functions = _functions(plan)
-    found: list[Finding] = []
-    for check in plan.checks:
+    found: list[tuple[int, Finding]] = []
+    for index, check in enumerate(plan.checks):
         if check.tops & unclear:
             continue
         rows = data.store.select(check.query, CANONICAL_VIEW if check.canonical else EXACT_VIEW, functions)
         try:
-            found += [_finding(check, row, data.original if check.canonical else exact) for row in rows]
+            found += [(index, _finding(check, row, data.original if check.canonical else exact)) for row in rows]
         except Ambiguous:
             unclear |= check.tops
     return found, unclear
