@@ -29,7 +29,7 @@ _SUBORDINATE = re.compile(r";|, (?=(?:where|which|who|while|when|and|but|donde|o
 # A list of agents right before the verb, with nobody met 'with': they met each other.
 _TOGETHER = re.compile(r"(?:^|[,;] |\b(?:that|when|after|como|cuando) )(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+) (?:(?:first|already|have|had|has|will|also|regularly|last|primero|ya|se|es|van|va) )*$")
 _NATIONAL_DELEGATION = re.compile(r"\bthe (?P<adjective>[A-Z][a-z]+) (?:delegation|delegates|companies|participants)\b|\b(?:la|les) (?:delegación|delegació|delegaciones|delegacions) (?P<adjective2>[a-zà-ÿ]+)\b")
-_DELEGATION = re.compile(r"\b(?:delegation|delegates|participants|it|they|delegación|delegació|participantes|participants|la comitiva)\b", re.IGNORECASE)
+_DELEGATION = re.compile(r"\b(?:delegation|delegates|participants|it|they|the companies|delegación|delegació|participantes|participants|la comitiva|las empresas|les empreses)\b", re.IGNORECASE)
 
 
 def extract_meetings(view: SentenceView, state: ArticleState) -> None:

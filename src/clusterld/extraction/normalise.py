@@ -22,9 +22,13 @@ def plain(text: str) -> str:
     return _SPACE_RUN.sub(" ", _INVISIBLE.sub("", text.translate(_QUOTES))).strip()
 
 
+# Letters Unicode does not decompose into a base letter and an accent ('Øresund', 'Łódź', 'Straße').
+_LETTERS = str.maketrans({"Ø": "O", "ø": "o", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "ß": "ss", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d"})
+
+
 def strip_accents(text: str) -> str:
-    """Text without combining accents: 'ACCIÓ' becomes 'ACCIO'."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Text without accents: 'ACCIÓ' becomes 'ACCIO', 'Øresund' 'Oresund'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

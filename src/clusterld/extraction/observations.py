@@ -47,13 +47,16 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
         about = _about(number, found.indicator, mentions, state)
         if about is None:
             continue
-        fields: dict[str, object] = {"about": about, "indicator": found.indicator, "value": _number(number.value), "unit": found.unit}
+        indicator = found.indicator
+        if state.kind_of(about) == "programme" and indicator == "number-of-companies" and state.knowledge.has_concept("indicator", "number-of-participating-companies"):
+            indicator = "number-of-participating-companies"  # the companies a programme counts are those taking part in it
+        fields: dict[str, object] = {"about": about, "indicator": indicator, "value": _number(number.value), "unit": found.unit}
         qualifier = number.qualifier or "exact"
         if state.knowledge.has_concept("qualifier", qualifier):
             fields["qualifier"] = qualifier
         if found.sector and state.knowledge.has_concept("sector", found.sector):
             fields["sector"] = found.sector
-        fact = FactDraft("observation", ("observation", about, found.indicator, str(number.value)), fields, [view.span], 0.6)
+        fact = FactDraft("observation", ("observation", about, indicator, str(number.value)), fields, [view.span], 0.6)
         _when(fact, view, state, tuple(outside))
         state.add(fact)
     _rank(view, state, mentions_in_sentence)

@@ -34,6 +34,7 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<person>{PERSON}),? (?:also )?(?:sits|sat|serves|served|is|was) on the (?P<label>board|executive board|supervisory board|steering committee) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{ORG}) (?:has )?(?:appointed|named|elected|hired) {_HONORIFIC}(?P<person>{PERSON}) (?:as )?(?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | to )",
         rf"(?P<person>{PERSON}),? (?:[^;]{{0,120}}?, )?(?:is|was|has been|became|becomes|will be|remains) (?:the )?(?P<org>{ORG})'s (?:new |current )?(?P<label>[^,;:()⟨⟩\"]{{2,40}}?)(?=[,;.]|$| and )",
+        rf"(?P<org>{ORG})(?:, [^,;⟨]{{1,80}}(?:⟨[LO]\d+⟩[^,;⟨]{{0,30}})?)?, (?:whose|cuyo|cuya|el (?:seu|qual)) (?P<label>[^,;:()⟨⟩\"]{{2,40}}?),? (?P<person>{PERSON})",
     )
 )
 # "su presidente, Javier Treviño": the organisation the sentence (or the one before) is about.
@@ -67,6 +68,21 @@ _MEMBER_LIST_ROMANCE = re.compile(
     rf"(?:entre els quals|entre les quals|entre ellos|entre ellas|entre los que|entre las que|entre los cuales|com ara|como|incloent|incluidos|incluidas)"
     rf"|\bentre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats)(?: a| figuran| destacan| hi ha)?)[: ]+(?P<list>[^;.]+)"
 )
+# 'Entre sus socios figuran A, B y C', 'Its members include …' when 'its' was not read as a name: the members of the
+# organisation the sentence before is about.
+_THEIR_MEMBERS = re.compile(
+    r"^(?:Entre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats) (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen)"
+    r"|(?:Its|Their) (?:members|partners|member companies) (?:include|are))[: ]+(?P<list>[^;.]+)"
+)
+# 'A and B, both members of the Basel cluster', 'A, B y C, todos socios del clúster': each is a member.
+_BOTH_MEMBERS = re.compile(rf"(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+), (?:both|all|all of them|ambos|ambas|todos|todas|tots|totes) (?:members|socios|miembros|socis|membres) (?:of|del|de la|de) (?:the )?(?:⟨L\d+⟩ )?(?P<org>{_ORG_OR_PROGRAMME})")
+# 'X represents roughly 500 companies …, from multinationals such as A and B', 'agrupa a 130 empresas, como A y B'.
+_COUNTED_MEMBERS = re.compile(
+    rf"(?P<org>{_ORG_OR_PROGRAMME}) (?:represents|counts|brings together|groups|gathers|unites|has|agrupa a|reúne a|representa a|aplega|compta amb) [^;.⟨]{{0,40}}?\b(?:companies|firms|members|organi[sz]ations|empresas|socios|empreses|socis)\b"
+    rf"[^;.⟨]{{0,60}}?\b(?:such as|including|among them|like|notably|como|entre ellas|entre ellos|com ara|entre les quals)[: ]+(?P<list>[^;.]+)"
+)
+# An apposition inside a list says what a member is, and names no member: '…, the agronomy faculty of the ⟨O7⟩'.
+_APPOSITION = re.compile(r", (?:the|a|an|el|la|l'|un|una) [^,;⟨]{1,60}⟨[OP]\d+⟩")
 _BELONG_LIST = re.compile(rf"\b(?:belong|belongs|pertenecen|pertanyen) (?:to|a) (?:the |la |el |l')?(?P<org>{_ORG_OR_PROGRAMME}),? (?:among them|including|such as|among others|notably|entre ellos|entre ellas|entre els quals|entre les quals)[: ]+(?P<list>[^;.]+)")
 _LIST_MEMBER_OF = re.compile(rf"(?P<list>(?:⟨O\d+⟩(?:, | and | & |, and ))+⟨O\d+⟩) (?:are|were|have become|became) (?:all )?(?:founding )?members of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})")
 
@@ -141,9 +157,17 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     for pattern in _MEMBERSHIP_PATTERNS:
         for match in pattern.finditer(view.masked):
             pairs.append((view.slot(match.group("member")).ref, view.slot(match.group("org")).ref, 0.8))
-    for match in (*_MEMBER_LIST.finditer(view.masked), *_MEMBER_LIST_ROMANCE.finditer(view.masked), *_BELONG_LIST.finditer(view.masked)):
+    lists = (_MEMBER_LIST, _MEMBER_LIST_ROMANCE, _BELONG_LIST, _COUNTED_MEMBERS)
+    for match in (m for pattern in lists for m in pattern.finditer(view.masked)):
+        org = view.slot(match.group("org")).ref
+        pairs += [(member, org, 0.7) for member in view.refs(_APPOSITION.sub("", match.group("list")), "OP")]
+    for match in _BOTH_MEMBERS.finditer(view.masked):
         org = view.slot(match.group("org")).ref
         pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "OP")]
+    whose = _THEIR_MEMBERS.match(view.masked)
+    owner = state.subject_before(view.sentence.start) if whose else None
+    if whose and owner:
+        pairs += [(member, owner, 0.6) for member in view.refs(whose.group("list"), "OP")]
     for match in _LIST_MEMBER_OF.finditer(view.masked):
         org = view.slot(match.group("org")).ref
         pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "O")]
