@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from rdflib import Graph
+from rdflib.compare import isomorphic
 
 from clusterld.pipeline import build
 from clusterld.settings import Settings
@@ -165,6 +168,36 @@ def test_ontology_page(client: TestClient) -> None:
 def test_graph_page_lists_its_subjects(client: TestClient) -> None:
     html = page(client, "/graph/registry")
     assert 'href="/doc/person/ana-silva"' in html and "triples about" in html
+
+
+def test_a_large_graph_page_is_a_summary_and_its_rdf_the_whole_graph(client: TestClient) -> None:
+    store, settings = client.app.state.store, client.app.state.settings
+    small = TestClient(create_app(store, replace(settings, graph_page_max_triples=10)))
+    html = page(small, "/graph/registry")
+    assert "triples about" not in html and 'href="/doc/person/ana-silva"' not in html
+    assert 'href="/list/organisation"><span class="count">2</span>' in html and 'href="/dumps/"' in html
+    for extension, syntax in (("nt", "nt"), ("ttl", "turtle")):
+        whole = small.get(f"/graph/registry.{extension}")
+        assert whole.status_code == 200 and whole.content == small.get(f"/graph/registry.{extension}").content
+        listed = client.get(f"/graph/registry.{extension}")
+        assert isomorphic(Graph().parse(data=whole.text, format=syntax), Graph().parse(data=listed.text, format=syntax))
+
+
+def test_network_pictures_kept_or_not_give_the_same_page(client: TestClient) -> None:
+    store, settings = client.app.state.store, client.app.state.settings
+    uncached = TestClient(create_app(store, replace(settings, page_network_cache=0)))
+    for _ in range(2):  # the second time from the pictures kept
+        assert page(client, "/doc/organisation/north-med") == page(uncached, "/doc/organisation/north-med")
+    assert '<figure class="network">' in page(client, "/doc/organisation/north-med")
+
+
+def test_search_page_says_when_a_query_matches_more_than_it_ranks(client: TestClient) -> None:
+    store, settings = client.app.state.store, client.app.state.settings
+    capped = TestClient(create_app(store, replace(settings, search_max_matches=1)))
+    assert "More than 1 results" in page(capped, "/search?q=north")
+    answer = capped.get("/search?q=north&format=json").json()
+    assert answer["more"] is True and answer["total"] == 1 and len(answer["results"]) == 1
+    assert client.get("/search?q=north&format=json").json()["more"] is False
 
 
 def test_not_found_page(client: TestClient) -> None:

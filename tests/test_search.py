@@ -126,3 +126,13 @@ def test_a_release_without_index_is_a_release_error(tmp_path: Path) -> None:
     with pytest.raises(ReleaseError, match="clusterld build"):
         SearchIndex(tmp_path / SEARCH_INDEX).counts()
 
+
+
+def test_a_query_matching_more_than_the_cap_ranks_the_first_matches_and_says_there_are_more(index: SearchIndex) -> None:
+    every = index.search("massmedic", None, 50, 0)
+    capped = SearchIndex(index.path, max_matches=2).search("massmedic", None, 50, 0)
+    assert every.total == 3 and not every.more
+    assert capped.more and capped.total == sum(capped.per_type.values()) == 2 and len(capped.hits) == 2
+    assert {h.iri for h in capped.hits} < {h.iri for h in every.hits}
+    roomy = SearchIndex(index.path, max_matches=3).search("massmedic", None, 50, 0)
+    assert not roomy.more and roomy.hits == every.hits and roomy.per_type == every.per_type

@@ -51,6 +51,7 @@ class Page:
     hits: tuple[Hit, ...]
     total: int
     per_type: Mapping[str, int]
+    more: bool = False  # more entities match than were counted and ranked (`total` is then a lower bound)
 
 
 def entity_type(iri: str, base: str) -> str | None:
@@ -166,10 +167,15 @@ def match_expression(query: str) -> str | None:
 
 
 class SearchIndex:
-    """A release's search index, opened read-only for each question (cheap, and safe across threads)."""
+    """A release's search index, opened read-only for each question (cheap, and safe across threads).
 
-    def __init__(self, path: Path) -> None:
+    A query matching more than `max_matches` entities (a common word, a one-letter prefix) counts and ranks only
+    the first `max_matches` of them in the index's order (by IRI) and says there are more: ranking costs a
+    lookup per match, and so a search takes a bounded time whatever it matches. 0: every match is ranked."""
+
+    def __init__(self, path: Path, max_matches: int = 0) -> None:
         self.path = path
+        self.max_matches = max_matches
 
     def _connect(self) -> sqlite3.Connection:
         if not self.path.is_file():
@@ -183,20 +189,27 @@ class SearchIndex:
             return Page((), 0, {})
         db = self._connect()
         try:
+            beyond = None
+            if self.max_matches > 0:  # the first match past the cap, found by stepping through at most the cap
+                beyond = db.execute("SELECT rowid FROM names WHERE names MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?",
+                                    (expression, self.max_matches)).fetchone()
+            # the cap as a rowid range, which the full-text index applies while reading its lists
+            capped, cap = (" AND names.rowid < ?", beyond) if beyond is not None else ("", ())
             per_type = dict(db.execute(
                 "SELECT e.type, COUNT(*) FROM names JOIN entities e ON e.id = names.rowid"
-                " WHERE names MATCH ? GROUP BY e.type ORDER BY e.type", (expression,)))
+                f" WHERE names MATCH ?{capped} GROUP BY e.type ORDER BY e.type", (expression, *cap)))
             rows = db.execute(
                 "SELECT e.iri, e.type, e.labels, bm25(names, ?, ?) AS score"
                 " FROM names JOIN entities e ON e.id = names.rowid"
-                " WHERE names MATCH ? AND (? IS NULL OR e.type = ?)"
+                f" WHERE names MATCH ?{capped} AND (? IS NULL OR e.type = ?)"
                 " ORDER BY instr(e.keys, ?) = 0, score, e.sort_key, e.iri LIMIT ? OFFSET ?",
-                (*_WEIGHTS, expression, kind, kind, f"\n{sort_key(query.strip())}\n", limit, offset),
+                (*_WEIGHTS, expression, *cap, kind, kind, f"\n{sort_key(query.strip())}\n", limit, offset),
             ).fetchall()
         finally:
             db.close()
         total = per_type.get(kind, 0) if kind else sum(per_type.values())
-        return Page(tuple(Hit(iri, t, json.loads(labels), score) for iri, t, labels, score in rows), total, per_type)
+        return Page(tuple(Hit(iri, t, json.loads(labels), score) for iri, t, labels, score in rows), total, per_type,
+                    beyond is not None)
 
     def listing(self, kind: str, limit: int, offset: int) -> Page:
         """Entities of one type in alphabetical order."""

@@ -11,7 +11,7 @@ import json
 from rdflib import Graph
 
 from clusterld.graph import PREFIXES
-from clusterld.store import reserialize
+from clusterld.store import ServedRelease, reserialize
 
 
 def ordered(graph: Graph) -> Graph:
@@ -38,3 +38,11 @@ def serialize(graph: Graph, extension: str) -> bytes:
         return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
     # rdflib's Turtle writer rewrites "120"^^xsd:decimal as 120.0; the store's writers keep literals as they are
     return reserialize(serialize(graph, "nt"), extension, PREFIXES)
+
+
+def graph_document(store: ServedRelease, name: str, extension: str) -> bytes:
+    """One named graph of the release in the syntax named by `extension`: its N-Triples as the store writes them,
+    sorted, then written again by the store's writers (no rdflib graph: a graph may hold a million triples)."""
+    lines = sorted(line + b"\n" for line in store.graph_document(name, "nt", PREFIXES).splitlines() if line.strip())
+    ntriples = b"".join(lines)
+    return ntriples if extension == "nt" else reserialize(ntriples, extension, PREFIXES)

@@ -89,6 +89,11 @@ class Settings:
         "again: a newly published release is served by every web process at most this long after the switch."
     )
     page_size: int = _setting(50, "Entities per page in type listings and search results.")
+    search_max_matches: int = _setting(
+        2000, "Most matches a search counts and ranks: a query matching more (a common word, a short prefix) ranks "
+        "the first this many in the index's order (by IRI) and says there are more, so that every search answers in "
+        "a bounded time. 0: every match is ranked, however many."
+    )
     licence: str = _setting(
         "https://creativecommons.org/licenses/by/4.0/",
         "Licence IRI of the published data: sent as Link rel=\"license\" and shown in every page's footer.",
@@ -97,6 +102,15 @@ class Settings:
         "en", "Language of labels on pages when neither ?lang= nor Accept-Language names one the data has."
     )
     network_max_nodes: int = _setting(60, "Most nodes in the home page's network picture (the best-connected ones).")
+    graph_page_max_triples: int = _setting(
+        5_000, "Largest named graph (in triples) whose HTML page lists its subjects; a larger one (the registry) gets "
+        "a summary linking to the graph in every RDF format, the dumps and the type listings, so that its page "
+        "answers at once instead of labelling every subject."
+    )
+    page_network_cache: int = _setting(
+        20_000, "Entity pages whose network picture a web process keeps once laid out (the most recently shown; "
+        "a few kB each): laying out a large neighbourhood takes longer than the rest of its page. 0: none kept."
+    )
     title: tuple[tuple[str, str], ...] = _setting(
         (("en", "clusterld: business clusters in the news"),
          ("ca", "clusterld: clústers empresarials a les notícies"),

@@ -16,16 +16,14 @@ from clusterld.views.document import document_view
 from clusterld.views.entity import entity_view
 from clusterld.iris import ENTITY_TYPES
 from clusterld.views.labels import Labels
-from clusterld.views.network import layout, neighbourhood
 from clusterld.portal import citation
 from clusterld.views.schemaorg import schema_org
+from clusterld.serialize import graph_document, serialize
 from clusterld.web.responses import CACHE_CONTROL
 from clusterld.web.site import Site
 
-NEIGHBOURHOOD_SIZE = (720, 420)
 SDO_NAME = URIRef("https://schema.org/name")
 SLUG = re.compile(r"[A-Za-z0-9_~-]+")  # what may follow /id/{type}/ (a dot would start an extension)
-NEIGHBOURHOOD_NODES = 30
 
 
 def entity_iri(base: str, kind: str, slug: str) -> str | None:
@@ -68,7 +66,7 @@ def router(site: Site) -> APIRouter:
                              lambda: entity_page(site, found, kind, labels))
 
         return site.negotiated(request, f"/doc/{kind}/{slug}", extension, found,
-                               lambda: describe(site.store, found) or Graph(), page)
+                               lambda extension: serialize(describe(site.store, found) or Graph(), extension), page)
 
     @routes.api_route("/graph/{name:path}", methods=["GET", "HEAD"])
     def graph(name: str, request: Request) -> Response:
@@ -84,8 +82,12 @@ def router(site: Site) -> APIRouter:
         def page(labels: Labels, headers: dict[str, str]) -> Response:
             return site.html(request, "graph.html", labels, headers, lambda: graph_page(site, iri, labels))
 
-        return site.negotiated(request, f"/graph/{stem}", extension, None,
-                               lambda: named_graph(site.store, iri) or Graph(), page)
+        def rdf(extension: str) -> bytes:
+            if large_graph(site, iri):
+                return graph_document(site.store, iri, extension)
+            return serialize(named_graph(site.store, iri) or Graph(), extension)
+
+        return site.negotiated(request, f"/graph/{stem}", extension, None, rdf, page)
 
     return routes
 
@@ -95,8 +97,7 @@ def entity_page(site: Site, iri: str, kind: str, labels: Labels) -> dict[str, ob
     graph = description(site.store, iri) or Description()
     node = URIRef(iri)
     labels = labels.using(graph)
-    network = neighbourhood(site.store, site.base, iri, NEIGHBOURHOOD_NODES, graph)
-    picture = layout(network, *NEIGHBOURHOOD_SIZE, pinned=iri) if len(network.nodes) > 1 else None
+    picture = site.neighbourhood_picture(iri, graph)
     context: dict[str, object] = {
         "kind": kind,
         "schema": schema_org(graph, node, site.base, labels),
@@ -117,10 +118,20 @@ def entity_page(site: Site, iri: str, kind: str, labels: Labels) -> dict[str, ob
     return context
 
 
+def large_graph(site: Site, iri: str) -> bool:
+    """Whether a named graph holds more than `graph_page_max_triples` triples (as the release counted them)."""
+    return site.store.manifest["counts"]["graphs"].get(iri, 0) > site.settings.graph_page_max_triples
+
+
 def graph_page(site: Site, iri: str, labels: Labels) -> dict[str, object]:
-    """The template context of a named graph's page: its subjects by type, with links."""
+    """The template context of a named graph's page: its subjects, with links; of a large graph, a summary (its
+    size, the type listings) whose making reads nothing from the store."""
+    path = iri[len(site.base):]
+    if large_graph(site, iri):
+        return {"iri": iri, "triples": site.store.manifest["counts"]["graphs"][iri], "subjects": None, "path": path,
+                "counts": site.search.counts(), "label": labels}
     graph = named_graph(site.store, iri) or Graph()
     labels = labels.using(graph)
     # by label, then IRI: subjects with the same label (two people of one name) come in the same order every time
     subjects = sorted({s for s in graph.subjects() if isinstance(s, URIRef)}, key=lambda s: (str(labels(s)).casefold(), str(s)))
-    return {"iri": iri, "triples": len(graph), "subjects": subjects, "path": iri[len(site.base):], "label": labels}
+    return {"iri": iri, "triples": len(graph), "subjects": subjects, "path": path, "label": labels}

@@ -16,6 +16,7 @@ from clusterld.views.network import featured
 from clusterld.views.ontology import ontology_view
 from clusterld.portal import schema_org_dataset
 from clusterld.search import LISTED_TYPES, Page
+from clusterld.serialize import serialize
 from clusterld.web.negotiation import HTML_OFFER, LISTING_OFFERS, PAGE_OFFERS, by_extension, negotiate
 from clusterld.web.responses import alternates, link_header, representation
 from clusterld.web.site import Site
@@ -68,7 +69,8 @@ def router(site: Site) -> APIRouter:
 
         def body() -> bytes:
             data = {**params, "page": page, "page_size": site.settings.page_size,
-                    "total": found.total, "per_type": dict(found.per_type), "results": _hits_json(urls, labels, found),
+                    "total": found.total, "more": found.more, "per_type": dict(found.per_type),
+                    "results": _hits_json(urls, labels, found),
                     **{rel: url for rel, url in paging.items()}}
             return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
 
@@ -138,6 +140,6 @@ def router(site: Site) -> APIRouter:
             return site.html(request, "ontology.html", labels, headers, build)
 
         return site.negotiated(request, "/ontology", extension, None,
-                               lambda: named_graph(site.store, graph_iri) or Graph(), page)
+                               lambda extension: serialize(named_graph(site.store, graph_iri) or Graph(), extension), page)
 
     return routes

@@ -3,20 +3,22 @@ index, the network picture) and the few steps they all take (labels, validators,
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Generic, Hashable, Mapping, TypeVar
 
 from fastapi import Request
 from fastapi.responses import PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 from rdflib import Graph
 
+from clusterld.description import Triples
 from clusterld.views.labels import Labels
-from clusterld.views.network import Network, Picture, layout, whole_network
+from clusterld.views.network import Network, Picture, layout, neighbourhood, whole_network
 from clusterld.search import SEARCH_INDEX, SearchIndex
-from clusterld.serialize import serialize
 from clusterld.settings import Settings
 from clusterld.store import ServedRelease
 from clusterld.web.html import languages, render
@@ -25,6 +27,33 @@ from clusterld.web.responses import CSP, alternates, link_header, release_time, 
 from clusterld.web.urls import Urls, urls_for
 
 NETWORK_SIZE = (960, 640)
+NEIGHBOURHOOD_SIZE = (720, 420)
+NEIGHBOURHOOD_NODES = 30
+Value = TypeVar("Value")
+
+
+class Recent(Generic[Value]):
+    """The `size` most recently used values made for keys, kept for reuse (a release never changes, so neither
+    do they); safe across the threads a web process answers in."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._kept: OrderedDict[Hashable, Value] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, make: Callable[[], Value]) -> Value:
+        """The value kept for `key`, else `make()` (kept from now on)."""
+        with self._lock:
+            if key in self._kept:
+                self._kept.move_to_end(key)
+                return self._kept[key]
+        value = make()  # outside the lock: two threads may make the same value, never wait on each other
+        if self.size > 0:
+            with self._lock:
+                self._kept[key] = value
+                if len(self._kept) > self.size:
+                    self._kept.popitem(last=False)
+        return value
 
 
 @dataclass(frozen=True)
@@ -48,7 +77,7 @@ class Site:
     @cached_property
     def search(self) -> SearchIndex:
         """The release's search index."""
-        return SearchIndex(self.store.path / SEARCH_INDEX)
+        return SearchIndex(self.store.path / SEARCH_INDEX, self.settings.search_max_matches)
 
     @cached_property
     def network(self) -> Network:
@@ -59,6 +88,18 @@ class Site:
     def network_picture(self) -> Picture:
         """The home page's picture of the whole network (laid out once per process)."""
         return layout(self.network, *NETWORK_SIZE)
+
+    @cached_property
+    def _pictures(self) -> Recent[Picture | None]:
+        return Recent(self.settings.page_network_cache)
+
+    def neighbourhood_picture(self, iri: str, description: Triples) -> Picture | None:
+        """The picture of an entity's neighbourhood (None when it links to no other node), laid out once while it
+        is among the `page_network_cache` most recently shown; `description` is the entity's description."""
+        def make() -> Picture | None:
+            network = neighbourhood(self.store, self.base, iri, NEIGHBOURHOOD_NODES, description)
+            return layout(network, *NEIGHBOURHOOD_SIZE, pinned=iri) if len(network.nodes) > 1 else None
+        return self._pictures.get(iri, make)
 
     def urls(self, request: Request) -> Urls:
         """Where links point for this request."""
@@ -90,8 +131,9 @@ class Site:
             "text/html", self.etag(request, "text/html"), self.modified, all_headers)
 
     def negotiated(self, request: Request, path: str, extension: str | None, describes: str | None,
-                   rdf: Callable[[], Graph], page: Callable[[Labels, dict[str, str]], Response]) -> Response:
-        """A resource offered as RDF and HTML at `path` (negotiated), `path.{ext}` and `path?format={ext}`."""
+                   rdf: Callable[[str], bytes], page: Callable[[Labels, dict[str, str]], Response]) -> Response:
+        """A resource offered as RDF (`rdf` writes it in the syntax of an extension) and HTML at `path`
+        (negotiated), `path.{ext}` and `path?format={ext}`."""
         urls = self.urls(request)
         links = [*alternates(lambda o: urls.local(f"{path}.{o.extension}"), DESCRIPTION_OFFERS)]
         if describes:
@@ -116,7 +158,7 @@ class Site:
         if offer is HTML_OFFER:
             return page(self.labels(request), headers)
         link = link_header([*links, (self.settings.licence, "license", None)])
-        return representation(request, lambda: serialize(rdf(), offer.extension), offer.media_type,
+        return representation(request, lambda: rdf(offer.extension), offer.media_type,
                               self.etag(request, offer.media_type), self.modified, {**headers, "Link": link})
 
     def not_found(self, request: Request, what: str) -> Response:
