@@ -38,6 +38,7 @@ _GROUP = re.compile(
     r"\b(?:(?:[Tt]he|[Ll]as|[Ll]os|[Ll]es|[Ee]ls) (?P<count>two|three|four|five|dos|tres|cuatro|cinco|dues|quatre|cinc)|(?P<both>[Bb]oth(?: the)?|[Aa]mbos|[Aa]mbas|[Aa]mbdós|[Aa]mbdues))"
     r" (?:[a-zà-ÿ\-]+ )?(?P<noun>clusters|associations|organi[sz]ations|partners|networks|alliances|asociaciones|clústeres|clústers|associacions|entidades|entitats|organizaciones|organitzacions|socios|socis)\b"
 )
+_LIST_GLUE = re.compile(r"[ \u00a0]*(?:,|,?[ \u00a0]+(?:and|y|i|et))[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?")
 _THEY = re.compile(r"(?:They|Ellos|Ellas|Ambos|Ambas)\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "dos": 2, "dues": 2, "tres": 3, "cuatro": 4, "quatre": 4, "cinco": 5, "cinc": 5}
 _CLUSTER_NOUNS = frozenset({"cluster", "association", "alliance", "asociacion", "associacio", "agrupacion", "agrupacio"})
@@ -103,10 +104,29 @@ def _groups(text: str, sentence: Sentence, state: ArticleState) -> list[Mention]
     return out
 
 
+def _last_list(count: int, before: int, state: ArticleState) -> tuple[str, ...] | None:
+    """The organisations of the last list of exactly `count` the article named ('A, B and C … The three associations')."""
+    earlier = [m for m in state.recent if m.start < before]
+    run: list[Mention] = []
+    for mention in reversed(earlier):
+        joined = run and mention.kind in _ORGANISATIONS and _LIST_GLUE.fullmatch(state.text[mention.end : run[-1].start])
+        if not joined:
+            if len(set(m.entity for m in run)) == count:
+                break
+            run = [mention] if mention.kind in _ORGANISATIONS else []
+            continue
+        run.append(mention)
+    members = tuple(dict.fromkeys(m.entity for m in reversed(run)))
+    return members if len(members) == count else None
+
+
 def _group_members(count: int, before: int, state: ArticleState) -> tuple[str, ...] | None:
     parties = tuple(state.facts[state.focus_agreement].fields["parties"]) if state.focus_agreement else ()
     if len(parties) == count:
         return parties
+    listed = _last_list(count, before, state)
+    if listed:
+        return listed
     for kinds in ({"cluster-organisation"}, _ORGANISATIONS):
         named = list(dict.fromkeys(m.entity for m in reversed(state.recent) if m.start < before and m.kind in kinds))
         if len(named) >= count:

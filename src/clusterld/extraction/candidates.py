@@ -116,7 +116,7 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
         return Candidate(start, end, name, "programme", None, f"head word '{words[-1]}'")
     if head in WORK_HEADS and re.search(r"\b(?:the|its|their|a|an|new)[ \u00a0]+$", before, re.IGNORECASE):
         return Candidate(start, end, name, "work", WORK_HEADS[head], f"head word '{words[-1]}'")
-    if cues.PROGRAMME_BEFORE.search(before):
+    if cues.PROGRAMME_BEFORE.search(before) or cues.PROGRAMME_AFTER.match(after):
         return Candidate(start, end, name, "programme", None, "named as a programme")
     if any(w in AREA_HEADS for w in lowered) or cues.SITE_BEFORE.search(before) or cues.SITE_NOUN_AFTER.match(after):
         return Candidate(start, end, name, "place", "area", "a park, campus or site")
@@ -231,7 +231,8 @@ def initials_match(text: str, start: int, end: int) -> bool:
     if acronym is None:
         return False
     capitals = [c for c in acronym.group(1) if c.isupper()]
-    initials = [w[0] for w in re.findall(r"[\w’'\-]+", text[start:end]) if w[0].isupper()]
+    words = [re.sub(r"^[dlDL][’']", "", w) for w in re.findall(r"[\w’'\-]+", text[start:end])]  # "l'Agència"
+    initials = [w[0] for w in words if w[:1].isupper()]
     if len(capitals) < 2 or not initials or initials[0] != capitals[0]:
         return False
     remaining = iter(initials)

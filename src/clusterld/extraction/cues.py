@@ -63,7 +63,9 @@ EVENT_HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<head>confere
 # Organisations and places do not happen 'during': 'during SEMICON Taiwan', 'durante Exponor'.
 DURING_BEFORE = re.compile(r"\b(?:during|durante|durant)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 MET_WITH = re.compile(r"\b(?:met|meet|meets|held talks|holds talks|hold talks|talks|held meetings|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|es va reunir|es van reunir)[ \u00a0]+(?:with|con|amb)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$")
-PROGRAMME_BEFORE = re.compile(r"\b(?:programa|programme|program|iniciativa|initiative)[ \u00a0]+$", re.IGNORECASE)  # 'el programa Catalonia Clusters'
+PROGRAMME_BEFORE = re.compile(r"\b(?:programa|programme|program|iniciativa|initiative)[ \u00a0]+$|\b(?:a|an|un|una)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,3}(?:programa|programme|program|iniciativa|initiative),[ \u00a0]+$", re.IGNORECASE)  # 'el programa Catalonia Clusters', 'a pilot programme, Water Reuse'
+# A programme named before its noun: 'launched BioValley Bridge, a twelve-month programme that …'.
+PROGRAMME_AFTER = re.compile(r"^,[ \u00a0]+(?:a|an|the|its|their|un|una|el|la)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,3}?(?:programme|program|initiative|scheme|programa|iniciativa)\b", re.IGNORECASE)
 EVENT_NOUN_BEFORE = re.compile(r"\b(?:la|el|les|los|las)[ \u00a0]+(?P<head>jornadas?|congreso|congrés|feria|fira|fòrum|foro|cumbre|cimera)[ \u00a0]+$", re.IGNORECASE)
 # A name followed by '(… ) cluster': 'the Brainport Eindhoven technology cluster' names a cluster.
 CLUSTER_NOUN_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?cluster\b(?![ \u00a0]+(?:organi[sz]ation|manager|management))")

@@ -175,6 +175,8 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
     out = []
     for match in NAME_SPAN.finditer(text, sentence.start, sentence.end):
         start, end = match.start(), match.end()
+        leading = trim_span(text, start, end, language, sentence.start)
+        start = leading[0] if leading else start  # 'El Barcelona Health Hub': the article does not open the name
         for s, e in spans:
             if s == start and places.get(s) and (_headed(text[e:end]) or initials_match(text, start, end)):
                 continue  # 'Baden-Württemberg Mobility Forum': a place opening an event's or organisation's name
@@ -185,9 +187,9 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
                 start = owned.end()  # "Scottish Renewables' Offshore Wind Conference": the name after the owner's
             elif s < end and e > start and not (s > start and places.get(s) and re.search(r"[ \u00a0](?:of[ \u00a0]+(?:the[ \u00a0]+)?|de[ \u00a0]+|del[ \u00a0]+|de la[ \u00a0]+|d['’])$", text[start:s])):
                 end = min(end, s) if s > start else start
-        head = re.match(r"[ \u00a0]+(program|programme|initiative|cluster|alliance|association|network|project|conference|summit|forum|congress|convention|fair|expo)\b(?![ \u00a0]+(?:centre|center|hall)\b)", text[end : end + 24])
+        head = re.match(r"[ \u00a0]+(program|programme|initiative|cluster|alliance|association|network|project|conference|summit|forum|congress|convention|fair|expo)\b(?![ \u00a0]+(?:centre|center|hall|director|manager|coordinator|officer|leader|head)\b)", text[end : end + 24])
         opening_word = start == sentence.start and " " not in text[start:end].strip()  # 'Food cluster leaders meet …'
-        if head and end > start and not text[start:end].endswith("-based") and not opening_word and text[start:end].split()[-1] not in DEMONYMS:
+        if head and end > start and not text[start:end].endswith(("-based", "'s", "’s")) and not opening_word and text[start:end].split()[-1] not in DEMONYMS:
             end += head.end()  # 'Global Innovation Clusters program'
         for piece_start, piece_end, owner in _pieces(text, start, _strip_connector(text, start, end)):
             span = trim_span(text, piece_start, piece_end, language, sentence.start)
