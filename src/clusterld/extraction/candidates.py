@@ -35,8 +35,9 @@ from clusterld.extraction.lexicon import (
 from clusterld.extraction.normalise import clean_label, strip_accents
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-# A capitalised word; a Catalan elided one ("d'Automoció", "l'Associació"); "e-mobil" before a capital.
-_TOKEN = rf"(?:[{_UPPER}][\w’'\-~]*|[dl][’'][{_UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{_UPPER}]{{2,}}(?:&[{_UPPER}]+)?|[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{_UPPER}]))"
+# A capitalised word; a Catalan elided one ("d'Automoció", "l'Associació"); "e-mobil" before a capital (a word of
+# its own: not the end of 'director-general').
+_TOKEN = rf"(?:[{_UPPER}][\w’'\-~]*|[dl][’'][{_UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{_UPPER}]{{2,}}(?:&[{_UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{_UPPER}]))"
 _GLUE = r"(?:[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|le|les|du|des|für|der|van|von|the|y|i)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 WEAK_REASONS = frozenset({"place preposition", "listed with a name of the same kind", "defines an acronym"})
@@ -169,7 +170,7 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
         return Candidate(start, end, name, "place", None, "what an organisation is 'of'")
     if cues.MET_WITH.search(before) and not (person and cues.person_cue(before, after)):
         return Candidate(start, end, name, "organisation", None, "met with")
-    if cues.in_company_list(before):
+    if cues.in_company_list(before) or cues.MEMBERS_AFTER.match(after):
         return Candidate(start, end, name, "organisation", None, "listed among companies or members")
     if (cues.VERB_AFTER.match(after) and not person) or cues.FOUNDED_AFTER.match(after):
         return Candidate(start, end, name, "organisation", None, "subject of an organisation's verb")

@@ -117,6 +117,8 @@ FOUNDED_AFTER = re.compile(r"^(?:[ \u00a0]*\([^)]{1,15}\))?,[ \u00a0]+(?:founded
 # A fair named without a head word, by where a delegation goes: 'a joint Belgian delegation to Anuga in Cologne'.
 DELEGATION_TO_BEFORE = re.compile(r"\b(?:delegations?|missions?|stands?|pavilions?|booths?|delegaci(?:ón|ó|ones|ons)|misi(?:ón|ó|ones|ons)|pabellón|estand)[ \u00a0]+(?:to|at|a|al|en)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 IN_PLACE_AFTER = re.compile(r"^[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-ZÀ-Þ]")
+# 'Roche and Novartis, both members of …': the names listed before are organisations.
+MEMBERS_AFTER = re.compile(r"^(?:(?:,|,?[ \u00a0]+(?:and|y|i))[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*)*)*,[ \u00a0]+(?:both|all|ambos|ambas|todos|todas|tots|totes)[ \u00a0]+(?:members|socios|miembros|socis|membres)\b")
 ACRONYM_AFTER = re.compile(r"^[ \u00a0]*\([A-Z][A-Za-z0-9&\-]{1,11}\)")
 DATELINE_AFTER = re.compile(
     r"^(?:/[A-Z][\w\-]+)*(?:,[ \u00a0]+[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?(?=,))?"  # 'Hermosillo, Sonora, 7 de junio …'
