@@ -15,6 +15,8 @@ FIGURE is any of (default: all of them):
               server-side p95 and median, client-side p95
   throughput  HTML entity pages per second with 16 concurrent clients (threads, one keep-alive connection each)
               against the Oxigraph server's DESCRIBE per second on the same IRIs, one after the other
+  graph       the registry's page (/graph/registry, HTML, the largest named graph): server-side median of
+              --graph-runs requests, no warm-up (the first is the one a reader waits for)
 Both servers run on this machine and are reached over 127.0.0.1; the clients share the cores with them. Every
 figure is taken once `clusterld serve` is in its final state (pages read from memory, where they are).
 """
@@ -44,7 +46,7 @@ import pyoxigraph as ox
 from build import CLUSTERLD, build, generate, nquads, tree_rss
 from report import Row, gib, machine, markdown, ms, oxigraph_cli, seconds
 
-FIGURES = ("start", "pages", "search", "throughput")
+FIGURES = ("start", "pages", "search", "throughput", "graph")
 HERE = Path(__file__).resolve().parent
 ASK = "/sparql?query=ASK%7B%7D"
 LABELS = {"https://schema.org/name", "http://www.w3.org/2004/02/skos/core#prefLabel", "https://schema.org/headline",
@@ -201,10 +203,10 @@ def page_paths(url: str, base: str, iris: list[str]) -> list[str]:
     return paths
 
 
-def timed_gets(url: str, targets: list[str], headers: dict[str, str]) -> list[float]:
+def timed_gets(url: str, targets: list[str], headers: dict[str, str], timeout: float = 120) -> list[float]:
     """Client-side milliseconds of GET of each target in turn, on one keep-alive connection."""
     times = []
-    with httpx.Client(base_url=url, headers=headers, timeout=120) as client:
+    with httpx.Client(base_url=url, headers=headers, timeout=timeout) as client:
         for target in targets:
             started = time.perf_counter()
             client.get(target).raise_for_status()
@@ -279,7 +281,7 @@ def measure(root: Path, work: Path, chosen: tuple[str, ...], args: argparse.Name
                              memory(our_process.pid), f"`oxigraph serve` {gib(tree_rss(their_process.pid))}", ""))
             if "pages" in chosen:
                 described = timed_gets(theirs, [describe(i) for i in iris], NTRIPLES)
-    if {"pages", "search"} & set(chosen):
+    if {"pages", "search", "graph"} & set(chosen):
         with clusterld_server(root, timed=True) as (timed, _, _):  # measured alone: the other servers have stopped
             if "pages" in chosen:
                 client, inside = _timed_run(timed, page_paths(timed, base, iris))
@@ -294,14 +296,21 @@ def measure(root: Path, work: Path, chosen: tuple[str, ...], args: argparse.Name
                 rows.append((f"search latency p95 ({len(terms)} queries drawn from the data, HTML, timed in-server)",
                              ms(p95(inside)),
                              f"server-side median {ms(statistics.median(inside))}; client-side p95 {ms(p95(client))}", ""))
+            if "graph" in chosen:
+                registry = json.loads((root / "build" / "current" / "manifest.json").read_text())["counts"]["graphs"][f"{base}/graph/registry"]
+                client, inside = _timed_run(timed, ["/graph/registry"] * args.graph_runs, warm=False, timeout=3600)
+                rows.append((f"/graph/registry page ({registry:,} triples; {args.graph_runs} HTML requests, timed in-server)",
+                             ms(statistics.median(inside)),
+                             f"first {ms(inside[0])}; client-side median {ms(statistics.median(client))}", ""))
     return rows
 
 
-def _timed_run(url: str, targets: list[str]) -> tuple[list[float], list[float]]:
-    """Client-side and in-server milliseconds of GET of each target, after a warm-up on the first 20."""
-    timed_gets(url, targets[:20], HTML)
+def _timed_run(url: str, targets: list[str], warm: bool = True, timeout: float = 120) -> tuple[list[float], list[float]]:
+    """Client-side and in-server milliseconds of GET of each target, after a warm-up on the first 20 (if `warm`)."""
+    if warm:
+        timed_gets(url, targets[:20], HTML)
     server_times(url)  # forget the warm-up and anything before it
-    client = timed_gets(url, targets, HTML)
+    client = timed_gets(url, targets, HTML, timeout)
     records = server_times(url)
     failed = [r for r in records if r[2] != 200]
     if failed or len(records) != len(targets):
@@ -339,6 +348,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pages", type=int, default=400, help="entity pages to time (default: 400)")
     parser.add_argument("--searches", type=int, default=300, help="search queries to time (default: 300)")
     parser.add_argument("--seconds", type=float, default=20, help="length of each throughput run (default: 20)")
+    parser.add_argument("--graph-runs", type=int, default=3, help="requests of /graph/registry to time (default: 3)")
     parser.add_argument("--workers", type=int, default=1,
                         help="`clusterld serve --workers` for start, throughput and memory (default: 1)")
 

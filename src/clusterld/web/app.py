@@ -49,9 +49,9 @@ def create_app(store: ReleaseStore | RemoteReleaseStore, settings: Settings,
             await pool.open(START_WAIT if workers_wait is None else workers_wait)
         else:
             await asyncio.to_thread(pool.start)
-        # with pages from memory the home page's network (seconds to read on a large release) is made before the
-        # server says it is ready, not on the first visit
-        warm = (lambda: site.network_picture) if isinstance(store, ReleaseStore) and store.in_memory else None
+        # with pages from memory the home page's network (seconds to read on a large release) and the counts of
+        # entities are made before the server says it is ready, not on the first visit
+        warm = (lambda: (site.network_picture, site.counts)) if isinstance(store, ReleaseStore) and store.in_memory else None
         announced = asyncio.create_task(_announce(pool, ready, warm))
         try:
             yield

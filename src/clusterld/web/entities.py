@@ -129,7 +129,7 @@ def graph_page(site: Site, iri: str, labels: Labels) -> dict[str, object]:
     path = iri[len(site.base):]
     if large_graph(site, iri):
         return {"iri": iri, "triples": site.store.manifest["counts"]["graphs"][iri], "subjects": None, "path": path,
-                "counts": site.search.counts(), "label": labels}
+                "counts": site.counts, "label": labels}
     graph = named_graph(site.store, iri) or Graph()
     labels = labels.using(graph)
     # by label, then IRI: subjects with the same label (two people of one name) come in the same order every time

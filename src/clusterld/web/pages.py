@@ -86,7 +86,7 @@ def router(site: Site) -> APIRouter:
 
         def build() -> dict[str, Any]:
             network = site.network
-            return {"counts": site.search.counts(), "picture": site.network_picture,
+            return {"counts": site.counts, "picture": site.network_picture,
                     "featured": [(iri, network.nodes[iri]) for iri in featured(network, FEATURED)],
                     "dataset_schema": schema_org_dataset(site.settings, site.store.manifest)}
 
