@@ -22,23 +22,23 @@ import tempfile
 from pathlib import Path
 
 import httpx
-import pyoxigraph as ox
 
-from sparql_bench import MIX, free_port, http_runner, latencies, throughput, wait_for
+from sparql_bench import MIX, free_port, http_runner, latencies, throughputs, wait_for
 from synthetic import BASE, nquads, write_release
 
 from clusterld.publication import publish_release
 from clusterld.release import load_release
 from clusterld.remote import Credentials, RemoteStore
 from clusterld.settings import Settings
-from clusterld.store import open_store, sorted_lines
 
 
-def with_union_dump(release: Path) -> None:
-    """The N-Triples dump a published release uploads as its union graph."""
+def with_union_dump(release: Path, data: bytes) -> None:
+    """The N-Triples dump a published release uploads as its union graph: the quads without their graph
+    (the last term of each line), sorted, without duplicates, as `clusterld build` writes it."""
     (release / "dumps").mkdir(exist_ok=True)
+    triples = {line.rsplit(b" ", 2)[0] + b" .\n" for line in data.splitlines() if line.strip()}
     with gzip.open(release / "dumps" / "clusterld.nt.gz", "wb") as dump:
-        dump.writelines(sorted_lines(open_store(release / "store"), quads=False))
+        dump.writelines(sorted(triples))
 
 
 def main() -> int:
@@ -53,7 +53,7 @@ def main() -> int:
     try:
         data = nquads(args.organisations)
         release_path = write_release(work, data)
-        with_union_dump(release_path)
+        with_union_dump(release_path, data)
         print(f"{len(data.splitlines())} quads, {args.organisations} organisations")
 
         reference, backing, ours = free_port(), free_port(), free_port()
@@ -80,7 +80,7 @@ def main() -> int:
             "clusterld-remote": http_runner(f"http://127.0.0.1:{ours}/sparql"),
             "store-direct": http_runner(f"http://127.0.0.1:{reference}/query"),
         }
-        per_query = {name: latencies(make, args.runs) for name, make in targets.items()}
+        per_query = latencies(targets, args.runs)
         print(f"\n{'query':<16}" + "".join(f"{t + ' med/p95 ms':>30}" for t in targets) + f"{'ratio med':>11}")
         for query in MIX:
             cells = "".join(f"{per_query[t][query][0]:>21.2f} / {per_query[t][query][1]:>6.2f}" for t in targets)
@@ -91,7 +91,7 @@ def main() -> int:
               + f"{mix['clusterld-remote'] / mix['store-direct']:>11.2f}")
         print()
         for clients in (1, 4):
-            rates = {t: throughput(targets[t], clients, args.seconds) for t in targets}
+            rates = throughputs(targets, clients, args.seconds)
             print(f"throughput, {clients} client(s): clusterld on the remote store {rates['clusterld-remote']:.1f} q/s, "
                   f"the store directly {rates['store-direct']:.1f} q/s, "
                   f"ratio {rates['clusterld-remote'] / rates['store-direct']:.2f}")
