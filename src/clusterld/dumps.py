@@ -16,10 +16,11 @@ import json
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from clusterld import store as rdfstore
 from clusterld.ntriples import NamedGraph, NamedGraphs
+from clusterld.tally import Figures, chunk_figures
 
 
 @dataclass(frozen=True)
@@ -62,10 +63,12 @@ def segment(data: bytes) -> Segment:
     return Segment(compressor.compress(data) + compressor.flush(zlib.Z_FULL_FLUSH), zlib.crc32(data), len(data))
 
 
-def write_dumps(graphs: NamedGraphs, folder: Path, context_url: str, prefixes: Mapping[str, str]) -> list[DumpFile]:
-    """Write every dump, the JSON-LD context and SHA256SUMS into `folder`."""
+def write_dumps(graphs: NamedGraphs, folder: Path, base: str, prefixes: Mapping[str, str]) -> tuple[list[DumpFile], list[Figures]]:
+    """Write every dump, the JSON-LD context (published at `{base}/context.jsonld`) and SHA256SUMS into `folder`;
+    return the files and the chunks' figures (`tally`)."""
     folder.mkdir(parents=True, exist_ok=True)
-    chunks = list(_chunks(graphs, prefixes))
+    chunks = list(_chunks(graphs, prefixes, base))
+    context_url = f"{base}/context.jsonld"
     head = segment(rdfstore.prefix_lines(prefixes))
     comma = segment(b",\n")
     members = [piece for c in chunks if c["jsonld"].size for piece in (comma, c["jsonld"])][1:]  # joined by commas
@@ -82,11 +85,12 @@ def write_dumps(graphs: NamedGraphs, folder: Path, context_url: str, prefixes: M
     files.append(_describe(folder / "context.jsonld"))
     sums = "".join(f"{f.sha256}  {f.name}\n" for f in files)
     (folder / "SHA256SUMS").write_text(sums, encoding="utf-8")
-    return files
+    return files, [c["figures"] for c in chunks]
 
 
-def _chunks(graphs: NamedGraphs, prefixes: Mapping[str, str]) -> Iterator[dict[str, Segment]]:
-    """Each chunk's segment in every format, from the build cache when the chunk's triples were written before.
+def _chunks(graphs: NamedGraphs, prefixes: Mapping[str, str], base: str) -> Iterator[dict[str, Any]]:
+    """Each chunk's segment in every format and its figures, from the build cache when the chunk's triples were
+    written before.
 
     A chunk is keyed by its subjects and, for each, the name and digest of every graph describing it: that
     fixes the chunk's triples and quads without reading them.
@@ -105,12 +109,12 @@ def _chunks(graphs: NamedGraphs, prefixes: Mapping[str, str]) -> Iterator[dict[s
         key = ""
         if cache is not None:
             identity = b"".join(s + b"".join(tags[name] for name, _ in described[s]) + b"\n" for s in run)
-            key = cache.key(__name__, repr(sorted(prefixes.items())), hashlib.sha256(identity).digest())
+            key = cache.key(__name__, repr(sorted(prefixes.items())), base, hashlib.sha256(identity).digest())
             cached = cache.get("dumps", key)
             if cached is not None:
                 yield cached
                 continue
-        chunk = _write_chunk([(s, described[s]) for s in run], prefixes)
+        chunk = _write_chunk([(s, described[s]) for s in run], prefixes, base)
         if cache is not None:
             cache.put("dumps", key, chunk)
         yield chunk
@@ -128,8 +132,9 @@ def _ends(subjects: list[bytes]) -> Iterator[int]:
         yield len(subjects)
 
 
-def _write_chunk(run: Iterable[tuple[bytes, list[tuple[str, NamedGraph]]]], prefixes: Mapping[str, str]) -> dict[str, Segment]:
-    """One chunk of every dump: sorted distinct triples of the union (N-Triples), sorted quads (N-Quads)."""
+def _write_chunk(run: Iterable[tuple[bytes, list[tuple[str, NamedGraph]]]], prefixes: Mapping[str, str], base: str) -> dict[str, Any]:
+    """One chunk of every dump: sorted distinct triples of the union (N-Triples), sorted quads (N-Quads); and
+    the figures of those triples."""
     triples: list[bytes] = []
     quads: list[bytes] = []
     for subject, where in run:
@@ -141,6 +146,7 @@ def _write_chunk(run: Iterable[tuple[bytes, list[tuple[str, NamedGraph]]]], pref
         "ttl": segment(rdfstore.write_turtle(triples, prefixes)),
         "trig": segment(rdfstore.write_trig(quads, prefixes)),
         "jsonld": segment(rdfstore.write_jsonld(triples, prefixes)),
+        "figures": chunk_figures(triples, base),
     }
 
 

@@ -26,7 +26,9 @@ from clusterld import store as rdfstore
 from clusterld.dumps import write_dumps
 from clusterld.errors import ReleaseError
 from clusterld.graph import PREFIXES, ReleaseGraphs
-from clusterld.search import SEARCH_INDEX, write_search_index
+from clusterld.reindex import write_index
+from clusterld.search import SEARCH_INDEX
+from clusterld.tally import release_figures
 from clusterld.validation import Report
 
 PARTIAL = ".partial-"
@@ -80,18 +82,19 @@ def write_release(
     progress("store")
     store = rdfstore.write_store(partial / "store", graphs.graphs)
     progress("dumps")
-    files = write_dumps(graphs.graphs, partial / "dumps", f"{info['base']}/context.jsonld", PREFIXES)
+    files, figures = write_dumps(graphs.graphs, partial / "dumps", info["base"], PREFIXES)
     progress("search")
-    write_search_index(graphs.graphs, partial / SEARCH_INDEX, info["base"])
+    write_index(graphs.graphs, partial / SEARCH_INDEX, info["base"], info, _previous_index(build_dir))
     (partial / "validation.txt").write_text(report.as_text(), encoding="utf-8")
     (partial / "validation.json").write_text(json.dumps(report.as_json(), indent=2) + "\n", encoding="utf-8")
+    counts, statistics = release_figures(figures, graphs.graphs.stored)  # the store's figures, from the dumps' chunks
     manifest = {
         "release": ident,
         "created": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "clusterld": __version__,
         **info,
-        "counts": rdfstore.counts(store),
-        "statistics": rdfstore.statistics(store, info["base"]),
+        "counts": counts,
+        "statistics": statistics,
         "dumps": [asdict(f) for f in files],
         "validation": {"conforms": report.conforms, "violations": len(report.violations), "warnings": len(report.warnings)},
     }
@@ -102,6 +105,14 @@ def write_release(
     os.replace(partial, final)
     _switch(build_dir, final)
     return Release(final, manifest)
+
+
+def _previous_index(build_dir: Path) -> tuple[Mapping[str, Any], Path] | None:
+    """The current release's manifest and search index, which a rebuild's index starts from (None: none yet)."""
+    if not (build_dir / "current").exists():
+        return None
+    previous = current_release(build_dir)
+    return previous.manifest, previous.path / SEARCH_INDEX
 
 
 def _switch(build_dir: Path, target: Path) -> None:

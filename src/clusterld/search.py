@@ -21,6 +21,7 @@ from typing import Iterator, Mapping
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
+from clusterld.buildcache import BuildCache
 from clusterld.errors import ReleaseError
 from clusterld.iris import ENTITY_TYPES
 from clusterld.ntriples import NamedGraph, NamedGraphs, terms
@@ -87,8 +88,34 @@ def labels(graph: Graph, base: str) -> Labels:
     return Labels(tuple(types), tuple(names), tuple(alts))
 
 
+Inputs = tuple[dict[str, str], dict[str, dict[str, list[str]]], dict[str, list[str]]]  # types, names, alt names
+Row = tuple[str, str, str, str, str | None, str]  # type, sort key, labels, keys, names and alt names (None: no row)
+GAP = 1 << 32  # ids a new build leaves between two entities, so an updated index can keep ids in IRI order
+SCHEMA = """
+    CREATE TABLE entities (id INTEGER PRIMARY KEY, iri TEXT UNIQUE NOT NULL, type TEXT NOT NULL,
+                           sort_key TEXT NOT NULL, labels TEXT NOT NULL, keys TEXT NOT NULL);
+    CREATE INDEX entities_by_type ON entities (type, sort_key, iri);
+    CREATE VIRTUAL TABLE names USING fts5(name, alt, tokenize = 'unicode61 remove_diacritics 2',
+                                          prefix = '1 2 3');
+"""
+
+
 def write_search_index(graphs: Mapping[URIRef, Graph], path: Path, base: str) -> None:
     """Write the search index of a release's graphs to `path` (an SQLite file)."""
+    types, names, alts = index_inputs(graphs, base)
+    path.unlink(missing_ok=True)
+    db = sqlite3.connect(path)
+    try:
+        db.executescript(SCHEMA)
+        for rank, iri in enumerate(sorted(types), 1):
+            insert(db, rank * GAP, iri, index_row(iri, (types, names, alts)))
+        db.commit()
+    finally:
+        db.close()
+
+
+def index_inputs(graphs: Mapping[URIRef, Graph], base: str) -> Inputs:
+    """Every entity's type, names per language and alternative names, over all graphs."""
     names: dict[str, dict[str, list[str]]] = {}
     alts: dict[str, list[str]] = {}
     types: dict[str, str] = {}
@@ -98,39 +125,27 @@ def write_search_index(graphs: Mapping[URIRef, Graph], path: Path, base: str) ->
             names.setdefault(iri, {}).setdefault(language, []).append(label)
         for iri, label in found.alts:
             alts.setdefault(iri, []).append(label)
-    path.unlink(missing_ok=True)
-    db = sqlite3.connect(path)
-    try:
-        db.executescript(
-            """
-            CREATE TABLE entities (id INTEGER PRIMARY KEY, iri TEXT UNIQUE NOT NULL, type TEXT NOT NULL,
-                                   sort_key TEXT NOT NULL, labels TEXT NOT NULL, keys TEXT NOT NULL);
-            CREATE INDEX entities_by_type ON entities (type, sort_key, iri);
-            CREATE VIRTUAL TABLE names USING fts5(name, alt, tokenize = 'unicode61 remove_diacritics 2',
-                                                  prefix = '1 2 3');
-            """
-        )
-        for iri in sorted(types):
-            labels = {lang: sorted(set(values))[0] for lang, values in sorted(names.get(iri, {}).items())}
-            display = labels.get("en") or next(iter(labels.values()), None) or _from_slug(iri)
-            all_names = sorted({v for values in names.get(iri, {}).values() for v in values})
-            # whole names, normalised and newline-framed, so a query equal to a name or an acronym ranks first
-            keys = "".join(f"\n{sort_key(n)}" for n in (*all_names, *alts.get(iri, ()))) + "\n"
-            cursor = db.execute(
-                "INSERT INTO entities (iri, type, sort_key, labels, keys) VALUES (?, ?, ?, ?, ?)",
-                (iri, types[iri], sort_key(display), json.dumps(labels, ensure_ascii=False, sort_keys=True), keys),
-            )
-            if all_names or iri in alts:
-                db.execute(
-                    "INSERT INTO names (rowid, name, alt) VALUES (?, ?, ?)",
-                    (cursor.lastrowid, "\n".join(all_names), "\n".join(sorted(set(alts.get(iri, ()))))),
-                )
-        db.commit()
-    finally:
-        db.close()
+    return types, names, alts
 
 
-_LABEL_PREDICATES = frozenset(f"<{p}>".encode() for p in (RDF.type, *NAME_PREDICATES, *ALT_PREDICATES))
+def index_row(iri: str, inputs: Inputs) -> Row:
+    """What the index holds of one entity."""
+    types, names, alts = inputs
+    labels = {lang: sorted(set(values))[0] for lang, values in sorted(names.get(iri, {}).items())}
+    display = labels.get("en") or next(iter(labels.values()), None) or _from_slug(iri)
+    all_names = sorted({v for values in names.get(iri, {}).values() for v in values})
+    # whole names, normalised and newline-framed, so a query equal to a name or an acronym ranks first
+    keys = "".join(f"\n{sort_key(n)}" for n in (*all_names, *alts.get(iri, ()))) + "\n"
+    text = "\n".join(all_names) if all_names or iri in alts else None
+    return (types[iri], sort_key(display), json.dumps(labels, ensure_ascii=False, sort_keys=True), keys, text,
+            "\n".join(sorted(set(alts.get(iri, ())))))
+
+
+def insert(db: sqlite3.Connection, ident: int, iri: str, row: Row) -> None:
+    """Add one entity's row (and its names, if it has any) under the id `ident`."""
+    db.execute("INSERT INTO entities (id, iri, type, sort_key, labels, keys) VALUES (?, ?, ?, ?, ?, ?)", (ident, iri, *row[:4]))
+    if row[4] is not None:
+        db.execute("INSERT INTO names (rowid, name, alt) VALUES (?, ?, ?)", (ident, row[4], row[5]))
 
 
 def _labels_of(graphs: Mapping[URIRef, Graph], base: str) -> Iterator[Labels]:
@@ -140,13 +155,21 @@ def _labels_of(graphs: Mapping[URIRef, Graph], base: str) -> Iterator[Labels]:
         yield from (labels(graph, base) for graph in graphs.values())
         return
     for graph in graphs.named.values():
-        key = graphs.cache.key(__name__, base, graph.digest) if graphs.cache is not None else ""
-        found = graphs.cache.get("search", key) if graphs.cache is not None else None
-        if found is None:
-            found = labels(_labelling(graph), base)
-            if graphs.cache is not None:
-                graphs.cache.put("search", key, found)
-        yield found
+        yield graph_labels(graph, base, graphs.cache)
+
+
+def graph_labels(graph: NamedGraph, base: str, cache: BuildCache | None) -> Labels:
+    """What one graph gives the index, from the build cache when a graph with the same lines was read before."""
+    key = cache.key(__name__, base, graph.digest) if cache is not None else ""
+    found = cache.get("search", key) if cache is not None else None
+    if found is None:
+        found = labels(_labelling(graph), base)
+        if cache is not None:
+            cache.put("search", key, found)
+    return found
+
+
+_LABEL_PREDICATES = frozenset(f"<{p}>".encode() for p in (RDF.type, *NAME_PREDICATES, *ALT_PREDICATES))
 
 
 def _labelling(graph: NamedGraph) -> Graph:
