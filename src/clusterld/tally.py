@@ -13,7 +13,7 @@ import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 from clusterld.ntriples import NamedGraph, terms
 
@@ -79,7 +79,7 @@ def chunk_figures(triples: Iterable[bytes], base: str) -> Figures:
     return found
 
 
-def release_figures(chunks: Iterable[Figures], graphs: Mapping[object, NamedGraph]) -> tuple[dict, dict]:
+def release_figures(chunks: Iterable[Figures], graphs: Mapping[Any, NamedGraph]) -> tuple[dict, dict]:
     """The manifest's "counts" and "statistics" from every chunk's figures and the graphs as stored."""
     total = Figures()
     for chunk in chunks:

@@ -65,13 +65,15 @@ def validate_release(
     cache: BuildCache | None = None, shapes_key: str = "",
 ) -> Report:
     """Validate a release's graphs (by name) as `validate` does; with the build's cache, only the focus nodes the
-    change since the last validation with the same shapes (`shapes_key`) and code may affect (`incremental`)."""
+    change since the last validation with the same shapes (`shapes_key`), ontology and code may affect
+    (`incremental`)."""
     if cache is None:
         return validate([g.lines for g in graphs.values()], shapes, ontology, sources)
     compiled = compile_shapes(shapes)
-    key = cache.key(incremental.__name__, shapes_key)
-    state = cache.get("validation", key)
     lines = incremental.ontology_lines(ontology)
+    # a change to the ontology (blank nodes aside, its lines' order is fixed) validates everything again
+    key = cache.key(incremental.__name__, shapes_key, hashlib.sha256(b"".join(sorted(lines))).digest())
+    state = cache.get("validation", key)
     found = None
     if isinstance(state, incremental.State) and not compiled.reference:
         found = incremental.revalidate(compiled, graphs, lines, state, cache)

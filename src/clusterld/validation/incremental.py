@@ -17,7 +17,7 @@ change to the class hierarchy or the ontology, a focus node that is not an IRI, 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 from rdflib import Graph
 
@@ -100,7 +100,7 @@ def follow(union: Union, nodes: set[bytes], step: Step, from_a: bool, lines: set
     return found
 
 
-def affected(union: Union, scopes: list[Scope], changed: set[bytes], cap: int) -> set[bytes]:
+def affected(union: Union, scopes: Sequence[Scope], changed: set[bytes], cap: int) -> set[bytes]:
     """The focus nodes whose findings under queries of `scopes` a changed line may alter (walked in `union`)."""
     split = [terms(line) for line in changed]
     found: set[bytes] = set()
@@ -127,7 +127,7 @@ def _bindings(split: list[tuple[bytes, bytes, bytes]], target: Step, backward: b
     return ends
 
 
-def neighbourhood(union: Union, scopes: list[Scope], focus: set[bytes]) -> set[bytes]:
+def neighbourhood(union: Union, scopes: Sequence[Scope], focus: set[bytes]) -> set[bytes]:
     """Every line queries of `scopes` can read for the focus nodes `focus`: each route walked forward from them."""
     lines: set[bytes] = set(union.outgoing(focus))
     for query in scopes:
