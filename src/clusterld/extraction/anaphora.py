@@ -111,7 +111,7 @@ def _last_list(count: int, before: int, state: ArticleState) -> tuple[str, ...] 
     for mention in reversed(earlier):
         joined = run and mention.kind in _ORGANISATIONS and _LIST_GLUE.fullmatch(state.text[mention.end : run[-1].start])
         if not joined:
-            if len(set(m.entity for m in run)) == count:
+            if len({m.entity for m in run}) == count:
                 break
             run = [mention] if mention.kind in _ORGANISATIONS else []
             continue

@@ -53,14 +53,16 @@ def clause_end(text: str, start: int) -> int:
 def clause_views(view: SentenceView) -> list[SentenceView]:
     """The sentence as clauses: the main one without its relative clauses, then each relative clause's verbs."""
     masked = view.masked
-    relatives = []
+    relatives: list[tuple[re.Match[str], int, int]] = []
     for match in _RELATIVE.finditer(masked):
         if relatives and match.start() < relatives[-1][2]:
             continue  # a clause inside a clause is read with the outer one
         relatives.append((match, match.end("antecedent"), clause_end(masked, match.end())))
     if not relatives:
         return [view]
-    main, cursor, clauses = [], 0, []
+    main: list[str] = []
+    clauses: list[str] = []
+    cursor = 0
     for match, start, end in relatives:
         main.append(masked[cursor:start])
         cursor = end + 1 if masked[end : end + 1] == "," else end  # the main verb follows the name directly

@@ -98,10 +98,10 @@ def view(text: str, sentence: Sentence, mentions: list[Mention], events: list[tu
 
 
 def _disjoint(marks: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Marks that do not overlap, the earliest and longest first; marks of one span (a group) are kept together."""
+    """Marks that do not overlap, the earliest and longest first; entity marks of one span (a group) are kept together."""
     out: list[tuple[int, int, str, str]] = []
     for mark in marks:
-        if not out or mark[0] >= out[-1][1] or (mark[:2] == out[-1][:2] and mark[2] not in {m[2] for m in out if m[:2] == mark[:2]}):
+        if not out or mark[0] >= out[-1][1] or (mark[:2] == out[-1][:2] and {mark[3], out[-1][3]}.isdisjoint({"event", "date"}) and mark[2] not in {m[2] for m in out if m[:2] == mark[:2]}):
             out.append(mark)
     return out
 
