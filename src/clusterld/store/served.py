@@ -87,10 +87,11 @@ class ReleaseStore:
             yield term(quad.subject), term(quad.predicate), term(quad.object), term(quad.graph_name)
 
     def _subject_quads(self, subject: str, predicate: str | None) -> tuple[tuple[Any, Any, Any, Any], ...]:
-        """The quads of `subject` (with `predicate`, if not None) as rdflib terms."""
-        term = self._rdflib
-        found = self._store.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(predicate) if predicate else None, None)
-        return tuple((term(q.subject), term(q.predicate), term(q.object), term(q.graph_name)) for q in found)
+        """The quads of `subject` (with `predicate`, if not None) as rdflib terms (the subject converted once)."""
+        term, node = self._rdflib, ox.NamedNode(subject)
+        found = self._store.quads_for_pattern(node, ox.NamedNode(predicate) if predicate else None, None)
+        converted = term(node)
+        return tuple((converted, term(q.predicate), term(q.object), term(q.graph_name)) for q in found)
 
     def _rdflib(self, term: Any) -> Any:
         """The rdflib term of a store term; the most used are kept, since making a literal parses its value."""

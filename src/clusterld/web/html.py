@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -105,12 +107,42 @@ def html_value(context: Context, term: object) -> Markup:
     return Markup(f'<span lang="{escape(language)}">{escape(term)}</span>') if language else escape(term)
 
 
+def _sentence(label: Any, urls: Any, parts: Iterable[object]) -> str:
+    return "".join(_link(label, urls, part) if term_kind(part) == "iri" else html_text(part) for part in parts)
+
+
 @pass_context
 def html_sentence(context: Context, parts: Iterable[object]) -> Markup:
     """A fact's sentence: IRIs as links, strings in their language."""
+    return Markup(_sentence(context["label"], context["urls"], parts))
+
+
+@pass_context
+def html_fact(context: Context, fact: Any, heading: str = "h3") -> Markup:
+    """A fact (a `views.entity.FactView`) as an article: its sentence, its evidence quotes by document (in the
+    order given, which is by document), a link to its page, when it was reported, its confidence and note."""
     label, urls = context["label"], context["urls"]
-    return Markup("".join(_link(label, urls, part) if term_kind(part) == "iri" else html_text(part)
-                          for part in parts))
+    out = [f'<article class="fact kind-{escape(fact.kind)}" id="fact-{escape(fact.iri.split("/")[-1])}">\n'
+           f'  <{escape(heading)} class="sentence">{_sentence(label, urls, fact.sentence)}</{escape(heading)}>\n']
+    if fact.evidence:
+        out.append('  <ul class="evidence" aria-label="Evidence">')
+        for document, quotes in groupby(fact.evidence, key=attrgetter("document")):
+            href = escape(urls.href(document))
+            out.append("<li>\n")
+            out += [f'<blockquote cite="{href}"><p><a href="{href}#excerpt-{e.start}-{e.end}">“{escape(e.quote)}”</a>'
+                    '</p></blockquote>' for e in quotes]
+            out.append(f'  <p class="source">— <a href="{href}">{escape(label(document))}</a></p>\n</li>\n')
+        out.append("</ul>\n")
+    out.append(f'  <p class="meta">\n    <a href="{escape(urls.href(fact.iri))}">About this {escape(fact.kind)}</a>\n')
+    if fact.attested:
+        out.append(f' · reported on <time datetime="{escape(fact.attested)}">{escape(fact.attested)}</time>')
+    if fact.confidence:
+        out.append(f" · confidence {escape(fact.confidence)}")
+    out.append("  </p>\n")
+    if fact.note:
+        out.append(f'<p class="note"><strong>Curator’s note:</strong> {html_text(fact.note)}</p>')
+    out.append("</article>")
+    return Markup("".join(out))
 
 
 _LEGEND = ("cluster", "organisation", "programme", "person", "agreement", "event")
@@ -159,7 +191,7 @@ def make_templates() -> Jinja2Templates:
     templates.env.globals["KIND_NAMES"] = KIND_NAMES
     templates.env.globals["licence_name"] = licence_name
     templates.env.globals["curie"] = curie
-    for function in (html_text, html_link, html_term, html_value, html_sentence, html_network):
+    for function in (html_text, html_link, html_term, html_value, html_sentence, html_fact, html_network):
         templates.env.globals[function.__name__] = function
     return templates
 
