@@ -35,7 +35,8 @@ def code_digest(module: str, parsed: dict[Path, list[Path]] | None = None) -> st
     digest = hashlib.sha256(sys.version.encode())
     for library in LIBRARIES:
         digest.update(f"\n{library} {metadata.version(library)}".encode())
-    start = PACKAGE.parent.joinpath(*module.split(".")).with_suffix(".py")
+    named = PACKAGE.parent.joinpath(*module.split("."))
+    start = named / "__init__.py" if named.is_dir() else named.with_suffix(".py")  # a package, or a module
     for path in sorted({*_imported(start, {} if parsed is None else parsed), *PACKAGE.glob("schemas/*.json")}):
         digest.update(f"\n{path.relative_to(PACKAGE).as_posix()} ".encode())
         digest.update(hashlib.sha256(path.read_bytes()).digest())
