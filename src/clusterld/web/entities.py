@@ -71,7 +71,7 @@ def router(site: Site) -> APIRouter:
     @routes.api_route("/graph/{name:path}", methods=["GET", "HEAD"])
     def graph(name: str, request: Request) -> Response:
         """One named graph of the release."""
-        names = set(site.store.graph_names())
+        names = site.graph_names
         stem, extension = split_extension(name)
         if f"{site.base}/graph/{name}" in names:
             stem, extension = name, None

@@ -129,7 +129,7 @@ def router(site: Site) -> APIRouter:
 
     def ontology_response(request: Request, extension: str | None) -> Response:
         graph_iri = f"{site.base}/graph/ontology"
-        if graph_iri not in site.store.graph_names():
+        if graph_iri not in site.graph_names:
             return site.not_found(request, "the ontology")
 
         def page(labels: Labels, headers: dict[str, str]) -> Response:

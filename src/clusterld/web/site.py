@@ -80,6 +80,11 @@ class Site:
         return SearchIndex(self.store.path / SEARCH_INDEX, self.settings.search_max_matches)
 
     @cached_property
+    def graph_names(self) -> frozenset[str]:
+        """The release's named graphs (read once per process: a large release has tens of thousands)."""
+        return frozenset(self.store.graph_names())
+
+    @cached_property
     def counts(self) -> dict[str, int]:
         """Entities per type (read once per process: counting a large release's index takes a tenth of a second)."""
         return self.search.counts()
