@@ -51,7 +51,7 @@ class Union:
     def __init__(self, graphs: Iterable[NamedGraph]) -> None:
         self.graphs = list(graphs)
         self.described: dict[bytes, list[NamedGraph]] = {}
-        self.objects: list[dict[bytes, list[bytes]] | None] = [None] * len(self.graphs)  # per graph, once read
+        self.pointing: dict[bytes, list[bytes]] = {}  # each object looked up → the lines pointing at it
         for graph in self.graphs:
             for subject in graph.subjects:
                 self.described.setdefault(subject, []).append(graph)
@@ -61,18 +61,19 @@ class Union:
         return (line for node in nodes for graph in self.described.get(node, ()) for line in graph.about(node))
 
     def incoming(self, nodes: set[bytes]) -> Iterable[bytes]:
-        """Every line whose object is one of `nodes` (only graphs mentioning one are read, unless one is a literal;
-        each graph is read once, into an index by object)."""
-        literal = any(not is_node(n) for n in nodes)
-        for i, graph in enumerate(self.graphs):
-            if literal or not graph.nodes.isdisjoint(nodes):
-                index = self.objects[i]
-                if index is None:
-                    index = self.objects[i] = {}
+        """Every line whose object is one of `nodes` (only graphs mentioning one are read, unless one is a literal)."""
+        missing = nodes - self.pointing.keys()
+        if missing:
+            for node in missing:
+                self.pointing[node] = []
+            literal = any(not is_node(n) for n in missing)
+            for graph in self.graphs:
+                if literal or not graph.nodes.isdisjoint(missing):
                     for line in graph.lines:
-                        index.setdefault(line[line.index(b" ", line.index(b" ") + 1) + 1:-3], []).append(line)
-                for node in nodes & index.keys():
-                    yield from index[node]
+                        obj = line[line.index(b" ", line.index(b" ") + 1) + 1:-3]
+                        if obj in missing:
+                            self.pointing[obj].append(line)
+        return (line for node in nodes for line in self.pointing[node])
 
 
 def follow(union: Union, nodes: set[bytes], step: Step, from_a: bool, lines: set[bytes] | None = None) -> set[bytes]:
