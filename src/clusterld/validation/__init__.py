@@ -2,13 +2,13 @@
 
 Two tiers, as DCAT-AP does: `sh:Violation` fails the build, `sh:Warning` and `sh:Info` are reported.
 
-The shapes are compiled to SPARQL (`compile`, `sparql`) and run on an in-memory store holding the union of the
-release's graphs and the ontology (`data`, `engine`), so the whole release is checked at once, cross-document
-constraints included. The findings are exactly those pyshacl reports on the same union (tests hold the two to
-that): values are tested as pyshacl reads them (`terms`), and every targeted shape that uses something the
+The shapes are compiled to SPARQL (`compile`, `sparql`, into a `plan`) and run on an in-memory store holding the
+union of the release's graphs and the ontology (`data`, `engine`), so the whole release is checked at once,
+cross-document constraints included. The findings are exactly those pyshacl reports on the same union (tests hold the two
+to that): values are tested as pyshacl reads them (`terms`), and every targeted shape that uses something the
 compiler does not support — or whose findings depend on values the store cannot tell apart — is validated by
-pyshacl itself (`reference`). A build with its cache validates again only the focus nodes a change since the
-last build may affect, and keeps the other findings (`incremental`, `scope`); the report is the same.
+pyshacl itself (`reference`). A build with its cache validates again only the focus nodes a change since the last
+build may affect, and keeps the other findings (`incremental`, `scope`); the report is the same.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from rdflib import Graph
 from clusterld.buildcache import BuildCache
 from clusterld.ntriples import NamedGraph
 from clusterld.validation import incremental, reference
-from clusterld.validation.compile import Plan, compile_shapes
+from clusterld.validation.compile import compile_shapes
+from clusterld.validation.plan import Plan
 from clusterld.validation.data import load
 from clusterld.validation.engine import run, run_indexed
 from clusterld.validation.findings import Finding, Report, report

@@ -19,7 +19,6 @@ pyshacl would.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Collection
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -27,6 +26,7 @@ from rdflib.collection import Collection as RdfList
 from rdflib.namespace import OWL, RDF, RDFS, SH
 
 from clusterld.validation.findings import SEVERITIES
+from clusterld.validation.plan import FOCUS, FOCUS_OF, MEMBER, ORDER, PATTERN, RANGE, Check, Focus, Plan
 from clusterld.validation.sparql import (
     FOCUS_PATTERN,
     Unsupported,
@@ -35,9 +35,6 @@ from clusterld.validation.sparql import (
 )
 from clusterld.validation.terms import datatype_test, language
 
-FOCUS = "urn:x-clusterld:validation:focus"  # the graph marking each targeted shape's focus nodes
-FOCUS_OF = "urn:x-clusterld:validation:focus-of"
-PATTERN, MEMBER, RANGE, ORDER = (f"urn:x-clusterld:validation:{name}" for name in ("pattern", "member", "range", "order"))
 TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
 VALUE_LEVEL = {SH["class"], SH.datatype, SH.nodeKind, SH.pattern, SH["in"], SH["not"], SH["and"], SH["or"], SH.xone,
                SH.node, SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive}
@@ -50,42 +47,6 @@ NODE_KINDS = {SH.IRI: ("isIRI",), SH.BlankNode: ("isBLANK",), SH.Literal: ("isLI
               SH.BlankNodeOrIRI: ("isBLANK", "isIRI"), SH.BlankNodeOrLiteral: ("isBLANK", "isLITERAL"),
               SH.IRIOrLiteral: ("isIRI", "isLITERAL")}
 RANGES = (SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive)
-
-
-@dataclass(frozen=True)
-class Focus:
-    """How to find one targeted shape's focus nodes: a WHERE pattern binding ?this, in the view it reads."""
-
-    marker: str
-    pattern: str
-    prologue: str = ""
-    canonical: bool = False
-
-
-@dataclass(frozen=True)
-class Check:
-    """One query whose rows (?this, then ?value and ?path when `columns` says so) are findings of `shape`."""
-
-    shape: Any
-    severity: str
-    message: str
-    path: str | None
-    query: str
-    columns: tuple[str, ...] = ("this",)
-    focus_value: bool = False  # a row without a value reports the focus node as the value
-    canonical: bool = False  # a SPARQL-based constraint: run on the values as the store computes with them
-    tops: frozenset = frozenset()  # the targeted shapes whose focus nodes it checks
-
-
-@dataclass(frozen=True)
-class Plan:
-    """The queries for a shapes graph, and the targeted shapes left to pyshacl (with the reason)."""
-
-    focus: tuple[Focus, ...]
-    checks: tuple[Check, ...]
-    constants: tuple[Any, ...]  # what the Python tests get by index: (pattern, flags), sets of terms, bounds
-    markers: dict[Any, str]  # each compiled targeted shape -> the IRI marking its focus nodes
-    reference: dict[Any, str]  # each targeted shape left to pyshacl -> why
 
 
 def compile_shapes(shapes: Graph, excluded: Collection[Any] = ()) -> Plan:

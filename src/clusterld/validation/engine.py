@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from clusterld.validation.compile import (
+from clusterld.validation.plan import (
     FOCUS,
     FOCUS_OF,
     MEMBER,

@@ -23,7 +23,7 @@ from rdflib import Graph
 
 from clusterld.buildcache import BuildCache
 from clusterld.ntriples import NamedGraph, is_node, terms
-from clusterld.validation.compile import Plan
+from clusterld.validation.plan import Plan
 from clusterld.validation.data import load
 from clusterld.validation.engine import run_indexed
 from clusterld.validation.findings import Finding

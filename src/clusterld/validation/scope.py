@@ -19,7 +19,7 @@ from rdflib.paths import AlternativePath, InvPath, MulPath, Path, SequencePath
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import URIRef
 
-from clusterld.validation.compile import FOCUS_OF
+from clusterld.validation.plan import FOCUS_OF
 
 THIS = Variable("this")
 ANY = b"*"  # a variable predicate: any predicate
