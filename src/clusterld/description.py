@@ -150,7 +150,8 @@ def description(store: ServedRelease, iri: str) -> Description | None:
         facts.add(node)
     for fact in sorted(facts - {node}):
         _add_quads(store, graph, fact)
-    linked = {o for s in facts | {node} for p, o in graph.predicate_objects(s) if isinstance(o, URIRef) and p != RDF.type}
+    rdf_type = RDF.type  # named once: through its namespace, a term is looked up anew at each use
+    linked = {o for s in facts | {node} for p, o in graph.predicate_objects(s) if isinstance(o, URIRef) and p != rdf_type}
     excerpts = {o for s in facts for o in graph.objects(s, PROV.wasDerivedFrom)}
     for excerpt in sorted(excerpts):
         _add_quads(store, graph, excerpt)

@@ -152,9 +152,13 @@ def fact_view(graph: Triples, fact: URIRef, languages: list[str]) -> FactView | 
                     str(confidence) if confidence is not None else None)
 
 
+# the dates facts are ordered by, the first a fact has (made once: every fact of a page is dated)
+FACT_DATES = (CL.signingDate, URIRef(SDO + "startDate"), URIRef(SDO + "observationDate"), CL.periodEnd,
+              CL.startDate, CL.attestedOn)
+
+
 def _fact_date(graph: Triples, fact: URIRef) -> str:
-    for predicate in (CL.signingDate, URIRef(SDO + "startDate"), URIRef(SDO + "observationDate"), CL.periodEnd,
-                      CL.startDate, CL.attestedOn):
+    for predicate in FACT_DATES:
         value = graph.value(fact, predicate)
         if value is not None:
             return str(value)

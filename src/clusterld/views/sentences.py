@@ -57,11 +57,16 @@ def joined(items: Sequence[Part]) -> list[Part]:
     return out
 
 
+# the class that makes a node each kind of fact, in the order they are tried (made once: a page asks for
+# hundreds of facts' kinds, and naming a term through its namespace builds it anew each time)
+FACT_CLASSES = (("agreement", CL.Agreement), ("observation", CL.Observation), ("assertion", CL.Assertion),
+                ("claim", CL.Claim), ("event", _s("Event")), ("role", ORG.Membership))
+
+
 def fact_kind(graph: Triples, fact: URIRef) -> str | None:
     """Which kind of fact a node is, from its types."""
     types = set(graph.objects(fact, RDF.type))
-    for kind, cls in (("agreement", CL.Agreement), ("observation", CL.Observation), ("assertion", CL.Assertion),
-                      ("claim", CL.Claim), ("event", _s("Event")), ("role", ORG.Membership)):
+    for kind, cls in FACT_CLASSES:
         if cls in types:
             return kind
     return None

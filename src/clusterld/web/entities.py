@@ -42,31 +42,14 @@ def router(site: Site) -> APIRouter:
     routes = APIRouter()
 
     @routes.api_route("/id/{kind}/{slug}", methods=["GET", "HEAD"])
-    def thing(kind: str, slug: str, request: Request) -> Response:
+    async def thing(kind: str, slug: str, request: Request) -> Response:
         """An entity IRI: 303 to its description."""
-        iri = entity_iri(site.base, kind, slug)
-        if iri is None or not exists(site.store, iri):
-            return site.not_found(request, iri or request.url.path)
-        target = site.urls(request).local(f"/doc/{kind}/{slug}")
-        # 303: the IRI names a thing (an organisation, an agreement), not a document; its description is elsewhere
-        return PlainTextResponse(f"303 See Other: {target}\n", 303,
-                                 {"Location": target, "Vary": "Accept", "Cache-Control": CACHE_CONTROL})
+        return await site.respond(lambda: see_other(site, kind, slug, request))
 
     @routes.api_route("/doc/{kind}/{name}", methods=["GET", "HEAD"])
-    def description(kind: str, name: str, request: Request) -> Response:
+    async def description(kind: str, name: str, request: Request) -> Response:
         """An entity's description, negotiated or in the format its extension names."""
-        slug, extension = split_extension(name)
-        iri = entity_iri(site.base, kind, slug)
-        if iri is None or not exists(site.store, iri):
-            return site.not_found(request, iri or request.url.path)
-        found: str = iri
-
-        def page(labels: Labels, headers: dict[str, str]) -> Response:
-            return site.html(request, "document.html" if kind == "document" else "entity.html", labels, headers,
-                             lambda: entity_page(site, found, kind, labels))
-
-        return site.negotiated(request, f"/doc/{kind}/{slug}", extension, found,
-                               lambda extension: serialize(describe(site.store, found) or Graph(), extension), page)
+        return await site.respond(lambda: described(site, kind, name, request))
 
     @routes.api_route("/graph/{name:path}", methods=["GET", "HEAD"])
     def graph(name: str, request: Request) -> Response:
@@ -90,6 +73,33 @@ def router(site: Site) -> APIRouter:
         return site.negotiated(request, f"/graph/{stem}", extension, None, rdf, page)
 
     return routes
+
+
+def see_other(site: Site, kind: str, slug: str, request: Request) -> Response:
+    """The 303 from an entity IRI to its description (404 when the release has no such entity)."""
+    iri = entity_iri(site.base, kind, slug)
+    if iri is None or not exists(site.store, iri):
+        return site.not_found(request, iri or request.url.path)
+    target = site.urls(request).local(f"/doc/{kind}/{slug}")
+    # 303: the IRI names a thing (an organisation, an agreement), not a document; its description is elsewhere
+    return PlainTextResponse(f"303 See Other: {target}\n", 303,
+                             {"Location": target, "Vary": "Accept", "Cache-Control": CACHE_CONTROL})
+
+
+def described(site: Site, kind: str, name: str, request: Request) -> Response:
+    """An entity's description at /doc/{kind}/{name}: negotiated, or in the format the name's extension names."""
+    slug, extension = split_extension(name)
+    iri = entity_iri(site.base, kind, slug)
+    if iri is None or not exists(site.store, iri):
+        return site.not_found(request, iri or request.url.path)
+    found: str = iri
+
+    def page(labels: Labels, headers: dict[str, str]) -> Response:
+        return site.html(request, "document.html" if kind == "document" else "entity.html", labels, headers,
+                         lambda: entity_page(site, found, kind, labels))
+
+    return site.negotiated(request, f"/doc/{kind}/{slug}", extension, found,
+                           lambda extension: serialize(describe(site.store, found) or Graph(), extension), page)
 
 
 def entity_page(site: Site, iri: str, kind: str, labels: Labels) -> dict[str, object]:

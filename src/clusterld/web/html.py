@@ -185,6 +185,9 @@ def make_templates() -> Jinja2Templates:
     """The templates with clusterld's filters; autoescaping is on for every template."""
     templates = Jinja2Templates(directory=str(TEMPLATES))
     templates.env.trim_blocks = True
+    # the templates ship with the package and never change under a running server: no stat of every template a
+    # page extends on each request to see whether it should be compiled again
+    templates.env.auto_reload = False
     templates.env.lstrip_blocks = True
     templates.env.filters["script_json"] = script_json
     templates.env.filters["term_kind"] = term_kind
