@@ -42,14 +42,14 @@ def router(site: Site) -> APIRouter:
     routes = APIRouter()
 
     @routes.api_route("/id/{kind}/{slug}", methods=["GET", "HEAD"])
-    async def thing(kind: str, slug: str, request: Request) -> Response:
+    def thing(kind: str, slug: str, request: Request) -> Response:
         """An entity IRI: 303 to its description."""
-        return await site.respond(lambda: see_other(site, kind, slug, request))
+        return see_other(site, kind, slug, request)
 
     @routes.api_route("/doc/{kind}/{name}", methods=["GET", "HEAD"])
-    async def description(kind: str, name: str, request: Request) -> Response:
+    def description(kind: str, name: str, request: Request) -> Response:
         """An entity's description, negotiated or in the format its extension names."""
-        return await site.respond(lambda: described(site, kind, name, request))
+        return described(site, kind, name, request)
 
     @routes.api_route("/graph/{name:path}", methods=["GET", "HEAD"])
     def graph(name: str, request: Request) -> Response:

@@ -14,14 +14,13 @@ from fastapi import Request
 from fastapi.responses import PlainTextResponse, Response
 from fastapi.templating import Jinja2Templates
 from rdflib import Graph
-from starlette.concurrency import run_in_threadpool
 
 from clusterld.description import Triples
 from clusterld.views.labels import Labels
 from clusterld.views.network import Network, Picture, layout, neighbourhood, whole_network
 from clusterld.search import SEARCH_INDEX, SearchIndex
 from clusterld.settings import Settings
-from clusterld.store import ReleaseStore, ServedRelease
+from clusterld.store import ServedRelease
 from clusterld.web.html import languages, render
 from clusterld.web.negotiation import DESCRIPTION_OFFERS, HTML_OFFER, Offer, by_extension, negotiate, offered
 from clusterld.web.responses import CSP, alternates, link_header, release_time, representation, strong_etag
@@ -69,17 +68,6 @@ class Site:
     def base(self) -> str:
         """The canonical base of every IRI served."""
         return self.settings.base
-
-    @property
-    def on_loop(self) -> bool:
-        """Whether pages are made on the event loop: when read from a copy of the store in memory, a page is a few
-        ms of Python that holds the interpreter lock anyway, and a worker thread would only add a hand-off."""
-        return isinstance(self.store, ReleaseStore) and self.store.in_memory
-
-    async def respond(self, make: Callable[[], Response]) -> Response:
-        """`make()`, on the event loop when `on_loop`, else in a worker thread (reads from the store on disk or
-        a remote store may wait on I/O, which must not hold up other requests)."""
-        return make() if self.on_loop else await run_in_threadpool(make)
 
     @cached_property
     def modified(self) -> datetime:
