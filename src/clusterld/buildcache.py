@@ -14,6 +14,7 @@ beside it are its output); a damaged entry is a miss. A successful build removes
 from __future__ import annotations
 
 import ast
+import gc
 import hashlib
 import pickle
 import sys
@@ -101,7 +102,7 @@ class BuildCache:
         if keep:
             self.used.add(path)
         try:
-            return pickle.loads(path.read_bytes())
+            return _loads(path.read_bytes())
         except Exception:  # a missing, damaged or foreign entry is a miss, never an error
             return None
 
@@ -131,6 +132,19 @@ class BuildCache:
         """Every file in the cache's spaces (left-overs of a killed build and of older versions included)."""
         if self.folder.is_dir():
             yield from (path for path in self.folder.glob("*/*") if path.is_file())
+
+
+def _loads(data: bytes) -> Any:
+    """An entry unpickled with the cyclic garbage collector paused."""
+    # a rebuild unpickles thousands of entries into a heap that keeps growing: left running, the collector's
+    # passes over that heap cost several times the unpickling itself (nothing unpickled here is garbage yet)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class Recorder(Mapping[str, Any]):
