@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
-from clusterld.buildcache import BuildCache, code_digest
+from clusterld.buildcache import BuildCache, code_digest, entries_kept
 
 
 def test_the_code_of_a_package_is_part_of_its_digest() -> None:
@@ -20,3 +21,14 @@ def test_a_key_depends_on_every_part(tmp_path: Path) -> None:
     keys = {cache.key("clusterld.documents", *parts) for parts in [("a", b"x"), ("a", b"y"), ("b", b"x"), ("ab", b"")]}
     assert len(keys) == 4
     assert cache.key("clusterld.documents", "a", b"x") == BuildCache(tmp_path).key("clusterld.documents", "a", b"x")
+
+
+def test_entries_read_while_kept_are_collected_again_after(tmp_path: Path) -> None:
+    # entries read are left out of the garbage collector's passes only while the build runs
+    cache = BuildCache(tmp_path)
+    cache.put("space", "k", {"value": [1, 2]})
+    with entries_kept():
+        assert cache.get("space", "k") == {"value": [1, 2]}
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+    assert gc.isenabled()

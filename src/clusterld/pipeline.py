@@ -18,7 +18,7 @@ from typing import Callable
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF
 
-from clusterld.buildcache import BuildCache
+from clusterld.buildcache import BuildCache, entries_kept
 from clusterld.documents import read_sources
 from clusterld.errors import ValidationFailed
 from clusterld.graph import ReleaseGraphs, map_records
@@ -48,7 +48,11 @@ class Checked:
 def check(settings: Settings, progress: Progress = _quiet, cache: bool = False) -> Checked:
     """Read, check, map and validate the project under settings.root; write nothing but, with `cache`,
     what each stage computed under build/cache/ (so a rebuild redoes only what changed)."""
-    build_cache = BuildCache(settings.build_dir / "cache") if cache else None
+    with entries_kept():
+        return _check(settings, progress, BuildCache(settings.build_dir / "cache") if cache else None)
+
+
+def _check(settings: Settings, progress: Progress, build_cache: BuildCache | None) -> Checked:
     progress("read")
     sources = read_sources(settings.root, build_cache)
     progress("check")
@@ -65,6 +69,11 @@ def check(settings: Settings, progress: Progress = _quiet, cache: bool = False) 
 
 def build(settings: Settings, now: datetime | None = None, progress: Progress = _quiet) -> tuple[Release, Report]:
     """Check the project and, when it conforms, publish a new release and switch build/current to it."""
+    with entries_kept():
+        return _build(settings, now, progress)
+
+
+def _build(settings: Settings, now: datetime | None, progress: Progress) -> tuple[Release, Report]:
     checked = check(settings, progress, cache=True)
     if not checked.report.conforms:
         raise ValidationFailed(checked.report.as_text())
