@@ -102,7 +102,7 @@ def release_figures(chunks: Iterable[Figures], graphs: Mapping[Any, NamedGraph])
         "examples": dict(sorted(total.examples.items())),
         "links": sorted(({"predicate": p, "host": host, "triples": n} for (p, host), n in total.links.items()),
                         key=lambda link: (link["host"], link["predicate"])),
-        "published": {"first": min(map(_first_day, total.dates)), "last": max(map(_last_day, total.dates))}
+        "published": {"first": min(map(first_day, total.dates)), "last": max(map(last_day, total.dates))}
         if total.dates else None,
     }
     return counts, statistics
@@ -124,12 +124,12 @@ def _unescape(match: re.Match[str]) -> str:
     return chr(int(code[1:], 16)) if code[0] in "uU" and len(code) > 1 else _ESCAPES.get(code, code)
 
 
-def _first_day(date: str) -> str:
+def first_day(date: str) -> str:
     """The first day of an ISO 8601 date at year, month or day precision."""
     return {4: f"{date}-01-01", 7: f"{date}-01"}.get(len(date), date[:10])
 
 
-def _last_day(date: str) -> str:
+def last_day(date: str) -> str:
     """The last day of an ISO 8601 date at year, month or day precision."""
     if len(date) == 4:
         return f"{date}-12-31"

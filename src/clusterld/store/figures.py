@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import calendar
 import json
 
 import pyoxigraph as ox
+
+from clusterld.tally import first_day, last_day
 
 
 def counts(store: ox.Store) -> dict:
@@ -88,20 +89,6 @@ def statistics(store: ox.Store, base: str) -> dict:
         "entities": dict(sorted(entities.items())),
         "examples": dict(sorted(examples.items())),
         "links": sorted(links, key=lambda link: (link["host"], link["predicate"])),
-        "published": {"first": min(map(_first_day, dates)), "last": max(map(_last_day, dates))} if dates else None,
+        "published": {"first": min(map(first_day, dates)), "last": max(map(last_day, dates))} if dates else None,
     }
 
-
-def _first_day(date: str) -> str:
-    """The first day of an ISO 8601 date at year, month or day precision."""
-    return {4: f"{date}-01-01", 7: f"{date}-01"}.get(len(date), date[:10])
-
-
-def _last_day(date: str) -> str:
-    """The last day of an ISO 8601 date at year, month or day precision."""
-    if len(date) == 4:
-        return f"{date}-12-31"
-    if len(date) == 7:
-        year, month = int(date[:4]), int(date[5:7])
-        return f"{date}-{calendar.monthrange(year, month)[1]:02d}"
-    return date[:10]
