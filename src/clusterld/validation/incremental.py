@@ -83,18 +83,13 @@ def follow(union: Union, nodes: set[bytes], step: Step, from_a: bool, lines: set
         return found
     by_subject = {p for p, backward in step.ways if backward != from_a}  # the nodes are the triples' subjects
     by_object = {p for p, backward in step.ways if backward == from_a}
-    if by_subject:
-        for line in union.outgoing(nodes):
-            s, p, o = terms(line)
-            if p in by_subject or ANY in by_subject:
-                found.add(o)
-                if lines is not None:
-                    lines.add(line)
-    if by_object:
-        for line in union.incoming(nodes):
-            s, p, o = terms(line)
-            if p in by_object or ANY in by_object:
-                found.add(s)
+    for predicates, walked, end in ((by_subject, union.outgoing, 2), (by_object, union.incoming, 0)):
+        if not predicates:
+            continue
+        for line in walked(nodes):
+            triple = terms(line)
+            if triple[1] in predicates or ANY in predicates:
+                found.add(triple[end])  # the object when walking out of the nodes, the subject when walking in
                 if lines is not None:
                     lines.add(line)
     return found
