@@ -24,11 +24,17 @@ _NOUNS = "association|cluster|organisation|organization|agency|alliance|network|
 _PROGRAMME_NOUNS = frozenset({"programme", "program", "initiative"})
 _ROMANCE_NOUNS = "clúster|cluster|asociación|associació|entidad|entitat|organización|organització|agencia|agència|fundación|fundació|red|xarxa"
 _OPENING = re.compile(
-    rf"(?:(?P<pronoun>It)s?\b|(?P<noun>(?:The|This) (?:{_NOUNS}))(?=['’]s\b|,| (?:is|was|has|had|now|also|counts|represents|brings|will|[a-z]+(?:s|ed))\b)"
+    rf"(?:(?P<pronoun>It)s?\b|(?P<noun>(?:The|This) (?:{_NOUNS}|(?P<head>[a-z]+)))(?=['’]s\b|,| (?:is|was|has|had|now|also|counts|represents|brings|will|[a-z]+(?:s|ed))\b)"
     rf"|(?P<romance>(?:El|La|Este|Esta|Aquest|Aquesta|Dicha|Dicho) (?:{_ROMANCE_NOUNS}))(?=,| (?:es|és|fue|va|ha|forma|cuenta|compta|agrupa|reúne|tiene|té|també|también|ya|ja)\b))"
 )
 _NOT_AFTER = r"(?![ \u00a0]+(?:[A-Z⟨]|organi[sz]ation|manage|polic|initiative|program|member|approach|model|strateg|development|level|mapping|landscape|region|sector))"
-_THE_NOUN = re.compile(rf"\bthe (?:[\w\-]+[ \u00a0]+){{0,2}}?(?P<noun>[a-z]+)\b{_NOT_AFTER}")
+# The noun must end its noun phrase: 'the research department' is a department, not the '… and Research' named before.
+_PHRASE_END = (
+    r"(?=['’]s\b|[ \u00a0]*(?:[,.;:!?)\"]|$)|[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|does|did"
+    r"|and|or|but|in|on|at|of|for|with|to|from|by|as|since|which|that|who|whose|where|when|said|says|also|now|still|already|itself"
+    r"|[a-z]+ed|[a-z]+ly|[a-z]+[^s\W]s)\b)"
+)
+_THE_NOUN = re.compile(rf"\bthe (?:[\w\-]+[ \u00a0]+){{0,2}}?(?P<noun>[a-z]+)\b{_NOT_AFTER}{_PHRASE_END}")
 _ROMANCE_NOUN = re.compile(
     r"\b(?:del|el|al|la|l['’]|de la|de l['’])[ \u00a0]*(?P<noun>clúster|cluster|asociación|associació|entidad|entitat|agrupación|agrupació)\b"
     r"(?!(?:[ \u00a0]+[a-zà-ÿ]+){0,3}[ \u00a0]+[A-ZÀ-Þ⟨])(?![ \u00a0]+(?:de|d['’])\b)"
@@ -45,8 +51,8 @@ _CLUSTER_NOUNS = frozenset({"cluster", "association", "alliance", "asociacion", 
 _ORGANISATIONS = {"cluster-organisation", "organisation"}
 
 
-def anaphora(text: str, sentence: Sentence, state: ArticleState) -> list[Mention]:
-    """Mentions standing for the antecedents of the sentence's anaphora."""
+def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Mention]) -> list[Mention]:
+    """Mentions standing for the antecedents of the sentence's anaphora (`own`: the names the sentence itself has)."""
     out: list[Mention] = []
     opening = _OPENING.match(text, sentence.start, sentence.end)
     if opening:
@@ -57,17 +63,31 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState) -> list[Mention
             wanted = {"programme"}
         named = _antecedent(text, head, sentence.start, state) if head and head not in _PROGRAMME_NOUNS else None
         subject = state.subject_before(sentence.start) if opening.group("pronoun") else None  # 'X … is backed by Y. Its CEO': X's
-        ref = subject or (named.entity if named else None) or state.last_of(wanted, before=sentence.start) or (state.last_of(_ORGANISATIONS, before=sentence.start) if head not in _PROGRAMME_NOUNS else None)
+        if opening.group("head") and opening.group("head") not in _NOUNS.split("|"):  # 'The supercluster': only a name with that head
+            ref = named.entity if named else None
+        else:
+            ref = subject or (named.entity if named else None) or state.last_of(wanted, before=sentence.start) or (state.last_of(_ORGANISATIONS, before=sentence.start) if head not in _PROGRAMME_NOUNS else None)
         if ref:
             end = sentence.start + (2 if opening.group("pronoun") else len(noun))
             out.append(Mention(sentence.start, end, ref, state.kind_of(ref), ref in state.proposals))
     start = opening.end() if opening else sentence.start
     out += _groups(text, sentence, state)
     for match in (*_THE_NOUN.finditer(text, start, sentence.end), *_ROMANCE_NOUN.finditer(text, start, sentence.end)):
+        if _describes(text, match.start(), own):
+            continue
         antecedent = _antecedent(text, strip_accents(match.group("noun")).casefold(), sentence.start, state)
         if antecedent is not None:
             out.append(Mention(match.start("noun"), match.end("noun"), antecedent.entity, antecedent.kind, antecedent.proposed))
     return out
+
+
+def _describes(text: str, start: int, named: list[Mention]) -> bool:
+    """'Cap Digital, the digital innovation cluster of …': an apposition right after an organisation describes it."""
+    before = text[:start].rstrip()
+    if not before.endswith(","):
+        return False
+    end = len(before[:-1].rstrip())
+    return any(m.end == end and m.kind in _ORGANISATIONS for m in named)
 
 
 def _head_of(words: list[str], noun: str) -> bool:

@@ -63,7 +63,8 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
     state = ArticleState(text, knowledge, meta.published, kinds, {p.id: p for p in mentions.proposals}, language)
     events = [(name, draft_named_event(name, state)) for name in mentions.event_names]
     for sentence in sentences:
-        in_sentence = sorted(anaphora(text, sentence, state) + mentions.within(sentence.start, sentence.end), key=lambda m: m.start)
+        named = mentions.within(sentence.start, sentence.end)
+        in_sentence = sorted(anaphora(text, sentence, state, named) + named, key=lambda m: m.start)
         state.recent.extend(in_sentence)
         first = next((m.entity for m in in_sentence if m.kind in ("organisation", "cluster-organisation")), None)
         if first:
