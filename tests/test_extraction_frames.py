@@ -31,3 +31,28 @@ def test_a_noun_that_modifies_another_is_not_a_name() -> None:
 def test_an_apposition_after_a_name_is_not_anaphora() -> None:
     facts = facts_of("Valdora Cluster signed with Minetech. Minetech, the mining technology cluster of the Atacama Region, counts 90 members.")
     assert {"type": "relation", "subject": "minetech", "property": "based-in", "object": "atacama-region"} in facts
+
+
+def test_a_dotted_acronym_keeps_its_full_stop_and_is_one_name() -> None:
+    facts = facts_of("Marta Ruiz was elected president of A.G.R.O.N. in March. Last year A.G.R.O.N. and Ceres Cluster signed an agreement.")
+    assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("marta-ruiz", "a-g-r-o-n")]
+    assert [f["parties"] for f in facts if f["type"] == "agreement"] == [["a-g-r-o-n", "ceres-cluster"]]
+
+
+def test_election_and_appointment_verbs_give_the_role() -> None:
+    facts = facts_of(
+        "Rosa Lind, a chemist who previously ran the lab of Kemtek, was elected president of Nordic Plastics Cluster in March. "
+        "Diego Vidal fue nombrado director general del Clúster Logístico de Aragón."
+    )
+    roles = {(f["person"], f["organisation"], f.get("role")) for f in facts if f["type"] == "role"}
+    assert roles == {("rosa-lind", "nordic-plastics-cluster", "president"), ("diego-vidal", "cluster-logistico-de-aragon", None)}
+
+
+def test_its_role_after_a_person_is_the_organisation_the_article_is_about() -> None:
+    facts = facts_of("Arctic Sensor Cluster counts 60 members. Mia Strand, its managing director, said the cluster would grow.")
+    assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("mia-strand", "arctic-sensor-cluster")]
+
+
+def test_a_seat_in_an_apposition_without_which() -> None:
+    facts = facts_of("Tallinn Robotics Cluster and Baltic Drone Alliance, the drone network based in Riga, signed a memorandum on Monday.")
+    assert {"type": "relation", "subject": "baltic-drone-alliance", "property": "based-in", "object": "riga"} in facts

@@ -35,9 +35,9 @@ from clusterld.extraction.lexicon import (
 from clusterld.extraction.normalise import clean_label, strip_accents
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-# A capitalised word; a Catalan elided one ("d'Automoció", "l'Associació"); "e-mobil" before a capital (a word of
+# A dotted acronym ('CL.A.N.', not the initials before a surname); a capitalised word; a Catalan elided one ("d'Automoció", "l'Associació"); "e-mobil" before a capital (a word of
 # its own: not the end of 'director-general').
-_TOKEN = rf"(?:[{_UPPER}][\w’'\-~]*|[dl][’'][{_UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{_UPPER}]{{2,}}(?:&[{_UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{_UPPER}]))"
+_TOKEN = rf"(?:(?:[{_UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{_UPPER}][a-z])|[{_UPPER}][\w’'\-~]*|[dl][’'][{_UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{_UPPER}]{{2,}}(?:&[{_UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{_UPPER}]))"
 _GLUE = r"(?:[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|le|les|du|des|für|der|van|von|the|y|i)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 WEAK_REASONS = frozenset({"place preposition", "listed with a name of the same kind", "defines an acronym"})
@@ -66,7 +66,8 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
         bare = word.group().strip() if word else ""
         shouted = len(bare) > 1 and bare.isupper()  # 'ALL IN'
         inner_article = sentence_start is not None and bare[:1].isupper() and bare.casefold() not in NOT_NAMES and not re.search(r"(?:^|[.:;–—\-«\"“(])[ \u00a0]*$", text[sentence_start:start])
-        if word and not shouted and not inner_article and bare.casefold() in function_words and " " in text[start:end].strip():
+        dotted = text[start + len(bare) : start + len(bare) + 1] == "."  # 'A.G.R.O.N.': no article
+        if word and not shouted and not inner_article and not dotted and bare.casefold() in function_words and " " in text[start:end].strip():
             start += word.end()
             continue
         elision = re.match(r"[dlDL][’']", text[start:end]) or ROLE_OF.match(text, start, end)
@@ -219,7 +220,8 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
         if right.startswith(("the ", "the\u00a0")):
             return [(start, start + match.start()), *split_coordination(text, start + match.end(), end)]
         left_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS for w in left.split())
-        if not left_head and right_head:
+        acronym = re.fullmatch(r"[A-Z][A-Z.&\-]+", left) is not None  # 'KPN and Ceres Cluster': an acronym is a name of its own
+        if not left_head and right_head and not acronym:
             continue
         return [(start, start + match.start()), *split_coordination(text, start + match.end(), end)]
     return [(start, end)]

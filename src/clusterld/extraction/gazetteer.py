@@ -186,6 +186,8 @@ def find_names(text: str, folded: FoldedText, pattern: re.Pattern[str] | None, t
     for match in pattern.finditer(folded.folded):
         entity, written = table[match.group()]
         start, end = folded.raw_span(match.start(), match.end())
+        if text[end : end + 1] == "." and re.fullmatch(r"(?:\w{1,3}\.)+\w{1,3}", text[start:end]):
+            end += 1  # a dotted acronym keeps its last full stop: 'CL.A.N.', 'U.S.'
         if _case_compatible(text[start:end], written) and not re.search(r"\w[-‑]$", text[max(0, start - 2) : start]):
             yield NameMatch(start, end, entity)  # not the tail of a compound: 'Europe' in 'BIO-Europe'
 

@@ -21,6 +21,10 @@ _NOT_MODIFIERS = frozenset(
     """the a an by to of and with for from at in on as is was who has have his her its their our also now new former current
     el la los las els les l' un una del de d' y i con amb en a al su sus seu seva per para por que es és ha van va""".split()
 )
+_CHOSEN = (
+    r"(?:was|were|has been|have been|had been|will be|is) (?:re-?)?(?:elected|appointed|named|nominated|chosen|designated|confirmed)"
+    r"|(?:fue|ha sido|será) (?:re)?(?:elegid[oa]|nombrad[oa]|designad[oa]|escogid[oa])|(?:va ser|ha estat|serà) (?:re)?(?:elegit|elegida|escollit|escollida|nomenat|nomenada|designat|designada)"
+)
 _ROLE_PATTERNS = tuple(
     re.compile(p)
     for p in (
@@ -35,10 +39,14 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<org>{ORG}) (?:has )?(?:appointed|named|elected|hired) {_HONORIFIC}(?P<person>{PERSON}) (?:as )?(?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | to )",
         rf"(?P<person>{PERSON}),? (?:[^;]{{0,120}}?, )?(?:is|was|has been|became|becomes|will be|remains) (?:the )?(?P<org>{ORG})'s (?:new |current )?(?P<label>[^,;:()⟨⟩\"]{{2,40}}?)(?=[,;.]|$| and )",
         rf"(?P<org>{ORG})(?:, [^,;⟨]{{1,80}}(?:⟨[LO]\d+⟩[^,;⟨]{{0,30}})?)?, (?:whose|cuyo|cuya|el (?:seu|qual)) (?P<label>[^,;:()⟨⟩\"]{{2,40}}?),? (?P<person>{PERSON})",
+        # 'X, an agronomist who …, was elected president of Y', 'X fue nombrada directora del Y': the verb gives the role.
+        rf"(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:{_CHOSEN}) (?:as |como |com a )?(?:the |its |a |an |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
     )
 )
 # "su presidente, Javier Treviño": the organisation the sentence (or the one before) is about.
 _POSSESSIVE = re.compile(rf"(?:^|[,;] |\b(?:y|i|and) )(?:[Ss]us?|[Ee]l seu|[Ll]a seva|[Ii]ts) (?:new |nuevo |nueva |nou |nova )?(?P<label>[^,⟨]{{2,40}}?), {_HONORIFIC}(?P<person>{PERSON})")
+# 'Ingrid Haugland, its managing director, said …': the organisation named last in the sentence, else the one before.
+_POSSESSIVE_AFTER = re.compile(rf"(?P<person>{PERSON}), (?:its|their|su|sus|el seu|la seva) (?:new |current |nuevo |nueva |nou |nova )?(?P<label>[^,;⟨()\"]{{2,40}}?)(?=[,;.]|$)")
 # 'Andrew Mackay, who heads the catapult's supply chain team', 'Chiara Bellini, a chemist who heads the bioeconomy
 # unit at Innovhub-SSI', 'Nadia Verstraeten, who has led Flanders' FOOD since 2021': the verb says the role.
 _WHO_LEADS = re.compile(
@@ -100,6 +108,12 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
         if label and org:
             fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
             fact.note("'its'/'su' read as the organisation the sentence is about, or the sentence before.")
+    for match in _POSSESSIVE_AFTER.finditer(view.masked):
+        label = _role_label(match.group("label"))
+        org = next(reversed(view.refs(view.masked[: match.start()], "O")), None) or state.subject_before(view.sentence.start)
+        if label and org:
+            fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
+            fact.note("'its'/'su' read as the organisation named last in the sentence, or the one the sentence before is about.")
     for match in _WHO_LEADS.finditer(view.masked):
         noun = next(role for stem, role in _VERB_ROLE.items() if match.group("verb").startswith(stem))
         unit = match.group("unit") or match.group("unit2")
