@@ -102,18 +102,14 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
             label = _role_label(match.group("label"))
             if label:
                 _add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org")).ref, label, 0.8)
-    for match in _POSSESSIVE.finditer(view.masked):
-        label = _role_label(match.group("label"))
-        org = next(iter(view.refs(view.masked[: match.start()], "O")), None) or state.subject_before(view.sentence.start)
-        if label and org:
-            fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
-            fact.note("'its'/'su' read as the organisation the sentence is about, or the sentence before.")
-    for match in _POSSESSIVE_AFTER.finditer(view.masked):
-        label = _role_label(match.group("label"))
-        org = next(reversed(view.refs(view.masked[: match.start()], "O")), None) or state.subject_before(view.sentence.start)
-        if label and org:
-            fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
-            fact.note("'its'/'su' read as the organisation named last in the sentence, or the one the sentence before is about.")
+    for pattern, which in ((_POSSESSIVE, 0), (_POSSESSIVE_AFTER, -1)):  # 'Its CEO, X': the sentence's first organisation; 'X, its CEO': its last
+        for match in pattern.finditer(view.masked):
+            label = _role_label(match.group("label"))
+            named = view.refs(view.masked[: match.start()], "O")
+            org = named[which] if named else state.subject_before(view.sentence.start)
+            if label and org:
+                fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
+                fact.note("'its'/'su' read as the organisation the sentence names, or the one the sentence before is about.")
     for match in _WHO_LEADS.finditer(view.masked):
         noun = next(role for stem, role in _VERB_ROLE.items() if match.group("verb").startswith(stem))
         unit = match.group("unit") or match.group("unit2")
