@@ -56,3 +56,14 @@ def test_its_role_after_a_person_is_the_organisation_the_article_is_about() -> N
 def test_a_seat_in_an_apposition_without_which() -> None:
     facts = facts_of("Tallinn Robotics Cluster and Baltic Drone Alliance, the drone network based in Riga, signed a memorandum on Monday.")
     assert {"type": "relation", "subject": "baltic-drone-alliance", "property": "based-in", "object": "riga"} in facts
+
+
+def test_an_organisation_head_before_of_opens_the_name() -> None:
+    facts = facts_of("Baltic Grain Cluster was created in 2010 with the support of the Ministry of Farming and Fisheries.")
+    assert {"type": "relation", "subject": "baltic-grain-cluster", "property": "promoted-by", "object": "ministry-of-farming-and-fisheries"} in facts
+
+
+def test_the_last_and_of_a_list_separates_two_names() -> None:
+    facts = facts_of("Nordhavn Cluster has 80 members. Its members include Tidewater Labs, Seabright Foods and Bergen University of Applied Sciences.")
+    members = {f["member"] for f in facts if f["type"] == "membership"}
+    assert members == {"tidewater-labs", "seabright-foods", "bergen-university-of-applied-sciences"}

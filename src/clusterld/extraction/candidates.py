@@ -67,7 +67,8 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
         shouted = len(bare) > 1 and bare.isupper()  # 'ALL IN'
         inner_article = sentence_start is not None and bare[:1].isupper() and bare.casefold() not in NOT_NAMES and not re.search(r"(?:^|[.:;–—\-«\"“(])[ \u00a0]*$", text[sentence_start:start])
         dotted = text[start + len(bare) : start + len(bare) + 1] == "."  # 'A.G.R.O.N.': no article
-        if word and not shouted and not inner_article and not dotted and bare.casefold() in function_words and " " in text[start:end].strip():
+        headed = bare.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS and re.match(r"[ \u00a0]+(?:of|for)[ \u00a0]", text[start + len(bare) : end])  # 'Ministry of …'
+        if word and not shouted and not inner_article and not dotted and not headed and bare.casefold() in function_words and " " in text[start:end].strip():
             start += word.end()
             continue
         elision = re.match(r"[dlDL][’']", text[start:end]) or ROLE_OF.match(text, start, end)
@@ -209,7 +210,8 @@ def _event_around(text: str, start: int, end: int, before: str, after: str) -> C
 def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split 'LEO Pharma and Lund University' (or '… y …', '… i …') in two; keep 'Foreign Trade and Investment
     Office' and 'Institute of Science and Technology' whole (the part after 'and' carries the head, or 'of'
-    precedes), but not 'Capital Region of Denmark and Skåne' (a country before 'and' ends a name)."""
+    precedes), but not 'Capital Region of Denmark and Skåne' (a country before 'and' ends a name), nor the end of
+    a list after a comma, nor an acronym before 'and'."""
     if initials_match(text, start, end):
         return [(start, end)]  # 'Agència de Qualitat i Avaluació Sanitàries de Catalunya (AQuAS)': one name, its acronym says
     for match in re.finditer(r"[ \u00a0]+(?:and|y|i|et|und)[ \u00a0]+", text[start:end]):
@@ -221,7 +223,8 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
             return [(start, start + match.start()), *split_coordination(text, start + match.end(), end)]
         left_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS for w in left.split())
         acronym = re.fullmatch(r"[A-Z][A-Z.&\-]+", left) is not None  # 'KPN and Ceres Cluster': an acronym is a name of its own
-        if not left_head and right_head and not acronym:
+        listed = re.search(r",[ \u00a0]*$", text[max(0, start - 3) : start]) is not None  # 'A, Kraken Robotics and Memorial University': a list's last 'and'
+        if not left_head and right_head and not acronym and not listed:
             continue
         return [(start, start + match.start()), *split_coordination(text, start + match.end(), end)]
     return [(start, end)]
