@@ -67,3 +67,15 @@ def test_the_last_and_of_a_list_separates_two_names() -> None:
     facts = facts_of("Nordhavn Cluster has 80 members. Its members include Tidewater Labs, Seabright Foods and Bergen University of Applied Sciences.")
     members = {f["member"] for f in facts if f["type"] == "membership"}
     assert members == {"tidewater-labs", "seabright-foods", "bergen-university-of-applied-sciences"}
+
+
+def test_an_organisation_holding_its_forum_organises_it() -> None:
+    facts = facts_of("Verdant Food Cluster will hold its annual forum in Turin on 12 June.")
+    (event,) = [f for f in facts if f["type"] == "event"]
+    assert (event["kind"], event["organizers"], event["places"], event["start"]) == ("conference", ["verdant-food-cluster"], ["turin"], "2025-06-12")
+
+
+def test_a_count_of_what_belongs_to_an_organisation_counts_members() -> None:
+    facts = facts_of("About 90 companies, universities and research labs belong to Verdant Food Cluster.")
+    (count,) = [f for f in facts if f["type"] == "observation"]
+    assert (count["about"], count["indicator"], count["value"]) == ("verdant-food-cluster", "number-of-member-organisations", 90)

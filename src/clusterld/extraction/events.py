@@ -30,7 +30,7 @@ _SPOKE = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,30}}?)\b(?:spoke|speaks|pr
 _HELD_IN = re.compile(r"\b(?:held|took place|takes place|hosted|organi[sz]ed|staged) in (?:the )?(?P<place>⟨L\d+⟩)|^(?:[^⟨]*)(?:⟨E\d+⟩)[^⟨.]{0,20}\bin (?P<place2>⟨L\d+⟩)")
 _PHRASE_EVENT = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)(?P<mods>(?: (?:first|second|third|\d+(?:st|nd|rd|th)|annual|joint|international|\d{4}))*) "
-    r"(?P<head>general assembly|annual meeting|general meeting|next meeting|joint meeting|matchmaking day|matchmaking event|networking event|b2b meeting|business forum|trade mission|business mission|study visit|conference|summit|workshop)"
+    r"(?P<head>general assembly|annual meeting|general meeting|next meeting|joint meeting|matchmaking day|matchmaking event|networking event|b2b meeting|business forum|trade mission|business mission|study visit|conference|summit|workshop|forum|congress|symposium|convention)"
     r"(?: (?:for|on) (?P<topic>[a-z][a-z ]{2,30}?))?(?: of (?:the )?(?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
 _PHRASE_EVENT_ROMANCE = re.compile(
@@ -39,12 +39,14 @@ _PHRASE_EVENT_ROMANCE = re.compile(
     r"(?P<mods>(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+){0,2}?)(?: (?:de|sobre) [a-záéíóúàèòç]+(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+)?)?(?: (?:del|de la|de l'|de) (?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
 _PHRASE_KINDS = (("mission", "mission"), ("visit", "mission"), ("conference", "conference"), ("summit", "conference"), ("forum", "conference"), ("workshop", "training"),
+                 ("congress", "conference"), ("symposium", "conference"), ("convention", "conference"),
                  ("foro", "conference"), ("fòrum", "conference"), ("jornada", "conference"), ("congr", "conference"), ("cumbre", "conference"), ("cimera", "conference"),
                  ("feria", "event"), ("fira", "event"), ("encuentro", "meeting"), ("trobada", "meeting"), ("reuni", "meeting"), ("taller", "training"))
 _PRESENTED = re.compile(rf"(?P<who>{AGENT}) (?:also )?(?:presented|showed|demonstrated|exhibited|gave (?:a |the )?(?:talk|presentation|keynote|speech))\b")
 _JOINED = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
 _GROUP_SENDS = re.compile(rf"\b(?:will |would )?(?:send|sent|sends|attend|attended|attends|travel to|exhibit at|take part in|participate in)\b[^⟨.;]{{0,40}}?\b(?:to|at|in)? ?(?:the )?(?P<what>{EVENT})")
+_HOLDS = re.compile(rf"(?P<org>{ORG})(?: [^⟨.;,]{{0,20}}?)? (?:will |is to |plans to |is set to )?(?:hold|holds|held|host|hosts|hosted|organi[sz]es?|organi[sz]ed|convenes?|convened|celebra|celebró|celebrará|organiza|organizó|organizará|organitza|organitzarà|celebrarà) $")
 _HOSTS = re.compile(rf"(?P<org>{ORG}) (?:organi[sz]ed|organi[sz]es|hosted|hosts|held|holds|convened) (?:the |its )?(?:[^⟨.;]{{0,20}}?)(?P<what>{EVENT})")
 
 
@@ -82,15 +84,17 @@ def _phrase_events(view: SentenceView, state: ArticleState) -> None:
         places = view.refs(view.masked[match.end() :], "L")[:1]
         dated = [d for d in view.dates if d.begin and d.kind not in ("past-years", "year-range")]
         owner = view.slot(match.group("of")).ref if match.group("of") else None
+        holder = _HOLDS.search(view.masked[: match.start()])  # 'X will hold its annual forum …': X organises it
+        owner = owner or (view.slot(holder.group("org")).ref if holder else None)
         if not (owner or places or dated) or (owner is None and re.search(EVENT, view.masked)):
             continue
         head = match.group("head").lower()
-        named = " ".join(state.text[view.slot(match.group("of")).start : view.slot(match.group("of")).end].split()) if owner else None
+        named = " ".join(state.text[view.slot(match.group("of")).start : view.slot(match.group("of")).end].split()) if match.group("of") else None
         if match.re is _PHRASE_EVENT:
             words = " ".join(w for w in (match.group("mods").strip(), head, f"for {match.group('topic')}" if match.group("topic") else "") if w)
             label, language = f"{words[0].upper()}{words[1:]}" + (f" of {named}" if named else ""), "en"
         else:
-            words = view.masked[match.start("head") : match.start("of") if owner else match.end()].strip()
+            words = view.masked[match.start("head") : match.start("of") if match.group("of") else match.end()].strip()
             label, language = f"{words[0].upper()}{words[1:]}" + (f" {named}" if named else ""), state.language
         kind = next((k for word, k in _PHRASE_KINDS if word in head), "meeting")
         fields: dict[str, object] = {"label": {language: label}, "kind": kind if state.knowledge.has_concept("event-type", kind) else "event"}

@@ -156,7 +156,8 @@ def measure(number: NumberMention, text: str, sentence_start: int, sentence_end:
         if found is not None:
             return found
     family = "percent" if number.percent else ("money" if number.currency else "count")
-    after_words = {"count": 4, "percent": 6, "money": 8}[family]
+    # A list of nouns may stand between a count and its verb: '120 companies, universities and labs belong to …'.
+    after_words = {"count": 7, "percent": 6, "money": 8}[family]
     after = " ".join(re.findall(r"[\w&'’\-]+", text[number.end : sentence_end])[:after_words])
     before = " ".join(re.findall(r"[\w&'’\-]+", text[sentence_start : number.start])[-5:])
     near_after, near_before = _stems(after), _stems(before)
