@@ -79,3 +79,9 @@ def test_a_count_of_what_belongs_to_an_organisation_counts_members() -> None:
     facts = facts_of("About 90 companies, universities and research labs belong to Verdant Food Cluster.")
     (count,) = [f for f in facts if f["type"] == "observation"]
     assert (count["about"], count["indicator"], count["value"]) == ("verdant-food-cluster", "number-of-member-organisations", 90)
+
+
+def test_a_coordinated_verb_of_the_main_clause_keeps_its_subject() -> None:
+    facts = facts_of("Harbour Robotics Cluster, the robotics network of the port, was founded in 2011 and has its main office in Odense.")
+    assert {"type": "founding", "organisation": "harbour-robotics-cluster", "date": "2011"} in facts
+    assert {"type": "relation", "subject": "harbour-robotics-cluster", "property": "based-in", "object": "odense"} in facts

@@ -6,7 +6,9 @@ including …", so the members are the organisation's, not the programme's), and
 relative clause, each after the words up to the name it describes ("⟨O0⟩, which is based in ⟨L1⟩", "⟨O0⟩, which
 was created in ⟨D2⟩ under the ⟨G3⟩"). Participial clauses ("BioValley France, based in …, represents") and Spanish and Catalan
 ones ("El ⟨O0⟩, que se constituyó en ⟨D1⟩ y tiene su sede en ⟨L2⟩, agrupa a …") read the same way. The rules
-for roles, memberships, relations and foundings run over these clauses instead of the whole sentence.
+for roles, memberships, relations and foundings run over these clauses instead of the whole sentence. A verb
+coordinated in the main clause is read with its subject too: "⟨O0⟩, the ⟨O1⟩, was founded in ⟨D2⟩ and has its
+office in ⟨L3⟩" also reads "⟨O0⟩ has its office in ⟨L3⟩".
 
 A relative clause ends at the first comma followed by a word that opens a verb phrase (not a conjunction,
 article, preposition or name: those continue a list inside the clause), or at the end of the sentence.
@@ -40,6 +42,9 @@ _COORDINATED = re.compile(
     r"established|created|set up|formed|launched|fundad[oa]|cread[oa]|constituid[oa]|con sede)\b)"
 )
 
+# The subject that opens a main clause, after a date or a few words, with an apposition: '⟨O0⟩, the ⟨O1⟩, was …'.
+_SUBJECT = re.compile(r"^(?:[^⟨,]{0,25}(?:⟨D\d+⟩)?,? )?(?P<s>⟨[OPG]\d+⟩)(?: \(⟨[OPG]\d+⟩\))?(?:, (?:the|a|an|el|la|l')[^,;]{1,80},)? (?!(?:and|or|y|i|o)\b)(?=[a-zà-ÿ])")
+
 
 def clause_end(text: str, start: int) -> int:
     """Where a relative clause opening at `start` of `text` ends: the comma before the main verb, else the end."""
@@ -51,7 +56,22 @@ def clause_end(text: str, start: int) -> int:
 
 
 def clause_views(view: SentenceView) -> list[SentenceView]:
-    """The sentence as clauses: the main one without its relative clauses, then each relative clause's verbs."""
+    """The sentence as clauses: the main one without its relative clauses, then each relative clause's verbs,
+    then each coordinated verb of the main clause with its subject."""
+    views = _without_relatives(view)
+    return [*views, *(replace(view, masked=c) for c in _coordinated_verbs(views[0].masked))]
+
+
+def _coordinated_verbs(main: str) -> list[str]:
+    """'⟨O0⟩, the ⟨O1⟩, was founded in ⟨D2⟩ … and has its office in ⟨L4⟩.' also reads '⟨O0⟩ has its office in ⟨L4⟩.'"""
+    subject = _SUBJECT.match(main)
+    if subject is None:
+        return []
+    parts = _COORDINATED.split(main[subject.end() :])[1:]
+    return [f"{subject.group('s')} {part.strip().rstrip('.')}." for part in parts]
+
+
+def _without_relatives(view: SentenceView) -> list[SentenceView]:
     masked = view.masked
     relatives: list[tuple[re.Match[str], int, int]] = []
     for match in _RELATIVE.finditer(masked):
