@@ -85,3 +85,15 @@ def test_a_coordinated_verb_of_the_main_clause_keeps_its_subject() -> None:
     facts = facts_of("Harbour Robotics Cluster, the robotics network of the port, was founded in 2011 and has its main office in Odense.")
     assert {"type": "founding", "organisation": "harbour-robotics-cluster", "date": "2011"} in facts
     assert {"type": "relation", "subject": "harbour-robotics-cluster", "property": "based-in", "object": "odense"} in facts
+
+
+def test_a_regional_association_of_the_sector_in_a_place_is_based_there() -> None:
+    facts = facts_of("Last year Verdant Food Cluster and Agro Piemonte, the regional association of the sector in Piedmont, signed a memorandum.")
+    assert {"type": "relation", "subject": "agro-piemonte", "property": "based-in", "object": "piedmont"} in facts
+
+
+def test_who_will_present_there_speaks_at_the_event_in_focus() -> None:
+    facts = facts_of("Verdant Food Cluster will hold its annual forum in Turin on 12 June. Foodtech Italia, the federation of food start-ups, will present its survey there.")
+    (event,) = [f for f in facts if f["type"] == "event"]
+    assert [(f["participant"], f["as"]) for f in facts if f["type"] == "participation"] == [("foodtech-italia", "speaker")]
+    assert event["organizers"] == ["verdant-food-cluster"]

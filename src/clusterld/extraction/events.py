@@ -43,6 +43,11 @@ _PHRASE_KINDS = (("mission", "mission"), ("visit", "mission"), ("conference", "c
                  ("foro", "conference"), ("fòrum", "conference"), ("jornada", "conference"), ("congr", "conference"), ("cumbre", "conference"), ("cimera", "conference"),
                  ("feria", "event"), ("fira", "event"), ("encuentro", "meeting"), ("trobada", "meeting"), ("reuni", "meeting"), ("taller", "training"))
 _PRESENTED = re.compile(rf"(?P<who>{AGENT}) (?:also )?(?:presented|showed|demonstrated|exhibited|gave (?:a |the )?(?:talk|presentation|keynote|speech))\b")
+# 'X, the federation of …, will present its figures there': a speaker at the event in focus, said to be there.
+_PRESENTS_THERE = re.compile(
+    rf"(?P<who>{AGENT})(?:, [^,;⟨]{{1,80}},)? (?:also )?(?:will |is to |is set to |plans to )?(?:present|presents|presented|speak|speaks|spoke|give a talk|gives a talk)\b"
+    r"[^⟨.;]{0,60}?\b(?:there|at the (?:forum|conference|fair|event|summit|congress|meeting))\b"
+)
 _JOINED = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
 _GROUP_SENDS = re.compile(rf"\b(?:will |would )?(?:send|sent|sends|attend|attended|attends|travel to|exhibit at|take part in|participate in)\b[^⟨.;]{{0,40}}?\b(?:to|at|in)? ?(?:the )?(?P<what>{EVENT})")
@@ -174,7 +179,7 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
         for who in group:
             _participate(view, state, who, view.slot(match.group("what")).ref, "attendee")
     if state.focus_event and not re.search(EVENT, masked):
-        for match in _PRESENTED.finditer(masked):
+        for match in (*_PRESENTED.finditer(masked), *_PRESENTS_THERE.finditer(masked)):
             _participate(view, state, view.slot(match.group("who")).ref, state.focus_event[1], "speaker")
         for match in _JOINED.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):

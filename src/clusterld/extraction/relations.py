@@ -40,7 +40,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>{ORG}), (?:in|en) (?P<o>⟨L\d+⟩),", "based-in", "s", "o", 0.6),
         (rf"(?P<o>⟨L\d+⟩),? where (?:the )?(?P<s>{ORG}) (?:has|had|keeps) (?:its|their) (?:headquarters|head office|seat|main office)", "based-in", "s", "o", 0.7),
         (rf"(?P<o>⟨L\d+⟩)[^.;]{{0,80}}\bhome to (?:the )?(?P<s>{ORG})(?:'s)? (?:headquarters|head office|main office|seat)", "based-in", "s", "o", 0.7),
-        (rf"(?P<s>{ORG}),? (?:is )?the (?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance) (?:of|for) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
+        # 'X, the regional association of the sector in Y'; not a rank ('the largest cluster in Europe').
+        (rf"(?P<s>{ORG}),? (?:is )?the (?!(?:[\w\-]+ ){{0,3}}?(?:largest|biggest|leading|oldest|most|first|only)\b)(?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance)(?: (?:of|for) the [\w\-]+)? (?:of|for|in) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
         (rf"(?P<s>{_PROGRAMME}) {_OF}(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
         (rf"(?P<s>⟨[OP]\d+⟩),? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) (?:(?!, (?:and|y|i) )[^;]){{0,100}}?, (?:which|that|que) (?:is |está |es )?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
