@@ -97,3 +97,27 @@ def test_who_will_present_there_speaks_at_the_event_in_focus() -> None:
     (event,) = [f for f in facts if f["type"] == "event"]
     assert [(f["participant"], f["as"]) for f in facts if f["type"] == "participation"] == [("foodtech-italia", "speaker")]
     assert event["organizers"] == ["verdant-food-cluster"]
+
+
+def test_members_of_a_named_organisation_include_a_list() -> None:
+    facts = facts_of("Established in 2008, Nordic Life Science Alliance represents 250 companies. Members of the alliance include Novozymes, Orion Pharma and the University of Oslo.")
+    members = {(f["member"], f["organisation"]) for f in facts if f["type"] == "membership"}
+    assert members == {(m, "nordic-life-science-alliance") for m in ("novozymes", "orion-pharma", "university-of-oslo")}
+
+
+def test_headed_by_a_role_and_a_verb_that_repeats_a_role() -> None:
+    facts = facts_of("Helix Biotech Cluster is headed by managing director Tom Peeters. Lars Berg, chairman of Nordic Life Science Alliance, spoke. Lars Berg, who chairs the alliance, agreed.")
+    assert sorted((f["person"], f["organisation"]) for f in facts if f["type"] == "role") == [("lars-berg", "nordic-life-science-alliance"), ("tom-peeters", "helix-biotech-cluster")]
+
+
+def test_a_seat_is_not_where_an_agreement_was_signed_and_a_delegation_count_is_the_missions() -> None:
+    facts = extract(
+        HEAD + "Helix Biotech Cluster, headquartered in Leuven, has signed a memorandum of understanding with Nordic Life Science Alliance. "
+        "A delegation of 20 companies from Helix Biotech Cluster will travel to Boston in May.",
+        REPO,
+    ).facts
+    (agreement,) = [f for f in facts if f["type"] == "agreement"]
+    (mission,) = [f for f in facts if f["type"] == "event"]
+    (count,) = [f for f in facts if f["type"] == "observation"]
+    assert "place" not in agreement and mission["kind"] == "mission"
+    assert (count["about"], count["value"]) == (mission["id"], 20)

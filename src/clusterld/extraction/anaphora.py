@@ -28,10 +28,12 @@ _OPENING = re.compile(
     rf"|(?P<romance>(?:El|La|Este|Esta|Aquest|Aquesta|Dicha|Dicho) (?:{_ROMANCE_NOUNS}))(?=,| (?:es|és|fue|va|ha|forma|cuenta|compta|agrupa|reúne|tiene|té|també|también|ya|ja)\b))"
 )
 _NOT_AFTER = r"(?![ \u00a0]+(?:[A-Z⟨]|organi[sz]ation|manage|polic|initiative|program|member|approach|model|strateg|development|level|mapping|landscape|region|sector))"
-# The noun must end its noun phrase: 'the research department' is a department, not the '… and Research' named before.
+# The noun must end its noun phrase (a verb, a function word or punctuation follows, 'Members of the alliance include'):
+# 'the research department' is a department, not the '… and Research' named before.
 _PHRASE_END = (
     r"(?=['’]s\b|[ \u00a0]*(?:[,.;:!?)\"]|$)|[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|does|did"
     r"|and|or|but|in|on|at|of|for|with|to|from|by|as|since|which|that|who|whose|where|when|said|says|also|now|still|already|itself"
+    r"|include|have|range|work|meet|plan|want|need|aim|expect|represent|count|comprise|cover|agree|join|remain|see|say"
     r"|[a-z]+ed|[a-z]+ly|[a-z]+[^s\W]s)\b)"
 )
 _THE_NOUN = re.compile(rf"\bthe (?:[\w\-]+[ \u00a0]+){{0,2}}?(?P<noun>[a-z]+)\b{_NOT_AFTER}{_PHRASE_END}")

@@ -35,7 +35,8 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
     for number in find_numbers(state.text, start, end, decimal_comma=state.language in ("es", "ca")):
         if any(d.start <= number.start < d.end for d in view.dates):
             continue  # part of a date ('20 and 21 of October')
-        found = measure(number, state.text, start, end, state.knowledge, _counts_travellers(view, state, number))
+        travellers = _counts_travellers(view, state, number)
+        found = measure(number, state.text, start, end, state.knowledge, travellers)
         if found is None:
             if any(ch.isdigit() for ch in number.surface):
                 state.unmatched_numbers.append(f"'{plain(number.surface)}' in: {plain(view.sentence.text)[:140]}")
@@ -44,7 +45,7 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
         # Marshall Plan, counts 280 members'), nor does its date ('se constituyó en 1997') date the number.
         outside = [s for s in relatives if not s[0] <= number.start < s[1]]
         mentions = [m for m in mentions_in_sentence if not any(s < m.start < e for s, e in outside)]
-        about = _about(number, found.indicator, mentions, state)
+        about = state.focus_event[1] if travellers and state.focus_event else _about(number, found.indicator, mentions, state)
         if about is None:
             continue
         indicator = found.indicator

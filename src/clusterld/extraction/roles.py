@@ -39,6 +39,8 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<org>{ORG}) (?:has )?(?:appointed|named|elected|hired) {_HONORIFIC}(?P<person>{PERSON}) (?:as )?(?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | to )",
         rf"(?P<person>{PERSON}),? (?:[^;]{{0,120}}?, )?(?:is|was|has been|became|becomes|will be|remains) (?:the )?(?P<org>{ORG})'s (?:new |current )?(?P<label>[^,;:()⟨⟩\"]{{2,40}}?)(?=[,;.]|$| and )",
         rf"(?P<org>{ORG})(?:, [^,;⟨]{{1,80}}(?:⟨[LO]\d+⟩[^,;⟨]{{0,30}})?)?, (?:whose|cuyo|cuya|el (?:seu|qual)) (?P<label>[^,;:()⟨⟩\"]{{2,40}}?),? (?P<person>{PERSON})",
+        # 'X is headed by managing director Y', 'X está presidido por su presidenta, Y'.
+        rf"(?P<org>{ORG}),? (?:is|was|has been|will be|está|es|fue|ha sido) (?:headed|led|chaired|directed|managed|run|encabezad[oa]|dirigid[oa]|presidid[oa]|liderad[oa]) (?:by|por) (?:its |the |su |el |la )?(?:new |current )?(?P<label>[a-záéíóú][a-záéíóú\- ]{{1,40}}?),? {_HONORIFIC}(?P<person>{PERSON})",
         # 'X, an agronomist who …, was elected president of Y', 'X fue nombrada directora del Y': the verb gives the role.
         rf"(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:{_CHOSEN}) (?:as |como |com a )?(?:the |its |a |an |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
     )
@@ -75,6 +77,11 @@ _MEMBER_LIST_ROMANCE = re.compile(
     rf"(?P<org>{_ORG_OR_PROGRAMME})[^;.]{{0,80}}?(?:\b(?:empreses|empresas|socis|socios|miembros|membres|asociados|associats|entitats|entidades)\b[^;.⟨]{{0,40}}?"
     rf"(?:entre els quals|entre les quals|entre ellos|entre ellas|entre los que|entre las que|entre los cuales|com ara|como|incloent|incluidos|incluidas)"
     rf"|\bentre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats)(?: a| figuran| destacan| hi ha)?)[: ]+(?P<list>[^;.]+)"
+)
+# 'Members of X include A, B and C', 'Entre los socios del X figuran A, B y C': the organisation is named in the list's subject.
+_MEMBERS_OF_LIST = re.compile(
+    rf"(?:\b(?:[Mm]embers|[Pp]artners|[Mm]ember companies|[Mm]ember organi[sz]ations|[Ss]hareholders) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME}) (?:include|are|comprise)"
+    rf"|\b[Ee]ntre (?:los|las|els|les) (?:socios|miembros|socis|membres|asociados|associats) (?:del |de la |de l'|de )(?P<org2>{_ORG_OR_PROGRAMME})(?: (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen))?)[: ]+(?P<list>[^;.]+)"
 )
 # 'Entre sus socios figuran A, B y C', 'Its members include …' when 'its' was not read as a name: the members of the
 # organisation the sentence before is about.
@@ -114,7 +121,10 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
         noun = next(role for stem, role in _VERB_ROLE.items() if match.group("verb").startswith(stem))
         unit = match.group("unit") or match.group("unit2")
         label = f"{noun} of the {clean_label(unit)}" if unit else noun
-        _add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org") or match.group("org2")).ref, label, 0.7)
+        person, org = view.slot(match.group("person")).ref, view.slot(match.group("org") or match.group("org2")).ref
+        if not unit and any(f.type == "role" and (f.fields["person"], f.fields["organisation"]) == (person, org) for f in state.facts.values()):
+            continue  # 'X, chairman of Y … X, who chairs Y': the verb repeats the role already drafted
+        _add_role(view, state, person, org, label, 0.7)
     for match in _ROLE_ANAPHORA.finditer(view.masked):
         person = view.slot(match.group("person"))
         org = state.last_of({"cluster-organisation", "organisation"}, before=person.start)
@@ -170,6 +180,9 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     lists = (_MEMBER_LIST, _MEMBER_LIST_ROMANCE, _BELONG_LIST, _COUNTED_MEMBERS)
     for match in (m for pattern in lists for m in pattern.finditer(view.masked)):
         org = view.slot(match.group("org")).ref
+        pairs += [(member, org, 0.7) for member in view.refs(_APPOSITION.sub("", match.group("list")), "OP")]
+    for match in _MEMBERS_OF_LIST.finditer(view.masked):
+        org = view.slot(match.group("org") or match.group("org2")).ref
         pairs += [(member, org, 0.7) for member in view.refs(_APPOSITION.sub("", match.group("list")), "OP")]
     for match in _BOTH_MEMBERS.finditer(view.masked):
         org = view.slot(match.group("org")).ref
