@@ -121,3 +121,20 @@ def test_a_seat_is_not_where_an_agreement_was_signed_and_a_delegation_count_is_t
     (count,) = [f for f in facts if f["type"] == "observation"]
     assert "place" not in agreement and mission["kind"] == "mission"
     assert (count["about"], count["value"]) == (mission["id"], 20)
+
+
+def test_spanish_founding_opening_seat_coordinated_and_members_named_before() -> None:
+    facts = facts_of(
+        "Creado en 2009, el Clúster Cerámico de Castellón cuenta con más de 200 socios y está ubicado en Castellón de la Plana. "
+        "Forman parte del clúster empresas como Porcelanosa, Pamesa y la Universitat Jaume I."
+    )
+    assert {"type": "founding", "organisation": "cluster-ceramico-de-castellon", "date": "2009"} in facts
+    assert {"type": "relation", "subject": "cluster-ceramico-de-castellon", "property": "based-in", "object": "castellon-de-la-plana"} in facts
+    members = {f["member"] for f in facts if f["type"] == "membership" and f["organisation"] == "cluster-ceramico-de-castellon"}
+    assert members == {"porcelanosa", "pamesa", "universitat-jaume-i"}
+
+
+def test_spanish_future_trip_is_a_mission() -> None:
+    facts = facts_of("Como cada año, la asociación y sus socios preparan una misión para los fabricantes. Una delegación de 12 empresas del Clúster Cerámico de Castellón viajará a Oporto en abril.")
+    (mission,) = [f for f in facts if f["type"] == "event"]
+    assert (mission["kind"], mission["places"], mission["start"]) == ("mission", ["oporto"], "2025-04")

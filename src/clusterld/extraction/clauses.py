@@ -43,7 +43,7 @@ _COORDINATED = re.compile(
 )
 
 # The subject that opens a main clause, after a date or a few words, with an apposition: '⟨O0⟩, the ⟨O1⟩, was …'.
-_SUBJECT = re.compile(r"^(?:[^⟨,]{0,25}(?:⟨D\d+⟩)?,? )?(?P<s>⟨[OPG]\d+⟩)(?: \(⟨[OPG]\d+⟩\))?(?:, (?:the|a|an|el|la|l')[^,;]{1,80},)? (?!(?:and|or|y|i|o)\b)(?=[a-zà-ÿ])")
+_SUBJECT = re.compile(r"^(?:[^⟨,]{0,25}(?:⟨D\d+⟩)?,? )?(?:the |el |la |l')?(?P<s>⟨[OPG]\d+⟩)(?: \(⟨[OPG]\d+⟩\))?(?:, (?:the|a|an|el|la|l')[^,;]{1,80},)? (?!(?:and|or|y|i|o)\b)(?=[a-zà-ÿ])")
 
 
 def clause_end(text: str, start: int) -> int:

@@ -22,7 +22,7 @@ _TRAVEL = re.compile(
     r"(?: ⟨D\d+⟩)?(?: (?:together )?with (?:the )?(?P<with>⟨[OP]\d+⟩))? to (?:the )?(?P<place>⟨L\d+⟩)"
     r"|\b(?:delegation|mission)\b[^.;⟨]{0,60}(?:⟨[OP]\d+⟩[^.;⟨]{0,40})?\b(?:spent|was|were|arrived|arrives|will arrive|is expected|are expected|will be)\b"
     r"(?:[^⟨.;]|⟨D\d+⟩){0,30}?\b(?:in|at) (?:the )?(?P<place2>⟨L\d+⟩)"
-    r"|\b(?:viaj[óa]r?o?n?|se desplaz(?:ó|aron)|va viatjar|van viatjar|viatjarà|viatjaran|(?:misi[óo]n?|viaje|visita|delegaci[óo]n?|missió|viatge|delegació)"
+    r"|\b(?:viaj(?:ó|aron|ará|arán|a|an)|se desplaz(?:ó|aron|ará|arán)|va viatjar|van viatjar|viatjarà|viatjaran|(?:misi[óo]n?|viaje|visita|delegaci[óo]n?|missió|viatge|delegació)"
     r"(?: comercial| empresarial| institucional| conjunta| de negocios)?(?: de [^⟨.;,]{1,30}?)?)(?: ⟨D\d+⟩)? a (?:la |el )?(?:(?:provincia|región|ciudad|regió|ciutat|província)(?: [a-záéíóúàèòç]+)? (?:de |d['’]))?(?P<place3>⟨L\d+⟩)"
 )
 _LED = re.compile(

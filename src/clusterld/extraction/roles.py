@@ -78,10 +78,12 @@ _MEMBER_LIST_ROMANCE = re.compile(
     rf"(?:entre els quals|entre les quals|entre ellos|entre ellas|entre los que|entre las que|entre los cuales|com ara|como|incloent|incluidos|incluidas)"
     rf"|\bentre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats)(?: a| figuran| destacan| hi ha)?)[: ]+(?P<list>[^;.]+)"
 )
-# 'Members of X include A, B and C', 'Entre los socios del X figuran A, B y C': the organisation is named in the list's subject.
+# 'Members of X include A, B and C', 'Entre los socios del X figuran A, B y C', 'Forman parte del X empresas como A y B':
+# the organisation is named before the list.
 _MEMBERS_OF_LIST = re.compile(
     rf"(?:\b(?:[Mm]embers|[Pp]artners|[Mm]ember companies|[Mm]ember organi[sz]ations|[Ss]hareholders) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME}) (?:include|are|comprise)"
-    rf"|\b[Ee]ntre (?:los|las|els|les) (?:socios|miembros|socis|membres|asociados|associats) (?:del |de la |de l'|de )(?P<org2>{_ORG_OR_PROGRAMME})(?: (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen))?)[: ]+(?P<list>[^;.]+)"
+    rf"|\b[Ee]ntre (?:los|las|els|les) (?:socios|miembros|socis|membres|asociados|associats) (?:del |de la |de l'|de )(?P<org2>{_ORG_OR_PROGRAMME})(?: (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen))?"
+    rf"|\b[Ff]orman? part(?:e)? (?:del |de la |de l'|de )(?P<org3>{_ORG_OR_PROGRAMME})(?: [a-záéíóúàèòç]+){{0,3}}? (?:como|com ara|entre (?:ellas|ellos|elles))?)[: ]+(?P<list>[^;.]+)"
 )
 # 'Entre sus socios figuran A, B y C', 'Its members include …' when 'its' was not read as a name: the members of the
 # organisation the sentence before is about.
@@ -182,7 +184,7 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
         org = view.slot(match.group("org")).ref
         pairs += [(member, org, 0.7) for member in view.refs(_APPOSITION.sub("", match.group("list")), "OP")]
     for match in _MEMBERS_OF_LIST.finditer(view.masked):
-        org = view.slot(match.group("org") or match.group("org2")).ref
+        org = view.slot(match.group("org") or match.group("org2") or match.group("org3")).ref
         pairs += [(member, org, 0.7) for member in view.refs(_APPOSITION.sub("", match.group("list")), "OP")]
     for match in _BOTH_MEMBERS.finditer(view.masked):
         org = view.slot(match.group("org")).ref
