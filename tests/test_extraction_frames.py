@@ -138,3 +138,14 @@ def test_spanish_future_trip_is_a_mission() -> None:
     facts = facts_of("Como cada año, la asociación y sus socios preparan una misión para los fabricantes. Una delegación de 12 empresas del Clúster Cerámico de Castellón viajará a Oporto en abril.")
     (mission,) = [f for f in facts if f["type"] == "event"]
     assert (mission["kind"], mission["places"], mission["start"]) == ("mission", ["oporto"], "2025-04")
+
+
+def test_catalan_founding_year_after_el_seat_and_signing_place_after_a_weekday() -> None:
+    facts = facts_of(
+        "El Clúster Alimentari de Girona i l'Associació Occitana de l'Agroalimentació (AOA) van signar dimarts a Perpinyà un acord amb els seus socis. "
+        "Creat el 2012, el Clúster Alimentari de Girona aplega més de 90 empreses i té la seu a Girona."
+    )
+    (agreement,) = [f for f in facts if f["type"] == "agreement"]
+    assert agreement["place"] == "perpinya"
+    assert {"type": "founding", "organisation": "cluster-alimentari-de-girona", "date": "2012"} in facts
+    assert {"type": "relation", "subject": "cluster-alimentari-de-girona", "property": "based-in", "object": "girona"} in facts
