@@ -149,3 +149,14 @@ def test_catalan_founding_year_after_el_seat_and_signing_place_after_a_weekday()
     assert agreement["place"] == "perpinya"
     assert {"type": "founding", "organisation": "cluster-alimentari-de-girona", "date": "2012"} in facts
     assert {"type": "relation", "subject": "cluster-alimentari-de-girona", "property": "based-in", "object": "girona"} in facts
+
+
+def test_reported_future_and_an_events_place_after_its_date() -> None:
+    facts = facts_of(
+        "The partnership was announced on Monday at the Laser World of Photonics fair in Munich. OptoNet, based in Jena, has 110 members. "
+        "LightHub chairwoman Mette Larsen said the Danish cluster would send a delegation to Jena in September."
+    )
+    fair, mission = [f for f in facts if f["type"] == "event"]
+    assert fair["places"] == ["munich"]
+    assert (mission["kind"], mission["places"], mission["start"]) == ("mission", ["jena"], "2025-09")
+    assert "attendees" not in mission  # the speaker does not travel

@@ -39,8 +39,9 @@ _FUTURE_WORDS = {"next", "coming", "próximo", "próxima", "proper", "vinent", "
 _PAST_WORDS = {"last", "past", "this past", "pasado", "pasada", "passat", "passada"}
 # Future tense in the clause before a date: English auxiliaries and plans; Spanish and Catalan future endings
 # ('firmarán', 'organitzaran'), read only in those languages ('veteran' is no future).
-# A present-tense event verb with a date is a schedule: 'The association holds its general assembly on 18 May'.
-_FUTURE = re.compile(r"\b(?:will|shall|plans?|planned|is scheduled|are scheduled|upcoming|is set to|are set to|is expected|are expected|holds|hosts|takes place|opens|kicks off|próximo|próxima|proper|vinent)\b|['’]ll\b", re.IGNORECASE)
+# A present-tense event verb with a date is a schedule: 'The association holds its general assembly on 18 May'; reported
+# speech puts the future in 'would': 'she said the cluster would send a delegation in September'.
+_FUTURE = re.compile(r"\b(?:will|would|shall|plans?|planned|is scheduled|are scheduled|upcoming|is set to|are set to|is expected|are expected|holds|hosts|takes place|opens|kicks off|próximo|próxima|proper|vinent)\b|['’]ll\b", re.IGNORECASE)
 _OPENS = re.compile(r"[\W_]*(?:(?:in|on|en|el|al|during|durante|durant)[ \u00a0]+)?", re.IGNORECASE)
 _FUTURE_ROMANCE = re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|arà|erà|irà|aran|eran|iran)\b", re.IGNORECASE)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -32,6 +32,7 @@ _LED = re.compile(
 _ANAPHORA = re.compile(r"\b(?:the|this|that|our|its|during the|la|el|esta|este|aquesta|aquest|durante la|durante el|durant la|durant el)(?: [\w\-]+){0,2}? (?P<noun>mission|trip|visit|delegation|initiative|tour|journey|week|event|stay|meeting|conference|summit|forum|misión|viaje|visita|delegación|jornada|missió|viatge|delegació)\b", re.IGNORECASE)
 _ANAPHORA_KINDS = {"mission": "mission", "trip": "mission", "visit": "mission", "delegation": "mission", "tour": "mission", "journey": "mission", "stay": "mission", "meeting": "meeting", "conference": "conference", "summit": "conference", "forum": "conference",
                    "misión": "mission", "viaje": "mission", "visita": "mission", "delegación": "mission", "missió": "mission", "viatge": "mission", "delegació": "mission", "jornada": "conference"}
+_SPEECH = re.compile(r"\b(?:said|says|told|explained|added|announced|stated|noted|confirmed|dijo|explicó|afirmó|señaló|indicó|anunció|va dir|va explicar|va afirmar|va anunciar)\b(?: that| que)?")
 # 'Besides the trade fair, it toured …': a pronoun doing what delegations do.
 _PRONOUN_TRIP = re.compile(r"^(?:[^,⟨]{0,40}, )?(?:it|they|It|They) (?:also )?(?:toured|visited|met|held|travel(?:l)?ed|went|stopped|continued)\b")
 
@@ -67,7 +68,10 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
     name = state.text[view.slot(token).start : view.slot(token).end]
     ref = event_key(f"mission to {name}")
     fields: dict[str, object] = {"label": {"en": f"Mission to {' '.join(name.split())}"}, "kind": _kind(state), "places": [place]}
-    attendees = [r for r in view.refs(view.masked[: travel.start()], "OP")] or group_parties(view, state)
+    before = view.masked[: travel.start()]
+    speech = list(_SPEECH.finditer(before))
+    before = before[speech[-1].end() :] if speech else before  # 'X said the cluster would send …': X speaks, the cluster travels
+    attendees = [r for r in view.refs(before, "OP")] or group_parties(view, state)
     attendees += [view.slot(travel.group("with")).ref] if travel.group("with") else []
     if attendees:
         fields["attendees"] = attendees
