@@ -160,3 +160,14 @@ def test_reported_future_and_an_events_place_after_its_date() -> None:
     assert fair["places"] == ["munich"]
     assert (mission["kind"], mission["places"], mission["start"]) == ("mission", ["jena"], "2025-09")
     assert "attendees" not in mission  # the speaker does not travel
+
+
+def test_a_day_an_organisation_organises_and_its_next_edition() -> None:
+    facts = facts_of("HelioBio is based in Gosselies. It organises the HelioBio Day. The next edition will take place in Liège on 20 March.")
+    (day,) = [f for f in facts if f["type"] == "event"]
+    assert (day["kind"], day["organizers"], day["places"], day["start"]) == ("event", ["heliobio"], ["liege"], "2025-03-20")
+
+
+def test_a_brand_before_and_is_a_name_of_its_own() -> None:
+    facts = facts_of("HelioBio is based in Gosselies. In 2023 HelioBio and Lumen Health Cluster renewed their cooperation agreement.")
+    assert [f["parties"] for f in facts if f["type"] == "agreement"] == [["heliobio", "lumen-health-cluster"]]

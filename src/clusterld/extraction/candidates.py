@@ -223,7 +223,7 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
         if right.startswith(("the ", "the\u00a0")):
             return [(start, start + match.start()), *split_coordination(text, start + match.end(), end)]
         left_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS for w in left.split())
-        acronym = re.fullmatch(r"[A-Z][A-Z.&\-]+", left) is not None  # 'KPN and Ceres Cluster': an acronym is a name of its own
+        acronym = re.fullmatch(r"[A-Z][A-Z.&\-]+", left) is not None or (cues.INNER_CAPITAL.match(left) is not None and " " not in left)  # 'KPN and …', 'HelioBio and …': a name of its own
         listed = re.search(r",[ \u00a0]*$", text[max(0, start - 3) : start]) is not None  # 'A, Kraken Robotics and Memorial University': a list's last 'and'
         if not left_head and right_head and not acronym and not listed:
             continue
