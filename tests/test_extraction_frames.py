@@ -171,3 +171,20 @@ def test_a_day_an_organisation_organises_and_its_next_edition() -> None:
 def test_a_brand_before_and_is_a_name_of_its_own() -> None:
     facts = facts_of("HelioBio is based in Gosselies. In 2023 HelioBio and Lumen Health Cluster renewed their cooperation agreement.")
     assert [f["parties"] for f in facts if f["type"] == "agreement"] == [["heliobio", "lumen-health-cluster"]]
+
+
+def test_a_role_after_a_possessive_and_membership_of_two_organisations() -> None:
+    facts = facts_of(
+        "The memorandum was signed by Silesian Energy Cluster and Lusitania Wind Alliance. "
+        "According to Pedro Alves, the alliance's director, the projects will start in autumn. "
+        "Silesian Energy Cluster is a member of the European Cluster Collaboration Platform and of the Polish Cluster Association."
+    )
+    assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("pedro-alves", "lusitania-wind-alliance")]
+    members = {(f["member"], f["organisation"]) for f in facts if f["type"] == "membership"}
+    assert members == {("silesian-energy-cluster", "european-cluster-collaboration-platform"), ("silesian-energy-cluster", "polish-cluster-association")}
+
+
+def test_an_opening_count_is_about_the_subject_after_it_and_names_do_not_say_what_it_counts() -> None:
+    facts = facts_of("Lusitania Wind Alliance is based in Porto. With 150 members, Silesian Energy Cluster is the largest energy network in southern Poland.")
+    (count,) = [f for f in facts if f["type"] == "observation"]
+    assert (count["about"], count["indicator"], count["value"]) == ("silesian-energy-cluster", "number-of-member-organisations", 150)

@@ -32,11 +32,12 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
     """Draft observation facts for the numbers of the sentence that a concept of the ontology measures."""
     start, end = view.span
     relatives = relative_spans(view)
+    unnamed = _without_names(state.text, mentions_in_sentence)
     for number in find_numbers(state.text, start, end, decimal_comma=state.language in ("es", "ca")):
         if any(d.start <= number.start < d.end for d in view.dates):
             continue  # part of a date ('20 and 21 of October')
         travellers = _counts_travellers(view, state, number)
-        found = measure(number, state.text, start, end, state.knowledge, travellers)
+        found = measure(number, unnamed, start, end, state.knowledge, travellers)
         if found is None:
             if any(ch.isdigit() for ch in number.surface):
                 state.unmatched_numbers.append(f"'{plain(number.surface)}' in: {plain(view.sentence.text)[:140]}")
@@ -61,6 +62,14 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
         _when(fact, view, state, tuple(outside))
         state.add(fact)
     _rank(view, state, mentions_in_sentence)
+
+
+def _without_names(text: str, mentions: list[Mention]) -> str:
+    """The text with the sentence's names blanked: 'Silesian Energy Cluster' says nothing of what '150 members' counts."""
+    for mention in mentions:
+        if mention.kind != "place":  # 'the Basque region': a place's words may name what is counted
+            text = text[: mention.start] + "_" * (mention.end - mention.start) + text[mention.end :]  # still a word: the windows keep their size
+    return text
 
 
 def _counts_travellers(view: SentenceView, state: ArticleState, number: NumberMention) -> bool:
@@ -90,6 +99,9 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
     preferred = [m for m in before if (m.kind == "place") == places_first] or before
     if preferred:
         return preferred[0].entity
+    after = [m for m in mentions if m.start >= number.end and m.kind in _SUBJECT_KINDS - {"place"}]
+    if after and not places_first and re.match(r"[^.;⟨]{0,60},[ \u00a0]*(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?$", state.text[number.end : after[0].start]):
+        return after[0].entity  # 'With 150 members, X is …': the subject after the opening phrase
     earlier = state.last_of({"place"} if places_first else _SUBJECT_KINDS - {"place"}, before=number.start)
     if earlier:
         return earlier

@@ -39,6 +39,8 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<org>{ORG}) (?:has )?(?:appointed|named|elected|hired) {_HONORIFIC}(?P<person>{PERSON}) (?:as )?(?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | to )",
         rf"(?P<person>{PERSON}),? (?:[^;]{{0,120}}?, )?(?:is|was|has been|became|becomes|will be|remains) (?:the )?(?P<org>{ORG})'s (?:new |current )?(?P<label>[^,;:()⟨⟩\"]{{2,40}}?)(?=[,;.]|$| and )",
         rf"(?P<org>{ORG})(?:, [^,;⟨]{{1,80}}(?:⟨[LO]\d+⟩[^,;⟨]{{0,30}})?)?, (?:whose|cuyo|cuya|el (?:seu|qual)) (?P<label>[^,;:()⟨⟩\"]{{2,40}}?),? (?P<person>{PERSON})",
+        # 'According to X, the alliance's director, …'
+        rf"(?P<person>{PERSON}), (?:the )?(?P<org>{ORG})'s (?:new |current )?(?P<label>[^,;:()⟨⟩\"]{{2,40}}?)(?=[,;.]|$| and )",
         # 'X is headed by managing director Y', 'X está presidido por su presidenta, Y'.
         rf"(?P<org>{ORG}),? (?:is|was|has been|will be|está|es|fue|ha sido) (?:headed|led|chaired|directed|managed|run|encabezad[oa]|dirigid[oa]|presidid[oa]|liderad[oa]) (?:by|por) (?:its |the |su |el |la )?(?:new |current )?(?P<label>[a-záéíóú][a-záéíóú\- ]{{1,40}}?),? {_HONORIFIC}(?P<person>{PERSON})",
         # 'X, an agronomist who …, was elected president of Y', 'X fue nombrada directora del Y': the verb gives the role.
@@ -98,6 +100,7 @@ _COUNTED_MEMBERS = re.compile(
     rf"(?P<org>{_ORG_OR_PROGRAMME}) (?:represents|counts|brings together|groups|gathers|unites|has|agrupa a|reúne a|representa a|aplega|compta amb) [^;.⟨]{{0,40}}?\b(?:companies|firms|members|organi[sz]ations|empresas|socios|empreses|socis)\b"
     rf"[^;.⟨]{{0,60}}?\b(?:such as|including|among them|like|notably|como|entre ellas|entre ellos|com ara|entre les quals)[: ]+(?P<list>[^;.]+)"
 )
+_MORE_ORGS = re.compile(r"(?:(?:,| and| and of| y| y de| i| i de) (?:the |la |el |l')?⟨[OG]\d+⟩)+")
 # An apposition inside a list says what a member is, and names no member: '…, the agronomy faculty of the ⟨O7⟩'.
 _APPOSITION = re.compile(r", (?:the|a|an|el|la|l'|un|una) [^,;⟨]{1,60}⟨[OP]\d+⟩")
 _BELONG_LIST = re.compile(rf"\b(?:belong|belongs|pertenecen|pertanyen) (?:to|a) (?:the |la |el |l')?(?P<org>{_ORG_OR_PROGRAMME}),? (?:among them|including|such as|among others|notably|entre ellos|entre ellas|entre els quals|entre les quals)[: ]+(?P<list>[^;.]+)")
@@ -178,7 +181,9 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     pairs: list[tuple[str, str, float]] = []
     for pattern in _MEMBERSHIP_PATTERNS:
         for match in pattern.finditer(view.masked):
-            pairs.append((view.slot(match.group("member")).ref, view.slot(match.group("org")).ref, 0.8))
+            more = _MORE_ORGS.match(view.masked, match.end())  # 'a member of A and of B'
+            for org in [view.slot(match.group("org")).ref, *(view.refs(more.group(), "OG") if more else [])]:
+                pairs.append((view.slot(match.group("member")).ref, org, 0.8))
     lists = (_MEMBER_LIST, _MEMBER_LIST_ROMANCE, _BELONG_LIST, _COUNTED_MEMBERS)
     for match in (m for pattern in lists for m in pattern.finditer(view.masked)):
         org = view.slot(match.group("org")).ref
