@@ -188,3 +188,12 @@ def test_an_opening_count_is_about_the_subject_after_it_and_names_do_not_say_wha
     facts = facts_of("Lusitania Wind Alliance is based in Porto. With 150 members, Silesian Energy Cluster is the largest energy network in southern Poland.")
     (count,) = [f for f in facts if f["type"] == "observation"]
     assert (count["about"], count["indicator"], count["value"]) == ("silesian-energy-cluster", "number-of-member-organisations", 150)
+
+
+def test_a_gathering_of_suppliers_is_a_conference_not_a_meeting_of_two() -> None:
+    facts = facts_of(
+        "El Clúster Cerámico de Castellón y la Asociación Portuguesa de Cerámica firmaron un convenio para los socios de ambas entidades. "
+        "Las dos asociaciones celebrarán un encuentro de proveedores en Oporto en octubre."
+    )
+    (event,) = [f for f in facts if f["type"] == "event"]
+    assert (event["kind"], sorted(event["organizers"])) == ("conference", ["asociacion-portuguesa-de-ceramica", "cluster-ceramico-de-castellon"])

@@ -102,6 +102,8 @@ def _phrase_events(view: SentenceView, state: ArticleState) -> None:
             words = view.masked[match.start("head") : match.start("of") if match.group("of") else match.end()].strip()
             label, language = f"{words[0].upper()}{words[1:]}" + (f" {named}" if named else ""), state.language
         kind = next((k for word, k in _PHRASE_KINDS if word in head), "meeting")
+        if kind == "meeting" and re.match(r" (?:de|d') ?(?!(?:la|el|los|las|les|els|l')\b)[a-záéíóúàèòç]+", view.masked[match.end("head") :]) and not re.search(r"\b(?:between|entre)\b", view.masked[match.end() :]):
+            kind = "conference"  # 'un encuentro de proveedores': a gathering of many, not a meeting of two parties
         fields: dict[str, object] = {"label": {language: label}, "kind": kind if state.knowledge.has_concept("event-type", kind) else "event"}
         if owner and state.kind_of(owner) in ("organisation", "cluster-organisation"):
             fields["organizers"] = [owner]
