@@ -197,3 +197,8 @@ def test_a_gathering_of_suppliers_is_a_conference_not_a_meeting_of_two() -> None
     )
     (event,) = [f for f in facts if f["type"] == "event"]
     assert (event["kind"], sorted(event["organizers"])) == ("conference", ["asociacion-portuguesa-de-ceramica", "cluster-ceramico-de-castellon"])
+
+
+def test_the_cluster_later_in_a_sentence_is_the_cluster_that_sentence_named() -> None:
+    facts = facts_of("Baltic Grid Alliance signed with Nordic Wind Cluster. Aurora Robotics Cluster counts 90 members and works from Tromsø, where the cluster has its headquarters.")
+    assert [(f["subject"], f["object"]) for f in facts if f["type"] == "relation"] == [("aurora-robotics-cluster", "tromso")]

@@ -77,7 +77,8 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Menti
     for match in (*_THE_NOUN.finditer(text, start, sentence.end), *_ROMANCE_NOUN.finditer(text, start, sentence.end)):
         if _describes(text, match.start(), own):
             continue
-        antecedent = _antecedent(text, strip_accents(match.group("noun")).casefold(), sentence.start, state)
+        same = [m for m in own if m.end <= match.start()]  # 'X, …, has 840 members … Toulouse, where the cluster has its head office': X
+        antecedent = _antecedent(text, strip_accents(match.group("noun")).casefold(), sentence.start, state, same)
         if antecedent is not None:
             out.append(Mention(match.start("noun"), match.end("noun"), antecedent.entity, antecedent.kind, antecedent.proposed))
     return out
@@ -98,10 +99,10 @@ def _head_of(words: list[str], noun: str) -> bool:
     return bool(words) and (words[-1] == noun or (noun in ORGANISATION_HEADS and noun in words))
 
 
-def _antecedent(text: str, noun: str, before: int, state: ArticleState) -> Mention | None:
-    """The organisation named last before the sentence whose name has the noun; for 'cluster', 'association' and
-    'alliance', else the cluster or cluster organisation named last."""
-    earlier = [m for m in state.recent if m.start < before and m.kind in ("cluster", "cluster-organisation", "organisation")]
+def _antecedent(text: str, noun: str, before: int, state: ArticleState, same: list[Mention] | None = None) -> Mention | None:
+    """The organisation named last before the sentence (or earlier in it: `same`) whose name has the noun; for
+    'cluster', 'association' and 'alliance', else the cluster or cluster organisation named last."""
+    earlier = [m for m in (*state.recent, *(same or [])) if (m.start < before or m in (same or [])) and m.kind in ("cluster", "cluster-organisation", "organisation")]
     named = [m for m in earlier if any(_head_of(strip_accents(fold(name)).split(), noun) for name in (text[m.start : m.end], *state.names_of(m.entity)))]
     if named:
         return named[-1]
