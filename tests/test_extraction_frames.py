@@ -202,3 +202,21 @@ def test_a_gathering_of_suppliers_is_a_conference_not_a_meeting_of_two() -> None
 def test_the_cluster_later_in_a_sentence_is_the_cluster_that_sentence_named() -> None:
     facts = facts_of("Baltic Grid Alliance signed with Nordic Wind Cluster. Aurora Robotics Cluster counts 90 members and works from Tromsø, where the cluster has its headquarters.")
     assert [(f["subject"], f["object"]) for f in facts if f["type"] == "relation"] == [("aurora-robotics-cluster", "tromso")]
+
+
+def test_a_delegation_meets_representatives_and_two_organisations_hold_talks() -> None:
+    facts = facts_of(
+        "During the visit, the delegation of Murcia Food Cluster met with representatives of Nestlé. "
+        "On Thursday, Murcia Food Cluster and Foodvalley NL held talks on a joint research programme."
+    )
+    meetings = sorted(sorted(f["attendees"]) for f in facts if f["type"] == "event" and f["kind"] == "meeting")
+    assert meetings == [["foodvalley-nl", "murcia-food-cluster"], ["murcia-food-cluster", "nestle"]]
+
+
+def test_a_name_with_a_particle_and_a_national_cluster_opening_a_sentence() -> None:
+    facts = facts_of(
+        "Murcia Food Cluster visited Foodvalley NL. The Spanish cluster's president, Javier Ruiz, thanked the hosts. "
+        "Foodvalley NL was founded in 2004. Its director, Marieke de Vries, welcomed the visitors."
+    )
+    roles = sorted((f["person"], f["organisation"]) for f in facts if f["type"] == "role")
+    assert roles == [("javier-ruiz", "murcia-food-cluster"), ("marieke-de-vries", "foodvalley-nl")]

@@ -24,7 +24,7 @@ _NOUNS = "association|cluster|organisation|organization|agency|alliance|network|
 _PROGRAMME_NOUNS = frozenset({"programme", "program", "initiative"})
 _ROMANCE_NOUNS = "clúster|cluster|asociación|associació|entidad|entitat|organización|organització|agencia|agència|fundación|fundació|red|xarxa"
 _OPENING = re.compile(
-    rf"(?:(?P<pronoun>It)s?\b|(?P<noun>(?:The|This) (?:{_NOUNS}|(?P<head>[a-z]+)))(?=['’]s\b|,| (?:is|was|has|had|now|also|counts|represents|brings|will|[a-z]+(?:s|ed))\b)"
+    rf"(?:(?P<pronoun>It)s?\b|(?P<noun>(?:The|This) (?:[A-Z][a-z]+ )?(?:{_NOUNS}|(?P<head>[a-z]+)))(?=['’]s\b|,| (?:is|was|has|had|now|also|counts|represents|brings|will|[a-z]+(?:s|ed))\b)"
     rf"|(?P<romance>(?:El|La|Este|Esta|Aquest|Aquesta|Dicha|Dicho) (?:{_ROMANCE_NOUNS}))(?=,| (?:es|és|fue|va|ha|forma|cuenta|compta|agrupa|reúne|tiene|té|també|también|ya|ja)\b))"
 )
 _NOT_AFTER = r"(?![ \u00a0]+(?:[A-Z⟨]|organi[sz]ation|manage|polic|initiative|program|member|approach|model|strateg|development|level|mapping|landscape|region|sector))"

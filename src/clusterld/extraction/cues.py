@@ -62,7 +62,8 @@ VENUE = re.compile(r"^[ \u00a0]+(?:conference|convention|congress|exhibition|eve
 EVENT_HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<head>conference|summit|forum|fair|congress|convention|expo|exhibition|festival)\b")
 # Organisations and places do not happen 'during': 'during SEMICON Taiwan', 'durante Exponor'.
 DURING_BEFORE = re.compile(r"\b(?:during|durante|durant)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
-MET_WITH = re.compile(r"\b(?:met|meet|meets|held talks|holds talks|hold talks|talks|held meetings|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|es va reunir|es van reunir)[ \u00a0]+(?:with|con|amb)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$")
+MET_WITH = re.compile(r"\b(?:met|meet|meets|held talks|holds talks|hold talks|talks|held meetings|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|es va reunir|es van reunir)[ \u00a0]+(?:with|con|amb)[ \u00a0]+"
+    r"(?:(?:representatives|officials|managers|executives|leaders|responsables|representantes|directivos|directius|representants)[ \u00a0]+(?:of|from|de|del|d['’])[ \u00a0]*)?(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$")
 PROGRAMME_BEFORE = re.compile(r"\b(?:programa|programme|program|iniciativa|initiative)[ \u00a0]+$|\b(?:a|an|un|una)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,3}(?:programa|programme|program|iniciativa|initiative),[ \u00a0]+$", re.IGNORECASE)  # 'el programa Catalonia Clusters', 'a pilot programme, Water Reuse'
 # A programme named before its noun: 'launched BioValley Bridge, a twelve-month programme that …'.
 PROGRAMME_AFTER = re.compile(r"^,[ \u00a0]+(?:a|an|the|its|their|un|una|el|la)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,3}?(?:programme|program|initiative|scheme|programa|iniciativa)\b", re.IGNORECASE)
@@ -129,6 +130,9 @@ DATELINE_REGION = re.compile(r"^[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,[ \u00a0
 GENERIC = ORGANISATION_HEADS | PROGRAMME_HEADS | EVENT_HEADS | NOT_NAMES | set(WORK_HEADS)
 
 
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "dos", "das", "ten", "ter"})
+
+
 def looks_like_person(words: list[str]) -> bool:
     """Two to four capitalised words, none of them a generic, an honorific or a brand ('BioValley'), not opening
     with a nationality, an article or a country: 'Rosa Elena Garza'."""
@@ -137,7 +141,10 @@ def looks_like_person(words: list[str]) -> bool:
     lowered = [w.casefold() for w in words]
     if any(w in GENERIC or w in HONORIFICS for w in lowered) or words[0] in DEMONYMS or lowered[0] in _ARTICLES or strip_accents(lowered[0]) in COUNTRY_NAMES:
         return False  # 'Scottish Enterprise', 'La Rinconada', 'Norway Health Tech' are no people
-    return all(w[0].isupper() and not w.isupper() and not INNER_CAPITAL.match(w) for w in words)
+    inner = words[1:-1]  # 'Marieke de Vries', 'Jan van der Berg': lowercase particles inside a name
+    if sum(1 for w in words if w[:1].isupper()) < 2 or any(not w[0].isupper() and w not in _PARTICLES for w in inner):
+        return False
+    return all((w[0].isupper() and not w.isupper() and not INNER_CAPITAL.match(w)) or (w in _PARTICLES and w in inner) for w in words)
 
 
 def person_cue(before: str, after: str) -> bool:

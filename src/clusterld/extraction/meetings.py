@@ -21,7 +21,7 @@ from clusterld.extraction.gazetteer import name_key
 from clusterld.extraction.lexicon import DEMONYMS
 
 _VERB = re.compile(
-    r"\b(?:met|meets|meet|will meet|held (?:talks|meetings) with|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|mantuvieron reuniones|"
+    r"\b(?:met|meets|meet|will meet|held (?:talks|meetings|a meeting)|had talks|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|mantuvieron reuniones|"
     r"es va reunir|es van reunir|es reunirà|es reuniran|es reuneix)\b(?: (?:with|con|amb))?"
 )
 _CLAUSE_END = re.compile(r"\.|, (?:where|which|donde|on|who|que)\b|\b(?:to discuss|to explore|in order to|para|per a|per)\b")
@@ -67,7 +67,8 @@ def _subjects(view: SentenceView, state: ArticleState, before: str) -> list[str]
     mission in focus."""
     clause = _SUBORDINATE.split(before)[-1]
     direct = re.search(rf"(?P<who>{AGENT})(?:,? [^⟨]{{1,40}}(?:of|at|de|del|d') (?:the )?⟨O\d+⟩,?)?[^⟨]{{0,40}}$", clause)
-    if direct and not re.search(r"\b(?:with|con|amb|of|de)\s*$", clause[: direct.start()]):
+    delegates = direct and re.search(r"\b(?:delegation|delegates|representatives|delegación|delegació|representantes) (?:of|from|de|del|d') ?(?:the )?$", clause[: direct.start()])
+    if direct and (delegates or not re.search(r"\b(?:with|con|amb|of|de)\s*$", clause[: direct.start()])):  # 'the delegation of X met …': X
         return [view.slot(direct.group("who")).ref]
     national = _NATIONAL_DELEGATION.search(before)
     place = DEMONYMS.get(national.group("adjective") or national.group("adjective2")) if national else None
