@@ -220,3 +220,16 @@ def test_a_name_with_a_particle_and_a_national_cluster_opening_a_sentence() -> N
     )
     roles = sorted((f["person"], f["organisation"]) for f in facts if f["type"] == "role")
     assert roles == [("javier-ruiz", "murcia-food-cluster"), ("marieke-de-vries", "foodvalley-nl")]
+
+
+def test_spanish_seat_after_donde_a_head_before_de_and_one_role_from_two_readings() -> None:
+    facts = facts_of(
+        "El Clúster de la Energía de Extremadura se fundó en 2014 en Mérida, donde mantiene su sede. "
+        "Lucía Morales fue nombrada gerente del clúster en enero. "
+        "En 2022 firmó un protocolo de colaboración con el Cluster de Energia de Portugal para los socios. "
+        "El clúster celebrará su congreso anual en Badajoz el 12 de noviembre."
+    )
+    assert {"type": "relation", "subject": "cluster-de-la-energia-de-extremadura", "property": "based-in", "object": "merida"} in facts
+    assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("lucia-morales", "cluster-de-la-energia-de-extremadura")]
+    (congress,) = [f for f in facts if f["type"] == "event"]
+    assert congress["organizers"] == ["cluster-de-la-energia-de-extremadura"]  # the cluster the article is about, not the partner named last

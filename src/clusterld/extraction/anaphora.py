@@ -25,7 +25,8 @@ _PROGRAMME_NOUNS = frozenset({"programme", "program", "initiative"})
 _ROMANCE_NOUNS = "clúster|cluster|asociación|associació|entidad|entitat|organización|organització|agencia|agència|fundación|fundació|red|xarxa"
 _OPENING = re.compile(
     rf"(?:(?P<pronoun>It)s?\b|(?P<noun>(?:The|This) (?:[A-Z][a-z]+ )?(?:{_NOUNS}|(?P<head>[a-z]+)))(?=['’]s\b|,| (?:is|was|has|had|now|also|counts|represents|brings|will|[a-z]+(?:s|ed))\b)"
-    rf"|(?P<romance>(?:El|La|Este|Esta|Aquest|Aquesta|Dicha|Dicho) (?:{_ROMANCE_NOUNS}))(?=,| (?:es|és|fue|va|ha|forma|cuenta|compta|agrupa|reúne|tiene|té|també|también|ya|ja)\b))"
+    rf"|(?P<romance>(?:El|La|Este|Esta|Aquest|Aquesta|Dicha|Dicho) (?:{_ROMANCE_NOUNS}))(?=,| (?:es|és|fue|va|ha|han|forma|cuenta|compta|agrupa|reúne|aplega|suma|tiene|té|també|también|ya|ja|se|celebra|celebró|celebrará|celebrarà"
+    r"|organiza|organizó|organizará|organitza|organitzarà|firmó|firmará|signarà|lanzó|lanzará|impulsa|participa|participará|presentó|presentará|acoge|acull)\b))"
 )
 _NOT_AFTER = r"(?![ \u00a0]+(?:[A-Z⟨]|organi[sz]ation|manage|polic|initiative|program|member|approach|model|strateg|development|level|mapping|landscape|region|sector))"
 # The noun must end its noun phrase (a verb, a function word or punctuation follows, 'Members of the alliance include'):
@@ -104,8 +105,9 @@ def _antecedent(text: str, noun: str, before: int, state: ArticleState, same: li
     'cluster', 'association' and 'alliance', else the cluster or cluster organisation named last."""
     earlier = [m for m in (*state.recent, *(same or [])) if (m.start < before or m in (same or [])) and m.kind in ("cluster", "cluster-organisation", "organisation")]
     named = [m for m in earlier if any(_head_of(strip_accents(fold(name)).split(), noun) for name in (text[m.start : m.end], *state.names_of(m.entity)))]
-    if named:
-        return named[-1]
+    if named:  # the one named most often, the article's topic ('El clúster' after a partner cluster was named once), else the last
+        counts = {m.entity: sum(1 for n in named if n.entity == m.entity) for m in named}
+        return max(reversed(named), key=lambda m: counts[m.entity])
     clusters = [m for m in earlier if m.kind in ("cluster", "cluster-organisation")]
     return clusters[-1] if noun in _CLUSTER_NOUNS and clusters else None
 

@@ -80,6 +80,10 @@ _FOUNDING = tuple(
 )
 
 
+_SEAT_WHERE = re.compile(
+    rf"(?P<o>⟨L\d+⟩),? (?:where|donde|on) (?:(?:the |el |la |l')?(?P<s>{ORG}) )?(?:still )?(?:has|had|keeps|tiene|mantiene|té|manté) (?:its|their|su|la seva|la|el) "
+    r"(?:headquarters|head office|main office|seat|sede|seu|oficina central|sede central)\b"
+)
 _LIST_BEFORE = re.compile(r"(?:⟨[OG]\d+⟩(?:, | and | y | i |, and ))+$")
 
 
@@ -117,6 +121,10 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
         if backed and backed != view.slot(match.group("o")).ref:
             fact = _add_relation(view, state, backed, "promoted-by", view.slot(match.group("o")).ref, 0.6)
             fact.note("Backed ('with the support of') the organisation the sentence, or the one before, is about.")
+    seat = _SEAT_WHERE.search(view.masked)  # 'se fundó en Mérida, donde mantiene su sede': the sentence's subject
+    subject = (view.slot(seat.group("s")).ref if seat.group("s") else next(iter(view.refs(view.masked[: seat.start()], "O")), None)) if seat else None
+    if seat and subject:
+        _add_relation(view, state, subject, "based-in", view.slot(seat.group("o")).ref, 0.7)
     pronoun = re.match(r"^(?:He|She) (?:is|was) (?:also )?based in (?:the )?(?:[^⟨]{0,60}?)(?P<o>⟨[LC]\d+⟩)", view.masked)
     person = state.last_of({"person"}, before=view.sentence.start)
     if pronoun and person:
