@@ -233,3 +233,12 @@ def test_spanish_seat_after_donde_a_head_before_de_and_one_role_from_two_reading
     assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("lucia-morales", "cluster-de-la-energia-de-extremadura")]
     (congress,) = [f for f in facts if f["type"] == "event"]
     assert congress["organizers"] == ["cluster-de-la-energia-de-extremadura"]  # the cluster the article is about, not the partner named last
+
+
+def test_a_programme_run_by_its_owner_and_it_after_a_sentence_about_the_programme() -> None:
+    facts = facts_of(
+        "Midlands Smart Manufacturing Alliance has received new funds to run its Factory Forward programme. "
+        "The programme, launched in 2021, supports 45 small manufacturers. It is coordinated by the University of Warwick."
+    )
+    operators = sorted(f["object"] for f in facts if f["type"] == "relation" and f["property"] == "operated-by" and f["subject"] == "factory-forward-programme")
+    assert operators == ["midlands-smart-manufacturing-alliance", "university-of-warwick"]

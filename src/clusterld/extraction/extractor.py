@@ -66,8 +66,9 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
         named = mentions.within(sentence.start, sentence.end)
         in_sentence = sorted(anaphora(text, sentence, state, named) + named, key=lambda m: m.start)
         state.recent.extend(in_sentence)
-        first = next((m.entity for m in in_sentence if m.kind in ("organisation", "cluster-organisation")), None)
-        if first:
+        opening = in_sentence[0] if in_sentence and in_sentence[0].kind == "programme" and in_sentence[0].start - sentence.start <= 4 else None
+        first = opening.entity if opening else next((m.entity for m in in_sentence if m.kind in ("organisation", "cluster-organisation")), None)
+        if first:  # what the sentence is about: a programme that opens it ('The programme, launched in 2021, …'), else its first organisation
             state.subjects.append((sentence.start, first))
         if sentence.index in meta.metadata_sentences:
             continue

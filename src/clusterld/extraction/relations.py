@@ -55,6 +55,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>{_PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:was |is |has been )?(?:launched|created|set up) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "launched-by", "s", "o", 0.8),
         (rf"(?P<s>{_PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:which is |that is |is |was )?(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "operated-by", "s", "o", 0.8),
         (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?P<o>{ORG}) (?:through|via|under|within) (?:the |its )?(?P<s>{_PROGRAMME})", "operated-by", "s", "o", 0.7),
+        (rf"(?P<o>{ORG})[^.;]{{0,80}}?\b(?:to run|runs|ran|will run|to manage|manages|managed|coordinates|coordinated|operates|gestiona|coordina|gestiona) (?:its|su|el seu|la seva) (?:own )?(?P<s>{_PROGRAMME})", "operated-by", "s", "o", 0.7),
         (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?{ORG} (?:through|via|under|within) (?:the |its )?(?P<o>{_PROGRAMME})", "part-of", "s-programme", "o", 0.6),
 
         (rf"(?:at the (?:center|centre|heart) of|behind|the driving force behind) (?:the development of )?(?:the )?(?P<o>⟨C\d+⟩) (?:is|stands) (?:[^⟨]{{0,40}}?)?(?P<s>{ORG})", "facilitates", "s", "o", 0.8),
