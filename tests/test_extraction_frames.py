@@ -242,3 +242,9 @@ def test_a_programme_run_by_its_owner_and_it_after_a_sentence_about_the_programm
     )
     operators = sorted(f["object"] for f in facts if f["type"] == "relation" and f["property"] == "operated-by" and f["subject"] == "factory-forward-programme")
     assert operators == ["midlands-smart-manufacturing-alliance", "university-of-warwick"]
+
+
+def test_what_happens_at_a_name_in_a_city_is_an_event_there() -> None:
+    drafted = extract(HEAD + "Verdant Food Cluster will hold its annual forum at Cibus in Parma on 7 May. The agency financed a stand at Agritech Week in Milan.", REPO)
+    places = {next(iter(f["label"].values())): f.get("places") for f in drafted.facts if f["type"] == "event"}
+    assert places["Cibus"] == ["parma"] and places["Agritech Week"] == ["milan"]

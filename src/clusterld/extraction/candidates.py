@@ -199,7 +199,7 @@ def _event_around(text: str, start: int, end: int, before: str, after: str) -> C
         number = re.match(r"^[ \u00a0]+\d{1,4}\b", after)
         end += number.end() if number else 0
         head = strip_accents(head_before.group("head").casefold())
-    elif cues.DELEGATION_TO_BEFORE.search(before) and cues.IN_PLACE_AFTER.match(after):
+    elif (cues.DELEGATION_TO_BEFORE.search(before) or cues.AT_EVENT_BEFORE.search(before)) and cues.IN_PLACE_AFTER.match(after) and not _headed_name(text[start:end]):
         head = "event"
     elif cues.DURING_BEFORE.search(before):
         number = re.match(r"^[ \u00a0]+\d{4}\b", after)
@@ -208,6 +208,12 @@ def _event_around(text: str, start: int, end: int, before: str, after: str) -> C
     else:
         return None
     return Candidate(start, end, clean_label(text[start:end]), "event", EVENT_KIND.get(head, "event"), "event head word" if head != "event" else "named after 'during'")
+def _headed_name(name: str) -> bool:
+    """A name whose words say what it is (a park, a campus, an agency): no event, whatever happens at it."""
+    lowered = {strip_accents(w.casefold()) for w in re.findall(r"[\w’'\-]+", name)}
+    return bool(lowered & (AREA_HEADS | ORGANISATION_HEADS | PLACE_HEADS))
+
+
 def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split 'LEO Pharma and Lund University' (or '… y …', '… i …') in two; keep 'Foreign Trade and Investment
     Office' and 'Institute of Science and Technology' whole (the part after 'and' carries the head, or 'of'

@@ -116,6 +116,13 @@ VERB_AFTER = re.compile(
 )
 FOUNDED_AFTER = re.compile(r"^(?:[ \u00a0]*\([^)]{1,15}\))?,[ \u00a0]+(?:founded|established|set up|created|fundad[oa]|cread[oa]|creat|fundat|constituïda|constituida)[ \u00a0]+(?:in|en|l['’]any)\b")
 # A fair named without a head word, by where a delegation goes: 'a joint Belgian delegation to Anuga in Cologne'.
+# 'present the first results at World Water Week in Stockholm', 'its annual forum at Cibus in Parma': what happens at a
+# name followed by its city is an event there.
+AT_EVENT_BEFORE = re.compile(
+    r"\b(?:present|presents|presented|exhibit|exhibits|exhibited|showcase|showcases|showcased|speak|speaks|spoke|launch|launches|launched|"
+    r"forum|conference|meeting|stand|pavilion|presentar[áa]n?|presentó|expondrán|exposaran|presentaran)\b[^.;⟨]{0,50}?[ \u00a0]at[ \u00a0]+(?:the[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 DELEGATION_TO_BEFORE = re.compile(r"\b(?:delegations?|missions?|stands?|pavilions?|booths?|delegaci(?:ón|ó|ones|ons)|misi(?:ón|ó|ones|ons)|pabellón|estand)[ \u00a0]+(?:to|at|a|al|en)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 IN_PLACE_AFTER = re.compile(r"^[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-ZÀ-Þ]")
 # 'Roche and Novartis, both members of …': the names listed before are organisations.

@@ -27,7 +27,7 @@ _TRAINING = re.compile(r"\b(?:received|attended|got|followed|took part in) (?:a 
 _PARTICIPATED = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,50}}?)\b(?:participated|took part|takes part|participates|attended|attends|joined|will participate|has participated|have participated)(?: in)? (?:the )?(?P<what>{EVENT})")
 _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ that| was among the [a-z ]+ that)? (?:has |have )?(?:participated|took part|taken part|joined) in (?:the|this) (?:initiative|mission|trip|event)")
 _SPOKE = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,30}}?)\b(?:spoke|speaks|presented|gave (?:a |the )?(?:keynote|talk|presentation|speech|lecture|conference))(?: [a-z ]{{0,30}})? at (?:the )?(?P<what>{EVENT})")
-_HELD_IN = re.compile(r"\b(?:held|took place|takes place|take place|hosted|organi[sz]ed|staged) in (?:the )?(?P<place>⟨L\d+⟩)|^(?:[^⟨]|⟨D\d+⟩)*(?:⟨E\d+⟩)[^⟨.]{0,20}\bin (?P<place2>⟨L\d+⟩)")
+_HELD_IN = re.compile(r"\b(?:held|took place|takes place|take place|hosted|organi[sz]ed|staged) in (?:the )?(?P<place>⟨L\d+⟩)|^(?:[^⟨]|⟨D\d+⟩)*(?:⟨E\d+⟩)[^⟨.]{0,20}\bin (?P<place2>⟨L\d+⟩)|⟨E\d+⟩ (?:in|en) (?P<place3>⟨L\d+⟩)")
 _PHRASE_EVENT = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)(?P<mods>(?: (?:first|second|third|\d+(?:st|nd|rd|th)|annual|joint|international|\d{4}))*) "
     r"(?P<head>general assembly|annual meeting|general meeting|next meeting|joint meeting|matchmaking day|matchmaking event|networking event|b2b meeting|business forum|trade mission|business mission|study visit|conference|summit|workshop|forum|congress|symposium|convention)"
@@ -138,7 +138,7 @@ def complete_event(fact: FactDraft, view: SentenceView, state: ArticleState, mas
         if first.begin is not None:
             fact.fields["start"], fact.fields["end"] = first.begin, first.finish
     for match in _HELD_IN.finditer(masked):
-        token = match.group("place") or match.group("place2")
+        token = match.group("place") or match.group("place2") or match.group("place3")
         extend(fact, "places", [view.slot(token).ref])
     part_of = _PART_OF.search(masked)
     if part_of:
