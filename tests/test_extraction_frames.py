@@ -248,3 +248,9 @@ def test_what_happens_at_a_name_in_a_city_is_an_event_there() -> None:
     drafted = extract(HEAD + "Verdant Food Cluster will hold its annual forum at Cibus in Parma on 7 May. The agency financed a stand at Agritech Week in Milan.", REPO)
     places = {next(iter(f["label"].values())): f.get("places") for f in drafted.facts if f["type"] == "event"}
     assert places["Cibus"] == ["parma"] and places["Agritech Week"] == ["milan"]
+
+
+def test_an_abbreviated_saint_is_part_of_the_name() -> None:
+    drafted = extract("Swiss clusters sign\n\nSt. Gallen, 12 June 2023 – Ocean Cluster and Fish Alliance today signed a memorandum in St. Gallen.", REPO)
+    assert {p.id: p.name for p in drafted.proposal_records}["st-gallen"] == "St. Gallen"
+    assert [f.get("place") for f in drafted.facts if f["type"] == "agreement"] == ["st-gallen"]

@@ -35,9 +35,10 @@ from clusterld.extraction.lexicon import (
 from clusterld.extraction.normalise import clean_label, strip_accents
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-# A dotted acronym ('CL.A.N.', not the initials before a surname); a capitalised word; a Catalan elided one ("d'Automoció", "l'Associació"); "e-mobil" before a capital (a word of
+# A place abbreviated with its next word ('St. Gallen'); a dotted acronym ('CL.A.N.', not the initials before a surname);
+# a capitalised word; a Catalan elided one ("d'Automoció", "l'Associació"); "e-mobil" before a capital (a word of
 # its own: not the end of 'director-general').
-_TOKEN = rf"(?:(?:[{_UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{_UPPER}][a-z])|[{_UPPER}][\w’'\-~]*|[dl][’'][{_UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{_UPPER}]{{2,}}(?:&[{_UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{_UPPER}]))"
+_TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{_UPPER}][\w’'\-~]*|(?:[{_UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{_UPPER}][a-z])|[{_UPPER}][\w’'\-~]*|[dl][’'][{_UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{_UPPER}]{{2,}}(?:&[{_UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{_UPPER}]))"
 _GLUE = r"(?:[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|le|les|du|des|für|der|van|von|the|y|i)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 WEAK_REASONS = frozenset({"place preposition", "listed with a name of the same kind", "defines an acronym"})
