@@ -254,3 +254,12 @@ def test_an_abbreviated_saint_is_part_of_the_name() -> None:
     drafted = extract("Swiss clusters sign\n\nSt. Gallen, 12 June 2023 – Ocean Cluster and Fish Alliance today signed a memorandum in St. Gallen.", REPO)
     assert {p.id: p.name for p in drafted.proposal_records}["st-gallen"] == "St. Gallen"
     assert [f.get("place") for f in drafted.facts if f["type"] == "agreement"] == ["st-gallen"]
+
+
+def test_a_first_name_like_a_month_and_a_vice_president_who_is_no_president() -> None:
+    facts = facts_of(
+        "Antwerp Maritime Network signed with Rotterdam Port Cluster. Jan de Groot, head of innovation at Antwerp Maritime Network, will lead the group. "
+        "Rotterdam Port Cluster's vice-president, Sofie Claes, attended."
+    )
+    roles = {(f["person"], f["organisation"]): f.get("role") for f in facts if f["type"] == "role"}
+    assert roles == {("jan-de-groot", "antwerp-maritime-network"): None, ("sofie-claes", "rotterdam-port-cluster"): None}

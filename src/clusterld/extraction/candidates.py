@@ -41,6 +41,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{_UPPER}][\w’'\-~]*|(?:[{_UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{_UPPER}][a-z])|[{_UPPER}][\w’'\-~]*|[dl][’'][{_UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{_UPPER}]{{2,}}(?:&[{_UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{_UPPER}]))"
 _GLUE = r"(?:[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|le|les|du|des|für|der|van|von|the|y|i)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 WEAK_REASONS = frozenset({"place preposition", "listed with a name of the same kind", "defines an acronym"})
 __all__ = ["NAME_SPAN", "ROLE_WORD", "WEAK_REASONS", "Candidate", "classify", "head_start", "initials_match", "person_surname", "split_coordination", "trim_span"]
 
@@ -68,8 +69,9 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
         shouted = len(bare) > 1 and bare.isupper()  # 'ALL IN'
         inner_article = sentence_start is not None and bare[:1].isupper() and bare.casefold() not in NOT_NAMES and not re.search(r"(?:^|[.:;–—\-«\"“(])[ \u00a0]*$", text[sentence_start:start])
         dotted = text[start + len(bare) : start + len(bare) + 1] == "."  # 'A.G.R.O.N.': no article
+        first_name = bare.casefold() in _MONTH_ABBREVIATIONS and not re.match(r"\.|[ \u00a0]+\d", text[start + len(bare) : end])  # 'Jan de Groot', not 'Jan. 5'
         headed = bare.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS and re.match(r"[ \u00a0]+(?:of|for|de|del|d['’])[ \u00a0]?", text[start + len(bare) : end])  # 'Ministry of …', 'Cluster de …'
-        if word and not shouted and not inner_article and not dotted and not headed and bare.casefold() in function_words and " " in text[start:end].strip():
+        if word and not shouted and not inner_article and not dotted and not headed and not first_name and bare.casefold() in function_words and " " in text[start:end].strip():
             start += word.end()
             continue
         elision = re.match(r"[dlDL][’']", text[start:end]) or ROLE_OF.match(text, start, end)

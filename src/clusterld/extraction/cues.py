@@ -137,6 +137,7 @@ DATELINE_REGION = re.compile(r"^[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,[ \u00a0
 GENERIC = ORGANISATION_HEADS | PROGRAMME_HEADS | EVENT_HEADS | NOT_NAMES | set(WORK_HEADS)
 
 
+_MONTH_FIRST_NAMES = frozenset({"jan", "may", "april", "june", "august"})  # 'Jan de Groot', 'April Jones': a first name, when a surname follows
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "dos", "das", "ten", "ter"})
 
 
@@ -146,7 +147,7 @@ def looks_like_person(words: list[str]) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     lowered = [w.casefold() for w in words]
-    if any(w in GENERIC or w in HONORIFICS for w in lowered) or words[0] in DEMONYMS or lowered[0] in _ARTICLES or strip_accents(lowered[0]) in COUNTRY_NAMES:
+    if any((w in GENERIC or w in HONORIFICS) and not (i == 0 and w in _MONTH_FIRST_NAMES) for i, w in enumerate(lowered)) or words[0] in DEMONYMS or lowered[0] in _ARTICLES or strip_accents(lowered[0]) in COUNTRY_NAMES:
         return False  # 'Scottish Enterprise', 'La Rinconada', 'Norway Health Tech' are no people
     inner = words[1:-1]  # 'Marieke de Vries', 'Jan van der Berg': lowercase particles inside a name
     if sum(1 for w in words if w[:1].isupper()) < 2 or any(not w[0].isupper() and w not in _PARTICLES for w in inner):

@@ -176,7 +176,9 @@ def role_concept(label: str, state: ArticleState) -> str | None:
     best: tuple[int, str] | None = None
     for slug, labels in state.knowledge.concepts.get("role", {}).items():
         for concept_label in labels:
-            if f" {concept_label.replace('-', ' ')} " in folded and (best is None or len(concept_label) > best[0]):
+            plain_label = concept_label.replace("-", " ")
+            deputy = re.search(rf"\b(?:vice|deputy|assistant|co) {re.escape(plain_label)} ", folded) and not plain_label.startswith(("vice", "deputy"))  # a vice-president is no president
+            if f" {plain_label} " in folded and not deputy and (best is None or len(concept_label) > best[0]):
                 best = (len(concept_label), slug)
     return best[1] if best else None
 
