@@ -263,3 +263,16 @@ def test_a_first_name_like_a_month_and_a_vice_president_who_is_no_president() ->
     )
     roles = {(f["person"], f["organisation"]): f.get("role") for f in facts if f["type"] == "role"}
     assert roles == {("jan-de-groot", "antwerp-maritime-network"): None, ("sofie-claes", "rotterdam-port-cluster"): None}
+
+
+def test_catalan_born_in_a_year_members_after_hi_ha_and_the_platform() -> None:
+    facts = facts_of(
+        "El Clúster de Mobilitat de Catalunya i la Plataforma Automotriu d'Aragó han signat un conveni amb els seus socis. "
+        "Segons el president de la plataforma, Jordi Lacasa, el conveni permetrà compartir formació. "
+        "El clúster, amb seu a Barcelona, va néixer el 2013 i agrupa 140 empreses, entre les quals hi ha Seat, Ficosa i Idiada."
+    )
+    by_type = {kind: [f for f in facts if f["type"] == kind] for kind in ("founding", "role", "membership", "observation")}
+    assert [(f["organisation"], f["date"]) for f in by_type["founding"]] == [("cluster-de-mobilitat-de-catalunya", "2013")]
+    assert [(f["person"], f["organisation"]) for f in by_type["role"]] == [("jordi-lacasa", "plataforma-automotriu-darago")]
+    assert {f["member"] for f in by_type["membership"]} == {"seat", "ficosa", "idiada"}
+    assert [f["date"] for f in by_type["observation"]] == ["2025-02-14"]  # not the year it was born
