@@ -230,7 +230,7 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
         if re.search(r"\b(?:of|for|de|del|für)\b", left) and len(right.split()) <= 2 and not right_head and strip_accents(left.split()[-1]).casefold() not in COUNTRY_NAMES:
             continue  # 'Institute of Science and Technology', '… Institute for Applied Optics and Precision Engineering'
         leading = re.match(r"(?:(?:of|de|del)[ \u00a0]+)?(?:the[ \u00a0]+)?", right)
-        if leading.group():  # 'A and the B', 'a member of A and of the B'
+        if leading is not None and leading.group():  # 'A and the B', 'a member of A and of the B'
             return [(start, start + match.start()), *split_coordination(text, start + match.end() + leading.end(), end)]
         left_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS for w in left.split())
         acronym = re.fullmatch(r"[A-Z][A-Z.&\-]+", left) is not None or (cues.INNER_CAPITAL.match(left) is not None and " " not in left)  # 'KPN and …', 'HelioBio and …': a name of its own

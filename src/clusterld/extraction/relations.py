@@ -124,9 +124,9 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
             fact = _add_relation(view, state, backed, "promoted-by", view.slot(match.group("o")).ref, 0.6)
             fact.note("Backed ('with the support of') the organisation the sentence, or the one before, is about.")
     seat = _SEAT_WHERE.search(view.masked)  # 'se fundó en Mérida, donde mantiene su sede': the sentence's subject
-    subject = (view.slot(seat.group("s")).ref if seat.group("s") else next(iter(view.refs(view.masked[: seat.start()], "O")), None)) if seat else None
-    if seat and subject:
-        _add_relation(view, state, subject, "based-in", view.slot(seat.group("o")).ref, 0.7)
+    seated = (view.slot(seat.group("s")).ref if seat.group("s") else next(iter(view.refs(view.masked[: seat.start()], "O")), None)) if seat else None
+    if seat and seated:
+        _add_relation(view, state, seated, "based-in", view.slot(seat.group("o")).ref, 0.7)
     pronoun = re.match(r"^(?:He|She) (?:is|was) (?:also )?based in (?:the )?(?:[^⟨]{0,60}?)(?P<o>⟨[LC]\d+⟩)", view.masked)
     person = state.last_of({"person"}, before=view.sentence.start)
     if pronoun and person:

@@ -126,10 +126,10 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
         noun = next(role for stem, role in _VERB_ROLE.items() if match.group("verb").startswith(stem))
         unit = match.group("unit") or match.group("unit2")
         label = f"{noun} of the {clean_label(unit)}" if unit else noun
-        person, org = view.slot(match.group("person")).ref, view.slot(match.group("org") or match.group("org2")).ref
-        if not unit and any(f.type == "role" and (f.fields["person"], f.fields["organisation"]) == (person, org) for f in state.facts.values()):
+        leader, led = view.slot(match.group("person")).ref, view.slot(match.group("org") or match.group("org2")).ref
+        if not unit and any(f.type == "role" and (f.fields["person"], f.fields["organisation"]) == (leader, led) for f in state.facts.values()):
             continue  # 'X, chairman of Y … X, who chairs Y': the verb repeats the role already drafted
-        _add_role(view, state, person, org, label, 0.7)
+        _add_role(view, state, leader, led, label, 0.7)
     for match in _ROLE_ANAPHORA.finditer(view.masked):
         person = view.slot(match.group("person"))
         org = state.last_of({"cluster-organisation", "organisation"}, before=person.start)
