@@ -14,6 +14,7 @@ from clusterld.store.terms import DATASET_EXTENSIONS, FORMATS, to_ox, to_rdflib
 
 SUBJECT_CACHE = 20_000  # subjects whose quads a web process keeps (a few kB each)
 TERM_CACHE = 100_000  # store terms whose rdflib terms a web process keeps
+Quad = tuple[Any, Any, Any, Any]
 
 
 class ServedRelease(Protocol):
@@ -39,10 +40,10 @@ class ServedRelease(Protocol):
 class ReleaseStore:
     """A published release opened for reading: manifest, dumps folder and the read-only store.
 
-    Reading a quad from the on-disk store costs more than finding it (each term is looked up by its id), and
-    pages ask the same small questions again and again (the types and labels of the places, sectors, documents
-    and vocabulary terms most pages show): the answers to the `SUBJECT_CACHE` most recent questions about a
-    subject are kept, as rdflib terms (the release never changes).
+    Reading a quad costs more than finding it (each term is made an rdflib term), and pages ask the same small
+    questions again and again (the types and labels of the places, sectors, documents and vocabulary terms most
+    pages show): all quads of the `SUBJECT_CACHE` most recently read subjects are kept, as rdflib terms (the
+    release never changes), so a page asking for a subject's types, then its labels, reads it once.
     """
 
     def __init__(self, release_path: Path, in_memory: bool = False) -> None:
@@ -72,7 +73,8 @@ class ReleaseStore:
     ) -> Iterator[tuple[Any, Any, Any, Any]]:
         """Quads matching a pattern (IRIs as strings, None as wildcard), as rdflib terms."""
         if subject:
-            for known in self._about(subject, predicate):
+            everything, by_predicate = self._about(subject)
+            for known in everything if predicate is None else by_predicate.get(predicate, ()):
                 if (obj is None or known[2] == obj) and (graph is None or str(known[3]) == graph):
                     yield known
             return
@@ -86,12 +88,17 @@ class ReleaseStore:
         for quad in self._store.quads_for_pattern(*pattern):
             yield term(quad.subject), term(quad.predicate), term(quad.object), term(quad.graph_name)
 
-    def _subject_quads(self, subject: str, predicate: str | None) -> tuple[tuple[Any, Any, Any, Any], ...]:
-        """The quads of `subject` (with `predicate`, if not None) as rdflib terms (the subject converted once)."""
+    def _subject_quads(self, subject: str) -> tuple[tuple[Quad, ...], dict[str, tuple[Quad, ...]]]:
+        """The quads of `subject` as rdflib terms (the subject converted once), and the same by predicate IRI:
+        read whole, since a page asks for several predicates of one subject (its types, then its labels)."""
         term, node = self._rdflib, ox.NamedNode(subject)
-        found = self._store.quads_for_pattern(node, ox.NamedNode(predicate) if predicate else None, None)
         converted = term(node)
-        return tuple((converted, term(q.predicate), term(q.object), term(q.graph_name)) for q in found)
+        everything = tuple((converted, term(q.predicate), term(q.object), term(q.graph_name))
+                           for q in self._store.quads_for_pattern(node, None, None))
+        by_predicate: dict[str, list[Quad]] = {}
+        for known in everything:
+            by_predicate.setdefault(str(known[1]), []).append(known)
+        return everything, {p: tuple(found) for p, found in by_predicate.items()}
 
     def _rdflib(self, term: Any) -> Any:
         """The rdflib term of a store term; the most used are kept, since making a literal parses its value."""
