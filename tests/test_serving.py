@@ -108,7 +108,11 @@ def descendants(pid: int) -> set[int]:
     found, todo = set(), [pid]
     while todo:
         current = todo.pop()
-        for task in os.listdir(f"/proc/{current}/task"):
+        try:
+            tasks = os.listdir(f"/proc/{current}/task")
+        except FileNotFoundError:  # the process ended meanwhile (a web process handing over, say)
+            continue
+        for task in tasks:
             try:
                 with open(f"/proc/{current}/task/{task}/children") as children:
                     listed = children.read().split()
