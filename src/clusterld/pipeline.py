@@ -74,7 +74,7 @@ def build(settings: Settings, now: datetime | None = None, progress: Progress = 
 
 
 def _build(settings: Settings, now: datetime | None, progress: Progress) -> tuple[Release, Report]:
-    checked = check(settings, progress, cache=True)
+    checked = _check(settings, progress, BuildCache(settings.build_dir / "cache"))
     if not checked.report.conforms:
         raise ValidationFailed(checked.report.as_text())
     info = {

@@ -30,7 +30,7 @@ class ServedRelease(Protocol):
 
     def quads(
         self, subject: str | None = None, predicate: str | None = None, obj: Any = None, graph: str | None = None
-    ) -> Iterator[tuple[Any, Any, Any, Any]]: ...
+    ) -> Iterator[Quad]: ...
 
     def graph_names(self) -> list[str]: ...
 
@@ -70,7 +70,7 @@ class ReleaseStore:
 
     def quads(
         self, subject: str | None = None, predicate: str | None = None, obj: Any = None, graph: str | None = None
-    ) -> Iterator[tuple[Any, Any, Any, Any]]:
+    ) -> Iterator[Quad]:
         """Quads matching a pattern (IRIs as strings, None as wildcard), as rdflib terms."""
         if subject:
             everything, by_predicate = self._about(subject)
