@@ -13,6 +13,7 @@ clúster portugués AED Cluster Portugal') introduces that name instead.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from clusterld.extraction.context import ArticleState
 from clusterld.extraction.lexicon import ORGANISATION_HEADS
@@ -66,7 +67,7 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Menti
             wanted = {"programme"}
         named = _antecedent(text, head, sentence.start, state) if head and head not in _PROGRAMME_NOUNS else None
         subject = state.subject_before(sentence.start) if opening.group("pronoun") else None  # 'X … is backed by Y. Its CEO': X's
-        if opening.group("head") and opening.group("head") not in _NOUNS.split("|"):  # 'The supercluster': only a name with that head
+        if opening.group("head"):  # 'The supercluster', a noun of no list: only a name with that head
             ref = named.entity if named else None
         else:
             ref = subject or (named.entity if named else None) or state.last_of(wanted, before=sentence.start) or (state.last_of(_ORGANISATIONS, before=sentence.start) if head not in _PROGRAMME_NOUNS else None)
@@ -87,10 +88,11 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Menti
 
 def _describes(text: str, start: int, named: list[Mention]) -> bool:
     """'Cap Digital, the digital innovation cluster of …': an apposition right after an organisation describes it."""
-    before = text[:start].rstrip()
+    window = max(0, start - 80)  # a look back, not a copy of all the text before: this runs for every 'the …'
+    before = text[window:start].rstrip()
     if not before.endswith(","):
         return False
-    end = len(before[:-1].rstrip())
+    end = window + len(before[:-1].rstrip())
     return any(m.end == end and m.kind in _ORGANISATIONS for m in named)
 
 
@@ -103,10 +105,11 @@ def _head_of(words: list[str], noun: str) -> bool:
 def _antecedent(text: str, noun: str, before: int, state: ArticleState, same: list[Mention] | None = None) -> Mention | None:
     """The organisation named last before the sentence (or earlier in it: `same`) whose name has the noun; for
     'cluster', 'association' and 'alliance', else the cluster or cluster organisation named last."""
-    earlier = [m for m in (*state.recent, *(same or [])) if (m.start < before or m in (same or [])) and m.kind in ("cluster", "cluster-organisation", "organisation")]
+    mentioned = [*(m for m in state.recent if m.start < before), *(same or ())]
+    earlier = [m for m in mentioned if m.kind in ("cluster", "cluster-organisation", "organisation")]
     named = [m for m in earlier if any(_head_of(strip_accents(fold(name)).split(), noun) for name in (text[m.start : m.end], *state.names_of(m.entity)))]
     if named:  # the one named most often, the article's topic ('El clúster' after a partner cluster was named once), else the last
-        counts = {m.entity: sum(1 for n in named if n.entity == m.entity) for m in named}
+        counts = Counter(m.entity for m in named)
         return max(reversed(named), key=lambda m: counts[m.entity])
     clusters = [m for m in earlier if m.kind in ("cluster", "cluster-organisation")]
     return clusters[-1] if noun in _CLUSTER_NOUNS and clusters else None

@@ -11,6 +11,7 @@ says the named organisation facilitates, when there is one: the organisation sta
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from clusterld.extraction.clauses import relative_spans
@@ -32,12 +33,13 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
     """Draft observation facts for the numbers of the sentence that a concept of the ontology measures."""
     start, end = view.span
     relatives = relative_spans(view)
-    unnamed = _without_names(state.text, mentions_in_sentence)
+    unnamed = _without_names(state.text, start, end, mentions_in_sentence)
     for number in find_numbers(state.text, start, end, decimal_comma=state.language in ("es", "ca")):
         if any(d.start <= number.start < d.end for d in view.dates):
             continue  # part of a date ('20 and 21 of October')
         travellers = _counts_travellers(view, state, number)
-        found = measure(number, unnamed, start, end, state.knowledge, travellers)
+        # on the sentence alone: the number's offsets moved to it
+        found = measure(replace(number, start=number.start - start, end=number.end - start), unnamed, 0, end - start, state.knowledge, travellers)
         if found is None:
             if any(ch.isdigit() for ch in number.surface):
                 state.unmatched_numbers.append(f"'{plain(number.surface)}' in: {plain(view.sentence.text)[:140]}")
@@ -64,12 +66,15 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
     _rank(view, state, mentions_in_sentence)
 
 
-def _without_names(text: str, mentions: list[Mention]) -> str:
-    """The text with the sentence's names blanked: 'Silesian Energy Cluster' says nothing of what '150 members' counts."""
+def _without_names(text: str, start: int, end: int, mentions: list[Mention]) -> str:
+    """The sentence text[start:end] with its names blanked: 'Silesian Energy Cluster' says nothing of what '150
+    members' counts."""
+    sentence = text[start:end]
     for mention in mentions:
         if mention.kind != "place":  # 'the Basque region': a place's words may name what is counted
-            text = text[: mention.start] + "_" * (mention.end - mention.start) + text[mention.end :]  # still a word: the windows keep their size
-    return text
+            a, b = mention.start - start, mention.end - start
+            sentence = sentence[:a] + "_" * (b - a) + sentence[b:]  # still a word: the windows keep their size
+    return sentence
 
 
 def _counts_travellers(view: SentenceView, state: ArticleState, number: NumberMention) -> bool:
