@@ -211,6 +211,8 @@ def _event_around(text: str, start: int, end: int, before: str, after: str) -> C
     else:
         return None
     return Candidate(start, end, clean_label(text[start:end]), "event", EVENT_KIND.get(head, "event"), "event head word" if head != "event" else "named after 'during'")
+
+
 def _headed_name(name: str) -> bool:
     """A name whose words say what it is (a park, a campus, an agency): no event, whatever happens at it."""
     lowered = {strip_accents(w.casefold()) for w in re.findall(r"[\w’'\-]+", name)}

@@ -38,7 +38,10 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
     for pattern, prop, subject, obj, confidence in (
         (rf"(?P<s>{ORG})(?: \({ORG}\))? (?:in|en) (?P<o>⟨L\d+⟩)(?! (?:and|or|y|i) ⟨L)", "based-in", "s", "o", 0.6),
         (rf"(?P<s>{ORG}), (?:in|en) (?P<o>⟨L\d+⟩),", "based-in", "s", "o", 0.6),
-        (rf"(?P<o>⟨L\d+⟩),? where (?:the )?(?P<s>{ORG}) (?:has|had|keeps) (?:its|their) (?:headquarters|head office|seat|main office)", "based-in", "s", "o", 0.7),
+        # 'Toulouse, where the cluster has its head office'; 'se fundó en Mérida, donde mantiene su sede': without a
+        # name, the sentence's first organisation
+        (rf"(?P<o>⟨L\d+⟩),? (?:where|donde|on) (?:(?:the |el |la |l')?(?P<s>{ORG}) )?(?:still )?(?:has|had|keeps|tiene|mantiene|té|manté) (?:its|their|su|la seva|la|el) "
+         r"(?:headquarters|head office|main office|seat|sede|seu|oficina central|sede central)\b", "based-in", "s", "o", 0.7),
         (rf"(?P<o>⟨L\d+⟩)[^.;]{{0,80}}\bhome to (?:the )?(?P<s>{ORG})(?:'s)? (?:headquarters|head office|main office|seat)", "based-in", "s", "o", 0.7),
         # 'X, the regional association of the sector in Y'; not a rank ('the largest cluster in Europe').
         (rf"(?P<s>{ORG}),? (?:is )?the (?!(?:[\w\-]+ ){{0,3}}?(?:largest|biggest|leading|oldest|most|first|only)\b)(?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance)(?: (?:of|for) the [\w\-]+)? (?:of|for|in) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
@@ -82,10 +85,6 @@ _FOUNDING = tuple(
 )
 
 
-_SEAT_WHERE = re.compile(
-    rf"(?P<o>⟨L\d+⟩),? (?:where|donde|on) (?:(?:the |el |la |l')?(?P<s>{ORG}) )?(?:still )?(?:has|had|keeps|tiene|mantiene|té|manté) (?:its|their|su|la seva|la|el) "
-    r"(?:headquarters|head office|main office|seat|sede|seu|oficina central|sede central)\b"
-)
 _LIST_BEFORE = re.compile(r"(?:⟨[OG]\d+⟩(?:, | and | y | i |, and ))+$")
 
 
@@ -100,6 +99,8 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
         for match in pattern.finditer(view.masked):
             if subject_group == "s-programme":
                 subjects = [r for r in view.refs(view.masked[: match.start()], "G")][-1:]
+            elif match.group(subject_group) is None:  # a subject left unsaid: the sentence's first organisation
+                subjects = view.refs(view.masked[: match.start()], "O")[:1]
             else:
                 subjects = [view.slot(match.group(subject_group)).ref]
             obj = view.slot(match.group(object_group)).ref
@@ -123,10 +124,6 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
         if backed and backed != view.slot(match.group("o")).ref:
             fact = _add_relation(view, state, backed, "promoted-by", view.slot(match.group("o")).ref, 0.6)
             fact.note("Backed ('with the support of') the organisation the sentence, or the one before, is about.")
-    seat = _SEAT_WHERE.search(view.masked)  # 'se fundó en Mérida, donde mantiene su sede': the sentence's subject
-    seated = (view.slot(seat.group("s")).ref if seat.group("s") else next(iter(view.refs(view.masked[: seat.start()], "O")), None)) if seat else None
-    if seat and seated:
-        _add_relation(view, state, seated, "based-in", view.slot(seat.group("o")).ref, 0.7)
     pronoun = re.match(r"^(?:He|She) (?:is|was) (?:also )?based in (?:the )?(?:[^⟨]{0,60}?)(?P<o>⟨[LC]\d+⟩)", view.masked)
     person = state.last_of({"person"}, before=view.sentence.start)
     if pronoun and person:

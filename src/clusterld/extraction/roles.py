@@ -191,12 +191,9 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
             more = _MORE_ORGS.match(view.masked, match.end())  # 'a member of A and of B'
             for org in [view.slot(match.group("org")).ref, *(view.refs(more.group(), "OG") if more else [])]:
                 pairs.append((view.slot(match.group("member")).ref, org, 0.8))
-    lists = (_MEMBER_LIST, _MEMBER_LIST_ROMANCE, _BELONG_LIST, _COUNTED_MEMBERS)
+    lists = (_MEMBER_LIST, _MEMBER_LIST_ROMANCE, _BELONG_LIST, _COUNTED_MEMBERS, _MEMBERS_OF_LIST)
     for match in (m for pattern in lists for m in pattern.finditer(view.masked)):
-        org = view.slot(match.group("org")).ref
-        pairs += [(member, org, 0.7) for member in view.refs(_APPOSITION.sub("", match.group("list")), "OP")]
-    for match in _MEMBERS_OF_LIST.finditer(view.masked):
-        org = view.slot(match.group("org") or match.group("org2") or match.group("org3")).ref
+        org = view.slot(next(token for name in ("org", "org2", "org3") if (token := match.groupdict().get(name)))).ref
         pairs += [(member, org, 0.7) for member in view.refs(_APPOSITION.sub("", match.group("list")), "OP")]
     for match in _BOTH_MEMBERS.finditer(view.masked):
         org = view.slot(match.group("org")).ref
