@@ -276,3 +276,14 @@ def test_catalan_born_in_a_year_members_after_hi_ha_and_the_platform() -> None:
     assert [(f["person"], f["organisation"]) for f in by_type["role"]] == [("jordi-lacasa", "plataforma-automotriu-darago")]
     assert {f["member"] for f in by_type["membership"]} == {"seat", "ficosa", "idiada"}
     assert [f["date"] for f in by_type["observation"]] == ["2025-02-14"]  # not the year it was born
+
+
+def test_anaphora_look_back_a_bounded_reach_so_a_digest_s_later_item_is_read_on_its_own() -> None:
+    # 'the cluster' stands for the cluster named most often before it, but only within the reach: in a long
+    # digest of news items the first item's cluster does not outvote the one the later item names.
+    first = "Alpine Sensor Cluster signed with Bergtech. Alpine Sensor Cluster counts 40 members. Alpine Sensor Cluster grew.\n\n"
+    filler = "The season was mild and the roads stayed open for most of the winter.\n\n" * 300
+    later = "Coastal Kelp Cluster opened a lab in Bodø. The cluster counts 75 members.\n\n"
+    facts = facts_of(first + filler + later)
+    counts = {(f["about"], f["value"]) for f in facts if f["type"] == "observation"}
+    assert ("coastal-kelp-cluster", 75) in counts and ("alpine-sensor-cluster", 75) not in counts

@@ -18,7 +18,7 @@ from collections import Counter
 from clusterld.extraction.context import ArticleState
 from clusterld.extraction.lexicon import ORGANISATION_HEADS
 from clusterld.extraction.mentions import Mention
-from clusterld.extraction.normalise import fold, strip_accents
+from clusterld.extraction.normalise import strip_accents
 from clusterld.extraction.sentences import Sentence
 
 _NOUNS = "association|cluster|organisation|organization|agency|alliance|network|company|institute|foundation|council|programme|program|initiative"
@@ -96,7 +96,7 @@ def _describes(text: str, start: int, named: list[Mention]) -> bool:
     return any(m.end == end and m.kind in _ORGANISATIONS for m in named)
 
 
-def _head_of(words: list[str], noun: str) -> bool:
+def _head_of(words: tuple[str, ...], noun: str) -> bool:
     """The noun is the name's last word ('the catapult', 'ORE Catapult') or an organisation head in it ('the
     network', 'Life Science Innovation Network Japan'); not any word ('the chemistry', '… Green Chemistry Association')."""
     return bool(words) and (words[-1] == noun or (noun in ORGANISATION_HEADS and noun in words))
@@ -105,9 +105,9 @@ def _head_of(words: list[str], noun: str) -> bool:
 def _antecedent(text: str, noun: str, before: int, state: ArticleState, same: list[Mention] | None = None) -> Mention | None:
     """The organisation named last before the sentence (or earlier in it: `same`) whose name has the noun; for
     'cluster', 'association' and 'alliance', else the cluster or cluster organisation named last."""
-    mentioned = [*(m for m in state.recent if m.start < before), *(same or ())]
+    mentioned = [*state.mentions_before(before), *(same or ())]
     earlier = [m for m in mentioned if m.kind in ("cluster", "cluster-organisation", "organisation")]
-    named = [m for m in earlier if any(_head_of(strip_accents(fold(name)).split(), noun) for name in (text[m.start : m.end], *state.names_of(m.entity)))]
+    named = [m for m in earlier if any(_head_of(state.words_of(name), noun) for name in (text[m.start : m.end], *state.names_of(m.entity)))]
     if named:  # the one named most often, the article's topic ('El clúster' after a partner cluster was named once), else the last
         counts = Counter(m.entity for m in named)
         return max(reversed(named), key=lambda m: counts[m.entity])
@@ -134,7 +134,7 @@ def _groups(text: str, sentence: Sentence, state: ArticleState) -> list[Mention]
 
 def _last_list(count: int, before: int, state: ArticleState) -> tuple[str, ...] | None:
     """The organisations of the last list of exactly `count` the article named ('A, B and C … The three associations')."""
-    earlier = [m for m in state.recent if m.start < before]
+    earlier = state.mentions_before(before)
     run: list[Mention] = []
     for mention in reversed(earlier):
         joined = run and mention.kind in _ORGANISATIONS and _LIST_GLUE.fullmatch(state.text[mention.end : run[-1].start])
@@ -156,7 +156,7 @@ def _group_members(count: int, before: int, state: ArticleState) -> tuple[str, .
     if listed:
         return listed
     for kinds in ({"cluster-organisation"}, _ORGANISATIONS):
-        named = list(dict.fromkeys(m.entity for m in reversed(state.recent) if m.start < before and m.kind in kinds))
+        named = list(dict.fromkeys(m.entity for m in reversed(state.mentions_before(before)) if m.kind in kinds))
         if len(named) >= count:
             return tuple(reversed(named[:count]))
     return None

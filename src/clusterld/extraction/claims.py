@@ -12,6 +12,7 @@ speaker. Quotations of fewer than four words are left out: they are names and ti
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from clusterld.extraction.context import ArticleState, FactDraft
@@ -57,12 +58,18 @@ def extract_claims(text: str, sentences: tuple[Sentence, ...], skip: frozenset[i
         else:
             previous = None
     for sentence in sentences:
-        if sentence.index not in skip and not any(s < sentence.end and sentence.start < e for s, e in quoted):
+        if sentence.index not in skip and not _quoted(quoted, sentence):
             _reported(text, sentence, mentions, state)
 
 
 def _in_skipped(offset: int, sentences: tuple[Sentence, ...], skip: frozenset[int]) -> bool:
-    return any(s.start <= offset < s.end and s.index in skip for s in sentences)
+    return any(sentences[index].start <= offset < sentences[index].end for index in skip)
+
+
+def _quoted(quoted: list[tuple[int, int]], sentence: Sentence) -> bool:
+    """Whether a quotation overlaps the sentence (`quoted`: disjoint spans in order, so only the last one starting before it can)."""
+    last = bisect.bisect_left(quoted, sentence.end, key=lambda span: span[0]) - 1
+    return last >= 0 and quoted[last][1] > sentence.start
 
 
 def _attribution(text: str, quote: re.Match[str], mentions: list[Mention], state: ArticleState) -> tuple[str, int, int, float] | None:
@@ -96,15 +103,20 @@ def _attribution(text: str, quote: re.Match[str], mentions: list[Mention], state
 def _mention_at(mentions: list[Mention], offset: int, slack: int) -> Mention | None:
     """The first person mention starting within `slack` characters after `offset` (past an organisation that only
     says whose role it is: 'afirmó el presidente del clúster, Miguel Hernández'), else the first agent there."""
-    near = [m for m in mentions if offset <= m.start <= offset + slack and m.kind in _AGENTS]
+    near = [m for m in _starting(mentions, offset, offset + slack + 1) if m.kind in _AGENTS]
     return next((m for m in near if m.kind == "person"), near[0] if near else None)
 
 
 def _last_agent(mentions: list[Mention], start: int, end: int) -> Mention | None:
     """The person named last in [start, end), else the organisation named last."""
-    inside = [m for m in mentions if start <= m.start and m.end <= end and m.kind in _AGENTS]
+    inside = [m for m in _starting(mentions, start, end) if m.end <= end and m.kind in _AGENTS]
     people = [m for m in inside if m.kind == "person"]
     return (people or inside)[-1] if inside else None
+
+
+def _starting(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions (sorted by start) that start in [start, end): a bisection, as this runs for every sentence."""
+    return mentions[bisect.bisect_left(mentions, start, key=lambda m: m.start) : bisect.bisect_left(mentions, end, key=lambda m: m.start)]
 
 
 def _continues(text: str, previous: FactDraft, start: int) -> bool:
@@ -116,7 +128,7 @@ def _continues(text: str, previous: FactDraft, start: int) -> bool:
 
 def _reported(text: str, sentence: Sentence, mentions: list[Mention], state: ArticleState) -> None:
     """'X said (that) …' and 'According to X, …' in one sentence without quotation marks."""
-    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end and m.kind in _AGENTS]
+    inside = [m for m in _starting(mentions, sentence.start, sentence.end) if m.end <= sentence.end and m.kind in _AGENTS]
     according = _ACCORDING.match(text, sentence.start, sentence.end)
     if according:
         speaker = next((m for m in inside if m.start == according.end()), None)
@@ -141,7 +153,8 @@ def _reported(text: str, sentence: Sentence, mentions: list[Mention], state: Art
 def _add(state: ArticleState, kind: str, speaker: str, words: str, span: tuple[int, int], mentions: list[Mention], confidence: float, words_start: int | None = None) -> FactDraft:
     """A claim fact: who said what, about what, with the span as evidence."""
     start = words_start if words_start is not None else span[0]
-    named = [m.entity for m in mentions if start <= m.start and m.end <= start + len(words) + 2 and m.kind in _ABOUT and m.entity != speaker]
+    end = start + len(words) + 2
+    named = [m.entity for m in _starting(mentions, start, end) if m.end <= end and m.kind in _ABOUT and m.entity != speaker]
     about = list(dict.fromkeys(named)) or _speaker_organisation(speaker, state) or [speaker]
     content = _clean(words)
     if kind == "claim":

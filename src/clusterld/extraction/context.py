@@ -8,6 +8,7 @@ the names. Evidence is always the raw sentence span, never the masked copy.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,7 +17,7 @@ from typing import Any
 from clusterld.extraction.dates import DateMention
 from clusterld.extraction.gazetteer import Knowledge
 from clusterld.extraction.mentions import EventName, Mention, Proposal
-from clusterld.extraction.normalise import INVISIBLE, SPACES
+from clusterld.extraction.normalise import INVISIBLE, SPACES, fold, strip_accents
 from clusterld.extraction.sentences import Sentence
 
 KIND_LETTER = {"organisation": "O", "cluster-organisation": "O", "person": "P", "programme": "G", "place": "L", "cluster": "C", "work": "W", "event": "E", "date": "D"}
@@ -29,6 +30,9 @@ EVENT = r"⟨E\d+⟩"
 AGENT = r"⟨[OP]\d+⟩"
 ANY = r"⟨[OPGLCWE]\d+⟩"
 DATE = r"⟨D\d+⟩"
+# How far back (in characters) an anaphor looks for what it stands for: longer than any news article, and it
+# keeps a long input linear, where walking every earlier mention for every 'the cluster' was quadratic.
+ANAPHORA_REACH = 20_000
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\n": " "} | {c: " " for c in SPACES} | {c: "" for c in INVISIBLE})
 
 
@@ -146,6 +150,7 @@ class ArticleState:
     subjects: list[tuple[int, str]] = field(default_factory=list)  # (sentence start, first organisation named)
     groups: list[tuple[str, ...]] = field(default_factory=list)  # the organisations 'the two clusters' stood for
     unmatched_numbers: list[str] = field(default_factory=list)
+    folded: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a name's folded words, computed once
 
     def add(self, fact: FactDraft) -> FactDraft:
         """Add a fact, or merge it into the one with the same key (lists united, evidence added)."""
@@ -166,12 +171,22 @@ class ArticleState:
         existing.confidence = max(existing.confidence, fact.confidence)
         return existing
 
-    def last_of(self, kinds: set[str], before: int | None = None) -> str | None:
-        """The most recently mentioned entity of one of `kinds`, before offset `before` if given."""
-        for mention in reversed(self.recent):
-            if mention.kind in kinds and (before is None or mention.start < before):
-                return mention.entity
-        return None
+    def mentions_before(self, before: int, reach: int = ANAPHORA_REACH) -> list[Mention]:
+        """The mentions starting in the `reach` characters before offset `before`, in order."""
+        first = bisect.bisect_left(self.recent, before - reach, key=lambda m: m.start)
+        last = bisect.bisect_left(self.recent, before, key=lambda m: m.start)
+        return self.recent[first:last]
+
+    def words_of(self, name: str) -> tuple[str, ...]:
+        """The folded, accent-free words of a name."""
+        words = self.folded.get(name)
+        if words is None:
+            words = self.folded[name] = tuple(strip_accents(fold(name)).split())
+        return words
+
+    def last_of(self, kinds: set[str], before: int) -> str | None:
+        """The entity of one of `kinds` mentioned last before offset `before` (within the anaphora reach)."""
+        return next((m.entity for m in reversed(self.mentions_before(before)) if m.kind in kinds), None)
 
     def subject_before(self, offset: int) -> str | None:
         """The organisation the last sentence before `offset` that names one is about (the first it names)."""
