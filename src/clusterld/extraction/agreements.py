@@ -86,7 +86,7 @@ def _parties(view: SentenceView, state: ArticleState) -> list[str]:
 
 def _signatories(view: SentenceView, state: ArticleState, people: list[str]) -> list[str]:
     """The organisations the people signing have a role in (roles drafted so far, this sentence included)."""
-    return [f.fields["organisation"] for person in people for f in state.facts.values() if f.type == "role" and f.fields["person"] == person]
+    return [org for person in people for org in state.organisations_of(person)]
 
 
 def _organisation(ref: str, state: ArticleState) -> str | None:

@@ -155,7 +155,7 @@ def _add(state: ArticleState, kind: str, speaker: str, words: str, span: tuple[i
     start = words_start if words_start is not None else span[0]
     end = start + len(words) + 2
     named = [m.entity for m in _starting(mentions, start, end) if m.end <= end and m.kind in _ABOUT and m.entity != speaker]
-    about = list(dict.fromkeys(named)) or _speaker_organisation(speaker, state) or [speaker]
+    about = list(dict.fromkeys(named)) or state.organisations_of(speaker)[:1] or [speaker]
     content = _clean(words)
     if kind == "claim":
         content = content[:1].upper() + content[1:] + ("" if content.endswith((".", "!", "?")) else ".")
@@ -164,11 +164,6 @@ def _add(state: ArticleState, kind: str, speaker: str, words: str, span: tuple[i
     if not named:
         fact.note("The words name no entity: 'about' is the speaker's organisation, or the speaker; say what the claim is about.")
     return fact
-
-
-def _speaker_organisation(speaker: str, state: ArticleState) -> list[str]:
-    """The organisation a drafted role attaches the speaker to."""
-    return [f.fields["organisation"] for f in state.facts.values() if f.type == "role" and f.fields["person"] == speaker][:1]
 
 
 def _clean(words: str) -> str:

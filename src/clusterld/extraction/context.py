@@ -151,12 +151,15 @@ class ArticleState:
     groups: list[tuple[str, ...]] = field(default_factory=list)  # the organisations 'the two clusters' stood for
     unmatched_numbers: list[str] = field(default_factory=list)
     folded: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a name's folded words, computed once
+    roles: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)  # person -> keys of their role facts, in order
 
     def add(self, fact: FactDraft) -> FactDraft:
         """Add a fact, or merge it into the one with the same key (lists united, evidence added)."""
         existing = self.facts.get(fact.key)
         if existing is None:
             self.facts[fact.key] = fact
+            if fact.type == "role":  # indexed: roles are looked up per person for every quotation and signatory
+                self.roles.setdefault(fact.fields["person"], []).append(fact.key)
             return fact
         for name, value in fact.fields.items():
             if isinstance(value, list):
@@ -209,6 +212,20 @@ class ArticleState:
             return self.knowledge.entities[ref].name
         return self.proposals[ref].name if ref in self.proposals else ref
 
+    def roles_of(self, person: str) -> list[FactDraft]:
+        """The role facts drafted for a person, in drafting order."""
+        return [self.facts[key] for key in self.roles.get(person, ())]
+
     def organisations_of(self, person: str) -> list[str]:
         """The organisations drafted roles give a person."""
-        return [f.fields["organisation"] for f in self.facts.values() if f.type == "role" and f.fields["person"] == person]
+        return [f.fields["organisation"] for f in self.roles_of(person)]
+
+    def rekey_role(self, old: tuple[Any, ...], new: tuple[Any, ...]) -> FactDraft:
+        """Give a drafted role a new key; it moves to the end of the drafting order."""
+        fact = self.facts.pop(old)
+        fact.key = new
+        self.facts[new] = fact
+        keys = self.roles[fact.fields["person"]]
+        keys.remove(old)
+        keys.append(new)
+        return fact

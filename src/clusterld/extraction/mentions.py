@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from typing import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Callable
 
 from clusterld.extraction.candidates import NAME_SPAN, WEAK_REASONS, Candidate, classify, head_start, initials_match, person_surname, split_coordination, trim_span
 from clusterld.extraction.cues import DURING_BEFORE
@@ -97,19 +97,24 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
                 events.append(_event_name(text, found, linked))
             else:
                 found_by_name.setdefault(_base_key(found.name), []).append(found)
+    known = _Known()
+    alias_keys = {name_key(n) for _, n in aliases}
     for key, found_list in found_by_name.items():
         strong = [f for f in found_list if f.reason not in WEAK_REASONS] or found_list
         found = next((f for f in strong if f.kind == "cluster-organisation" and strong[0].kind == "organisation"), strong[0])  # the most specific cue
         if key in registry_keys:
             aliases += [(registry_keys[key], f.name) for f in found_list]
-        elif key not in {name_key(n) for _, n in aliases} | surnames:
-            known = _known_as(key, found.kind, proposals.values())
-            if known is not None:
-                aliases += [(known, f.name) for f in found_list]
+            alias_keys.update(name_key(f.name) for f in found_list)
+        elif key not in alias_keys and key not in surnames:
+            earlier = known.find(key, found.kind)
+            if earlier is not None:
+                aliases += [(earlier, f.name) for f in found_list]
+                alias_keys.update(name_key(f.name) for f in found_list)
                 continue
             proposal = _proposal(found, _acronym_near(text, found.end), taken, [text[f.start : f.end] for f in found_list])
             taken.add(proposal.id)
             proposals[proposal.id] = proposal
+            known.add(proposal)
     extra = [(p.id, n) for p in proposals.values() for n in (p.name, *p.alt_names)]
     extra += aliases + _surnames(knowledge, proposals, linked)
     kinds.update({p.id: p.kind for p in proposals.values()})
@@ -140,16 +145,29 @@ def _acronym_definitions(text: str, linked: list[Mention]) -> list[tuple[Mention
     return out
 
 
-def _known_as(key: str, kind: str, proposals: Iterable[Proposal]) -> str | None:
-    """The earlier proposal a name is another form of: its acronym, a person's surname ('Sato' after 'Hiroshi
-    Sato'), or its name cut before a place ('Secretaría de Economía' after '… de Economía de Nuevo León')."""
-    for proposal in proposals:
-        names = [name_key(n) for n in (proposal.name, *proposal.alt_names)]
-        if key in names or (proposal.kind == "person" and key == name_key(person_surname(proposal.name))):
-            return proposal.id
-        if kind == proposal.kind and re.match(rf"{re.escape(key)} (?:of|de|del|d'|in|at) ", names[0] + " "):
-            return proposal.id
-    return None
+@dataclass
+class _Known:
+    """The proposals so far, indexed by what makes a later name another form of one: any of its names, a person's
+    surname ('Sato' after 'Hiroshi Sato'), its name cut before a place ('Secretaría de Economía' after '… de
+    Economía de Nuevo León'). An index, not a walk over every proposal: a long text can make thousands."""
+
+    order: dict[str, int] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    cut: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, name before 'of'/'de'/…) -> id
+
+    def add(self, proposal: Proposal) -> None:
+        """Index a new proposal; an earlier one keeps a key they share."""
+        self.order[proposal.id] = len(self.order)
+        keys = [name_key(n) for n in (proposal.name, *proposal.alt_names)]
+        for key in (*keys, *([name_key(person_surname(proposal.name))] if proposal.kind == "person" else [])):
+            self.names.setdefault(key, proposal.id)
+        for place in re.finditer(r" (?=(?:of|de|del|d'|in|at) )", keys[0] + " "):
+            self.cut.setdefault((proposal.kind, keys[0][: place.start()]), proposal.id)
+
+    def find(self, key: str, kind: str) -> str | None:
+        """The earliest proposal the name `key` (of a candidate of `kind`) is another form of."""
+        found = [ref for ref in (self.names.get(key), self.cut.get((kind, key))) if ref is not None]
+        return min(found, key=self.order.__getitem__) if found else None
 
 
 def _acronym_near(text: str, end: int) -> str | None:

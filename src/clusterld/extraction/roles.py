@@ -162,11 +162,11 @@ def _add_role(view: SentenceView, state: ArticleState, person: str, org: str, la
     if concept:
         fields["role"] = concept
     key = ("role", person, org, concept or fold(label))
-    longer = next((k for k in state.facts if k[:3] == key[:3] and isinstance(k[3], str) and k[3].endswith(f" {key[3]}")), None)
+    same = [f.key for f in state.roles_of(person) if f.key[:3] == key[:3] and isinstance(f.key[3], str)]
+    longer = next((k for k in same if k[3].endswith(f" {key[3]}")), None)
     if longer is not None:  # 'fue nombrada gerente' read as 'nombrada gerente', then 'gerente': one role, the shorter label
-        state.facts[key] = state.facts.pop(longer)
-        state.facts[key].fields["role_label"] = {state.language: label}
-    shorter = next((k for k in state.facts if k[:3] == key[:3] and isinstance(k[3], str) and key[3].endswith(f" {k[3]}")), None)
+        state.rekey_role(longer, key).fields["role_label"] = {state.language: label}
+    shorter = next((k for k in same if k != longer and key[3].endswith(f" {k[3]}")), None)
     return state.add(FactDraft("role", shorter or key, fields, [view.span], confidence))
 
 
