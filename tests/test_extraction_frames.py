@@ -287,3 +287,35 @@ def test_anaphora_look_back_a_bounded_reach_so_a_digest_s_later_item_is_read_on_
     facts = facts_of(first + filler + later)
     counts = {(f["about"], f["value"]) for f in facts if f["type"] == "observation"}
     assert ("coastal-kelp-cluster", 75) in counts and ("alpine-sensor-cluster", 75) not in counts
+
+
+def proposals_of(text: str) -> dict[str, tuple[str, str]]:
+    """The proposed entities: id -> (kind, name)."""
+    return {p.id: (p.kind, p.name) for p in extract(HEAD + text, REPO).proposal_records}
+
+
+def test_an_apposition_between_two_parties_leaves_the_agreement_whole() -> None:
+    facts = facts_of("Rhine Photonics Cluster (RPC), the German optics cluster, and Lumen Optics Association signed a memorandum of understanding on Monday.")
+    assert [f["parties"] for f in facts if f["type"] == "agreement"] == [["rhine-photonics-cluster", "lumen-optics-association"]]
+
+
+def test_an_apposition_between_a_name_and_its_verb() -> None:
+    facts = facts_of("Nordic Grid Labs, the national research centre for power systems, is based in Vaasa and works with Kemi Cluster.")
+    assert {"type": "relation", "subject": "nordic-grid-labs", "property": "based-in", "object": "vaasa"} in facts
+
+
+def test_words_between_a_name_and_a_role_word_must_give_the_role() -> None:
+    proposals = proposals_of('"Baltic Cyber Hub gives our members a partner on the other side of the North Sea," said Ivo Tamm, director of Tartu Cyber Cluster.')
+    assert proposals.get("baltic-cyber-hub", ("", ""))[0] != "person"
+    assert proposals["north-sea"][0] == "place"
+    assert proposals_of("Marta Ruiz was elected president of Ceres Cluster in March.")["marta-ruiz"][0] == "person"
+
+
+def test_which_was_launched_in_makes_an_organisation_and_its_founding() -> None:
+    facts = facts_of("Cyber Wales, which was launched in 2018 and is based in Cardiff, brings together 150 companies.")
+    assert {"type": "founding", "organisation": "cyber-wales", "date": "2018"} in facts
+
+
+def test_the_inside_a_sentence_belongs_to_the_name() -> None:
+    proposals = proposals_of("The Hague, 3 March 2025 – Delta Cyber Cluster opened an office in The Hague.")
+    assert proposals["hague"] == ("place", "The Hague")

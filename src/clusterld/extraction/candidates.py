@@ -30,6 +30,7 @@ from clusterld.extraction.lexicon import (
     PLACE_HEADS,
     PROGRAMME_HEADS,
     ROMANCE_FUNCTION_WORDS,
+    WATER_HEADS,
     WORK_HEADS,
 )
 from clusterld.extraction.normalise import clean_label, strip_accents
@@ -60,14 +61,14 @@ class Candidate:
 
 def trim_span(text: str, start: int, end: int, language: str = "en", sentence_start: int | None = None) -> tuple[int, int] | None:
     """Drop leading function words ('The', 'In'; 'El' in Spanish or Catalan), elisions ("l'", "d'") and roles
-    ('CEO of'), a trailing possessive, '-based' and trailing connectors. A capitalised Spanish or Catalan
-    article inside a sentence belongs to the name ('en La Rinconada'): those languages write it lowercase."""
+    ('CEO of'), a trailing possessive, '-based' and trailing connectors. A capitalised article inside a sentence
+    belongs to the name ('in The Hague', 'en La Rinconada'): there it is written lowercase otherwise."""
     function_words = NOT_NAMES if language == "en" else NOT_NAMES | ROMANCE_FUNCTION_WORDS
     while True:
         word = re.match(r"[\w’'\-]+[ \u00a0]*", text[start:end])
         bare = word.group().strip() if word else ""
         shouted = len(bare) > 1 and bare.isupper()  # 'ALL IN'
-        inner_article = sentence_start is not None and bare[:1].isupper() and bare.casefold() not in NOT_NAMES and not re.search(r"(?:^|[.:;–—\-«\"“(])[ \u00a0]*$", text[sentence_start:start])
+        inner_article = sentence_start is not None and bare[:1].isupper() and (bare.casefold() not in NOT_NAMES or bare == "The") and not re.search(r"(?:^|[.:;–—\-«\"“(])[ \u00a0]*$", text[sentence_start:start])
         dotted = text[start + len(bare) : start + len(bare) + 1] == "."  # 'A.G.R.O.N.': no article
         first_name = bare.casefold() in _MONTH_ABBREVIATIONS and not re.match(r"\.|[ \u00a0]+\d", text[start + len(bare) : end])  # 'Jan de Groot', not 'Jan. 5'
         headed = bare.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS and re.match(r"[ \u00a0]+(?:of|for|de|del|d['’])[ \u00a0]?", text[start + len(bare) : end])  # 'Ministry of …', 'Cluster de …'
@@ -144,7 +145,7 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     before, after = text[max(sentence_start, start - 90) : start], text[end : end + 90]
     if cues.PLACE_OF.search(before):
         return Candidate(start, end, name, "place", None, "'the city of …', 'la provincia de …'")
-    if any(w in PLACE_HEADS for w in lowered) or cues.PLACE_HEAD_AFTER.match(after):
+    if any(w in PLACE_HEADS for w in lowered) or lowered[-1] in WATER_HEADS or cues.PLACE_HEAD_AFTER.match(after):
         return Candidate(start, end, name, "place", "region", "place head word")
     if cues.ROLE_OF_BEFORE.search(before) and not re.match(r"^[ \u00a0]+(?:of|de|del|d['’])\b", after):  # not a portfolio: 'consejero de Industria de la Junta'
         return Candidate(start, end, name, "organisation", None, "what a role is of ('managing director of …')")

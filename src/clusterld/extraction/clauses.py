@@ -1,4 +1,4 @@
-"""Relative clauses between a name and its verb, read as sentences of their own.
+"""Relative clauses and appositions between a name and its verb, read as sentences of their own.
 
 "⟨O0⟩, which is based in ⟨L1⟩ and was created in ⟨D2⟩ under the ⟨G3⟩, counts about 280 members, including …"
 is read as three clauses: the main one with the relative clause left out ("⟨O0⟩ counts about 280 members,
@@ -9,6 +9,9 @@ ones ("El ⟨O0⟩, que se constituyó en ⟨D1⟩ y tiene su sede en ⟨L2⟩, 
 for roles, memberships, relations and foundings run over these clauses instead of the whole sentence. A verb
 coordinated in the main clause is read with its subject too: "⟨O0⟩, the ⟨O1⟩, was founded in ⟨D2⟩ and has its
 office in ⟨L3⟩" also reads "⟨O0⟩ has its office in ⟨L3⟩".
+
+An apposition ("⟨O0⟩, the national research centre for …, is based in ⟨L1⟩") is read the same way: the main clause
+without it ("⟨O0⟩ is based in ⟨L1⟩"), and the apposition with its name.
 
 A relative clause ends at the first comma followed by a word that opens a verb phrase (not a conjunction,
 article, preposition or name: those continue a list inside the clause), or at the end of the sentence.
@@ -35,6 +38,12 @@ _CONTINUES = frozenset(
     which who that que qui whose where donde on""".split()
 )
 _COMMA_WORD = re.compile(r", (?P<word>[a-zà-ÿ]+)\b")
+# An apposition: 'the Dutch security cluster' between commas after a name, naming nothing but places, and followed
+# by the main verb or by 'and' and the next name of a list: '⟨O0⟩ (⟨O1⟩), the Dutch security cluster, and ⟨O2⟩ signed'.
+_APPOSITION = re.compile(
+    rf"(?P<antecedent>{_ANTECEDENT}), (?P<body>(?:the|a|an|el|la|l'|un|una) (?:[^,⟨;]|⟨[LC]\d+⟩){{1,90}}?),"
+    rf"(?= (?:and|y|i) ⟨|(?! (?:{'|'.join(sorted(_CONTINUES))})\b) [a-zà-ÿ])"
+)
 # A coordinated verb inside the clause: 'and was created', 'y tiene su sede', 'and is led by'.
 _COORDINATED = re.compile(
     r" (?:and|y|i) (?=(?:is|was|has|had|have|are|were|will|also|now|still|counts|employs|represents|hosts|brings|"
@@ -73,11 +82,13 @@ def _coordinated_verbs(main: str) -> list[str]:
 
 def _without_relatives(view: SentenceView) -> list[SentenceView]:
     masked = view.masked
+    found = [(m, m.end("antecedent"), clause_end(masked, m.end())) for m in _RELATIVE.finditer(masked)]
+    found += [(m, m.end("antecedent"), m.end("body")) for m in _APPOSITION.finditer(masked)]
     relatives: list[tuple[re.Match[str], int, int]] = []
-    for match in _RELATIVE.finditer(masked):
+    for match, start, end in sorted(found, key=lambda f: f[1]):
         if relatives and match.start() < relatives[-1][2]:
             continue  # a clause inside a clause is read with the outer one
-        relatives.append((match, match.end("antecedent"), clause_end(masked, match.end())))
+        relatives.append((match, start, end))
     if not relatives:
         return [view]
     main: list[str] = []
@@ -86,8 +97,8 @@ def _without_relatives(view: SentenceView) -> list[SentenceView]:
     for match, start, end in relatives:
         main.append(masked[cursor:start])
         cursor = end + 1 if masked[end : end + 1] == "," else end  # the main verb follows the name directly
-        pronoun = f"{match.group('pronoun')} " if match.group("pronoun") else ""
-        body = masked[match.end() : end]
+        pronoun = f"{match.group('pronoun')} " if match.re is _RELATIVE and match.group("pronoun") else ""
+        body = masked[match.end() : end] if match.re is _RELATIVE else match.group("body")
         for part in _COORDINATED.split(body):
             clauses.append(f"{masked[:start]}, {pronoun}{part.strip()}.")  # with what leads to the name: '⟨O2⟩ at ⟨L3⟩ (⟨O4⟩), which …'
     main.append(masked[cursor:])

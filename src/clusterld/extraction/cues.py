@@ -33,7 +33,13 @@ ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de
 # A brand written with an inner capital ('BioValley', 'HealthTech'), not a Scottish or Irish surname ('McLeod').
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|O['’])[A-Z][a-z]+[A-Z][a-z]")
 ROLE_OF = re.compile(rf"(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])", re.IGNORECASE)  # 'CEO of Acme Corporation'
-_ROLE_AFTER = re.compile(rf"^,?[ \u00a0]+(?:the |a |an |our |its )?(?:[\w&\-’'.]+[ \u00a0]+){{0,5}}?(?:{_ROLES})\b", re.IGNORECASE)
+# A role after a comma, a few words on ('Jane Doe, the cluster's new managing director'), or after a verb that gives
+# one ('Marta Ruiz was elected president'); not any words ('Cyber Ireland gives our members a partner').
+_ROLE_AFTER = re.compile(
+    rf"^(?:,[ \u00a0]+(?:the |a |an |our |its )?(?:[\w&\-’'.]+[ \u00a0]+){{0,5}}?|[ \u00a0]+(?:(?:is|was|has been|will be|became|becomes|remains|serves as|served as"
+    rf"|(?:is|was|has been|will be) (?:elected|re-elected|appointed|named|chosen as))[ \u00a0]+)?(?:the |a |an |its |their )?(?:[\w&\-’'.]+[ \u00a0]+){{0,3}}?)(?:{_ROLES})\b",
+    re.IGNORECASE,
+)
 # Only people are 'who': 'Lin Mei-hua, who chairs …', 'Chiara Bellini, a chemist who heads …'.
 _WHO_AFTER = re.compile(r"^,[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){1,3})?who[ \u00a0]+(?!is[ \u00a0]+based)")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|professor|Sir|Dame|Sr|Sra|Dra)\.?[ \u00a0]+$")
@@ -114,7 +120,7 @@ VERB_AFTER = re.compile(
     rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?{_APPOSITIVE_PLACE}(?:[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+|also[ \u00a0]+|today[ \u00a0]+)?(?:{'|'.join(ORGANISATION_VERBS)})\b"
     r"|,[ \u00a0]+(?:based|headquartered|located)[ \u00a0]+in\b)"
 )
-FOUNDED_AFTER = re.compile(r"^(?:[ \u00a0]*\([^)]{1,15}\))?,[ \u00a0]+(?:founded|established|set up|created|fundad[oa]|cread[oa]|creat|fundat|constituïda|constituida)[ \u00a0]+(?:in|en|l['’]any)\b")
+FOUNDED_AFTER = re.compile(r"^(?:[ \u00a0]*\([^)]{1,15}\))?,[ \u00a0]+(?:which[ \u00a0]+was[ \u00a0]+|que[ \u00a0]+fue[ \u00a0]+)?(?:founded|launched|established|set up|created|fundad[oa]|cread[oa]|creat|fundat|constituïda|constituida)[ \u00a0]+(?:in|en|l['’]any)\b")
 # A fair named without a head word, by where a delegation goes: 'a joint Belgian delegation to Anuga in Cologne'.
 # 'present the first results at World Water Week in Stockholm', 'its annual forum at Cibus in Parma': what happens at a
 # name followed by its city is an event there.
@@ -163,6 +169,9 @@ def person_cue(before: str, after: str) -> bool:
     )
 
 
+_ROLE_TO_NAME = re.compile(r"(?:[ \u00a0]+(?:of|at|for|de|del|d['’]|de la|of the)\b[^,]{0,80},)?,?[ \u00a0]+", re.IGNORECASE)
+
+
 def _role_just_before(before: str) -> bool:
     """'CEO Jane Doe', 'President of X, Jane Doe', 'Harvard Business School professor Christian Ketels': the last
     role word before the name, at most nine words back and in the same clause."""
@@ -170,7 +179,9 @@ def _role_just_before(before: str) -> bool:
     if not roles or ROLE_OF_BEFORE.search(before):
         return False  # 'managing director of BioValley Basel': what follows a role's 'of' is its organisation
     rest = before[roles[-1].start() :]
-    return not re.search(r"[.;:!?]", rest) and len(re.findall(r"\w+", rest)) <= 9
+    # Right after the role, or after its 'of …' and a comma; not 'a partner on the other side of the North Sea'.
+    between = before[roles[-1].end() :]
+    return not re.search(r"[.;:!?]", rest) and len(re.findall(r"\w+", rest)) <= 9 and bool(_ROLE_TO_NAME.fullmatch(between))
 
 
 def in_company_list(before: str) -> bool:

@@ -38,6 +38,8 @@ ROMANCE_FUNCTION_WORDS = _words(
 )
 PLACE_HEADS = _words("region province county municipality metropolitan district prefecture canton oblast bay coast island islands peninsula provincia província región regió comarca")
 # Sites named like organisations but recorded as places (areas): 'Hsinchu Science Park', 'Parque Tecnológico …'.
+# Waters, as a name's last word only ('the North Sea'; 'Ocean Supercluster' is no place).
+WATER_HEADS = _words("sea ocean gulf lake river")
 AREA_HEADS = _words("park parque parc campus palazzo palacio palau")
 CLUSTER_HEADS = frozenset("valley technopole technopolis".split())
 # Nouns that, right before or after a name ("the research centre Tecnalia", "X, the cluster organisation of …"),

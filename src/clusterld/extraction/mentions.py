@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from clusterld.extraction.candidates import NAME_SPAN, WEAK_REASONS, Candidate, classify, head_start, initials_match, person_surname, split_coordination, trim_span
@@ -109,9 +109,10 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
             earlier = known.find(key, found.kind)
             if earlier is not None:
                 aliases += [(earlier, f.name) for f in found_list]
+                proposals[earlier] = _with_article(proposals[earlier], found_list)
                 alias_keys.update(name_key(f.name) for f in found_list)
                 continue
-            proposal = _proposal(found, _acronym_near(text, found.end), taken, [text[f.start : f.end] for f in found_list])
+            proposal = _with_article(_proposal(found, _acronym_near(text, found.end), taken, [text[f.start : f.end] for f in found_list]), found_list)
             taken.add(proposal.id)
             proposals[proposal.id] = proposal
             known.add(proposal)
@@ -149,7 +150,7 @@ def _acronym_definitions(text: str, linked: list[Mention]) -> list[tuple[Mention
 class _Known:
     """The proposals so far, indexed by what makes a later name another form of one: any of its names, a person's
     surname ('Sato' after 'Hiroshi Sato'), its name cut before a place ('Secretaría de Economía' after '… de
-    Economía de Nuevo León'). An index, not a walk over every proposal: a long text can make thousands."""
+    Economía de Nuevo León'), the same name with or without 'The' ('The Hague' opening a sentence loses it). An index, not a walk over every proposal: a long text can make thousands."""
 
     order: dict[str, int] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
@@ -160,14 +161,20 @@ class _Known:
         self.order[proposal.id] = len(self.order)
         keys = [name_key(n) for n in (proposal.name, *proposal.alt_names)]
         for key in (*keys, *([name_key(person_surname(proposal.name))] if proposal.kind == "person" else [])):
-            self.names.setdefault(key, proposal.id)
+            self.names.setdefault(key.removeprefix("the "), proposal.id)
         for place in re.finditer(r" (?=(?:of|de|del|d'|in|at) )", keys[0] + " "):
             self.cut.setdefault((proposal.kind, keys[0][: place.start()]), proposal.id)
 
     def find(self, key: str, kind: str) -> str | None:
         """The earliest proposal the name `key` (of a candidate of `kind`) is another form of."""
-        found = [ref for ref in (self.names.get(key), self.cut.get((kind, key))) if ref is not None]
+        found = [ref for ref in (self.names.get(key.removeprefix("the ")), self.cut.get((kind, key))) if ref is not None]
         return min(found, key=self.order.__getitem__) if found else None
+
+
+def _with_article(proposal: Proposal, found: list[Candidate]) -> Proposal:
+    """The proposal named as written inside a sentence, 'The Hague', when it was first seen where 'The' is dropped."""
+    inner = next((f.name for f in found if f.name.startswith("The ") and name_key(f.name[4:]) == name_key(proposal.name)), None)
+    return replace(proposal, name=inner, alt_names=(proposal.name, *proposal.alt_names)) if inner else proposal
 
 
 def _acronym_near(text: str, end: int) -> str | None:
