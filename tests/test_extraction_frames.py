@@ -319,3 +319,14 @@ def test_which_was_launched_in_makes_an_organisation_and_its_founding() -> None:
 def test_the_inside_a_sentence_belongs_to_the_name() -> None:
     proposals = proposals_of("The Hague, 3 March 2025 – Delta Cyber Cluster opened an office in The Hague.")
     assert proposals["hague"] == ("place", "The Hague")
+
+
+def test_its_headquarters_are_in_a_place() -> None:
+    facts = facts_of("Tatra Robotics Cluster was set up in 2015 by regional firms, and its headquarters are in Žilina. Danube Sensor Alliance grew. Its headquarters are in Győr.")
+    based = {(f["subject"], f["object"]) for f in facts if f["type"] == "relation" and f["property"] == "based-in"}
+    assert {("tatra-robotics-cluster", "zilina"), ("danube-sensor-alliance", "gyor")} <= based
+
+
+def test_a_name_with_and_without_cluster_is_one_proposal() -> None:
+    proposals = proposals_of("Carpathian Wood, the Romanian timber cluster, met buyers. The Carpathian Wood Cluster was set up in 2012 and counts 70 members.")
+    assert [ref for ref, (kind, _) in proposals.items() if kind in ("organisation", "cluster-organisation")] == ["carpathian-wood"]

@@ -33,9 +33,9 @@ from clusterld.extraction.lexicon import (
     WATER_HEADS,
     WORK_HEADS,
 )
-from clusterld.extraction.normalise import clean_label, strip_accents
+from clusterld.extraction.normalise import UPPER, clean_label, strip_accents
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = UPPER
 # A place abbreviated with its next word ('St. Gallen'); a dotted acronym ('CL.A.N.', not the initials before a surname);
 # a capitalised word; a Catalan elided one ("d'Automoció", "l'Associació"); "e-mobil" before a capital (a word of
 # its own: not the end of 'director-general').

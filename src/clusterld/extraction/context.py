@@ -16,8 +16,9 @@ from typing import Any
 
 from clusterld.extraction.dates import DateMention
 from clusterld.extraction.gazetteer import Knowledge
-from clusterld.extraction.mentions import EventName, Mention, Proposal
+from clusterld.extraction.mentions import EventName, Mention
 from clusterld.extraction.normalise import INVISIBLE, SPACES, fold, strip_accents
+from clusterld.extraction.proposals import Proposal
 from clusterld.extraction.sentences import Sentence
 
 KIND_LETTER = {"organisation": "O", "cluster-organisation": "O", "person": "P", "programme": "G", "place": "L", "cluster": "C", "work": "W", "event": "E", "date": "D"}

@@ -25,7 +25,7 @@ from clusterld.extraction.lexicon import (
     SPEECH_VERBS,
     WORK_HEADS,
 )
-from clusterld.extraction.normalise import strip_accents
+from clusterld.extraction.normalise import UPPER, strip_accents
 
 _ROLES = "|".join(re.escape(r) for r in sorted(ROLE_HEADS, key=len, reverse=True))
 ROLE_WORD = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
@@ -130,7 +130,7 @@ AT_EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 DELEGATION_TO_BEFORE = re.compile(r"\b(?:delegations?|missions?|stands?|pavilions?|booths?|delegaci(?:ón|ó|ones|ons)|misi(?:ón|ó|ones|ons)|pabellón|estand)[ \u00a0]+(?:to|at|a|al|en)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
-IN_PLACE_AFTER = re.compile(r"^[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-ZÀ-Þ]")
+IN_PLACE_AFTER = re.compile(rf"^[ \u00a0]+(?:in|en|a)[ \u00a0]+[{UPPER}]")
 # 'Roche and Novartis, both members of …': the names listed before are organisations.
 MEMBERS_AFTER = re.compile(r"^(?:(?:,|,?[ \u00a0]+(?:and|y|i))[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*)*)*,[ \u00a0]+(?:both|all|ambos|ambas|todos|todas|tots|totes)[ \u00a0]+(?:members|socios|miembros|socis|membres)\b")
 ACRONYM_AFTER = re.compile(r"^[ \u00a0]*\([A-Z][A-Za-z0-9&\-]{1,11}\)")

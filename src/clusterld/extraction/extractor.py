@@ -14,16 +14,21 @@ from clusterld.extraction.claims import extract_claims
 from clusterld.extraction.clauses import clause_views
 from clusterld.extraction.context import ArticleState, view
 from clusterld.extraction.dates import find_dates
-from clusterld.extraction.events import draft_named_event, extract_events, extract_participation
+from clusterld.extraction.events import (
+    draft_named_event,
+    extract_events,
+    extract_participation,
+)
 from clusterld.extraction.gazetteer import Knowledge, load_knowledge
 from clusterld.extraction.kinds import managed_clusters
 from clusterld.extraction.language import detect_language
 from clusterld.extraction.meetings import extract_meetings
-from clusterld.extraction.missions import extract_missions
-from clusterld.extraction.mentions import Proposal, find_mentions
+from clusterld.extraction.mentions import find_mentions
 from clusterld.extraction.metadata import Metadata, read_metadata
+from clusterld.extraction.missions import extract_missions
 from clusterld.extraction.normalise import plain, slugify
 from clusterld.extraction.observations import extract_observations
+from clusterld.extraction.proposals import Proposal
 from clusterld.extraction.publications import extract_publications
 from clusterld.extraction.relations import extract_foundings, extract_relations
 from clusterld.extraction.render import proposal_entity, render_document

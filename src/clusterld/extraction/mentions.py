@@ -10,14 +10,43 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from typing import Callable
 
-from clusterld.extraction.candidates import NAME_SPAN, WEAK_REASONS, Candidate, classify, head_start, initials_match, person_surname, split_coordination, trim_span
+from clusterld.extraction.candidates import (
+    NAME_SPAN,
+    WEAK_REASONS,
+    Candidate,
+    classify,
+    head_start,
+    initials_match,
+    person_surname,
+    split_coordination,
+    trim_span,
+)
 from clusterld.extraction.cues import DURING_BEFORE
-from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
-from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
-from clusterld.extraction.normalise import clean_label, slugify
+from clusterld.extraction.gazetteer import (
+    Knowledge,
+    compile_names,
+    find_names,
+    fold_text,
+    name_key,
+)
+from clusterld.extraction.lexicon import (
+    DEMONYMS,
+    EVENT_HEADS,
+    NOT_NAMES,
+    ORGANISATION_HEADS,
+    PROGRAMME_HEADS,
+)
+from clusterld.extraction.normalise import clean_label
+from clusterld.extraction.proposals import (
+    Proposal,
+    ProposalIndex,
+    base_key,
+    propose,
+    with_article,
+)
 from clusterld.extraction.sentences import Sentence
 
 _ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
@@ -33,20 +62,6 @@ class Mention:
     entity: str
     kind: str
     proposed: bool
-
-
-@dataclass(frozen=True)
-class Proposal:
-    """A suggested new registry entry, from the first span that named it."""
-
-    id: str
-    kind: str
-    name: str
-    alt_names: tuple[str, ...]
-    detail: str | None
-    reason: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -96,8 +111,8 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
             if found.kind == "event":
                 events.append(_event_name(text, found, linked))
             else:
-                found_by_name.setdefault(_base_key(found.name), []).append(found)
-    known = _Known()
+                found_by_name.setdefault(base_key(found.name), []).append(found)
+    known = ProposalIndex()
     alias_keys = {name_key(n) for _, n in aliases}
     for key, found_list in found_by_name.items():
         strong = [f for f in found_list if f.reason not in WEAK_REASONS] or found_list
@@ -109,10 +124,10 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
             earlier = known.find(key, found.kind)
             if earlier is not None:
                 aliases += [(earlier, f.name) for f in found_list]
-                proposals[earlier] = _with_article(proposals[earlier], found_list)
+                proposals[earlier] = with_article(proposals[earlier], found_list)
                 alias_keys.update(name_key(f.name) for f in found_list)
                 continue
-            proposal = _with_article(_proposal(found, _acronym_near(text, found.end), taken, [text[f.start : f.end] for f in found_list]), found_list)
+            proposal = with_article(propose(found, _acronym_near(text, found.end), taken, [text[f.start : f.end] for f in found_list]), found_list)
             taken.add(proposal.id)
             proposals[proposal.id] = proposal
             known.add(proposal)
@@ -144,37 +159,6 @@ def _acronym_definitions(text: str, linked: list[Mention]) -> list[tuple[Mention
         if acronym:
             out.append((mention, acronym))
     return out
-
-
-@dataclass
-class _Known:
-    """The proposals so far, indexed by what makes a later name another form of one: any of its names, a person's
-    surname ('Sato' after 'Hiroshi Sato'), its name cut before a place ('Secretaría de Economía' after '… de
-    Economía de Nuevo León'), the same name with or without 'The' ('The Hague' opening a sentence loses it). An index, not a walk over every proposal: a long text can make thousands."""
-
-    order: dict[str, int] = field(default_factory=dict)
-    names: dict[str, str] = field(default_factory=dict)
-    cut: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, name before 'of'/'de'/…) -> id
-
-    def add(self, proposal: Proposal) -> None:
-        """Index a new proposal; an earlier one keeps a key they share."""
-        self.order[proposal.id] = len(self.order)
-        keys = [name_key(n) for n in (proposal.name, *proposal.alt_names)]
-        for key in (*keys, *([name_key(person_surname(proposal.name))] if proposal.kind == "person" else [])):
-            self.names.setdefault(key.removeprefix("the "), proposal.id)
-        for place in re.finditer(r" (?=(?:of|de|del|d'|in|at) )", keys[0] + " "):
-            self.cut.setdefault((proposal.kind, keys[0][: place.start()]), proposal.id)
-
-    def find(self, key: str, kind: str) -> str | None:
-        """The earliest proposal the name `key` (of a candidate of `kind`) is another form of."""
-        found = [ref for ref in (self.names.get(key.removeprefix("the ")), self.cut.get((kind, key))) if ref is not None]
-        return min(found, key=self.order.__getitem__) if found else None
-
-
-def _with_article(proposal: Proposal, found: list[Candidate]) -> Proposal:
-    """The proposal named as written inside a sentence, 'The Hague', when it was first seen where 'The' is dropped."""
-    inner = next((f.name for f in found if f.name.startswith("The ") and name_key(f.name[4:]) == name_key(proposal.name)), None)
-    return replace(proposal, name=inner, alt_names=(proposal.name, *proposal.alt_names)) if inner else proposal
 
 
 def _acronym_near(text: str, end: int) -> str | None:
@@ -261,6 +245,8 @@ def _coordinated(text: str, span: tuple[int, int], previous: list[tuple[int, str
             name = text[span[0] : span[1]]
             if all(w.casefold() in NOT_NAMES for w in re.findall(r"[\w’'\-]+", name)) or name in DEMONYMS:
                 return None
+            if re.search(r"\bthe[ \u00a0]+$", text[end : span[0]]) and " " not in name and re.match(r"[ \u00a0]+[a-z]{3,}", text[span[1] : span[1] + 20]):
+                return None  # an adjective in an apposition: 'X, the Romanian timber cluster'
             if len(name.split()) <= 4 and not re.match(r"[ \u00a0]+\d", text[span[1] : span[1] + 3]):  # not a street address
                 return Candidate(span[0], span[1], name, "organisation" if kind != "place" else "place", None, "listed with a name of the same kind")
     return None
@@ -288,21 +274,6 @@ def _event_name(text: str, found: Candidate, linked: list[Mention]) -> EventName
     prefix = re.search(r"(?:\b\d+(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth))[ \u00a0]+$", text[max(0, found.start - 12) : found.start])
     start = found.start - (len(prefix.group()) if prefix else 0)
     return EventName(start, found.end, clean_label(text[start : found.end]), found.detail or "event", None)
-
-
-def _base_key(name: str) -> str:
-    """A name's key without a legal form: 'e-mobil BW GmbH' and 'e-mobil BW' are one organisation."""
-    return re.sub(r" (?:gmbh|ag|se|sa|s a|spa|ltd|llc|inc|plc|bv|nv|ab|oy|co)$", "", name_key(re.sub(r"^(?:the|The)[ \u00a0]+", "", name)))
-
-
-def _proposal(found: Candidate, acronym: str | None, taken: set[str], surfaces: list[str]) -> Proposal:
-    name = clean_label(re.sub(r"^(?:the|The)[ \u00a0]+", "", found.name))
-    alternatives = [clean_label(s) for s in surfaces if name_key(s) != name_key(name)] + ([acronym] if acronym else [])
-    base = slugify(name)
-    ident, n = base, 2
-    while ident in taken:
-        ident, n = f"{base}-{n}", n + 1
-    return Proposal(ident, found.kind, name, tuple(dict.fromkeys(alternatives)), found.detail, found.reason, found.start, found.end)
 
 
 def _surnames(knowledge: Knowledge, proposals: dict[str, Proposal], linked: list[Mention]) -> list[tuple[str, str]]:

@@ -12,6 +12,8 @@ import unicodedata
 # Characters that look like a space but are not U+0020; the seed articles contain no-break spaces.
 SPACES = "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\t"
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# Capital letters of the Latin scripts, for regex classes: Latin-1 and Latin Extended ('Žilina', 'Łódź', 'Győr').
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(code) for code in range(0x100, 0x250) if chr(code).isupper())
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "‑": "-"})
 _SPACE_RUN = re.compile(f"[ {SPACES}\n\r\f\v]+")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")

@@ -12,8 +12,8 @@ import re
 
 from clusterld.extraction.context import ArticleState, FactDraft, SentenceView
 from clusterld.extraction.lexicon import WORK_HEADS
-from clusterld.extraction.mentions import Proposal
 from clusterld.extraction.normalise import clean_label, slugify
+from clusterld.extraction.proposals import Proposal
 
 _NOUNS = "|".join(sorted(WORK_HEADS, key=len, reverse=True))
 _QUOTED_TITLE = re.compile(rf"\b(?P<noun>{_NOUNS})\b,? (?:titled |entitled |called |named )?[‘'\"“](?P<title>[^’'\"”\n]{{3,120}})[’'\"”]", re.IGNORECASE)

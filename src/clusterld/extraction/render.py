@@ -7,8 +7,8 @@ from typing import Any, Iterable
 
 import yaml
 
-from clusterld.extraction.mentions import Proposal
 from clusterld.extraction.normalise import INVISIBLE, SPACES
+from clusterld.extraction.proposals import Proposal
 
 _HIDDEN = SPACES.replace("\t", "") + INVISIBLE
 

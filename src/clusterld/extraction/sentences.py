@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clusterld.extraction.normalise import UPPER
+
 MAX_SENTENCE = 1500  # longer runs without a boundary are cut at a space, so each rule sees a bounded string
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr inc ltd co corp plc bros vs etc eg ie al no nos fig approx dept est "
     "jan feb mar apr jun jul aug sep sept oct nov dec gov univ assoc intl mt ft rev gen col lt sgt".split()
 )
 _BULLET = re.compile(r"^[ \t\u00a0]*(?:[•·▪►‣◦●■□\-\*+]|\d{1,2}[.)]|#{1,6})[ \t\u00a0]+")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=[ \t\u00a0]+[\"“‘'(\[]?[A-Z0-9ÀÁÂÄÇÈÉÊËÍÎÏÑÓÔÖÚÛÜ•])")
+_BOUNDARY = re.compile(rf"[.!?]+[\"”’')\]]*(?=[ \t\u00a0]+[\"“‘'(\[]?[{UPPER}0-9•])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
 

@@ -1,0 +1,85 @@
+"""Proposals: new registry entries suggested for the names the registry does not know, and the index that tells
+when a later name is another form of an earlier proposal."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from clusterld.extraction.candidates import Candidate, person_surname
+from clusterld.extraction.gazetteer import name_key
+from clusterld.extraction.normalise import clean_label, slugify
+
+_ORGANISATIONS = frozenset({"organisation", "cluster-organisation"})
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A suggested new registry entry, from the first span that named it."""
+
+    id: str
+    kind: str
+    name: str
+    alt_names: tuple[str, ...]
+    detail: str | None
+    reason: str
+    start: int
+    end: int
+
+
+@dataclass
+class ProposalIndex:
+    """The proposals so far, indexed by what makes a later name another form of one: any of its names, a person's
+    surname ('Sato' after 'Hiroshi Sato'), its name cut before a place ('Secretaría de Economía' after '… de
+    Economía de Nuevo León'), the same name with or without 'The' ('The Hague' opening a sentence loses it), an
+    organisation's name with or without 'Cluster' ('Silicon Alps' and 'the Silicon Alps Cluster'). An index, not a walk over every proposal: a long text can make thousands."""
+
+    order: dict[str, int] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    cut: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, name before 'of'/'de'/…) -> id
+    bare: dict[str, str] = field(default_factory=dict)  # an organisation's name without 'Cluster' -> id
+
+    def add(self, proposal: Proposal) -> None:
+        """Index a new proposal; an earlier one keeps a key they share."""
+        self.order[proposal.id] = len(self.order)
+        keys = [name_key(n) for n in (proposal.name, *proposal.alt_names)]
+        for key in (*keys, *([name_key(person_surname(proposal.name))] if proposal.kind == "person" else [])):
+            self.names.setdefault(key.removeprefix("the "), proposal.id)
+        for place in re.finditer(r" (?=(?:of|de|del|d'|in|at) )", keys[0] + " "):
+            self.cut.setdefault((proposal.kind, keys[0][: place.start()]), proposal.id)
+        if proposal.kind in _ORGANISATIONS:
+            for key in keys:
+                self.bare.setdefault(_without_cluster(key), proposal.id)
+
+    def find(self, key: str, kind: str) -> str | None:
+        """The earliest proposal the name `key` (of a candidate of `kind`) is another form of."""
+        bare = self.bare.get(_without_cluster(key)) if kind in _ORGANISATIONS else None
+        found = [ref for ref in (self.names.get(key.removeprefix("the ")), self.cut.get((kind, key)), bare) if ref is not None]
+        return min(found, key=self.order.__getitem__) if found else None
+
+
+def _without_cluster(key: str) -> str:
+    """A folded name without a leading or trailing 'cluster': 'Silicon Alps Cluster' and 'Silicon Alps' are one name."""
+    return re.sub(r"^cluster (?=\S)|(?<=\S) cluster$", "", key)
+
+
+def with_article(proposal: Proposal, found: list[Candidate]) -> Proposal:
+    """The proposal named as written inside a sentence, 'The Hague', when it was first seen where 'The' is dropped."""
+    inner = next((f.name for f in found if f.name.startswith("The ") and name_key(f.name[4:]) == name_key(proposal.name)), None)
+    return replace(proposal, name=inner, alt_names=(proposal.name, *proposal.alt_names)) if inner else proposal
+
+
+def base_key(name: str) -> str:
+    """A name's key without a legal form: 'e-mobil BW GmbH' and 'e-mobil BW' are one organisation."""
+    return re.sub(r" (?:gmbh|ag|se|sa|s a|spa|ltd|llc|inc|plc|bv|nv|ab|oy|co)$", "", name_key(re.sub(r"^(?:the|The)[ \u00a0]+", "", name)))
+
+
+def propose(found: Candidate, acronym: str | None, taken: set[str], surfaces: list[str]) -> Proposal:
+    """A new entry for a candidate name, with an id not in `taken` and the other forms it was written in."""
+    name = clean_label(re.sub(r"^(?:the|The)[ \u00a0]+", "", found.name))
+    alternatives = [clean_label(s) for s in surfaces if name_key(s) != name_key(name)] + ([acronym] if acronym else [])
+    base = slugify(name)
+    ident, n = base, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    return Proposal(ident, found.kind, name, tuple(dict.fromkeys(alternatives)), found.detail, found.reason, found.start, found.end)
