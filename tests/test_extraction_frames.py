@@ -330,3 +330,17 @@ def test_its_headquarters_are_in_a_place() -> None:
 def test_a_name_with_and_without_cluster_is_one_proposal() -> None:
     proposals = proposals_of("Carpathian Wood, the Romanian timber cluster, met buyers. The Carpathian Wood Cluster was set up in 2012 and counts 70 members.")
     assert [ref for ref, (kind, _) in proposals.items() if kind in ("organisation", "cluster-organisation")] == ["carpathian-wood"]
+
+
+def test_spanish_member_lists_and_names_of_two_infinitives() -> None:
+    facts = facts_of(
+        "Fundado en 2005, el Clúster Tecnológico de Rosario reúne a unas 200 empresas, con el apoyo de la Agencia Santa Fe Innovar y Crecer. "
+        "Entre sus miembros se encuentran Technisys, Bitlogic y la Universidad Nacional de Rosario."
+    )
+    members = {f["member"] for f in facts if f["type"] == "membership"}
+    assert members == {"technisys", "bitlogic", "universidad-nacional-de-rosario"}
+    assert {"type": "relation", "subject": "cluster-tecnologico-de-rosario", "property": "promoted-by", "object": "agencia-santa-fe-innovar-y-crecer"} in facts
+
+
+def test_a_brand_opening_with_a_lowercase_letter_is_a_name() -> None:
+    assert proposals_of("Nordic Fintech Cluster met with executives of dLocal in Oslo.")["dlocal"][0] == "organisation"

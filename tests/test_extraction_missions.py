@@ -86,3 +86,11 @@ def test_a_trip_dated_between_verb_and_destination() -> None:
     text = "Noticias\n\nLas Palmas, 14 de marzo de 2024\n\nUna delegación del Clúster Marítimo viajó la semana pasada a Cabo Verde."
     (mission,) = [e for e in events_of(text) if e["kind"] == "mission"]
     assert (mission["places"], mission["start"]) == (["cabo-verde"], "2024-03")
+
+
+def test_a_delegation_led_by_someone_meets_as_the_delegation() -> None:
+    text = ("Clúster del Vino de Mendoza viaja a Chile\n\nPor Ana Ruiz – 3 de mayo de 2024\n\n"
+            "El Clúster del Vino de Mendoza organizó una misión comercial de 12 bodegas a Chile. "
+            "La delegación, encabezada por la presidenta del clúster, Laura Díaz, se reunió con directivos de Viña Montes.")
+    meetings = [e for e in events_of(text) if e.get("kind") == "meeting"]
+    assert [sorted(m["attendees"]) for m in meetings] == [["cluster-del-vino-de-mendoza", "vina-montes"]]

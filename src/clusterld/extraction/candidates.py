@@ -38,8 +38,8 @@ from clusterld.extraction.normalise import UPPER, clean_label, strip_accents
 _UPPER = UPPER
 # A place abbreviated with its next word ('St. Gallen'); a dotted acronym ('CL.A.N.', not the initials before a surname);
 # a capitalised word; a Catalan elided one ("d'Automoció", "l'Associació"); "e-mobil" before a capital (a word of
-# its own: not the end of 'director-general').
-_TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{_UPPER}][\w’'\-~]*|(?:[{_UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{_UPPER}][a-z])|[{_UPPER}][\w’'\-~]*|[dl][’'][{_UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{_UPPER}]{{2,}}(?:&[{_UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{_UPPER}]))"
+# its own: not the end of 'director-general'); a brand opening with one lowercase letter ('dLocal', 'eBay').
+_TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{_UPPER}][\w’'\-~]*|(?:[{_UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{_UPPER}][a-z])|[{_UPPER}][\w’'\-~]*|[dl][’'][{_UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{_UPPER}]{{2,}}(?:&[{_UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{_UPPER}])|(?<![\w\-’'])[a-z][{_UPPER}][a-z][\w\-]*)"
 _GLUE = r"(?:[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|le|les|du|des|für|der|van|von|the|y|i)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -224,7 +224,7 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
     """Split 'LEO Pharma and Lund University' (or '… y …', '… i …') in two; keep 'Foreign Trade and Investment
     Office' and 'Institute of Science and Technology' whole (the part after 'and' carries the head, or 'of'
     precedes), but not 'Capital Region of Denmark and Skåne' (a country before 'and' ends a name), nor the end of
-    a list after a comma, nor an acronym before 'and'."""
+    a list after a comma, nor an acronym before 'and'; nor two Spanish or Catalan infinitives ('Innovar y Emprender')."""
     if initials_match(text, start, end):
         return [(start, end)]  # 'Agència de Qualitat i Avaluació Sanitàries de Catalunya (AQuAS)': one name, its acronym says
     for match in re.finditer(r"[ \u00a0]+(?:and|y|i|et|und)[ \u00a0]+", text[start:end]):
@@ -232,6 +232,8 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
         right_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS | PLACE_HEADS | AREA_HEADS for w in right.split())
         if re.search(r"\b(?:of|for|de|del|für)\b", left) and len(right.split()) <= 2 and not right_head and strip_accents(left.split()[-1]).casefold() not in COUNTRY_NAMES:
             continue  # 'Institute of Science and Technology', '… Institute for Applied Optics and Precision Engineering'
+        if re.search(r"\w{3,}(?:ar|er|ir)$", left) and re.fullmatch(r"\w{3,}(?:ar|er|ir)", right) and match.group().strip() in ("y", "i"):
+            continue  # two infinitives make one name: 'Agencia Córdoba Innovar y Emprender'
         leading = re.match(r"(?:(?:of|de|del)[ \u00a0]+)?(?:the[ \u00a0]+)?", right)
         if leading is not None and leading.group():  # 'A and the B', 'a member of A and of the B'
             return [(start, start + match.start()), *split_coordination(text, start + match.end() + leading.end(), end)]

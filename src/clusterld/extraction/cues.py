@@ -97,7 +97,7 @@ _LIST_TRIGGER = re.compile(
 # Spanish and Catalan lists need no noun before them: "entre els quals …", "entre sus socios a …".
 LIST_TRIGGER_ROMANCE = re.compile(
     r"\b(?:entre (?:los|las|els|les) (?:que|cuales|quals)(?: (?:hi ha|figuran|destacan|hi figuren|destaquen|se encuentran|están))?|entre (?:ellos|ellas|ells|elles)(?: (?:hi ha|figuran|destacan|se encuentran|están))?|"
-    r"entre (?:sus|els seus|les seves) (?:socios|miembros|asociados|socis|membres|associats|empresas|empreses)(?: (?:a|figuran|destacan|hi ha))?|"
+    r"entre (?:sus|els seus|les seves) (?:socios|miembros|asociados|socis|membres|associats|empresas|empreses)(?: (?:a|figuran|destacan|hi ha|se encuentran|están|se cuentan|hi figuren|destaquen))?|"
     r"(?:empresas|empreses|socios|socis|miembros|membres) (?:como|com ara|com)|tales como|incluidas|incluidos|incloent)\b",
     re.IGNORECASE,
 )

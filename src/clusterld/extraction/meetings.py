@@ -68,6 +68,9 @@ def _subjects(view: SentenceView, state: ArticleState, before: str) -> list[str]
     clause = _SUBORDINATE.split(before)[-1]
     direct = re.search(rf"(?P<who>{AGENT})(?:,? [^⟨]{{1,40}}(?:of|at|de|del|d') (?:the )?⟨O\d+⟩,?)?[^⟨]{{0,40}}$", clause)
     delegates = direct and re.search(r"\b(?:delegation|delegates|representatives|delegación|delegació|representantes) (?:of|from|de|del|d') ?(?:the )?$", clause[: direct.start()])
+    led = direct and re.search(r"\b(?:led|headed|encabezad[ao]|liderad[ao]|encapçalad[ao]) (?:by|por|per)\b", clause[: direct.start()])
+    if led and _DELEGATION.search(clause[: led.start()]):
+        direct = None  # 'La delegación, encabezada por la presidenta del clúster, X, se reunió con …': the delegation met
     if direct and (delegates or not re.search(r"\b(?:with|con|amb|of|de)\s*$", clause[: direct.start()])):  # 'the delegation of X met …': X
         return [view.slot(direct.group("who")).ref]
     national = _NATIONAL_DELEGATION.search(before)
