@@ -344,3 +344,14 @@ def test_spanish_member_lists_and_names_of_two_infinitives() -> None:
 
 def test_a_brand_opening_with_a_lowercase_letter_is_a_name() -> None:
     assert proposals_of("Nordic Fintech Cluster met with executives of dLocal in Oslo.")["dlocal"][0] == "organisation"
+
+
+def test_a_cluster_set_up_by_the_states_of_two_regions() -> None:
+    facts = facts_of("The Moravian Wood Cluster was set up in 2010 by the regions of Zlín and Olomouc together with local firms.")
+    launchers = {f["object"] for f in facts if f["type"] == "relation" and f["property"] == "launched-by"}
+    assert launchers == {"zlin", "olomouc"}
+
+
+def test_became_the_cluster_s_role_in_a_month() -> None:
+    facts = facts_of("Baltic Laser Cluster counts 50 members. Eva Ozola, who previously worked for Riga Port, became the cluster's managing director in January.")
+    assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("eva-ozola", "baltic-laser-cluster")]

@@ -20,7 +20,7 @@ RELATION_OBJECTS = {
     "based-in": {"place"}, "located-in": {"place"}, "visited": {"place", "organisation", "cluster-organisation"},
     "part-of": {"organisation", "cluster-organisation", "programme"}, "member-of": {"organisation", "cluster-organisation", "programme"},
     "facilitates": {"cluster"}, "alumni-of": {"organisation", "cluster-organisation"},
-    "operated-by": {"organisation", "cluster-organisation"}, "launched-by": {"organisation", "cluster-organisation", "person"},
+    "operated-by": {"organisation", "cluster-organisation"}, "launched-by": {"organisation", "cluster-organisation", "person", "place"},  # a state or region sets up a cluster
     "promoted-by": {"organisation", "cluster-organisation", "person"},
 }
 _TYPE_ORDER = ("agreement", "event", "participation", "role", "membership", "founding", "publication", "relation", "observation", "claim")

@@ -16,7 +16,9 @@ _OF = r"(?:(?:of|de|del|de la) (?:the )?|d')"
 _NOT_SEAT = re.compile(r"(?:offices?|oficinas?|oficines|plants?|plantas?|factory|fábrica|site|branch|sucursal|subsidiary|filial) (?:of|de|d') ?(?:the |la |el )?$", re.IGNORECASE)
 _FOUNDED_BY = re.compile(
     rf"(?P<s>{_ORG_OR_PROGRAMME})(?: \({ORG}\))? (?:was|were|has been|had been|fue|va ser|ha estat) (?:founded|set up|created|established|launched|fundad[oa]|cread[oa]|creat|creada|fundat|fundada)"
-    rf"(?: (?:in |on |en |el )?{DATE})? (?:jointly )?(?:by|por|per) (?:the |el |la |l')?(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|y|i|&) (?:the |el |la |l')?|, (?:the |el |la |l')?)?)+)"
+    rf"(?: (?:in |on |en |el )?{DATE})? (?:jointly )?(?:by|por|per) (?:the |el |la |l')?"
+    r"(?:(?:states|regions|provinces|cities|municipalities|cantons|governments|estados|regiones|provincias|regions|ciudades|municipios) (?:of|de) (?:the )?)?"
+    rf"(?P<list>(?:⟨[OPL]\d+⟩(?:,? (?:and|y|i|&) (?:the |el |la |l')?|, (?:the |el |la |l')?)?)+)"
 )
 # 'with the support of X', 'cuenta con el respaldo de X', "amb el suport de X": X backs the sentence's organisation.
 _SUPPORT = re.compile(rf"\b(?:with|con|amb) (?:the |el )?(?:support|backing|respaldo|apoyo|suport) (?:of|de|d') ?(?:the |la |el |l')?(?P<o>{ORG})")
@@ -113,7 +115,7 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
                 if subject != obj:
                     _add_relation(view, state, subject, prop, obj, confidence)
     for match in _FOUNDED_BY.finditer(view.masked):
-        for founder in view.refs(match.group("list"), "OP"):
+        for founder in view.refs(match.group("list"), "OPL"):  # 'set up by the states of Carinthia and Styria'
             _add_relation(view, state, view.slot(match.group("s")).ref, "launched-by", founder, 0.7)
     for pattern, prop in ((_LAUNCHED_LIST, "launched-by"), (_BACKED, "promoted-by")):
         for match in pattern.finditer(view.masked):
