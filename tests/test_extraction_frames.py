@@ -355,3 +355,8 @@ def test_a_cluster_set_up_by_the_states_of_two_regions() -> None:
 def test_became_the_cluster_s_role_in_a_month() -> None:
     facts = facts_of("Baltic Laser Cluster counts 50 members. Eva Ozola, who previously worked for Riga Port, became the cluster's managing director in January.")
     assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("eva-ozola", "baltic-laser-cluster")]
+
+
+def test_what_somebody_worked_for_is_an_organisation() -> None:
+    proposals = proposals_of("Eva Ozola, who previously worked for Riga Port, became the cluster's managing director.")
+    assert proposals["riga-port"][0] == "organisation" and proposals["eva-ozola"][0] == "person"

@@ -78,6 +78,8 @@ EVENT_NOUN_BEFORE = re.compile(r"\b(?:la|el|les|los|las)[ \u00a0]+(?P<head>jorna
 # A name followed by '(… ) cluster': 'the Brainport Eindhoven technology cluster' names a cluster.
 CLUSTER_NOUN_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?cluster\b(?![ \u00a0]+(?:organi[sz]ation|manager|management))")
 # Verbs whose agent is an organisation more often than a person: "funded by …", "financiado por …", "set up by …".
+# Whom somebody works for is an organisation, whatever the words after it say ('who worked for Riga Port, became …').
+WORKS_FOR = re.compile(r"\b(?:worked|works|working|trabajó|trabaja|trabajaba|treballa|treballava|va treballar)[ \u00a0]+(?:for|at|para|per a|per)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$")
 ORGANISATION_BY = re.compile(
     r"\b(?:supported|funded|financed|backed|sponsored|operated|promoted|founded|set up|created|established|launched|"
     r"financiad[oa]|apoyad[oa]|impulsad[oa]|promovid[oa]|operad[oa]|organizad[oa]|gestionad[oa]|cread[oa]|fundad[oa]|"
