@@ -1,4 +1,5 @@
-"""Extraction, text: sentence splitting with the hazards of scraped news, and reading an article's bytes."""
+"""Extraction, text: sentence splitting with the hazards of scraped news, reading an article's bytes, and the
+metadata its by-line gives."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ from pathlib import Path
 import pytest
 
 from clusterld.errors import InputError
+from clusterld.extraction import extract
 from clusterld.extraction.normalise import clean_label, fold, slugify
 from clusterld.extraction.sentences import split_sentences
 from clusterld.extraction.source import MAX_BYTES, read_article
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def texts(text: str) -> list[str]:
@@ -97,3 +101,17 @@ def test_bad_input_is_refused_with_a_clear_message(raw: bytes, message: str) -> 
     with pytest.raises(InputError) as error:
         read_article(raw, Path("bad.txt"))
     assert message in str(error.value) and "bad.txt" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "published"),
+    [
+        ("By Ann Lee | 14 February 2025", "Ann Lee", "2025-02-14"),
+        ("By Jean-Paul Roux – 3 March 2024", "Jean-Paul Roux", "2024-03-03"),
+        ("Por Lucía Fernández – 8 de agosto de 2024", "Lucía Fernández", "2024-08-08"),
+        ("Per Jordi Puig, 7 de març de 2024", "Jordi Puig", "2024-03-07"),
+    ],
+)
+def test_a_byline_gives_the_author_and_the_date(byline: str, author: str, published: str) -> None:
+    draft = extract(f"A headline\n\n{byline}\n\nAcme Cluster signed an agreement.", REPO)
+    assert (draft.front.get("author"), draft.front.get("published")) == (author, published)

@@ -16,7 +16,7 @@ _LINES = (
     re.compile(r"^Submitted by (?P<author>.+?) on (?P<date>.+)$", re.IGNORECASE),
     re.compile(r"^(?:Source|Publisher|From):\s*(?P<publisher>[^,]+?)(?:,\s*(?P<date>.+))?$", re.IGNORECASE),
     re.compile(r"^(?:Published|Posted|Date|Updated|Publication date)(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?$", re.IGNORECASE),
-    re.compile(r"^(?:By|Author:|Written by)\s+(?P<author>[A-Z][^,|]{2,60}?)(?:\s*[,|]\s*(?P<date>.+))?$"),
+    re.compile(r"^(?:By|Author:|Written by|Por|Per|Escrito por|Escrit per|Autor:|Autora:)\s+(?P<author>[A-ZÀ-Þ][^,|]{2,60}?)(?:(?:\s*[,|]\s*|\s+[–—-]\s+)(?P<date>.+))?$"),
     re.compile(r"^(?P<date>(?:\w+,? )?\d{1,2}[ ./-]\w+[ ./-]\d{4}|\w+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})$"),
 )
 
