@@ -360,3 +360,32 @@ def test_became_the_cluster_s_role_in_a_month() -> None:
 def test_what_somebody_worked_for_is_an_organisation() -> None:
     proposals = proposals_of("Eva Ozola, who previously worked for Riga Port, became the cluster's managing director.")
     assert proposals["riga-port"][0] == "organisation" and proposals["eva-ozola"][0] == "person"
+
+
+def test_members_of_x_include_names_x_not_of_x() -> None:
+    facts = facts_of("Members of Lumen Photonics Cluster include Optika Split, Laser Adria and the University of Zagreb.")
+    assert {(f["member"], f["organisation"]) for f in facts if f["type"] == "membership"} == {
+        ("optika-split", "lumen-photonics-cluster"), ("laser-adria", "lumen-photonics-cluster"), ("university-of-zagreb", "lumen-photonics-cluster")}
+
+
+def test_a_place_based_name_is_a_place_and_a_name() -> None:
+    facts = facts_of("Zagreb-based Lumen Photonics Cluster joined the European Photonics Alliance in 2020.")
+    assert {"type": "relation", "subject": "lumen-photonics-cluster", "property": "based-in", "object": "zagreb"} in facts
+    assert {"type": "membership", "member": "lumen-photonics-cluster", "organisation": "european-photonics-alliance"} in facts
+
+
+def test_teamed_up_and_partnered_with_are_agreements() -> None:
+    for verb in ("teamed up with", "has partnered with", "joined forces with"):
+        facts = facts_of(f"Lumen Photonics Cluster {verb} Adriatic Optics Network to build a shared test lab.")
+        assert [f["parties"] for f in facts if f["type"] == "agreement"] == [["lumen-photonics-cluster", "adriatic-optics-network"]], verb
+
+
+def test_the_clusters_without_a_number_are_the_parties_in_focus() -> None:
+    facts = facts_of("Lumen Photonics Cluster and Adriatic Optics Network signed an agreement in Split on Monday. The clusters will hold a joint conference in Split in October.")
+    (conference,) = [f for f in facts if f["type"] == "event"]
+    assert sorted(conference["organizers"]) == ["adriatic-optics-network", "lumen-photonics-cluster"]
+
+
+def test_has_chaired_gives_a_person_and_a_role() -> None:
+    facts = facts_of("Ivan Horvat has chaired Lumen Photonics Cluster since 2019.")
+    assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("ivan-horvat", "lumen-photonics-cluster")]

@@ -94,3 +94,9 @@ def test_a_delegation_led_by_someone_meets_as_the_delegation() -> None:
             "La delegación, encabezada por la presidenta del clúster, Laura Díaz, se reunió con directivos de Viña Montes.")
     meetings = [e for e in events_of(text) if e.get("kind") == "meeting"]
     assert [sorted(m["attendees"]) for m in meetings] == [["cluster-del-vino-de-mendoza", "vina-montes"]]
+
+
+def test_a_delegation_of_some_firms_to_a_place_is_a_mission() -> None:
+    text = "Regional news\n\nBy Ann Lee | 14 February 2025\n\nLumen Photonics Cluster led a delegation of 20 firms to Japan in March."
+    (mission,) = events_of(text)
+    assert (mission["kind"], mission["places"], mission["attendees"]) == ("mission", ["japan"], ["lumen-photonics-cluster"])

@@ -1,7 +1,7 @@
 """Agreements: parties, date, place, the event it was signed during, topics, what it concerns.
 
 A sentence with an agreement word ('agreement', 'memorandum of understanding', 'MoU', 'accord', 'pact',
-'partnership' after a signing verb, 'agreed to work together'; 'acuerdo', 'convenio', 'memorando de
+'partnership' after a signing verb, 'agreed to work together', 'teamed up with', 'joined forces with'; 'acuerdo', 'convenio', 'memorando de
 entendimiento', 'acord', 'conveni') and at least two organisations drafts an agreement; later sentences that
 say 'the agreement' ('el acuerdo', "l'acord") add their evidence, date, place, event and topics to the
 agreement in focus. Parties are the organisations before the signing verb, after 'with'/'con'/'amb' or
@@ -24,9 +24,10 @@ _KEYWORD = re.compile(
     r"|acuerdo|convenio|memorando de entendimiento|memorándum de entendimiento|memorando|protocolo|acord|conveni|memoràndum d'entesa|memoràndum|protocol)\b"
     r"|\b(?:signed|sign|signs|formed|forged|established|launched|sealed) (?:a |an |the )?(?:new |strategic )?(?P<kind2>partnership|alliance)\b"
     r"|\bagreed (?:on [^.;]{0,20})?to (?P<kind3>work together|cooperate|co-operate|collaborate|join forces|partner|[a-z]+)\b"
+    r"|\b(?:teamed up|teams up|team up|joined forces|joins forces|join forces|partnered|partners|se han aliado|se alía|se alían|s'han aliat|s'alia) (?:with|con|amb)\b(?P<kind4>)"
 )
 _SIGNING = (
-    r"(?:have |has |had |will |officially |formally |han |ha |van |va |hemos |se )*(?:signed|sign|signs|concluded|concludes|entered into|enter into|formalised|formalized|sealed|renewed|inked|agreed on|agreed|forged|formed|established|launched"
+    r"(?:have |has |had |will |officially |formally |han |ha |van |va |hemos |se )*(?:signed|sign|signs|concluded|concludes|entered into|enter into|formalised|formalized|sealed|renewed|inked|agreed on|agreed|forged|formed|established|launched|teamed up|teams up|joined forces|joins forces|partnered|partners|se han aliado|se alía|se alían|s'han aliat|s'alia"
     r"|firmó|firmaron|firmado|firman|firma|firmarán|suscribió|suscribieron|suscrito|renovaron|renovó|signar|signat|signen|signa|signaran|renovar|subscrit)"
 )
 _LIST = r"(?:⟨[OC]\d+⟩(?: \(⟨[OC]\d+⟩\))?(?:,? (?:and|&|y|i) (?:l'|la |el )?|, (?:l'|la |el )?)?)+"
@@ -47,7 +48,7 @@ def extract_agreements(view: SentenceView, state: ArticleState) -> None:
     if keyword:
         parties = _parties(view, state)
         if len(parties) >= 2:
-            kind = keyword.group("kind") or keyword.group("kind2") or ("cooperation agreement" if keyword.group("kind3") else "agreement")
+            kind = keyword.group("kind") or keyword.group("kind2") or ("cooperation agreement" if keyword.group("kind3") else "partnership" if keyword.group("kind4") is not None else "agreement")
             fact = _draft(view, state, parties, kind)
             if pending is not None and set(pending[1]) & set(parties):  # 'X and Y agreed on Monday … The agreement was signed by …'
                 fact.add_evidence(pending[0].span)

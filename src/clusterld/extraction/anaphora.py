@@ -48,6 +48,8 @@ _GROUP = re.compile(
     r"\b(?:(?:[Tt]he|[Ll]as|[Ll]os|[Ll]es|[Ee]ls) (?P<count>two|three|four|five|dos|tres|cuatro|cinco|dues|quatre|cinc)|(?P<both>[Bb]oth(?: the)?|[Aa]mbos|[Aa]mbas|[Aa]mbdós|[Aa]mbdues))"
     r" (?:[a-zà-ÿ\-]+ )?(?P<noun>clusters|associations|organi[sz]ations|partners|networks|alliances|asociaciones|clústeres|clústers|associacions|entidades|entitats|organizaciones|organitzacions|socios|socis)\b"
 )
+# 'The clusters', 'the partners', 'los socios' with no number: the parties of the agreement in focus, else the group named last.
+_PLURAL = re.compile(r"\b(?:[Tt]he|[Ll]os|[Ll]as|[Ee]ls|[Ll]es) (?P<noun>clusters|partners|associations|networks|clústeres|clústers|socios|socis)\b")
 _LIST_GLUE = re.compile(r"[ \u00a0]*(?:,|,?[ \u00a0]+(?:and|y|i|et))[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?")
 _THEY = re.compile(r"(?:They|Ellos|Ellas|Ambos|Ambas)\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "dos": 2, "dues": 2, "tres": 3, "cuatro": 4, "quatre": 4, "cinco": 5, "cinc": 5}
@@ -118,11 +120,15 @@ def _antecedent(text: str, noun: str, before: int, state: ArticleState, same: li
 def _groups(text: str, sentence: Sentence, state: ArticleState) -> list[Mention]:
     """Mentions, all on one span, of the organisations a plural names: the parties of the agreement in focus when
     they are as many, else the last cluster organisations (then organisations) named; 'They' opening a sentence
-    is the group named last."""
+    and 'the clusters' without a number are the parties in focus or the group named last."""
     out: list[Mention] = []
     they = _THEY.match(text, sentence.start, sentence.end)
     if they and state.groups:
         out += [Mention(they.start(), they.end(), ref, state.kind_of(ref), ref in state.proposals) for ref in state.groups[-1]]
+    for match in _PLURAL.finditer(text, sentence.start, sentence.end):
+        parties = tuple(state.facts[state.focus_agreement].fields["parties"]) if state.focus_agreement else ()
+        members = parties or (state.groups[-1] if state.groups else ())
+        out += [Mention(match.start(), match.end(), ref, state.kind_of(ref), ref in state.proposals) for ref in members]
     for match in _GROUP.finditer(text, sentence.start, sentence.end):
         count = _COUNTS[match.group("count").lower()] if match.group("count") else 2
         members = _group_members(count, sentence.start, state)

@@ -38,8 +38,9 @@ from clusterld.extraction.normalise import UPPER, clean_label, strip_accents
 _UPPER = UPPER
 # A place abbreviated with its next word ('St. Gallen'); a dotted acronym ('CL.A.N.', not the initials before a surname);
 # a capitalised word; a Catalan elided one ("d'Automoció", "l'Associació"); "e-mobil" before a capital (a word of
-# its own: not the end of 'director-general'); a brand opening with one lowercase letter ('dLocal', 'eBay').
-_TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{_UPPER}][\w’'\-~]*|(?:[{_UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{_UPPER}][a-z])|[{_UPPER}][\w’'\-~]*|[dl][’'][{_UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{_UPPER}]{{2,}}(?:&[{_UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{_UPPER}])|(?<![\w\-’'])[a-z][{_UPPER}][a-z][\w\-]*)"
+# its own: not the end of 'director-general'); a brand opening with one lowercase letter ('dLocal', 'eBay'). A word
+# ends before '-based': 'Zagreb-based Lumen Cluster' is a place and a name.
+_TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{_UPPER}][\w’'\-~]*|(?:[{_UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{_UPPER}][a-z])|[{_UPPER}](?:[\w’'~]|-(?!based\b))*|[dl][’'][{_UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{_UPPER}]{{2,}}(?:&[{_UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{_UPPER}])|(?<![\w\-’'])[a-z][{_UPPER}][a-z][\w\-]*)"
 _GLUE = r"(?:[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|le|les|du|des|für|der|van|von|the|y|i)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -74,6 +75,10 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
         headed = bare.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS and re.match(r"[ \u00a0]+(?:of|for|de|del|d['’])[ \u00a0]?", text[start + len(bare) : end])  # 'Ministry of …', 'Cluster de …'
         if word and not shouted and not inner_article and not dotted and not headed and not first_name and bare.casefold() in function_words and " " in text[start:end].strip():
             start += word.end()
+            continue
+        glue = re.match(r"(?:of|for|and|from|de|del|dels|the|y|i)[ \u00a0]+(?=\S)", text[start:end])
+        if glue:  # what is left after a dropped word: 'Members of X include' is X
+            start += glue.end()
             continue
         elision = re.match(r"[dlDL][’']", text[start:end]) or ROLE_OF.match(text, start, end)
         if elision:

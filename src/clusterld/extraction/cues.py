@@ -41,6 +41,8 @@ _ROLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Only people are 'who': 'Lin Mei-hua, who chairs …', 'Chiara Bellini, a chemist who heads …'.
+# Only people chair: 'Ivan Horvat has chaired the cluster since 2019'.
+_CHAIRS_AFTER = re.compile(r"^[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?(?:chaired|chairs|presides[ \u00a0]+over|presided[ \u00a0]+over|preside|presidió|presideix|va[ \u00a0]+presidir)\b")
 _WHO_AFTER = re.compile(r"^,[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){1,3})?who[ \u00a0]+(?!is[ \u00a0]+based)")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|professor|Sir|Dame|Sr|Sra|Dra)\.?[ \u00a0]+$")
 _SPEECH = "|".join(SPEECH_VERBS)
@@ -168,7 +170,7 @@ def person_cue(before: str, after: str) -> bool:
     """An honorific, a role, 'who' or a speech verb next to the name."""
     return bool(
         _HONORIFIC_BEFORE.search(before) or _ROLE_AFTER.match(after) or _SPEECH_AFTER.match(after)
-        or _SPEECH_BEFORE.search(before) or _role_just_before(before) or _WHO_AFTER.match(after)
+        or _SPEECH_BEFORE.search(before) or _role_just_before(before) or _WHO_AFTER.match(after) or _CHAIRS_AFTER.match(after)
     )
 
 

@@ -18,7 +18,7 @@ from clusterld.extraction.context import EVENT, ArticleState, FactDraft, Sentenc
 from clusterld.extraction.events import complete_event, event_key, extend, group_parties
 
 _TRAVEL = re.compile(
-    r"\b(?:travel(?:l)?ed|travels|will travel|went|flew|headed|journeyed|(?:trade |business |study |economic )?(?:mission|trip|delegation|tour|visit))"
+    r"\b(?:travel(?:l)?ed|travels|will travel|went|flew|headed|journeyed|(?:trade |business |study |economic )?(?:mission|trip|delegation|tour|visit)(?: of [^⟨.;,]{1,40}?)?)"
     r"(?: ⟨D\d+⟩)?(?: (?:together )?with (?:the )?(?P<with>⟨[OP]\d+⟩))? to (?:the )?(?P<place>⟨L\d+⟩)"
     r"|\b(?:delegation|mission)\b[^.;⟨]{0,60}(?:⟨[OP]\d+⟩[^.;⟨]{0,40})?\b(?:spent|was|were|arrived|arrives|will arrive|is expected|are expected|will be)\b"
     r"(?:[^⟨.;]|⟨D\d+⟩){0,30}?\b(?:in|at) (?:the )?(?P<place2>⟨L\d+⟩)"

@@ -52,9 +52,10 @@ _POSSESSIVE = re.compile(rf"(?:^|[,;] |\b(?:y|i|and) )(?:[Ss]us?|[Ee]l seu|[Ll]a
 # 'Ingrid Haugland, its managing director, said …': the organisation named last in the sentence, else the one before.
 _POSSESSIVE_AFTER = re.compile(rf"(?P<person>{PERSON}), (?:its|their|su|sus|el seu|la seva) (?:new |current |nuevo |nueva |nou |nova )?(?P<label>[^,;⟨()\"]{{2,40}}?)(?=[,;.]|$)")
 # 'Andrew Mackay, who heads the catapult's supply chain team', 'Chiara Bellini, a chemist who heads the bioeconomy
-# unit at Innovhub-SSI', 'Nadia Verstraeten, who has led Flanders' FOOD since 2021': the verb says the role.
+# unit at Innovhub-SSI', 'Nadia Verstraeten, who has led Flanders' FOOD since 2021', 'Ivan Horvat has chaired X since
+# 2019': the verb says the role.
 _WHO_LEADS = re.compile(
-    rf"(?P<person>{PERSON}),? (?:(?:a|an|the) [^,;⟨]{{1,40}} )?who (?:has |had |now |also )?(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|manages|managed|coordinates|coordinated) "
+    rf"(?P<person>{PERSON}),? (?:(?:a|an|the) (?:(?!who\b)[^,;⟨]){{1,40}} )?(?:who )?(?:has |had |now |also )?(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|manages|managed|coordinates|coordinated) "
     rf"(?:(?:the )?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))(?=[,;.]|$| and | since | from | ⟨D\d+⟩)"
 )
 _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator"}
@@ -127,7 +128,7 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
         unit = match.group("unit") or match.group("unit2")
         label = f"{noun} of the {clean_label(unit)}" if unit else noun
         leader, led = view.slot(match.group("person")).ref, view.slot(match.group("org") or match.group("org2")).ref
-        if not unit and any(f.type == "role" and (f.fields["person"], f.fields["organisation"]) == (leader, led) for f in state.facts.values()):
+        if not unit and led in state.organisations_of(leader):
             continue  # 'X, chairman of Y … X, who chairs Y': the verb repeats the role already drafted
         _add_role(view, state, leader, led, label, 0.7)
     for match in _ROLE_ANAPHORA.finditer(view.masked):
