@@ -126,9 +126,8 @@ def _groups(text: str, sentence: Sentence, state: ArticleState) -> list[Mention]
     if they and state.groups:
         out += [Mention(they.start(), they.end(), ref, state.kind_of(ref), ref in state.proposals) for ref in state.groups[-1]]
     for match in _PLURAL.finditer(text, sentence.start, sentence.end):
-        parties = tuple(state.facts[state.focus_agreement].fields["parties"]) if state.focus_agreement else ()
-        members = parties or (state.groups[-1] if state.groups else ())
-        out += [Mention(match.start(), match.end(), ref, state.kind_of(ref), ref in state.proposals) for ref in members]
+        parties: tuple[str, ...] = tuple(state.facts[state.focus_agreement].fields["parties"]) if state.focus_agreement else ()
+        out += [Mention(match.start(), match.end(), ref, state.kind_of(ref), ref in state.proposals) for ref in parties or (state.groups[-1] if state.groups else ())]
     for match in _GROUP.finditer(text, sentence.start, sentence.end):
         count = _COUNTS[match.group("count").lower()] if match.group("count") else 2
         members = _group_members(count, sentence.start, state)
