@@ -389,3 +389,15 @@ def test_the_clusters_without_a_number_are_the_parties_in_focus() -> None:
 def test_has_chaired_gives_a_person_and_a_role() -> None:
     facts = facts_of("Ivan Horvat has chaired Lumen Photonics Cluster since 2019.")
     assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("ivan-horvat", "lumen-photonics-cluster")]
+
+
+def test_founded_as_something_then_the_name() -> None:
+    facts = facts_of("Founded in 1999 as a regional network, Lumen Photonics Cluster now counts some 150 member companies.")
+    assert {"type": "founding", "organisation": "lumen-photonics-cluster", "date": "1999"} in facts
+
+
+def test_what_one_takes_part_in_or_exhibits_at_in_a_city_is_an_event() -> None:
+    for verb in ("will take part in", "will exhibit at"):
+        facts = facts_of(f"Lumen Photonics Cluster {verb} Laser World of Photonics in Munich in June.")
+        taking_part = [(f["participant"], f["event"]) for f in facts if f["type"] == "participation"]
+        assert taking_part == [("lumen-photonics-cluster", "laser-world-of-photonics-2025")], verb

@@ -134,6 +134,12 @@ AT_EVENT_BEFORE = re.compile(
     r"forum|conference|meeting|stand|pavilion|presentar[áa]n?|presentó|expondrán|exposaran|presentaran)\b[^.;⟨]{0,50}?[ \u00a0]at[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
+# 'will take part in Laser World of Photonics in Munich': what one takes part in, followed by its city, is an event.
+PART_IN_BEFORE = re.compile(
+    r"(?:\b(?:take|takes|took|taking|taken)[ \u00a0]+part[ \u00a0]+in|\b(?:participate|participates|participated|participating)[ \u00a0]+in|\battend(?:s|ed|ing)?"
+    r"|\bparticip(?:a|an|ó|aron|ará|arán|arà|aran)[ \u00a0]+(?:en|a)|\bva[ \u00a0]+participar[ \u00a0]+a|\basisti(?:ó|rá|eron|rán)[ \u00a0]+a)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 DELEGATION_TO_BEFORE = re.compile(r"\b(?:delegations?|missions?|stands?|pavilions?|booths?|delegaci(?:ón|ó|ones|ons)|misi(?:ón|ó|ones|ons)|pabellón|estand)[ \u00a0]+(?:to|at|a|al|en)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 IN_PLACE_AFTER = re.compile(rf"^[ \u00a0]+(?:in|en|a)[ \u00a0]+[{UPPER}]")
 # 'Roche and Novartis, both members of …': the names listed before are organisations.
