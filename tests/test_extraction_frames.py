@@ -401,3 +401,24 @@ def test_what_one_takes_part_in_or_exhibits_at_in_a_city_is_an_event() -> None:
         facts = facts_of(f"Lumen Photonics Cluster {verb} Laser World of Photonics in Munich in June.")
         taking_part = [(f["participant"], f["event"]) for f in facts if f["type"] == "participation"]
         assert taking_part == [("lumen-photonics-cluster", "laser-world-of-photonics-2025")], verb
+
+SPANISH_HEAD = "Noticias del clúster\n\nPor Ana Ruiz – 7 de marzo de 2024\n\n"
+CATALAN_HEAD = "Notícies del clúster\n\nPer Jordi Puig, 7 de març de 2024\n\n"
+
+
+def romance_facts_of(head: str, text: str) -> list[dict[str, Any]]:
+    drop = {"id", "evidence", "label", "note", "confidence", "text", "role_label"}
+    return [{k: v for k, v in fact.items() if k not in drop} for fact in extract(head + text, REPO).facts]
+
+
+def test_a_spanish_organisation_holds_its_assembly_in_a_city() -> None:
+    facts = romance_facts_of(SPANISH_HEAD, "El Clúster de Automoción de Aragón celebró ayer en Zaragoza su asamblea general.")
+    (assembly,) = [f for f in facts if f["type"] == "event"]
+    assert (assembly["places"], assembly["organizers"], assembly["start"]) == (["zaragoza"], ["cluster-de-automocion-de-aragon"], "2024-03-06")
+
+
+def test_what_an_organisation_forms_part_of() -> None:
+    facts = romance_facts_of(SPANISH_HEAD, "El Clúster de Automoción de Aragón forma parte de la Red Estatal de Clústeres desde 2015.")
+    assert {"type": "membership", "member": "cluster-de-automocion-de-aragon", "organisation": "red-estatal-de-clusteres"} in facts
+    facts = romance_facts_of(CATALAN_HEAD, "El Clúster Fotònic de Catalunya, fundat el 2009, té la seu a Barcelona i forma part del programa Catalonia Clusters.")
+    assert {"type": "membership", "member": "cluster-fotonic-de-catalunya", "organisation": "catalonia-clusters"} in facts

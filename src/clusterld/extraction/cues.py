@@ -82,6 +82,13 @@ CLUSTER_NOUN_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?cluster\b(?!
 # Verbs whose agent is an organisation more often than a person: "funded by …", "financiado por …", "set up by …".
 # Whom somebody works for is an organisation, whatever the words after it say ('who worked for Riga Port, became …').
 WORKS_FOR = re.compile(r"\b(?:worked|works|working|trabajó|trabaja|trabajaba|treballa|treballava|va treballar)[ \u00a0]+(?:for|at|para|per a|per)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$")
+# What something is a member or a part of: 'forma parte de la Red Estatal de Clústeres', 'is a member of the …'.
+PART_OF_BEFORE = re.compile(
+    r"\b(?:forma|forman|formen|formaba)[ \u00a0]+part(?:e)?[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|del|de)[ \u00a0]*$"
+    r"|\b(?:es|és|son|són)[ \u00a0]+(?:miembro|miembros|socio|socios|membre|membres|soci|socis)[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|del|de)[ \u00a0]*$"
+    r"|\b(?:is|are|was|were|became|become)[ \u00a0]+(?:also[ \u00a0]+)?(?:a[ \u00a0]+|an[ \u00a0]+)?(?:founding[ \u00a0]+|full[ \u00a0]+)?(?:member|members|part)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 ORGANISATION_BY = re.compile(
     r"\b(?:supported|funded|financed|backed|sponsored|operated|promoted|founded|set up|created|established|launched|"
     r"financiad[oa]|apoyad[oa]|impulsad[oa]|promovid[oa]|operad[oa]|organizad[oa]|gestionad[oa]|cread[oa]|fundad[oa]|"
