@@ -422,3 +422,27 @@ def test_what_an_organisation_forms_part_of() -> None:
     assert {"type": "membership", "member": "cluster-de-automocion-de-aragon", "organisation": "red-estatal-de-clusteres"} in facts
     facts = romance_facts_of(CATALAN_HEAD, "El Clúster Fotònic de Catalunya, fundat el 2009, té la seu a Barcelona i forma part del programa Catalonia Clusters.")
     assert {"type": "membership", "member": "cluster-fotonic-de-catalunya", "organisation": "catalonia-clusters"} in facts
+
+
+def test_signed_a_deal_is_an_agreement() -> None:
+    facts = facts_of("Lumen Photonics Cluster signed a deal with Baltic Optics Alliance.")
+    assert [f["parties"] for f in facts if f["type"] == "agreement"] == [["lumen-photonics-cluster", "baltic-optics-alliance"]]
+
+
+def test_met_without_with_is_a_meeting_per_counterpart_and_no_seat() -> None:
+    facts = facts_of("Lumen Photonics Cluster met Optika Split and Laser Adria in Zagreb on Monday.")
+    meetings = sorted(sorted(f["attendees"]) for f in facts if f["type"] == "event")
+    assert meetings == [["laser-adria", "lumen-photonics-cluster"], ["lumen-photonics-cluster", "optika-split"]]
+    assert not [f for f in facts if f["type"] == "relation"]
+
+
+def test_headed_or_chaired_by_a_person_gives_the_role() -> None:
+    for text in ("Lumen Photonics Cluster is headed by Marta Kos, a physicist.", "Lumen Photonics Cluster, which represents more than 150 companies, is chaired by Marta Kos."):
+        facts = facts_of(text)
+        assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("marta-kos", "lumen-photonics-cluster")], text
+
+
+def test_an_organisation_that_will_organise_a_named_event_organises_it() -> None:
+    facts = facts_of("Lumen Photonics Cluster will organise the Adriatic Photonics Forum in Split on 12 May.")
+    (forum,) = [f for f in facts if f["type"] == "event"]
+    assert (forum["organizers"], forum["places"], forum["start"]) == (["lumen-photonics-cluster"], ["split"], "2025-05-12")

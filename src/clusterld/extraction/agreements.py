@@ -22,7 +22,7 @@ from clusterld.extraction.topics import topics_in
 _KEYWORD = re.compile(
     r"\b(?:(?:collaboration|cooperation|co-operation|partnership|framework|strategic|bilateral|twinning|joint)[ -])?(?P<kind>agreement|memorandum of understanding|memorandum|MoU|MOU|letter of intent|accord|pact|charter"
     r"|acuerdo|convenio|memorando de entendimiento|memorándum de entendimiento|memorando|protocolo|acord|conveni|memoràndum d'entesa|memoràndum|protocol)\b"
-    r"|\b(?:signed|sign|signs|formed|forged|established|launched|sealed) (?:a |an |the )?(?:new |strategic )?(?P<kind2>partnership|alliance)\b"
+    r"|\b(?:signed|sign|signs|formed|forged|established|launched|sealed|struck|strikes|inked) (?:a |an |the )?(?:new |strategic |cooperation |partnership )?(?P<kind2>partnership|alliance|deal)\b"
     r"|\bagreed (?:on [^.;]{0,20})?to (?P<kind3>work together|cooperate|co-operate|collaborate|join forces|partner|[a-z]+)\b"
     r"|\b(?:teamed up|teams up|team up|joined forces|joins forces|join forces|partnered|partners|se han aliado|se alía|se alían|s'han aliat|s'alia) (?:with|con|amb)\b(?P<kind4>)"
 )

@@ -13,6 +13,10 @@ _PROGRAMME = r"⟨G\d+⟩"
 _ORG_OR_PROGRAMME = r"⟨[OG]\d+⟩"
 _OF = r"(?:(?:of|de|del|de la) (?:the )?|d')"
 # Offices and plants of an organisation in a place do not say where it is based.
+# 'X in Y' alone: Y is X's seat, unless X is what somebody met, visited or hosted there on a date ('met A and B in
+# Zagreb on Monday'); 'visited KAIST in Daejeon' still says where KAIST is.
+_ORG_IN_PLACE = (re.compile(rf"(?P<s>{ORG})(?: \({ORG}\))? (?:in|en) (?P<o>⟨L\d+⟩)(?! (?:and|or|y|i) ⟨L)"), re.compile(rf"(?P<s>{ORG}), (?:in|en) (?P<o>⟨L\d+⟩),"))
+_MET_THERE = re.compile(r"\b(?:met|meets|meet|meeting|visited|visits|visit|visiting|hosted|hosts|host|toured|from|with|signed|se reunió con|visitó|visitaron)\b(?: (?:the |la |el )?(?:[\w\-]+ ){0,3}?(?:of |from |de )?)?(?:(?:the |la |el )?⟨[OP]\d+⟩(?:,| and| y| i)? )*(?:the |la |el )?$")
 _NOT_SEAT = re.compile(r"(?:offices?|oficinas?|oficines|plants?|plantas?|factory|fábrica|site|branch|sucursal|subsidiary|filial) (?:of|de|d') ?(?:the |la |el )?$", re.IGNORECASE)
 _FOUNDED_BY = re.compile(
     rf"(?P<s>{_ORG_OR_PROGRAMME})(?: \({ORG}\))? (?:was|were|has been|had been|fue|va ser|ha estat) (?:founded|set up|created|established|launched|fundad[oa]|cread[oa]|creat|creada|fundat|fundada)"
@@ -38,8 +42,6 @@ _AGENCY = r"(?:agency|department|subsidiary|unit|division|branch|arm|part|facult
 _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), prop, subject, obj, confidence)
     for pattern, prop, subject, obj, confidence in (
-        (rf"(?P<s>{ORG})(?: \({ORG}\))? (?:in|en) (?P<o>⟨L\d+⟩)(?! (?:and|or|y|i) ⟨L)", "based-in", "s", "o", 0.6),
-        (rf"(?P<s>{ORG}), (?:in|en) (?P<o>⟨L\d+⟩),", "based-in", "s", "o", 0.6),
         # 'Toulouse, where the cluster has its head office'; 'se fundó en Mérida, donde mantiene su sede': without a
         # name, the sentence's first organisation
         (rf"(?P<o>⟨L\d+⟩),? (?:where|donde|on) (?:(?:the |el |la |l')?(?P<s>{ORG}) )?(?:still )?(?:has|had|keeps|tiene|mantiene|té|manté) (?:its|their|su|la seva|la|el) "
@@ -100,6 +102,11 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
     if organisation_of and cluster:
         fact = _add_relation(view, state, view.slot(organisation_of.group("s")).ref, "facilitates", cluster, 0.6)
         fact.note("'the cluster' read as the cluster named just before.")
+    for pattern in _ORG_IN_PLACE:
+        for match in pattern.finditer(view.masked):
+            dated = re.match(r",? (?:on |last |this )?⟨D\d+⟩", view.masked[match.end() :])  # 'met A in Zagreb on Monday': where they met
+            if not (dated and _MET_THERE.search(view.masked[: match.start()])) and not _NOT_SEAT.search(view.masked[: match.start()]):
+                _add_relation(view, state, view.slot(match.group("s")).ref, "based-in", view.slot(match.group("o")).ref, 0.6)
     for pattern, prop, subject_group, object_group, confidence in _RELATIONS:
         for match in pattern.finditer(view.masked):
             if subject_group == "s-programme":

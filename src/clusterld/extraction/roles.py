@@ -58,7 +58,9 @@ _WHO_LEADS = re.compile(
     rf"(?P<person>{PERSON}),? (?:(?:a|an|the) (?:(?!who\b)[^,;⟨]){{1,40}} )?(?:who )?(?:has |had |now |also )?(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|manages|managed|coordinates|coordinated) "
     rf"(?:(?:the )?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))(?=[,;.]|$| and | since | from | ⟨D\d+⟩)"
 )
-_VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator"}
+_VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
+# 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
+_LED_BY = re.compile(rf"(?P<org>{ORG}),? (?:[^;⟨]{{0,80}}?, )?(?:is|was|has been|will be|está|es|fue|ha sido) (?P<verb>chaired|headed|directed|presidid[oa]|dirigid[oa]) (?:by|por) {_HONORIFIC}(?P<person>{PERSON})")
 _ROLE_ANAPHORA = re.compile(rf"(?P<person>{PERSON}), (?P<label>{_LABEL}) of the (?:{_ANAPHORA})(?: and (?P<label2>[^,;:()⟨⟩]{{2,40}}?))?(?=[,;.]|$)")
 _MEMBERSHIP_PATTERNS = tuple(
     re.compile(p)
@@ -131,6 +133,9 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
         if not unit and led in state.organisations_of(leader):
             continue  # 'X, chairman of Y … X, who chairs Y': the verb repeats the role already drafted
         _add_role(view, state, leader, led, label, 0.7)
+    for match in _LED_BY.finditer(view.masked):
+        noun = next(role for stem, role in _VERB_ROLE.items() if match.group("verb").startswith(stem))
+        _add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org")).ref, noun, 0.7)
     for match in _ROLE_ANAPHORA.finditer(view.masked):
         person = view.slot(match.group("person"))
         org = state.last_of({"cluster-organisation", "organisation"}, before=person.start)
