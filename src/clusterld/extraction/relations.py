@@ -73,7 +73,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<o>⟨C\d+⟩),? (?:which is |is )?(?:managed|coordinated|facilitated|run|led|animated) by (?:the )?(?P<s>{ORG})", "facilitates", "s", "o", 0.7),
         (rf"(?P<s>{ORG}),? (?:is )?(?:the )?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster initiative) (?:of|for|behind) (?:the )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.8),
         (rf"^[^⟨]{{0,20}}(?P<s>{ORG})[^;]{{0,150}}?\bthe (?:[\w\-]+ ){{0,2}}?organi[sz]ation (?:behind|that runs|which runs|running|that manages|which manages|managing) (?:the )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
-        (rf"(?:\bat|\bin|\ben|\bal) (?:the |el |la )?(?P<s>⟨L\d+⟩)(?: \([^)⟨]{{1,40}}\)| \(⟨L\d+⟩\))?,? (?:in|en|a) (?P<o>⟨L\d+⟩)", "located-in", "s", "o", 0.6),
+        (r"(?:\bat|\bin|\ben|\bal) (?:the |el |la )?(?P<s>⟨L\d+⟩)(?: \([^)⟨]{1,40}\)| \(⟨L\d+⟩\))?,? (?:in|en|a) (?P<o>⟨L\d+⟩)", "located-in", "s", "o", 0.6),
         (rf"(?:doctorate|PhD|Ph\.D\.|degree|master's|masters|MBA|graduate|alumnus|alumna)[^⟨]{{0,60}}?(?:from|at|of) (?:the )?(?P<o>{ORG})(?: \({ORG}\))?,? (?P<s>{PERSON})", "alumni-of", "s", "o", 0.7),
         (rf"(?P<s>{PERSON}),? (?:who )?(?:graduated from|studied at|holds an? [^⟨]{{0,40}}from|earned an? [^⟨]{{0,40}}from) (?:the )?(?P<o>{ORG})", "alumni-of", "s", "o", 0.7),
     )
