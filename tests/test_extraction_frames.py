@@ -446,3 +446,8 @@ def test_an_organisation_that_will_organise_a_named_event_organises_it() -> None
     facts = facts_of("Lumen Photonics Cluster will organise the Adriatic Photonics Forum in Split on 12 May.")
     (forum,) = [f for f in facts if f["type"] == "event"]
     assert (forum["organizers"], forum["places"], forum["start"]) == (["lumen-photonics-cluster"], ["split"], "2025-05-12")
+
+
+def test_a_date_after_up_from_dates_the_earlier_figure_not_the_current_one() -> None:
+    facts = facts_of("Lumen Photonics Cluster counts almost 200 members, up from 150 two years ago.")
+    assert [(f["value"], f["date"]) for f in facts if f["type"] == "observation"] == [(200, "2025-02-14")]

@@ -123,13 +123,18 @@ def _when(fact: FactDraft, view: SentenceView, state: ArticleState, skip: tuple[
         fact.fields["period_start"], fact.fields["period_end"] = period[0].begin, period[0].finish
         fact.note(period[0].note)
         return
-    dated = [d for d in view.dates if d.begin and d.kind not in ("year-range", "past-years") and not _founding_date(state.text, d.start) and not any(s < d.start < e for s, e in skip)]
+    dated = [d for d in view.dates if d.begin and d.kind not in ("year-range", "past-years") and not _founding_date(state.text, d.start) and not _compared_date(state.text, d.start) and not any(s < d.start < e for s, e in skip)]
     if dated and dated[0].begin:
         fact.fields["date"] = dated[0].begin
         fact.note(dated[0].note)
     elif state.article_date is not None:
         fact.fields["date"] = state.article_date.isoformat()
         fact.note(f"No date in the sentence; the reference date is the article date, {state.article_date.isoformat()}.")
+
+
+def _compared_date(text: str, start: int) -> bool:
+    """A date after 'up from 150' dates the number compared with, not the figure ('almost 200, up from 150 two years ago')."""
+    return bool(re.search(r"\b(?:up from|down from|compared (?:with|to)|against|frente a|respecto a|en comparación con|davant)\b[^.;,]{0,30}$", text[max(0, start - 45) : start], re.IGNORECASE))
 
 
 def _founding_date(text: str, start: int) -> bool:
