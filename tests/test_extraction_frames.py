@@ -451,3 +451,14 @@ def test_an_organisation_that_will_organise_a_named_event_organises_it() -> None
 def test_a_date_after_up_from_dates_the_earlier_figure_not_the_current_one() -> None:
     facts = facts_of("Lumen Photonics Cluster counts almost 200 members, up from 150 two years ago.")
     assert [(f["value"], f["date"]) for f in facts if f["type"] == "observation"] == [(200, "2025-02-14")]
+
+
+def test_a_name_with_a_place_head_described_as_a_cluster_is_an_organisation() -> None:
+    proposals = proposals_of("Timber Province, the bioeconomy cluster of the Swedish region of Dalarna, signed with Oulu Wood Cluster.")
+    assert proposals["timber-province"][0] == "cluster-organisation"
+
+
+def test_who_has_led_x_as_a_title_and_where_it_has_its_office() -> None:
+    facts = facts_of("Lena Berg, who has led Nordic Fibre Cluster as chief executive since 2021, spoke. Nordic Fibre Cluster was founded in 1999 in Falun, where it still has its office.")
+    assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("lena-berg", "nordic-fibre-cluster")]
+    assert {"type": "relation", "subject": "nordic-fibre-cluster", "property": "based-in", "object": "falun"} in facts

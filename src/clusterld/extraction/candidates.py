@@ -150,6 +150,11 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     before, after = text[max(sentence_start, start - 90) : start], text[end : end + 90]
     if cues.PLACE_OF.search(before):
         return Candidate(start, end, name, "place", None, "'the city of …', 'la provincia de …'")
+    described = cues.DESCRIPTOR_BEFORE.search(before) or cues.DESCRIPTOR_AFTER.match(after)
+    if described and not (looks_like_person(words) and cues.person_cue(before, after)):  # 'Pedro Alves, the alliance's director'
+        # before the place head words: 'Paper Province, the bioeconomy cluster of …' is an organisation
+        noun = strip_accents(described.group("noun").casefold())
+        return Candidate(start, end, name, "cluster-organisation" if noun in CLUSTER_ORGANISATION_HEADS else "organisation", None, "described as an organisation")
     if any(w in PLACE_HEADS for w in lowered) or lowered[-1] in WATER_HEADS or cues.PLACE_HEAD_AFTER.match(after):
         return Candidate(start, end, name, "place", "region", "place head word")
     if cues.ROLE_OF_BEFORE.search(before) and not re.match(r"^[ \u00a0]+(?:of|de|del|d['’])\b", after):  # not a portfolio: 'consejero de Industria de la Junta'
@@ -165,10 +170,6 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
         return Candidate(start, end, name.title() if name.isupper() else name, "place", None, "dateline")
     if len(words) <= 3 and cues.DATELINE_REGION.fullmatch(text[sentence_start:start]) and cues.DATELINE_AFTER.match(after):
         return Candidate(start, end, name, "place", "region", "dateline")
-    described = cues.DESCRIPTOR_BEFORE.search(before) or cues.DESCRIPTOR_AFTER.match(after)
-    if described:
-        noun = strip_accents(described.group("noun").casefold())
-        return Candidate(start, end, name, "cluster-organisation" if noun in CLUSTER_ORGANISATION_HEADS else "organisation", None, "described as an organisation")
     person = looks_like_person(words)
     if cues.SITE_AFTER.match(after) or cues.OFFICES_OF.search(before) or (cues.ORGANISATION_BY.search(before) and not person) or (cues.SOURCE_BEFORE.search(before) and not person):
         return Candidate(start, end, name, "organisation", None, "an organisation's site, agency or source ('… plant', 'funded by …', 'according to …')")

@@ -56,7 +56,8 @@ _POSSESSIVE_AFTER = re.compile(rf"(?P<person>{PERSON}), (?:its|their|su|sus|el s
 # 2019': the verb says the role.
 _WHO_LEADS = re.compile(
     rf"(?P<person>{PERSON}),? (?:(?:a|an|the) (?:(?!who\b)[^,;⟨]){{1,40}} )?(?:who )?(?:has |had |now |also )?(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|manages|managed|coordinates|coordinated) "
-    rf"(?:(?:the )?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))(?=[,;.]|$| and | since | from | ⟨D\d+⟩)"
+    rf"(?:(?:the )?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))"
+    r"(?: as (?P<title>[a-z][a-z \-]{2,40}?))?(?=[,;.]|$| and | since | from | ⟨D\d+⟩)"
 )
 _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
@@ -128,7 +129,7 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
     for match in _WHO_LEADS.finditer(view.masked):
         noun = next(role for stem, role in _VERB_ROLE.items() if match.group("verb").startswith(stem))
         unit = match.group("unit") or match.group("unit2")
-        label = f"{noun} of the {clean_label(unit)}" if unit else noun
+        label = _role_label(match.group("title") or "") or (f"{noun} of the {clean_label(unit)}" if unit else noun)  # 'who has led X as chief executive
         leader, led = view.slot(match.group("person")).ref, view.slot(match.group("org") or match.group("org2")).ref
         if not unit and led in state.organisations_of(leader):
             continue  # 'X, chairman of Y … X, who chairs Y': the verb repeats the role already drafted
