@@ -462,3 +462,12 @@ def test_who_has_led_x_as_a_title_and_where_it_has_its_office() -> None:
     facts = facts_of("Lena Berg, who has led Nordic Fibre Cluster as chief executive since 2021, spoke. Nordic Fibre Cluster was founded in 1999 in Falun, where it still has its office.")
     assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("lena-berg", "nordic-fibre-cluster")]
     assert {"type": "relation", "subject": "nordic-fibre-cluster", "property": "based-in", "object": "falun"} in facts
+
+
+def test_catalan_chairs_it_a_place_before_a_la_seu_and_a_claim_after_a_role_apposition() -> None:
+    text = ("El Clúster del Moble i l'Institut Tecnològic del Disseny van signar dilluns un conveni. La firma es va fer a Manresa, a la seu del centre tecnològic. "
+            "Hi va signar Marta Vila, que el presideix des del 2023. Segons Pere Roig, gerent del Clúster del Moble, la nova normativa obligarà a reciclar més.")
+    proposals = {p.id: p.kind for p in extract(CATALAN_HEAD + text, REPO).proposal_records}
+    assert (proposals["manresa"], proposals["marta-vila"]) == ("place", "person")
+    claims = [f for f in extract(CATALAN_HEAD + text, REPO).facts if f["type"] == "claim"]
+    assert [(c["by"], c["text"]["ca"]) for c in claims] == [("pere-roig", "La nova normativa obligarà a reciclar més.")]

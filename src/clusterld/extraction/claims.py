@@ -16,6 +16,7 @@ import bisect
 import re
 
 from clusterld.extraction.context import ArticleState, FactDraft
+from clusterld.extraction.cues import ROLE_WORD
 from clusterld.extraction.lexicon import SPEECH_VERBS
 from clusterld.extraction.mentions import Mention
 from clusterld.extraction.normalise import clean_label
@@ -33,6 +34,7 @@ _CALLED_BEFORE = re.compile(r"\b(?:called|described|termed|hailed|calificó|defi
 _REPORTED = re.compile(rf"(?:,[^,\"“«]{{1,80}},|,)?[ \u00a0]*(?:(?:told|dijo a|va dir a)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){{1,3}}?(?:that|que)|{_SPEECH}|believes|estimates|expects)[ \u00a0]+(?:that[ \u00a0]+|que[ \u00a0]+)?(?=[^\"“«:\s])")
 _ACCORDING = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _ACCORDING_AFTER = re.compile(r",[ \u00a0]+(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")  # '…, according to X.'
+_ROLE_APPOSITION = re.compile(r",[ \u00a0]+[^,;.]{1,80},")
 _AGENTS = ("person", "organisation", "cluster-organisation")
 _ABOUT = ("organisation", "cluster-organisation", "cluster", "place", "programme", "work")
 
@@ -133,6 +135,8 @@ def _reported(text: str, sentence: Sentence, mentions: list[Mention], state: Art
     if according:
         speaker = next((m for m in inside if m.start == according.end()), None)
         comma = text.find(",", speaker.end, sentence.end) if speaker else -1
+        role = _ROLE_APPOSITION.match(text, comma, sentence.end) if comma >= 0 else None
+        comma = role.end() - 1 if role and ROLE_WORD.search(role.group()) else comma  # 'Segons Jordi Camps, gerent del clúster, …'
         if speaker and comma >= 0:
             _add(state, "claim", speaker.entity, text[comma + 1 : sentence.end], (sentence.start, sentence.end), mentions, 0.6, comma + 1)
         return

@@ -44,6 +44,8 @@ _ROLE_AFTER = re.compile(
 # Only people chair: 'Ivan Horvat has chaired the cluster since 2019'.
 _CHAIRS_AFTER = re.compile(r"^[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?(?:chaired|chairs|presides[ \u00a0]+over|presided[ \u00a0]+over|preside|presidió|presideix|va[ \u00a0]+presidir)\b")
 _CHAIRED_BY_BEFORE = re.compile(r"\b(?:chaired|headed|directed|presided[ \u00a0]+over|presidid[oa]|presidit|presidida)[ \u00a0]+(?:by|por|per)[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0]+)?$")
+# 'Núria Ventura, que el presideix des del 2023': who chairs or heads it, in Spanish or Catalan.
+_CHAIRS_IT_AFTER = re.compile(r"^,[ \u00a0]+que[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|lo[ \u00a0]+|l['’])?(?:presideix|presidia|preside|presidía|dirigeix|dirigia|dirige|dirigía|encapçala|encabeza|lidera)\b")
 _WHO_AFTER = re.compile(r"^,[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){1,3})?who[ \u00a0]+(?!is[ \u00a0]+based)")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|professor|Sir|Dame|Sr|Sra|Dra)\.?[ \u00a0]+$")
 _SPEECH = "|".join(SPEECH_VERBS)
@@ -118,7 +120,8 @@ _ARTICLES = frozenset({"la", "el", "los", "las", "les", "els", "le", "the"})
 _LIST_GLUE = frozenset({"and", "as", "well", "the", "or", "plus", "y", "i", "a", "el", "la"})
 COUNTRY_NAMES = {strip_accents(c).casefold(): c for c in (*COUNTRIES, *CONTINENTS)} | {strip_accents(a).casefold(): c for a, c in COUNTRY_ALIASES.items()}
 _DESCRIPTORS = "|".join(sorted(ORGANISATION_DESCRIPTORS))
-_DETERMINER = r"(?:\b(?:the|its|their|a|an|our|el|la|los|las|els|les|un|una|su|sus)[ \u00a0]+|\bl['’])"
+# 'a' before an article is the Romance preposition ('Paterna, a la seu del centre'), not an article.
+_DETERMINER = r"(?:\b(?:the|its|their|a(?![ \u00a0]+(?:la|les|els|el|los|las)\b|[ \u00a0]+l['’])|an|our|el|la|los|las|els|les|un|una|su|sus)[ \u00a0]+|\bl['’])"
 # "the research centre Tecnalia", "el centre tecnològic Eurecat": a lowercase descriptor (a capitalised one ends a
 # name: 'The Delta Association represents Umbria'), at most one adjective after it (not a preposition: in 'the
 # cluster of Lombardy' the name is not the cluster).
@@ -184,7 +187,7 @@ def person_cue(before: str, after: str) -> bool:
     """An honorific, a role, 'who' or a speech verb next to the name."""
     return bool(
         _HONORIFIC_BEFORE.search(before) or _ROLE_AFTER.match(after) or _SPEECH_AFTER.match(after)
-        or _SPEECH_BEFORE.search(before) or _role_just_before(before) or _WHO_AFTER.match(after) or _CHAIRS_AFTER.match(after) or _CHAIRED_BY_BEFORE.search(before)
+        or _SPEECH_BEFORE.search(before) or _role_just_before(before) or _WHO_AFTER.match(after) or _CHAIRS_AFTER.match(after) or _CHAIRS_IT_AFTER.match(after) or _CHAIRED_BY_BEFORE.search(before)
     )
 
 
