@@ -471,3 +471,20 @@ def test_catalan_chairs_it_a_place_before_a_la_seu_and_a_claim_after_a_role_appo
     assert (proposals["manresa"], proposals["marta-vila"]) == ("place", "person")
     claims = [f for f in extract(CATALAN_HEAD + text, REPO).facts if f["type"] == "claim"]
     assert [(c["by"], c["text"]["ca"]) for c in claims] == [("pere-roig", "La nova normativa obligarà a reciclar més.")]
+
+
+def test_a_party_that_coordinates_a_cluster_signs_for_itself() -> None:
+    facts = romance_facts_of(SPANISH_HEAD, (
+        "La Cámara de Comercio de Cali, que coordina el Clúster Bioenergía, y la Asociación Peruana de Energía firmaron el pasado jueves en Lima un memorando de entendimiento. "
+        "El Clúster Bioenergía cuenta con el respaldo de la Alcaldía de Cali y reúne a más de 300 empresas."))
+    assert [f["parties"] for f in facts if f["type"] == "agreement"] == [["camara-de-comercio-de-cali", "asociacion-peruana-de-energia"]]
+    relations = {(f["subject"], f["property"], f["object"]) for f in facts if f["type"] == "relation"}
+    assert {("camara-de-comercio-de-cali", "facilitates", "cluster-bioenergia"), ("cluster-bioenergia", "promoted-by", "alcaldia-de-cali")} <= relations
+
+
+def test_a_mission_that_took_companies_to_a_country_and_a_role_with_two_words() -> None:
+    facts = romance_facts_of(SPANISH_HEAD, (
+        "La Cámara de Comercio de Cali organizó una misión empresarial que llevó a Perú a 16 empresas. "
+        "«Perú nos lleva ventaja», afirmó la presidenta ejecutiva de la Cámara, Laura Gómez Paz."))
+    assert [(f["kind"], f["places"]) for f in facts if f["type"] == "event"] == [("mission", ["peru"])]
+    assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("laura-gomez-paz", "camara-de-comercio-de-cali")]

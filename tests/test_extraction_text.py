@@ -116,3 +116,8 @@ def test_bad_input_is_refused_with_a_clear_message(raw: bytes, message: str) -> 
 def test_a_byline_gives_the_author_and_the_date(byline: str, author: str, published: str) -> None:
     draft = extract(f"A headline\n\n{byline}\n\nAcme Cluster signed an agreement.", REPO)
     assert (draft.front.get("author"), draft.front.get("published")) == (author, published)
+
+
+def test_a_sentence_may_open_with_a_guillemet_or_an_inverted_mark() -> None:
+    assert texts("La Cámara organizó una misión. «Perú nos lleva ventaja», afirmó. ¿Y ahora? Otra frase.") == [
+        "La Cámara organizó una misión.", "«Perú nos lleva ventaja», afirmó.", "¿Y ahora?", "Otra frase."]

@@ -38,6 +38,7 @@ _CONTINUES = frozenset(
     which who that que qui whose where donde on""".split()
 )
 _COMMA_WORD = re.compile(r", (?P<word>[a-zà-ÿ]+)\b")
+_COMMA_AND_NAME = re.compile(r", (?:and|y|i|&) (?:by |with |por |con |amb )?(?:the |la |el |l'|los |las |els |les )?⟨[OPGC]\d+⟩")
 # An apposition: 'the Dutch security cluster' between commas after a name, naming nothing but places, and followed
 # by the main verb or by 'and' and the next name of a list: '⟨O0⟩ (⟨O1⟩), the Dutch security cluster, and ⟨O2⟩ signed'.
 _APPOSITION = re.compile(
@@ -56,10 +57,14 @@ _SUBJECT = re.compile(r"^(?:[^⟨,]{0,25}(?:⟨D\d+⟩)?,? )?(?:the |el |la |l')
 
 
 def clause_end(text: str, start: int) -> int:
-    """Where a relative clause opening at `start` of `text` ends: the comma before the main verb, else the end."""
-    for match in _COMMA_WORD.finditer(text, start):
+    """Where a relative clause opening at `start` of `text` ends: the comma before the main verb, or before the next
+    name of a list ('X, que coordina el ⟨C1⟩, y la ⟨O2⟩ firmaron', '…, which manages it, and by ⟨O3⟩'), else the end."""
+    listed = _COMMA_AND_NAME.search(text, start)
+    for match in _COMMA_WORD.finditer(text, start, listed.start() if listed else len(text)):
         if match.group("word").casefold() not in _CONTINUES:
             return match.start()
+    if listed:
+        return listed.start()
     end = len(text.rstrip())
     return end - 1 if text[end - 1 : end] in ".;!?" else end
 

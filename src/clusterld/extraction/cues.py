@@ -85,6 +85,8 @@ CLUSTER_NOUN_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?cluster\b(?!
 # Verbs whose agent is an organisation more often than a person: "funded by …", "financiado por …", "set up by …".
 # Whom somebody works for is an organisation, whatever the words after it say ('who worked for Riga Port, became …').
 WORKS_FOR = re.compile(r"\b(?:worked|works|working|trabajó|trabaja|trabajaba|treballa|treballava|va treballar)[ \u00a0]+(?:for|at|para|per a|per)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$")
+# Who backs something: 'con el respaldo de la Alcaldía de Medellín', 'with the support of Business Finland'.
+SUPPORT_BEFORE = re.compile(r"\b(?:with|con|amb)[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+)?(?:support|backing|respaldo|apoyo|suport)[ \u00a0]+(?:of|de|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)
 # What something is a member or a part of: 'forma parte de la Red Estatal de Clústeres', 'is a member of the …'.
 PART_OF_BEFORE = re.compile(
     r"\b(?:forma|forman|formen|formaba)[ \u00a0]+part(?:e)?[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|del|de)[ \u00a0]*$"
@@ -191,7 +193,7 @@ def person_cue(before: str, after: str) -> bool:
     )
 
 
-_ROLE_TO_NAME = re.compile(r"(?:[ \u00a0]+(?:of|at|for|de|del|d['’]|de la|of the)\b[^,]{0,80},)?,?[ \u00a0]+", re.IGNORECASE)
+_ROLE_TO_NAME = re.compile(r"(?:[ \u00a0]+[a-zà-ÿ]+){0,2}?(?:[ \u00a0]+(?:of|at|for|de|del|d['’]|de la|of the)\b[^,]{0,80},)?,?[ \u00a0]+", re.IGNORECASE)
 
 
 def _role_just_before(before: str) -> bool:

@@ -88,7 +88,7 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
         extract_missions(sentence_view, state)
         extract_participation(sentence_view, state)
         extract_meetings(sentence_view, state)
-        extract_agreements(sentence_view, state)
+        extract_agreements(clauses[0], state)  # without its relative clauses: "X, que coordina el clúster, y Y firmaron"
         for clause in clauses:
             extract_memberships(clause, state)
             extract_relations(clause, state)

@@ -25,7 +25,8 @@ ORGANISATION_HEADS = _words(
     ministerium agentur verband verein international service
     clúster asociación associació agrupación agrupació agencia agència instituto institut centro consejo consell
     cámara cambra secretaría secretaria ministerio ministeri conselleria consejería departament departamento
-    ayuntamiento ajuntament diputación diputació generalitat gobierno govern empresa grupo grup xarxa
+    ayuntamiento ajuntament diputación diputació generalitat gobierno govern empresa grupo grup xarxa alcaldía gobernación
+    municipalidad intendencia prefeitura
     plataforma federación federació confederación confederació sociedad societat cooperativa laboratorio
     laboratori consorcio consorci junta servicio servei consorzio associazione fondazione istituto università
     politecnico ministero regione comune camera"""

@@ -24,6 +24,8 @@ _TRAVEL = re.compile(
     r"(?:[^⟨.;]|⟨D\d+⟩){0,30}?\b(?:in|at) (?:the )?(?P<place2>⟨L\d+⟩)"
     r"|\b(?:viaj(?:ó|aron|ará|arán|a|an)|se desplaz(?:ó|aron|ará|arán)|va viatjar|van viatjar|viatjarà|viatjaran|(?:misi[óo]n?|viaje|visita|delegaci[óo]n?|missió|viatge|delegació)"
     r"(?: comercial| empresarial| institucional| conjunta| de negocios)?(?: de [^⟨.;,]{1,30}?)?)(?: ⟨D\d+⟩)? a (?:la |el )?(?:(?:provincia|región|ciudad|regió|ciutat|província)(?: [a-záéíóúàèòç]+)? (?:de |d['’]))?(?P<place3>⟨L\d+⟩)"
+    # 'una misión empresarial que … llevó a Chile a 16 empresas', 'a mission that took 12 firms to Japan'
+    r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació)\b[^.;]{0,140}?\b(?:took|takes|will take|brought|llevó|llevará|llevaron|lleva|va portar|portarà|porta) (?:[^⟨.;]{0,30}? )?(?:to|a) (?:la |el )?(?P<place4>⟨L\d+⟩)"
 )
 _LED = re.compile(
     r"\b(?:delegation|mission|delegación|misión|delegació|missió)\b[^.;⟨]{0,60}?\b(?:led|headed|encabezad[oa]|liderad[oa]|presidid[oa]|dirigid[oa]|encapçalad[oa]|liderat)"
@@ -63,7 +65,7 @@ def _refers_to_focus(masked: str, state: ArticleState) -> bool:
 
 
 def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> None:
-    token = travel.group("place") or travel.group("place2") or travel.group("place3")
+    token = travel.group("place") or travel.group("place2") or travel.group("place3") or travel.group("place4")
     place = view.slot(token).ref
     name = state.text[view.slot(token).start : view.slot(token).end]
     ref = event_key(f"mission to {name}")

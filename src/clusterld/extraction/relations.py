@@ -69,7 +69,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?{ORG} (?:through|via|under|within) (?:the |its )?(?P<o>{_PROGRAMME})", "part-of", "s-programme", "o", 0.6),
 
         (rf"(?:at the (?:center|centre|heart) of|behind|the driving force behind) (?:the development of )?(?:the )?(?P<o>⟨C\d+⟩) (?:is|stands) (?:[^⟨]{{0,40}}?)?(?P<s>{ORG})", "facilitates", "s", "o", 0.8),
-        (rf"(?P<s>{ORG})(?: (?:at|in|of|de) ⟨L\d+⟩)?(?: \({ORG}\))?,? (?:which |that |que )?(?:manages|coordinates|facilitates|runs|leads|animates|represents|gestiona|coordina|dinamitza|dinamiza|impulsa) (?:the |el |la )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
+        (rf"(?P<s>{ORG})(?: (?:at|in|of|de|para|per a) (?:⟨L\d+⟩|[A-ZÀ-Þ][\w\-]+))?(?: \({ORG}\))?,? (?:which |that |que )?(?:manages|coordinates|facilitates|runs|leads|animates|represents|gestiona|coordina|dinamitza|dinamiza|impulsa) (?:the |el |la )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
         (rf"(?P<o>⟨C\d+⟩),? (?:which is |is )?(?:managed|coordinated|facilitated|run|led|animated) by (?:the )?(?P<s>{ORG})", "facilitates", "s", "o", 0.7),
         (rf"(?P<s>{ORG}),? (?:is )?(?:the )?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster initiative) (?:of|for|behind) (?:the )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.8),
         (rf"^[^⟨]{{0,20}}(?P<s>{ORG})[^;]{{0,150}}?\bthe (?:[\w\-]+ ){{0,2}}?organi[sz]ation (?:behind|that runs|which runs|running|that manages|which manages|managing) (?:the )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
@@ -132,7 +132,7 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
                 if other != subject:
                     _add_relation(view, state, subject, "part-of" if backing_programme else prop, other, 0.7)
     for match in _SUPPORT.finditer(view.masked):
-        backed = next(iter(view.refs(view.masked[: match.start()], "O")), None) or state.subject_before(view.sentence.start)
+        backed = next(iter(view.refs(view.masked[: match.start()], "OC")), None) or state.subject_before(view.sentence.start)
         if backed and backed != view.slot(match.group("o")).ref:
             fact = _add_relation(view, state, backed, "promoted-by", view.slot(match.group("o")).ref, 0.6)
             fact.note("Backed ('with the support of') the organisation the sentence, or the one before, is about.")

@@ -19,7 +19,7 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec gov univ assoc intl mt ft rev gen col lt sgt".split()
 )
 _BULLET = re.compile(r"^[ \t\u00a0]*(?:[•·▪►‣◦●■□\-\*+]|\d{1,2}[.)]|#{1,6})[ \t\u00a0]+")
-_BOUNDARY = re.compile(rf"[.!?]+[\"”’')\]]*(?=[ \t\u00a0]+[\"“‘'(\[]?[{UPPER}0-9•])")
+_BOUNDARY = re.compile(rf"[.!?]+[\"”’')\]»]*(?=[ \t\u00a0]+[\"“‘'(\[«¿¡]?[{UPPER}0-9•])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
 
