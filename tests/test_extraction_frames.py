@@ -488,3 +488,14 @@ def test_a_mission_that_took_companies_to_a_country_and_a_role_with_two_words() 
         "«Perú nos lleva ventaja», afirmó la presidenta ejecutiva de la Cámara, Laura Gómez Paz."))
     assert [(f["kind"], f["places"]) for f in facts if f["type"] == "event"] == [("mission", ["peru"])]
     assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("laura-gomez-paz", "camara-de-comercio-de-cali")]
+
+
+def test_catalan_founding_members_counted_and_a_programme_the_entity_is_one_of() -> None:
+    facts = romance_facts_of(CATALAN_HEAD, (
+        "Nascut el 2014, el Clúster del Moble té la seu a Manresa i aplega prop de noranta socis —fabricants, marques i centres de recerca—, "
+        "entre els quals hi ha Actiu i l'Institut Químic de Sarrià. L'entitat és un dels clústers reconeguts per ACCIÓ dins del programa Catalonia Clusters."))
+    assert {"type": "founding", "organisation": "cluster-del-moble", "date": "2014"} in facts
+    assert {(f["member"], f["organisation"]) for f in facts if f["type"] == "membership"} == {
+        ("actiu", "cluster-del-moble"), ("institut-quimic-de-sarria", "cluster-del-moble"), ("cluster-del-moble", "catalonia-clusters")}
+    (members,) = [f for f in facts if f["type"] == "observation"]
+    assert (members["value"], members["date"]) == (90, "2024-03-07")  # 'Nascut el 2014' dates the founding, not the count

@@ -26,7 +26,7 @@ _PROGRAMME_NOUNS = frozenset({"programme", "program", "initiative"})
 _ROMANCE_NOUNS = "clúster|cluster|asociación|associació|entidad|entitat|organización|organització|agencia|agència|fundación|fundació|red|xarxa"
 _OPENING = re.compile(
     rf"(?:(?P<pronoun>It)s?\b|(?P<noun>(?:The|This) (?:[A-Z][a-z]+ )?(?:{_NOUNS}|(?P<head>[a-z]+)))(?=['’]s\b|,| (?:is|was|has|had|now|also|counts|represents|brings|will|[a-z]+(?:s|ed))\b)"
-    rf"|(?P<romance>(?:El|La|Este|Esta|Aquest|Aquesta|Dicha|Dicho) (?:{_ROMANCE_NOUNS}))(?=,| (?:es|és|fue|va|ha|han|forma|cuenta|compta|agrupa|reúne|aplega|suma|tiene|té|també|también|ya|ja|se|celebra|celebró|celebrará|celebrarà"
+    rf"|(?P<romance>(?:(?:El|La|Este|Esta|Aquest|Aquesta|Dicha|Dicho) |L['’])(?:{_ROMANCE_NOUNS}))(?=,| (?:es|és|fue|va|ha|han|forma|cuenta|compta|agrupa|reúne|aplega|suma|tiene|té|també|también|ya|ja|se|celebra|celebró|celebrará|celebrarà"
     r"|organiza|organizó|organizará|organitza|organitzarà|firmó|firmará|signarà|lanzó|lanzará|impulsa|participa|participará|presentó|presentará|acoge|acull)\b))"
 )
 _NOT_AFTER = r"(?![ \u00a0]+(?:[A-Z⟨]|organi[sz]ation|manage|polic|initiative|program|member|approach|model|strateg|development|level|mapping|landscape|region|sector))"
@@ -53,6 +53,7 @@ _PLURAL = re.compile(r"\b(?:[Tt]he|[Ll]os|[Ll]as|[Ee]ls|[Ll]es) (?P<noun>cluster
 _LIST_GLUE = re.compile(r"[ \u00a0]*(?:,|,?[ \u00a0]+(?:and|y|i|et))[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?")
 _THEY = re.compile(r"(?:They|Ellos|Ellas|Ambos|Ambas)\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "dos": 2, "dues": 2, "tres": 3, "cuatro": 4, "quatre": 4, "cinco": 5, "cinc": 5}
+_GENERIC_NOUNS = frozenset({"entitat", "entidad", "organisation", "organization", "organitzacio", "organizacion"})
 _CLUSTER_NOUNS = frozenset({"cluster", "association", "alliance", "asociacion", "associacio", "agrupacion", "agrupacio"})
 _ORGANISATIONS = {"cluster-organisation", "organisation"}
 
@@ -63,12 +64,13 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Menti
     opening = _OPENING.match(text, sentence.start, sentence.end)
     if opening:
         noun = opening.group("noun") or opening.group("romance") or ""
-        head = strip_accents(noun.split()[-1]).casefold() if noun else ""
+        head = strip_accents(re.split(r"[ '’]", noun)[-1]).casefold() if noun else ""  # "L'entitat": entitat
         wanted = {"cluster", "cluster-organisation"} if head in _CLUSTER_NOUNS | {"network", "red", "xarxa"} else _ORGANISATIONS
         if head in _PROGRAMME_NOUNS:  # 'The programme is backed by …': the programme named last
             wanted = {"programme"}
         named = _antecedent(text, head, sentence.start, state) if head and head not in _PROGRAMME_NOUNS else None
-        subject = state.subject_before(sentence.start) if opening.group("pronoun") else None  # 'X … is backed by Y. Its CEO': X's
+        # 'X … is backed by Y. Its CEO': X's; 'L'entitat', 'The organisation': a noun of no name, what the sentence before is about
+        subject = state.subject_before(sentence.start) if opening.group("pronoun") or head in _GENERIC_NOUNS else None
         if opening.group("head"):  # 'The supercluster', a noun of no list: only a name with that head
             ref = named.entity if named else None
         else:

@@ -48,7 +48,7 @@ _APPOSITION = re.compile(
 # A coordinated verb inside the clause: 'and was created', 'y tiene su sede', 'and is led by'.
 _COORDINATED = re.compile(
     r" (?:and|y|i) (?=(?:is|was|has|had|have|are|were|will|also|now|still|counts|employs|represents|hosts|brings|"
-    r"se|es|és|fue|ha|han|va|tiene|té|cuenta|compta|agrupa|reúne|reuneix|está|forma|formen|forman|pertenece|pertany|belongs|joined|based|headquartered|located|founded|"
+    r"se|es|és|fue|ha|han|va|tiene|té|cuenta|compta|agrupa|reúne|reuneix|aplega|está|forma|formen|forman|pertenece|pertany|belongs|joined|based|headquartered|located|founded|"
     r"established|created|set up|formed|launched|fundad[oa]|cread[oa]|constituid[oa]|con sede)\b)"
 )
 

@@ -139,7 +139,7 @@ def _compared_date(text: str, start: int) -> bool:
 
 def _founding_date(text: str, start: int) -> bool:
     """A date introduced by a founding word ('Founded in 1985') dates the founding, not the numbers."""
-    return bool(re.search(r"(?:founded|established|created|set up|launched|since|inception|formed|born|fundad[oa]|cread[oa]|constituid[oa]|fundat|fundada|creat|creada|constituït|constituïda|desde|néixer|nació)\W*(?:in|on|en|el|l['’]any)?\W*$", text[max(0, start - 25) : start], re.IGNORECASE))
+    return bool(re.search(r"(?:founded|established|created|set up|launched|since|inception|formed|born|fundad[oa]|cread[oa]|constituid[oa]|fundat|fundada|creat|creada|constituït|constituïda|desde|néixer|nació|nacid[oa]|nascut|nascuda)\W*(?:in|on|en|el|l['’]any)?\W*$", text[max(0, start - 25) : start], re.IGNORECASE))
 
 
 def _rank(view: SentenceView, state: ArticleState, mentions: list[Mention]) -> None:

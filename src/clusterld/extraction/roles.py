@@ -73,6 +73,8 @@ _MEMBERSHIP_PATTERNS = tuple(
         rf"(?P<member>⟨[OP]\d+⟩),? (?:also )?(?:is part of|forms part of|forma part|forma parte|és membre|es miembro|és soci|es socio) (?:of )?(?:del |de la |de l'|de |the )?(?:programa |programme |program |xarxa |red )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨O\d+⟩) represents (?:the )?⟨L\d+⟩ (?:in|on|at|within) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨O\d+⟩) is one of (?:the )?(?:[\w\-]+ ){{0,3}}?(?:clusters|members|organi[sz]ations|partners|companies)(?: [a-z ]{{0,25}}?)? (?:of|in|under|within|supported by|selected for) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
+        # 'L'entitat és un dels clústers reconeguts per ACCIÓ dins del programa Catalonia Clusters'
+        rf"(?P<member>⟨O\d+⟩) (?:és|es) un(?:o)? (?:dels|de los|de las|de les) (?:[\w\-]+ ){{0,3}}?(?:clústers|clústeres|clusters|socis|miembros|membres|entitats|entidades)(?: [^⟨.;]{{0,30}}?(?:⟨O\d+⟩)?)? (?:dins del|dentro del|del|de la|de l'|en el) (?:programa |xarxa |red )?(?P<org>{_ORG_OR_PROGRAMME})",
     )
 )
 _MEMBER_LIST = re.compile(
@@ -102,7 +104,7 @@ _BOTH_MEMBERS = re.compile(rf"(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\
 # 'X represents roughly 500 companies …, from multinationals such as A and B', 'agrupa a 130 empresas, como A y B'.
 _COUNTED_MEMBERS = re.compile(
     rf"(?P<org>{_ORG_OR_PROGRAMME}) (?:represents|counts|brings together|groups|gathers|unites|has|agrupa a|reúne a|representa a|aplega|compta amb) [^;.⟨]{{0,40}}?\b(?:companies|firms|members|organi[sz]ations|empresas|socios|empreses|socis)\b"
-    rf"[^;.⟨]{{0,60}}?\b(?:such as|including|among them|like|notably|como|entre ellas|entre ellos|com ara|entre les quals)[: ]+(?P<list>[^;.]+)"
+    rf"[^;.⟨]{{0,100}}?\b(?:such as|including|among them|like|notably|como|entre ellas|entre ellos|entre los que|entre los cuales|com ara|entre les quals|entre els quals)(?: (?:hi ha|figuran|destacan|se encuentran|están))?[: ]+(?P<list>[^;.]+)"
 )
 _MORE_ORGS = re.compile(r"(?:(?:,| and| and of| y| y de| i| i de) (?:the |la |el |l')?⟨[OG]\d+⟩)+")
 # An apposition inside a list says what a member is, and names no member: '…, the agronomy faculty of the ⟨O7⟩'.
