@@ -499,3 +499,10 @@ def test_catalan_founding_members_counted_and_a_programme_the_entity_is_one_of()
         ("actiu", "cluster-del-moble"), ("institut-quimic-de-sarria", "cluster-del-moble"), ("cluster-del-moble", "catalonia-clusters")}
     (members,) = [f for f in facts if f["type"] == "observation"]
     assert (members["value"], members["date"]) == (90, "2024-03-07")  # 'Nascut el 2014' dates the founding, not the count
+
+
+def test_the_nonprofit_opening_a_sentence_and_a_name_joined_by_an_en_dash() -> None:
+    facts = facts_of("Milwaukee has long sold itself as a water capital, much of it through The Water Council. "
+                     "The nonprofit was founded in 2009 by local business leaders and the University of Wisconsin–Milwaukee (UWM).")
+    assert {"type": "founding", "organisation": "water-council", "date": "2009"} in facts
+    assert "university-of-wisconsin-milwaukee" in proposals_of("Ana Diaz studied at the University of Wisconsin–Milwaukee (UWM) in 2010.")

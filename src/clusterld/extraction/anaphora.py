@@ -53,7 +53,7 @@ _PLURAL = re.compile(r"\b(?:[Tt]he|[Ll]os|[Ll]as|[Ee]ls|[Ll]es) (?P<noun>cluster
 _LIST_GLUE = re.compile(r"[ \u00a0]*(?:,|,?[ \u00a0]+(?:and|y|i|et))[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?")
 _THEY = re.compile(r"(?:They|Ellos|Ellas|Ambos|Ambas)\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "dos": 2, "dues": 2, "tres": 3, "cuatro": 4, "quatre": 4, "cinco": 5, "cinc": 5}
-_GENERIC_NOUNS = frozenset({"entitat", "entidad", "organisation", "organization", "organitzacio", "organizacion"})
+_GENERIC_NOUNS = frozenset({"entitat", "entidad", "organisation", "organization", "organitzacio", "organizacion", "nonprofit", "non-profit", "charity"})
 _CLUSTER_NOUNS = frozenset({"cluster", "association", "alliance", "asociacion", "associacio", "agrupacion", "agrupacio"})
 _ORGANISATIONS = {"cluster-organisation", "organisation"}
 
@@ -71,7 +71,7 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Menti
         named = _antecedent(text, head, sentence.start, state) if head and head not in _PROGRAMME_NOUNS else None
         # 'X … is backed by Y. Its CEO': X's; 'L'entitat', 'The organisation': a noun of no name, what the sentence before is about
         subject = state.subject_before(sentence.start) if opening.group("pronoun") or head in _GENERIC_NOUNS else None
-        if opening.group("head"):  # 'The supercluster', a noun of no list: only a name with that head
+        if opening.group("head") and head not in _GENERIC_NOUNS:  # 'The supercluster', a noun of no list: only a name with that head
             ref = named.entity if named else None
         else:
             ref = subject or (named.entity if named else None) or state.last_of(wanted, before=sentence.start) or (state.last_of(_ORGANISATIONS, before=sentence.start) if head not in _PROGRAMME_NOUNS else None)

@@ -57,7 +57,7 @@ _POSSESSIVE_AFTER = re.compile(rf"(?P<person>{PERSON}), (?:its|their|su|sus|el s
 _WHO_LEADS = re.compile(
     rf"(?P<person>{PERSON}),? (?:(?:a|an|the) (?:(?!who\b)[^,;⟨]){{1,40}} )?(?:who )?(?:has |had |now |also )?(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|manages|managed|coordinates|coordinated) "
     rf"(?:(?:the )?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))"
-    r"(?: as (?P<title>[a-z][a-z \-]{2,40}?))?(?=[,;.]|$| and | since | from | ⟨D\d+⟩)"
+    r"(?: as (?P<title>[a-z][A-Za-z \-]{2,40}?))?(?=[,;.]|$| and | since | from | ⟨D\d+⟩)"
 )
 _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
