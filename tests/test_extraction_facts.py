@@ -228,3 +228,14 @@ def test_where_a_party_is_based_is_not_where_the_agreement_was_signed() -> None:
     text = "News\n\nNorway Health Tech, based in Oslo, signed an agreement with the Estonian e-Health Association in December."
     (agreement,) = facts_of(text, "agreement")
     assert "place" not in agreement
+
+
+def test_an_interview_s_answers_are_quotations_by_the_interviewee() -> None:
+    text = ("Q&A: the cluster's new chief\n\nBy Owen Marsh | June 19, 2025\n\n"
+            "Lena Berg, who has led Nordic Fibre Cluster as chief executive since 2022, talked to us.\n\n"
+            "**Why Finland, and why now?**\n\nTheir pilot lines are the best in Europe, and our members need them.\n\n"
+            "**How big is the cluster today?**\n\nWe have about 230 members across the region.\n")
+    quotes = [f for f in extract(text, REPO).facts if f["type"] == "claim"]
+    assert [(q["by"], q["kind"], q["text"]["en"]) for q in quotes] == [
+        ("lena-berg", "quotation", "Their pilot lines are the best in Europe, and our members need them"),
+        ("lena-berg", "quotation", "We have about 230 members across the region")]

@@ -35,6 +35,10 @@ _REPORTED = re.compile(rf"(?:,[^,\"“«]{{1,80}},|,)?[ \u00a0]*(?:(?:told|dijo 
 _ACCORDING = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _ACCORDING_AFTER = re.compile(r",[ \u00a0]+(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")  # '…, according to X.'
 _ROLE_APPOSITION = re.compile(r",[ \u00a0]+[^,;.]{1,80},")
+# An interview: question lines ('**Why Korea, and why now?**', 'Q: …?', 'P: …?'), each followed by a paragraph of
+# the interviewee's words without quotation marks ('A: …' or bare).
+_QUESTION = re.compile(r"^[ \t]*(?:\*\*|__)?(?:(?:Q|P|Pregunta)[:.][ \t]*)?[^\n]{3,200}\?[ \t]*(?:\*\*|__)?[ \t]*$", re.MULTILINE)
+_ANSWER = re.compile(r"\s*(?:(?:A|R|Respuesta|Resposta)[:.][ \t]*)?(?P<answer>[^\n]+)")
 _AGENTS = ("person", "organisation", "cluster-organisation")
 _ABOUT = ("organisation", "cluster-organisation", "cluster", "place", "programme", "work")
 
@@ -62,6 +66,26 @@ def extract_claims(text: str, sentences: tuple[Sentence, ...], skip: frozenset[i
     for sentence in sentences:
         if sentence.index not in skip and not _quoted(quoted, sentence):
             _reported(text, sentence, mentions, state)
+    _interview(text, mentions, state)
+
+
+def _interview(text: str, mentions: list[Mention], state: ArticleState) -> None:
+    """Each answer of an interview (two questions or more) as a quotation by the person named last before the first
+    question, the interviewee ('Dana Whitfield … talked to us about the deal.')."""
+    questions = list(_QUESTION.finditer(text))
+    if len(questions) < 2:
+        return
+    before = _starting(mentions, 0, questions[0].start())
+    speaker = next((m.entity for m in reversed(before) if m.kind == "person"), None)
+    if speaker is None:
+        return
+    for question in questions:
+        answer = _ANSWER.match(text, question.end())
+        if answer is None or _QUESTION.match(text, answer.start("answer")) or len(answer.group("answer").split()) < 4:
+            continue
+        span = (answer.start("answer"), answer.start("answer") + len(answer.group("answer").rstrip()))
+        fact = _add(state, "quotation", speaker, text[span[0] : span[1]], span, mentions, 0.6)
+        fact.note(f"An answer in the interview with {state.name_of(speaker)}.")
 
 
 def _in_skipped(offset: int, sentences: tuple[Sentence, ...], skip: frozenset[int]) -> bool:
