@@ -506,3 +506,14 @@ def test_the_nonprofit_opening_a_sentence_and_a_name_joined_by_an_en_dash() -> N
                      "The nonprofit was founded in 2009 by local business leaders and the University of Wisconsin–Milwaukee (UWM).")
     assert {"type": "founding", "organisation": "water-council", "date": "2009"} in facts
     assert "university-of-wisconsin-milwaukee" in proposals_of("Ana Diaz studied at the University of Wisconsin–Milwaukee (UWM) in 2010.")
+
+
+def test_a_one_capital_acronym_made_of_an_initial_and_a_word_of_the_name() -> None:
+    proposals = extract(HEAD + "Milwaukee Water Hub signed with the Korea Water Resources Corporation (K-water) in Daegu. K-water runs a test bed.", REPO).proposal_records
+    (corporation,) = [p for p in proposals if p.id == "korea-water-resources-corporation"]
+    assert "K-water" in corporation.alt_names and not [p for p in proposals if p.id == "k-water"]
+
+
+def test_the_size_of_a_delegation_is_no_member_count() -> None:
+    facts = facts_of("Baltic Optics Alliance visited Zagreb. The 20-member delegation, led by its chair Jonas Petraitis, toured three laser plants.")
+    assert not [f for f in facts if f["type"] == "observation" and f["value"] == 20]

@@ -127,7 +127,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
                 proposals[earlier] = with_article(proposals[earlier], found_list)
                 alias_keys.update(name_key(f.name) for f in found_list)
                 continue
-            proposal = with_article(propose(found, _acronym_near(text, found.end), taken, [text[f.start : f.end] for f in found_list]), found_list)
+            proposal = with_article(propose(found, _acronym_near(text, found.end, found.name), taken, [text[f.start : f.end] for f in found_list]), found_list)
             taken.add(proposal.id)
             proposals[proposal.id] = proposal
             known.add(proposal)
@@ -155,21 +155,25 @@ def _acronym_definitions(text: str, linked: list[Mention]) -> list[tuple[Mention
     """Registry names followed by '(ACRONYM)': the acronym names the same entity in this article."""
     out = []
     for mention in linked:
-        acronym = _defined_acronym(text, mention.end)
+        acronym = _defined_acronym(text, mention.end, text[mention.start : mention.end])
         if acronym:
             out.append((mention, acronym))
     return out
 
 
-def _acronym_near(text: str, end: int) -> str | None:
+def _acronym_near(text: str, end: int, name: str) -> str | None:
     """The acronym defined right after a name, or after a short place phrase ('… Innovation at Kobe (FBRI)')."""
     near = re.match(r"[ \u00a0]+(?:at|in|of|de|d')[ \u00a0]*[A-Z][\w\-]+(?=[ \u00a0]*\()", text[end : end + 40])
-    return _defined_acronym(text, end) or (_defined_acronym(text, end + near.end()) if near else None)
+    return _defined_acronym(text, end, name) or (_defined_acronym(text, end + near.end(), name) if near else None)
 
 
-def _defined_acronym(text: str, end: int) -> str | None:
+def _defined_acronym(text: str, end: int, name: str) -> str | None:
+    """'(FBRI)' after a name; '(K-water)' too, an initial and a word of the name ('Korea Water Resources Corporation')."""
     match = _ACRONYM.match(text, end)
     if match and sum(1 for c in match.group(1) if c.isupper()) >= 2:
+        return match.group(1)
+    short = re.fullmatch(r"([A-Z])-([a-z]{3,})", match.group(1)) if match else None
+    if match and short and name[:1] == short.group(1) and short.group(2) in name.casefold().split():
         return match.group(1)
     return None
 

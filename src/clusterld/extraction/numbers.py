@@ -151,6 +151,8 @@ def measure(number: NumberMention, text: str, sentence_start: int, sentence_end:
     With `participants` (the number counts who goes on a mission), an indicator of participants is taken
     when one fits, whatever else the words say ('ten member companies will travel …').
     """
+    if re.match(r"-(?:member|strong|person|people|company)\b", text[number.end : number.end + 12]):
+        return None  # 'the 20-member delegation' says how big the delegation is, not how many members something has
     if participants:
         found = measure(number, text, sentence_start, sentence_end, _participant_indicators(knowledge))
         if found is not None:
