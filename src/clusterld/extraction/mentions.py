@@ -13,40 +13,12 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from clusterld.extraction.candidates import (
-    NAME_SPAN,
-    WEAK_REASONS,
-    Candidate,
-    classify,
-    head_start,
-    initials_match,
-    person_surname,
-    split_coordination,
-    trim_span,
-)
+from clusterld.extraction.candidates import NAME_SPAN, WEAK_REASONS, Candidate, classify, head_start, initials_match, person_surname, split_coordination, trim_span
 from clusterld.extraction.cues import DURING_BEFORE
-from clusterld.extraction.gazetteer import (
-    Knowledge,
-    compile_names,
-    find_names,
-    fold_text,
-    name_key,
-)
-from clusterld.extraction.lexicon import (
-    DEMONYMS,
-    EVENT_HEADS,
-    NOT_NAMES,
-    ORGANISATION_HEADS,
-    PROGRAMME_HEADS,
-)
+from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
+from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
 from clusterld.extraction.normalise import clean_label
-from clusterld.extraction.proposals import (
-    Proposal,
-    ProposalIndex,
-    base_key,
-    propose,
-    with_article,
-)
+from clusterld.extraction.proposals import Proposal, ProposalIndex, base_key, propose, with_article
 from clusterld.extraction.sentences import Sentence
 
 _ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
@@ -118,19 +90,20 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
         strong = [f for f in found_list if f.reason not in WEAK_REASONS] or found_list
         found = next((f for f in strong if f.kind == "cluster-organisation" and strong[0].kind == "organisation"), strong[0])  # the most specific cue
         if key in registry_keys:
-            aliases += [(registry_keys[key], f.name) for f in found_list]
-            alias_keys.update(name_key(f.name) for f in found_list)
-        elif key not in alias_keys and key not in surnames:
-            earlier = known.find(key, found.kind)
-            if earlier is not None:
-                aliases += [(earlier, f.name) for f in found_list]
-                proposals[earlier] = with_article(proposals[earlier], found_list)
-                alias_keys.update(name_key(f.name) for f in found_list)
-                continue
+            ref = registry_keys[key]
+        elif key in alias_keys or key in surnames:
+            continue
+        elif (earlier := known.find(key, found.kind)) is not None:  # another form of an earlier proposal
+            ref = earlier
+            proposals[ref] = with_article(proposals[ref], found_list)
+        else:
             proposal = with_article(propose(found, _acronym_near(text, found.end, found.name), taken, [text[f.start : f.end] for f in found_list]), found_list)
             taken.add(proposal.id)
             proposals[proposal.id] = proposal
             known.add(proposal)
+            continue
+        aliases += [(ref, f.name) for f in found_list]
+        alias_keys.update(name_key(f.name) for f in found_list)
     extra = [(p.id, n) for p in proposals.values() for n in (p.name, *p.alt_names)]
     extra += aliases + _surnames(knowledge, proposals, linked)
     kinds.update({p.id: p.kind for p in proposals.values()})
