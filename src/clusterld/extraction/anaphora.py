@@ -128,8 +128,7 @@ def _groups(text: str, sentence: Sentence, state: ArticleState) -> list[Mention]
     if they and state.groups:
         out += [Mention(they.start(), they.end(), ref, state.kind_of(ref), ref in state.proposals) for ref in state.groups[-1]]
     for match in _PLURAL.finditer(text, sentence.start, sentence.end):
-        parties: tuple[str, ...] = tuple(state.facts[state.focus_agreement].fields["parties"]) if state.focus_agreement else ()
-        out += [Mention(match.start(), match.end(), ref, state.kind_of(ref), ref in state.proposals) for ref in parties or (state.groups[-1] if state.groups else ())]
+        out += [Mention(match.start(), match.end(), ref, state.kind_of(ref), ref in state.proposals) for ref in state.focus_parties() or (state.groups[-1] if state.groups else ())]
     for match in _GROUP.finditer(text, sentence.start, sentence.end):
         count = _COUNTS[match.group("count").lower()] if match.group("count") else 2
         members = _group_members(count, sentence.start, state)
@@ -156,7 +155,7 @@ def _last_list(count: int, before: int, state: ArticleState) -> tuple[str, ...] 
 
 
 def _group_members(count: int, before: int, state: ArticleState) -> tuple[str, ...] | None:
-    parties = tuple(state.facts[state.focus_agreement].fields["parties"]) if state.focus_agreement else ()
+    parties = state.focus_parties()
     if len(parties) == count:
         return parties
     listed = _last_list(count, before, state)

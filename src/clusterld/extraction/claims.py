@@ -45,7 +45,6 @@ _ABOUT = ("organisation", "cluster-organisation", "cluster", "place", "programme
 
 def extract_claims(text: str, sentences: tuple[Sentence, ...], skip: frozenset[int], state: ArticleState) -> None:
     """Draft quotation and claim facts over the whole text (quotations may run across sentences)."""
-    mentions = sorted(state.recent, key=lambda m: m.start)
     quoted: list[tuple[int, int]] = []
     previous: FactDraft | None = None
     for match in _QUOTE.finditer(text):
@@ -53,10 +52,10 @@ def extract_claims(text: str, sentences: tuple[Sentence, ...], skip: frozenset[i
         if len(words.split()) < 4 or _in_skipped(match.start(), sentences, skip):
             continue
         quoted.append(match.span())
-        found = _attribution(text, match, mentions, state)
+        found = _attribution(text, match, state)
         if found is not None:
             speaker, start, end, confidence = found
-            previous = _add(state, "quotation", speaker, words, (start, end), mentions, confidence)
+            previous = _add(state, "quotation", speaker, words, (start, end), confidence)
         elif previous is not None and _continues(text, previous, match.start()):
             previous.add_evidence(match.span())
             said = previous.fields["text"][state.language]
@@ -65,17 +64,17 @@ def extract_claims(text: str, sentences: tuple[Sentence, ...], skip: frozenset[i
             previous = None
     for sentence in sentences:
         if sentence.index not in skip and not _quoted(quoted, sentence):
-            _reported(text, sentence, mentions, state)
-    _interview(text, mentions, state)
+            _reported(text, sentence, state)
+    _interview(text, state)
 
 
-def _interview(text: str, mentions: list[Mention], state: ArticleState) -> None:
+def _interview(text: str, state: ArticleState) -> None:
     """Each answer of an interview (two questions or more) as a quotation by the person named last before the first
     question, the interviewee ('Dana Whitfield … talked to us about the deal.')."""
     questions = list(_QUESTION.finditer(text))
     if len(questions) < 2:
         return
-    before = _starting(mentions, 0, questions[0].start())
+    before = state.mentions_in(0, questions[0].start())
     speaker = next((m.entity for m in reversed(before) if m.kind == "person"), None)
     if speaker is None:
         return
@@ -84,7 +83,7 @@ def _interview(text: str, mentions: list[Mention], state: ArticleState) -> None:
         if answer is None or _QUESTION.match(text, answer.start("answer")) or len(answer.group("answer").split()) < 4:
             continue
         span = (answer.start("answer"), answer.start("answer") + len(answer.group("answer").rstrip()))
-        fact = _add(state, "quotation", speaker, text[span[0] : span[1]], span, mentions, 0.6)
+        fact = _add(state, "quotation", speaker, text[span[0] : span[1]], span, 0.6)
         fact.note(f"An answer in the interview with {state.name_of(speaker)}.")
 
 
@@ -98,15 +97,15 @@ def _quoted(quoted: list[tuple[int, int]], sentence: Sentence) -> bool:
     return last >= 0 and quoted[last][1] > sentence.start
 
 
-def _attribution(text: str, quote: re.Match[str], mentions: list[Mention], state: ArticleState) -> tuple[str, int, int, float] | None:
+def _attribution(text: str, quote: re.Match[str], state: ArticleState) -> tuple[str, int, int, float] | None:
     """The speaker of a quotation and the span of quote plus attribution; None when nobody is named."""
     after = text[quote.end() : quote.end() + 160].split("\n", 1)[0]
     verb = _VERB_AFTER.match(after)
     if verb:
-        speaker = _mention_at(mentions, quote.end() + verb.end(), 50)
+        speaker = _mention_at(state, quote.end() + verb.end(), 50)
         if speaker:
             return speaker.entity, quote.start(), speaker.end, 0.75
-    first = _mention_at(mentions, quote.end(), 4)
+    first = _mention_at(state, quote.end(), 4)
     if first and first.kind in _AGENTS:
         said = _SPEAKER_THEN_VERB.match(text, first.end, first.end + 40)
         if said:
@@ -120,29 +119,24 @@ def _attribution(text: str, quote: re.Match[str], mentions: list[Mention], state
     cue = _VERB_BEFORE.search(before) or _CALLED_BEFORE.search(before) or _THAT_BEFORE.search(before)
     if cue:
         stop = max((m.end() for m in re.finditer(r"[.!?][ \u00a0]+(?=[A-Z«\"“])", before[: cue.start()])), default=0)
-        speaker = _last_agent(mentions, line_start + stop, line_start + cue.start())
+        speaker = _last_agent(state, line_start + stop, line_start + cue.start())
         if speaker:
             return speaker.entity, speaker.start, quote.end(), 0.7
     return None
 
 
-def _mention_at(mentions: list[Mention], offset: int, slack: int) -> Mention | None:
+def _mention_at(state: ArticleState, offset: int, slack: int) -> Mention | None:
     """The first person mention starting within `slack` characters after `offset` (past an organisation that only
     says whose role it is: 'afirmó el presidente del clúster, Miguel Hernández'), else the first agent there."""
-    near = [m for m in _starting(mentions, offset, offset + slack + 1) if m.kind in _AGENTS]
+    near = [m for m in state.mentions_in(offset, offset + slack + 1) if m.kind in _AGENTS]
     return next((m for m in near if m.kind == "person"), near[0] if near else None)
 
 
-def _last_agent(mentions: list[Mention], start: int, end: int) -> Mention | None:
+def _last_agent(state: ArticleState, start: int, end: int) -> Mention | None:
     """The person named last in [start, end), else the organisation named last."""
-    inside = [m for m in _starting(mentions, start, end) if m.end <= end and m.kind in _AGENTS]
+    inside = [m for m in state.mentions_in(start, end) if m.end <= end and m.kind in _AGENTS]
     people = [m for m in inside if m.kind == "person"]
     return (people or inside)[-1] if inside else None
-
-
-def _starting(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """The mentions (sorted by start) that start in [start, end): a bisection, as this runs for every sentence."""
-    return mentions[bisect.bisect_left(mentions, start, key=lambda m: m.start) : bisect.bisect_left(mentions, end, key=lambda m: m.start)]
 
 
 def _continues(text: str, previous: FactDraft, start: int) -> bool:
@@ -152,9 +146,9 @@ def _continues(text: str, previous: FactDraft, start: int) -> bool:
     return previous.fields.get("kind") == "quotation" and "\n" not in between and len(between) < 200 and (not ends or (len(ends) == 1 and not between[ends[0] + 1 :].strip()))
 
 
-def _reported(text: str, sentence: Sentence, mentions: list[Mention], state: ArticleState) -> None:
+def _reported(text: str, sentence: Sentence, state: ArticleState) -> None:
     """'X said (that) …' and 'According to X, …' in one sentence without quotation marks."""
-    inside = [m for m in _starting(mentions, sentence.start, sentence.end) if m.end <= sentence.end and m.kind in _AGENTS]
+    inside = [m for m in state.mentions_in(sentence.start, sentence.end) if m.end <= sentence.end and m.kind in _AGENTS]
     according = _ACCORDING.match(text, sentence.start, sentence.end)
     if according:
         speaker = next((m for m in inside if m.start == according.end()), None)
@@ -162,27 +156,27 @@ def _reported(text: str, sentence: Sentence, mentions: list[Mention], state: Art
         role = _ROLE_APPOSITION.match(text, comma, sentence.end) if comma >= 0 else None
         comma = role.end() - 1 if role and ROLE_WORD.search(role.group()) else comma  # 'Segons Jordi Camps, gerent del clúster, …'
         if speaker and comma >= 0:
-            _add(state, "claim", speaker.entity, text[comma + 1 : sentence.end], (sentence.start, sentence.end), mentions, 0.6, comma + 1)
+            _add(state, "claim", speaker.entity, text[comma + 1 : sentence.end], (sentence.start, sentence.end), 0.6, comma + 1)
         return
     final = _ACCORDING_AFTER.search(text, sentence.start, sentence.end)
     source = next((m for m in inside if final and m.start == final.end()), None)
     if source is not None and final is not None:
-        _add(state, "claim", source.entity, text[sentence.start : final.start()], (sentence.start, sentence.end), mentions, 0.6, sentence.start)
+        _add(state, "claim", source.entity, text[sentence.start : final.start()], (sentence.start, sentence.end), 0.6, sentence.start)
         return
     for speaker in inside:
         said = _REPORTED.match(text, speaker.end, sentence.end)
         if said and any(m.kind == "person" and speaker.end < m.start < said.end() for m in inside):
             continue  # 'the director of X, Jane Doe, said …': Jane Doe speaks, not X
         if said and sentence.end - said.end() >= 15:
-            _add(state, "claim", speaker.entity, text[said.end() : sentence.end], (sentence.start, sentence.end), mentions, 0.6, said.end())
+            _add(state, "claim", speaker.entity, text[said.end() : sentence.end], (sentence.start, sentence.end), 0.6, said.end())
             return
 
 
-def _add(state: ArticleState, kind: str, speaker: str, words: str, span: tuple[int, int], mentions: list[Mention], confidence: float, words_start: int | None = None) -> FactDraft:
+def _add(state: ArticleState, kind: str, speaker: str, words: str, span: tuple[int, int], confidence: float, words_start: int | None = None) -> FactDraft:
     """A claim fact: who said what, about what, with the span as evidence."""
     start = words_start if words_start is not None else span[0]
     end = start + len(words) + 2
-    named = [m.entity for m in _starting(mentions, start, end) if m.end <= end and m.kind in _ABOUT and m.entity != speaker]
+    named = [m.entity for m in state.mentions_in(start, end) if m.end <= end and m.kind in _ABOUT and m.entity != speaker]
     about = list(dict.fromkeys(named)) or state.organisations_of(speaker)[:1] or [speaker]
     content = _clean(words)
     if kind == "claim":

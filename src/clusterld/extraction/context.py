@@ -175,11 +175,17 @@ class ArticleState:
         existing.confidence = max(existing.confidence, fact.confidence)
         return existing
 
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions read so far that start in [start, end), in order (`recent` is in text order: a bisection)."""
+        return self.recent[bisect.bisect_left(self.recent, start, key=lambda m: m.start) : bisect.bisect_left(self.recent, end, key=lambda m: m.start)]
+
     def mentions_before(self, before: int, reach: int = ANAPHORA_REACH) -> list[Mention]:
         """The mentions starting in the `reach` characters before offset `before`, in order."""
-        first = bisect.bisect_left(self.recent, before - reach, key=lambda m: m.start)
-        last = bisect.bisect_left(self.recent, before, key=lambda m: m.start)
-        return self.recent[first:last]
+        return self.mentions_in(before - reach, before)
+
+    def focus_parties(self) -> tuple[str, ...]:
+        """The parties of the agreement in focus; none without one."""
+        return tuple(self.facts[self.focus_agreement].fields["parties"]) if self.focus_agreement else ()
 
     def words_of(self, name: str) -> tuple[str, ...]:
         """The folded, accent-free words of a name."""

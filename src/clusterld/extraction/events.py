@@ -123,9 +123,7 @@ def group_parties(view: SentenceView, state: ArticleState) -> list[str]:
     group = [s.ref for s in view.slots if spans.count((s.start, s.end)) > 1]
     if group:
         return group
-    if state.focus_agreement is None or not _GROUP.search(view.masked):
-        return []
-    return list(state.facts[state.focus_agreement].fields["parties"])
+    return list(state.focus_parties()) if _GROUP.search(view.masked) else []
 
 
 def complete_event(fact: FactDraft, view: SentenceView, state: ArticleState, masked: str) -> None:

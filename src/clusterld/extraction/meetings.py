@@ -89,7 +89,7 @@ def _subjects(view: SentenceView, state: ArticleState, before: str) -> list[str]
 def _named_after(state: ArticleState, place: str) -> str | None:
     """The party of the agreement in focus, else the organisation named last, whose name holds the place ('Energy
     Cluster Denmark' for the Danish delegation)."""
-    parties = list(state.facts[state.focus_agreement].fields["parties"]) if state.focus_agreement else []
+    parties = state.focus_parties()
     recent = [m.entity for m in reversed(state.recent) if m.kind in ("organisation", "cluster-organisation")]
     key = f" {name_key(place)} "
     return next((ref for ref in (*parties, *recent) if any(key in f" {name_key(n)} " for n in state.names_of(ref))), None)
