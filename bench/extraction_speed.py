@@ -22,6 +22,9 @@ from pathlib import Path
 
 from report import ROOT, Row, machine, markdown, seconds
 
+sys.path.insert(0, str(ROOT / "src"))
+from clusterld.extraction.source import read_article  # noqa: E402  (the reader `clusterld extract` uses: no front matter)
+
 GOLD = ROOT / "bench" / "gold"
 MAX_SIZE_KB = 1000
 _MEASURE = """
@@ -40,7 +43,7 @@ print(json.dumps({"seconds": time.perf_counter() - began, "facts": len(draft.fac
 
 def article_of(size_kb: int) -> str:
     """The gold texts, repeated and cut at a paragraph, to at most `size_kb` kB of UTF-8."""
-    texts = [_body(path) for path in sorted(GOLD.glob("*/data/documents/*.md"))]
+    texts = [read_article(path.read_bytes(), path) for path in sorted(GOLD.glob("*/data/documents/*.md"))]
     paragraphs = [p for text in texts for p in text.split("\n\n") if p.strip()]
     out: list[str] = []
     size, limit = 0, size_kb * 1000
@@ -51,12 +54,6 @@ def article_of(size_kb: int) -> str:
                 return "\n\n".join(out) + "\n"
             out.append(paragraph)
             size += length
-
-
-def _body(path: Path) -> str:
-    """A data/documents file's text, without its front matter."""
-    text = path.read_text(encoding="utf-8")
-    return text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
 
 
 def measure(size_kb: int, work: Path) -> dict[str, float]:

@@ -40,12 +40,14 @@ _ROLE_AFTER = re.compile(
     rf"|(?:is|was|has been|will be) (?:elected|re-elected|appointed|named|chosen as))[ \u00a0]+)?(?:the |a |an |its |their )?(?:[\w&\-’'.]+[ \u00a0]+){{0,3}}?)(?:{_ROLES})\b",
     re.IGNORECASE,
 )
-# Only people are 'who': 'Lin Mei-hua, who chairs …', 'Chiara Bellini, a chemist who heads …'.
-# Only people chair: 'Ivan Horvat has chaired the cluster since 2019'.
-_CHAIRS_AFTER = re.compile(r"^[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?(?:chaired|chairs|presides[ \u00a0]+over|presided[ \u00a0]+over|preside|presidió|presideix|va[ \u00a0]+presidir)\b")
+# Only people chair: 'Ivan Horvat has chaired the cluster since 2019', 'Núria Ventura, que el presideix des del 2023',
+# 'X is chaired by Jane Doe'.
+_CHAIRS_AFTER = re.compile(
+    r"^(?:[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?(?:chaired|chairs|presides[ \u00a0]+over|presided[ \u00a0]+over|preside|presidió|presideix|va[ \u00a0]+presidir)"
+    r"|,[ \u00a0]+que[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|lo[ \u00a0]+|l['’])?(?:presideix|presidia|preside|presidía|dirigeix|dirigia|dirige|dirigía|encapçala|encabeza|lidera))\b"
+)
 _CHAIRED_BY_BEFORE = re.compile(r"\b(?:chaired|headed|directed|presided[ \u00a0]+over|presidid[oa]|presidit|presidida)[ \u00a0]+(?:by|por|per)[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0]+)?$")
-# 'Núria Ventura, que el presideix des del 2023': who chairs or heads it, in Spanish or Catalan.
-_CHAIRS_IT_AFTER = re.compile(r"^,[ \u00a0]+que[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|lo[ \u00a0]+|l['’])?(?:presideix|presidia|preside|presidía|dirigeix|dirigia|dirige|dirigía|encapçala|encabeza|lidera)\b")
+# Only people are 'who': 'Lin Mei-hua, who chairs …', 'Chiara Bellini, a chemist who heads …'.
 _WHO_AFTER = re.compile(r"^,[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){1,3})?who[ \u00a0]+(?!is[ \u00a0]+based)")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|professor|Sir|Dame|Sr|Sra|Dra)\.?[ \u00a0]+$")
 _SPEECH = "|".join(SPEECH_VERBS)
@@ -189,7 +191,7 @@ def person_cue(before: str, after: str) -> bool:
     """An honorific, a role, 'who' or a speech verb next to the name."""
     return bool(
         _HONORIFIC_BEFORE.search(before) or _ROLE_AFTER.match(after) or _SPEECH_AFTER.match(after)
-        or _SPEECH_BEFORE.search(before) or _role_just_before(before) or _WHO_AFTER.match(after) or _CHAIRS_AFTER.match(after) or _CHAIRS_IT_AFTER.match(after) or _CHAIRED_BY_BEFORE.search(before)
+        or _SPEECH_BEFORE.search(before) or _role_just_before(before) or _WHO_AFTER.match(after) or _CHAIRS_AFTER.match(after) or _CHAIRED_BY_BEFORE.search(before)
     )
 
 

@@ -129,7 +129,7 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
                 fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
                 fact.note("'its'/'su' read as the organisation the sentence names, or the one the sentence before is about.")
     for match in _WHO_LEADS.finditer(view.masked):
-        noun = next(role for stem, role in _VERB_ROLE.items() if match.group("verb").startswith(stem))
+        noun = _verb_role(match.group("verb"))
         unit = match.group("unit") or match.group("unit2")
         label = _role_label(match.group("title") or "") or (f"{noun} of the {clean_label(unit)}" if unit else noun)  # 'who has led X as chief executive
         leader, led = view.slot(match.group("person")).ref, view.slot(match.group("org") or match.group("org2")).ref
@@ -137,7 +137,7 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
             continue  # 'X, chairman of Y … X, who chairs Y': the verb repeats the role already drafted
         _add_role(view, state, leader, led, label, 0.7)
     for match in _LED_BY.finditer(view.masked):
-        noun = next(role for stem, role in _VERB_ROLE.items() if match.group("verb").startswith(stem))
+        noun = _verb_role(match.group("verb"))
         _add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org")).ref, noun, 0.7)
     for match in _ROLE_ANAPHORA.finditer(view.masked):
         person = view.slot(match.group("person"))
@@ -149,6 +149,11 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
             if label:
                 fact = _add_role(view, state, person.ref, org, label, 0.6)
                 fact.note("'the association' (or organisation) read as the organisation named just before.")
+
+
+def _verb_role(verb: str) -> str:
+    """The role a verb gives: 'chaired' a chair, 'heads' a head, 'presidido' a president."""
+    return next(role for stem, role in _VERB_ROLE.items() if verb.startswith(stem))
 
 
 def _role_label(raw: str) -> str | None:
