@@ -35,12 +35,11 @@ from clusterld.extraction.lexicon import (
 )
 from clusterld.extraction.normalise import UPPER, clean_label, strip_accents
 
-_UPPER = UPPER
 # A place abbreviated with its next word ('St. Gallen'); a dotted acronym ('CL.A.N.', not the initials before a surname);
 # a capitalised word; a Catalan elided one ("d'Automoció", "l'Associació"); "e-mobil" before a capital (a word of
 # its own: not the end of 'director-general'); a brand opening with one lowercase letter ('dLocal', 'eBay'). A word
 # ends before '-based': 'Zagreb-based Lumen Cluster' is a place and a name.
-_TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{_UPPER}][\w’'\-~]*|(?:[{_UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{_UPPER}][a-z])|[{_UPPER}](?:[\w’'~]|-(?!based\b)|–(?=[{_UPPER}]))*|[dl][’'][{_UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{_UPPER}]{{2,}}(?:&[{_UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{_UPPER}])|(?<![\w\-’'])[a-z][{_UPPER}][a-z][\w\-]*)"
+_TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{UPPER}][\w’'\-~]*|(?:[{UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{UPPER}][a-z])|[{UPPER}](?:[\w’'~]|-(?!based\b)|–(?=[{UPPER}]))*|[dl][’'][{UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{UPPER}]{{2,}}(?:&[{UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{UPPER}])|(?<![\w\-’'])[a-z][{UPPER}][a-z][\w\-]*)"
 _GLUE = r"(?:[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|le|les|du|des|für|der|van|von|the|y|i)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -103,7 +102,7 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
     words = re.findall(r"[\w’'\-]+|&", name)
     lowered = [strip_accents(w.casefold()) for w in words]
     shouted = len(words) > 1 and all(w.isupper() for w in words if w[0].isupper())  # 'ALL IN': capitals make a name of common words
-    if not words or (all(w in GENERIC or w in ORDINALS or w in ROMANCE_FUNCTION_WORDS for w in lowered) and not shouted) or not re.search(f"[{_UPPER}]", name):
+    if not words or (all(w in GENERIC or w in ORDINALS or w in ROMANCE_FUNCTION_WORDS for w in lowered) and not shouted) or not re.search(f"[{UPPER}]", name):
         return None
     if name in DEMONYMS:
         return None  # 'Italian', 'Scottish': an adjective

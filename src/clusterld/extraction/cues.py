@@ -62,7 +62,7 @@ PLACE_BEFORE_ROMANCE = re.compile(r"\b(?:en|a|desde|hacia|fins a|hasta|cap a|des
 PLACE_OF = re.compile(
     r"\b(?:city|town|village|region|province|state|county|coast|port|island|municipality|canton|ciudad|provincia|región|estado|"
     r"municipio|comunidad|ciutat|província|regió|comarca|municipi|costa|puerto|cities|towns|regions|provinces|states|counties|"
-    r"municipalities|cantons|ciudades|provincias|regiones|estados|municipios|ciutats|regions|províncies|comarques)(?:[ \u00a0]+[a-záéíóúàèòç]+)?[ \u00a0]+"
+    r"municipalities|cantons|ciudades|provincias|regiones|estados|municipios|ciutats|províncies|comarques)(?:[ \u00a0]+[a-záéíóúàèòç]+)?[ \u00a0]+"
     r"(?:(?:of|de|del)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])$",
     re.IGNORECASE,
 )

@@ -32,7 +32,8 @@ class ProposalIndex:
     """The proposals so far, indexed by what makes a later name another form of one: any of its names, a person's
     surname ('Sato' after 'Hiroshi Sato'), its name cut before a place ('Secretaría de Economía' after '… de
     Economía de Nuevo León'), the same name with or without 'The' ('The Hague' opening a sentence loses it), an
-    organisation's name with or without 'Cluster' ('Silicon Alps' and 'the Silicon Alps Cluster'). An index, not a walk over every proposal: a long text can make thousands."""
+    organisation's name with or without 'Cluster' ('Silicon Alps' and 'the Silicon Alps Cluster'). An index, not a
+    walk over every proposal: a long text can make thousands."""
 
     order: dict[str, int] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)

@@ -21,7 +21,7 @@ _NOT_SEAT = re.compile(r"(?:offices?|oficinas?|oficines|plants?|plantas?|factory
 _FOUNDED_BY = re.compile(
     rf"(?P<s>{_ORG_OR_PROGRAMME})(?: \({ORG}\))? (?:was|were|has been|had been|fue|va ser|ha estat) (?:founded|set up|created|established|launched|fundad[oa]|cread[oa]|creat|creada|fundat|fundada)"
     rf"(?: (?:in |on |en |el )?{DATE})? (?:jointly )?(?:by|por|per) (?:the |el |la |l')?"
-    r"(?:(?:states|regions|provinces|cities|municipalities|cantons|governments|estados|regiones|provincias|regions|ciudades|municipios) (?:of|de) (?:the )?)?"
+    r"(?:(?:states|regions|provinces|cities|municipalities|cantons|governments|estados|regiones|provincias|ciudades|municipios) (?:of|de) (?:the )?)?"
     rf"(?P<list>(?:⟨[OPL]\d+⟩(?:,? (?:and|y|i|&) (?:the |el |la |l')?|, (?:the |el |la |l')?)?)+)"
 )
 # 'with the support of X', 'cuenta con el respaldo de X', "amb el suport de X": X backs the sentence's organisation.
