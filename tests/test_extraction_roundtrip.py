@@ -77,7 +77,15 @@ def test_gold_draft_builds_once_the_wrong_facts_are_deleted(gold: Path, empty_se
     score, wrong_facts, _ = bench.match_facts(draft, document, mapping)
     rejected = {e.id for e in wrong_entities}
     front = draft.front
-    front["facts"] = [f for f in front["facts"] if f"{f['type']} {f['id']}" not in wrong_facts and not rejected & set(map(str, _refs(f)))]
+    kept_facts = [f for f in front["facts"] if f"{f['type']} {f['id']}" not in wrong_facts]
+    while True:  # what refers to a deleted entity or fact goes with it ('the 16 companies' of a deleted duplicate mission)
+        known = {f["id"] for f in kept_facts}
+        deleted = rejected | ({f["id"] for f in front["facts"]} - known)
+        remaining = [f for f in kept_facts if not deleted & set(map(str, _refs(f)))]
+        if len(remaining) == len(kept_facts):
+            break
+        kept_facts = remaining
+    front["facts"] = kept_facts
     kept = [p for p in draft.proposals if p["id"] not in rejected]
     (empty_seed_project / "data" / "documents" / f"{gold.name}.md").write_text(draft.document(), encoding="utf-8")
     (empty_seed_project / "data" / "entities" / "proposed.yaml").write_text(yaml.safe_dump(kept, allow_unicode=True), encoding="utf-8")

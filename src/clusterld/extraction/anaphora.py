@@ -1,4 +1,5 @@
-"""Anaphora the rules need: 'It'/'Its'/'The association'/'El clúster' opening a sentence, and 'the cluster',
+"""Anaphora the rules need: 'It'/'Its'/'The association'/'El clúster' opening a sentence (or 'it' after an opening
+phrase: 'Founded in 2007, it …'), and 'the cluster',
 'the Odense-based cluster', 'the catapult', 'del clúster', "l'entitat" inside one.
 
 Each becomes a mention of the organisation the article named last: for 'the cluster' (any modifiers before the
@@ -29,6 +30,8 @@ _OPENING = re.compile(
     rf"|(?P<romance>(?:(?:El|La|Este|Esta|Aquest|Aquesta|Dicha|Dicho) |L['’])(?:{_ROMANCE_NOUNS}))(?=,| (?:es|és|fue|va|ha|han|forma|cuenta|compta|agrupa|reúne|aplega|suma|tiene|té|també|también|ya|ja|se|celebra|celebró|celebrará|celebrarà"
     r"|organiza|organizó|organizará|organitza|organitzarà|firmó|firmará|signarà|lanzó|lanzará|impulsa|participa|participará|presentó|presentará|acoge|acull)\b))"
 )
+# 'Launched in 2021 by A, B and C, it now connects …': the subject 'it' after an opening participle or 'With …' phrase.
+_IT_AFTER_OPENING = re.compile(r"(?:Founded|Established|Created|Set up|Launched|Formed|Based|Headquartered|Located|With|Since)\b[^.;:\"“”]{0,160}?,[ \u00a0]+(?P<it>it)(?=[ \u00a0]+[a-z])")
 _NOT_AFTER = r"(?![ \u00a0]+(?:[A-Z⟨]|organi[sz]ation|manage|polic|initiative|program|member|approach|model|strateg|development|level|mapping|landscape|region|sector))"
 # The noun must end its noun phrase (a verb, a function word or punctuation follows, 'Members of the alliance include'):
 # 'the research department' is a department, not the '… and Research' named before.
@@ -78,6 +81,10 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Menti
         if ref:
             end = sentence.start + (2 if opening.group("pronoun") else len(noun))
             out.append(Mention(sentence.start, end, ref, state.kind_of(ref), ref in state.proposals))
+    late = _IT_AFTER_OPENING.match(text, sentence.start, sentence.end) if not opening else None
+    ref = (state.subject_before(sentence.start) or state.last_of(_ORGANISATIONS, before=sentence.start)) if late else None
+    if late and ref:
+        out.append(Mention(late.start("it"), late.end("it"), ref, state.kind_of(ref), ref in state.proposals))
     start = opening.end() if opening else sentence.start
     out += _groups(text, sentence, state)
     for match in (*_THE_NOUN.finditer(text, start, sentence.end), *_ROMANCE_NOUN.finditer(text, start, sentence.end)):

@@ -150,6 +150,8 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     if cues.PLACE_OF.search(before):
         return Candidate(start, end, name, "place", None, "'the city of …', 'la provincia de …'")
     described = cues.DESCRIPTOR_BEFORE.search(before) or cues.DESCRIPTOR_AFTER.match(after)
+    if described and described.groupdict().get("copula") and re.search(r"\b(?:of|for|in|at|de|del|para|per|en|a)[ \u00a0]+$", before):
+        described = None  # '… de Medellín para Antioquia es una entidad': the end of a longer name is not the subject
     if described and not (looks_like_person(words) and cues.person_cue(before, after)):  # 'Pedro Alves, the alliance's director'
         # before the place head words: 'Paper Province, the bioeconomy cluster of …' is an organisation
         noun = strip_accents(described.group("noun").casefold())
@@ -188,10 +190,10 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
         return Candidate(start, end, name, "organisation", None, "listed among companies or members")
     if (cues.VERB_AFTER.match(after) and not person) or cues.FOUNDED_AFTER.match(after):
         return Candidate(start, end, name, "organisation", None, "subject of an organisation's verb")
+    if cues.ACRONYM_AFTER.match(after):  # before the cluster head: 'Swiss Food & Nutrition Valley (SFNV)' is an association
+        return Candidate(start, end, name, "organisation", None, "defines an acronym")
     if lowered[-1] in CLUSTER_HEADS:  # 'Medicon Valley'; after the context cues, since 'Aerospace Valley' is an organisation
         return Candidate(start, end, name, "cluster", None, f"head word '{words[-1]}'")
-    if cues.ACRONYM_AFTER.match(after):
-        return Candidate(start, end, name, "organisation", None, "defines an acronym")
     if cues.INNER_CAPITAL.match(words[0]) and not person:
         return Candidate(start, end, name, "organisation", None, "a brand's inner capital ('BioValley')")
     return None

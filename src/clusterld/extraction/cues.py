@@ -87,8 +87,8 @@ CLUSTER_NOUN_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?cluster\b(?!
 # Verbs whose agent is an organisation more often than a person: "funded by …", "financiado por …", "set up by …".
 # Whom somebody works for is an organisation, whatever the words after it say ('who worked for Riga Port, became …').
 WORKS_FOR = re.compile(r"\b(?:worked|works|working|trabajó|trabaja|trabajaba|treballa|treballava|va treballar)[ \u00a0]+(?:for|at|para|per a|per)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$")
-# Who backs something: 'con el respaldo de la Alcaldía de Medellín', 'with the support of Business Finland'.
-SUPPORT_BEFORE = re.compile(r"\b(?:with|con|amb)[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+)?(?:support|backing|respaldo|apoyo|suport)[ \u00a0]+(?:of|de|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)
+# Who backs something: 'con el respaldo de la Alcaldía de Medellín', 'with the support of Business Finland', 'with support from Innosuisse'.
+SUPPORT_BEFORE = re.compile(r"\b(?:with|con|amb)[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+)?(?:support|backing|funding|respaldo|apoyo|suport)[ \u00a0]+(?:of|from|de|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)
 # What something is a member or a part of: 'forma parte de la Red Estatal de Clústeres', 'is a member of the …'.
 PART_OF_BEFORE = re.compile(
     r"\b(?:forma|forman|formen|formaba)[ \u00a0]+part(?:e)?[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|del|de)[ \u00a0]*$"
@@ -133,7 +133,7 @@ DESCRIPTOR_BEFORE = re.compile(
     rf"{_DETERMINER}(?:[\w\-]+[ \u00a0]+){{0,4}}?(?-i:(?P<noun>{_DESCRIPTORS}))(?:[ \u00a0]+(?!(?:of|for|in|at|from|de|del|dels|en|a|amb|con|d)\b)(?-i:[a-zà-ÿ\-]+))?[ \u00a0]+$",
     re.IGNORECASE,
 )
-DESCRIPTOR_AFTER = re.compile(rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?,[ \u00a0]+(?:{_DETERMINER}|[A-Z][\w\-]*['’]s[ \u00a0]+)(?:[\w\-’']+[ \u00a0]+){{0,4}}?(?P<noun>{_DESCRIPTORS})\b", re.IGNORECASE)
+DESCRIPTOR_AFTER = re.compile(rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?(?:,[ \u00a0]+|[ \u00a0]+(?P<copula>is|was|es|és|era)[ \u00a0]+(?=(?:a|an|un|una)[ \u00a0]))(?:{_DETERMINER}|[A-Z][\w\-]*['’]s[ \u00a0]+)(?:[\w\-’']+[ \u00a0]+){{0,4}}?(?P<noun>{_DESCRIPTORS})\b", re.IGNORECASE)
 SITE_AFTER = re.compile(r"^[ \u00a0]+(?:plant|factory|facility|subsidiary|headquarters|head office)\b")
 _APPOSITIVE_PLACE = r"(?:,[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,)?"
 VERB_AFTER = re.compile(

@@ -97,7 +97,8 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
             ref = earlier
             proposals[ref] = with_article(proposals[ref], found_list)
         else:
-            proposal = with_article(propose(found, _acronym_near(text, found.end, found.name), taken, [text[f.start : f.end] for f in found_list]), found_list)
+            acronym = _acronym_near(text, found.end, found.name) or next((a for f in found_list if (a := _acronym_near(text, f.end, f.name)) and a[0] == f.name[0]), None)  # or defined where the name was first written, away from its cue
+            proposal = with_article(propose(found, acronym, taken, [text[f.start : f.end] for f in found_list]), found_list)
             taken.add(proposal.id)
             proposals[proposal.id] = proposal
             known.add(proposal)

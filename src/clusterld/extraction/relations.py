@@ -24,6 +24,9 @@ _FOUNDED_BY = re.compile(
     r"(?:(?:states|regions|provinces|cities|municipalities|cantons|governments|estados|regiones|provincias|ciudades|municipios) (?:of|de) (?:the )?)?"
     rf"(?P<list>(?:⟨[OPL]\d+⟩(?:,? (?:and|y|i|&) (?:the |el |la |l')?|, (?:the |el |la |l')?)?)+)"
 )
+# 'Launched in 2021 by the Canton of Vaud, Nestlé and EPFL together with other founding partners, it …'
+_FOUNDERS = r"(?:the |el |la |l')?(?P<list>⟨[OPL]\d+⟩(?:(?:,? (?:and|y|i|&)|,) (?:the |el |la |l')?⟨[OPL]\d+⟩)*)(?: (?:together )?with [^,⟨]{1,50})?"
+_FOUNDED_BY_OPENING = re.compile(rf"^(?:Founded|Established|Created|Set up|Formed|Launched) (?:(?:in |on )?{DATE} )?(?:jointly )?by {_FOUNDERS}, (?:the |its )?(?P<s>{_ORG_OR_PROGRAMME})")
 # 'with the support of X', 'cuenta con el respaldo de X', "amb el suport de X": X backs the sentence's organisation.
 _SUPPORT = re.compile(rf"\b(?:with|con|amb) (?:the |el )?(?:support|backing|respaldo|apoyo|suport) (?:of|de|d') ?(?:the |la |el |l')?(?P<o>{ORG})")
 # 'A, B and C (today) launched X, a … programme', 'will launch a shared pilot programme, X': each is a launcher.
@@ -52,7 +55,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>{_PROGRAMME}) {_OF}(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
         (rf"(?P<s>⟨[OP]\d+⟩),? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) (?:(?!, (?:and|y|i) )[^;]){{0,100}}?, (?:which|that|que) (?:is |está |es )?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
-        (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) [^;,⟨]{{1,80}}? (?:based|headquartered|located|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
+        (rf"(?P<s>{ORG})(?:,| is| was| es| és) (?:the|a|an|el|la|un|una) [^;,⟨]{{1,80}}? (?:based|headquartered|located|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>⟨[OP]\d+⟩),? (?:which |who |que |qui )?(?:has|have|keeps|tiene|té|tenen|tienen) (?:its|their|su|sus|la seva|les seves|la|el) (?:headquarters|head office|main office|registered office|office|seat|sede|seu|sede central|seu central) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         # 'X was set up in 2016 …, and its headquarters are in Y'; 'Its headquarters are in Y' ('It' standing for X); 'X's seat is in Y'.
         (rf"^[^⟨]{{0,20}}(?P<s>{ORG})[^;]{{0,200}}?\b(?:its|their|su|sus|la seva|les seves) (?:headquarters|head office|main office|registered office|seat|sede|seu|sede central) (?:are|is|lie|lies|está|están|es|és) (?:located |situad[oa] )?(?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
@@ -81,7 +84,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
 _FOUNDING = tuple(
     re.compile(p)
     for p in (
-        rf"(?:^|, |\. )(?:Founded|Established|Created|Set up|Formed|Launched) (?:in |on )?(?P<date>{DATE})(?: as [^,⟨]{{1,50}})?,? (?:the |its )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?:^|, |\. )(?:Founded|Established|Created|Set up|Formed|Launched) (?:in |on )?(?P<date>{DATE})(?: as [^,⟨]{{1,50}})?(?: by {_FOUNDERS})?,? (?:the |its )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?:^|, |\. )(?:Fundad[oa]|Cread[oa]|Constituid[oa]|Nacid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda|Nascut|Nascuda) (?:en |el |l'any )?(?P<date>{DATE}),? (?:el |la |l')?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?: \({ORG}\))?(?:, [^,;]{{1,40}},)?,? (?:which |that |que )?(?:was|were|has been|is|fue|ha sido|va ser|ha estat|se|es va) (?:officially |formally )?(?:founded|established|created|set up|formed|launched|born|incorporated|fundad[oa]|cread[oa]|constituid[oa]|fundó|creó|constituyó|fundat|fundada|creat|creada|crear|fundar|constituir)(?: [^⟨]{{0,40}}?)? (?:in |on |en |el )?(?P<date>{DATE})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)?(?: [^⟨]{{0,40}}?)? since (?:its|their) (?:inception|foundation|creation|founding|establishment|launch)(?: in)? (?P<date>{DATE})",
@@ -121,7 +124,7 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
             for subject in subjects:
                 if subject != obj:
                     _add_relation(view, state, subject, prop, obj, confidence)
-    for match in _FOUNDED_BY.finditer(view.masked):
+    for match in (*_FOUNDED_BY.finditer(view.masked), *_FOUNDED_BY_OPENING.finditer(view.masked)):
         for founder in view.refs(match.group("list"), "OPL"):  # 'set up by the states of Carinthia and Styria'
             _add_relation(view, state, view.slot(match.group("s")).ref, "launched-by", founder, 0.7)
     for pattern, prop in ((_LAUNCHED_LIST, "launched-by"), (_BACKED, "promoted-by")):

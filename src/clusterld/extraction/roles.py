@@ -28,7 +28,7 @@ _CHOSEN = (
 _ROLE_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        rf"(?P<person>{PERSON}), (?!(?:and|or|y|i|o) )(?:the |a |an |who is (?:the )?|now )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON}), (?!(?:and|or|y|i|o) )(?:the |a |an |who (?:is|was|has been|had been) (?:the )?|now )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{ORG})(?:'s|s) (?:new |current |former )?(?P<label>{_LABEL}),? {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?:^|, |\b(?:and|by|with|por|per|con|amb|y|i) )(?:the |el |la )?(?P<label>[A-Za-z][^,;:()⟨⟩\"]{{1,60}}?) {_OF}(?P<org>{ORG}),? {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,3}}?[A-Za-z][\w\-]*) {_HONORIFIC}(?P<person>{PERSON})",
