@@ -27,7 +27,7 @@ _PROGRAMME_NOUNS = frozenset({"programme", "program", "initiative"})
 _ROMANCE_NOUNS = "clúster|cluster|asociación|associació|entidad|entitat|organización|organització|agencia|agència|fundación|fundació|red|xarxa"
 _OPENING = re.compile(
     rf"(?:(?P<pronoun>It)s?\b|(?P<noun>(?:The|This) (?:[A-Z][a-z]+ )?(?:{_NOUNS}|(?P<head>[a-z]+)))(?=['’]s\b|,| (?:is|was|has|had|now|also|counts|represents|brings|will|[a-z]+(?:s|ed))\b)"
-    rf"|(?P<romance>(?:(?:El|La|Este|Esta|Aquest|Aquesta|Dicha|Dicho) |L['’])(?:{_ROMANCE_NOUNS}))(?=,| (?:es|és|fue|va|ha|han|forma|cuenta|compta|agrupa|reúne|aplega|suma|tiene|té|també|también|ya|ja|se|celebra|celebró|celebrará|celebrarà"
+    rf"|(?P<romance>(?:(?:El|La|Este|Esta|Aquest|Aquesta|Dicha|Dicho) |L['’])(?:{_ROMANCE_NOUNS}))(?=,| (?:es|és|està|está|fue|va|ha|han|forma|cuenta|compta|agrupa|reúne|aplega|suma|tiene|té|també|también|ya|ja|se|celebra|celebró|celebrará|celebrarà"
     r"|organiza|organizó|organizará|organitza|organitzarà|firmó|firmará|signarà|lanzó|lanzará|impulsa|participa|participará|presentó|presentará|acoge|acull)\b))"
 )
 # 'Launched in 2021 by A, B and C, it now connects …': the subject 'it' after an opening participle or 'With …' phrase.
@@ -91,9 +91,13 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Menti
         if _describes(text, match.start(), own):
             continue
         same = [m for m in own if m.end <= match.start()]  # 'X, …, has 840 members … Toulouse, where the cluster has its head office': X
-        antecedent = _antecedent(text, strip_accents(match.group("noun")).casefold(), sentence.start, state, same)
+        noun = strip_accents(match.group("noun")).casefold()
+        antecedent = _antecedent(text, noun, sentence.start, state, same)
+        subject = state.subject_before(sentence.start) if antecedent is None and noun in _GENERIC_NOUNS else None  # "que havia presidit l'entitat"
         if antecedent is not None:
             out.append(Mention(match.start("noun"), match.end("noun"), antecedent.entity, antecedent.kind, antecedent.proposed))
+        elif subject is not None:
+            out.append(Mention(match.start("noun"), match.end("noun"), subject, state.kind_of(subject), subject in state.proposals))
     return out
 
 

@@ -239,13 +239,13 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
     for match in re.finditer(r"[ \u00a0]+(?:and|y|i|et|und)[ \u00a0]+", text[start:end]):
         left, right = text[start : start + match.start()], text[start + match.end() : end]
         right_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS | PLACE_HEADS | AREA_HEADS for w in right.split())
-        if re.search(r"\b(?:of|for|de|del|für)\b", left) and len(right.split()) <= 2 and not right_head and strip_accents(left.split()[-1]).casefold() not in COUNTRY_NAMES:
+        if re.search(r"\b(?:of|for|de|del|für)\b|\bd['’]", left) and len(right.split()) <= 2 and not right_head and strip_accents(left.split()[-1]).casefold() not in COUNTRY_NAMES:
             continue  # 'Institute of Science and Technology', '… Institute for Applied Optics and Precision Engineering'
         if re.search(r"\w{3,}(?:ar|er|ir)$", left) and re.fullmatch(r"\w{3,}(?:ar|er|ir)", right) and match.group().strip() in ("y", "i"):
             continue  # two infinitives make one name: 'Agencia Córdoba Innovar y Emprender'
-        leading = re.match(r"(?:(?:of|de|del)[ \u00a0]+)?(?:the[ \u00a0]+)?", right)
+        leading = re.match(r"(?:(?:of|de|del)[ \u00a0]+)?(?:(?:the|la|el|les|els|los|las)[ \u00a0]+|l['’])?", right)
         if leading is not None and leading.group():  # 'A and the B', 'a member of A and of the B'
-            return [(start, start + match.start()), *split_coordination(text, start + match.end() + leading.end(), end)]
+            return [(start, start + match.start()), *split_coordination(text, start + match.end() + leading.end(), end)]  # 'A i la B' too
         left_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS for w in left.split())
         acronym = re.fullmatch(r"[A-Z][A-Z.&\-]+", left) is not None or (cues.INNER_CAPITAL.match(left) is not None and " " not in left)  # 'KPN and …', 'HelioBio and …': a name of its own
         listed = re.search(r",[ \u00a0]*$", text[max(0, start - 3) : start]) is not None  # 'A, Kraken Robotics and Memorial University': a list's last 'and'

@@ -44,7 +44,8 @@ _ROLE_AFTER = re.compile(
 # 'X is chaired by Jane Doe'.
 _CHAIRS_AFTER = re.compile(
     r"^(?:[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?(?:chaired|chairs|presides[ \u00a0]+over|presided[ \u00a0]+over|preside|presidió|presideix|va[ \u00a0]+presidir)"
-    r"|,[ \u00a0]+que[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|lo[ \u00a0]+|l['’])?(?:presideix|presidia|preside|presidía|dirigeix|dirigia|dirige|dirigía|encapçala|encabeza|lidera))\b"
+    r"|,[ \u00a0]+que[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|lo[ \u00a0]+|l['’])?(?:presideix|presidia|preside|presidía|dirigeix|dirigia|dirige|dirigía|encapçala|encabeza|lidera"
+    r"|(?:ha|havia|va|había|ha[ \u00a0]+estat|ha[ \u00a0]+sido)[ \u00a0]+(?:presidit|presidido|presidir|dirigit|dirigido|dirigir|liderat|liderado|liderar)))\b"
 )
 _CHAIRED_BY_BEFORE = re.compile(r"\b(?:chaired|headed|directed|presided[ \u00a0]+over|presidid[oa]|presidit|presidida)[ \u00a0]+(?:by|por|per)[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0]+)?$")
 # Only people are 'who': 'Lin Mei-hua, who chairs …', 'Chiara Bellini, a chemist who heads …'.
@@ -70,7 +71,7 @@ PLACE_OF = re.compile(
 ORGANISATION_OF = re.compile(r"\bthe[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,4}?(?:cluster|association|agency|council|network|chamber|alliance)[ \u00a0]+of[ \u00a0]+$")
 # A mine or a site named after its noun: 'la mina Escondida', 'the Escondida mine'.
 SITE_BEFORE = re.compile(r"\b(?:the|la|el|a)[ \u00a0]+(?:mina|mine)[ \u00a0]+$", re.IGNORECASE)
-SITE_NOUN_AFTER = re.compile(r"^[ \u00a0]+(?:mine|copper mine|gold mine)\b")
+SITE_NOUN_AFTER = re.compile(r"^(?:[ \u00a0]+(?:mine|copper mine|gold mine)|,[ \u00a0]+(?:the|a|an|el|la|un|una)[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?(?:park|parc|parque|campus)(?:[ \u00a0]+[\w\-]+)?[ \u00a0]+(?:situat|situad[oa]|located|ubicad[oa]|in|en|a|de|of|that|which|que)\b)")  # 'ParcBit, el parc tecnològic situat a Palma'
 PLACE_HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:region|province|area|metropolitan area)\b")
 VENUE = re.compile(r"^[ \u00a0]+(?:conference|convention|congress|exhibition|events?)[ \u00a0]+(?:centre|center|hall)\b", re.IGNORECASE)
 EVENT_HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<head>conference|summit|forum|fair|congress|convention|expo|exhibition|festival)\b")
@@ -78,7 +79,7 @@ EVENT_HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<head>confere
 DURING_BEFORE = re.compile(r"\b(?:during|durante|durant)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 MET_WITH = re.compile(r"\b(?:(?:met|meet|meets)(?:[ \u00a0]+with)?|(?:held talks|holds talks|hold talks|talks|held meetings|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|es va reunir|es van reunir)[ \u00a0]+(?:with|con|amb))[ \u00a0]+"
     r"(?:(?:representatives|officials|managers|executives|leaders|responsables|representantes|directivos|directius|representants)[ \u00a0]+(?:of|from|de|del|d['’])[ \u00a0]*)?(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$")
-PROGRAMME_BEFORE = re.compile(r"\b(?:programa|programme|program|iniciativa|initiative)[ \u00a0]+$|\b(?:a|an|un|una)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,3}(?:programa|programme|program|iniciativa|initiative),[ \u00a0]+$", re.IGNORECASE)  # 'el programa Catalonia Clusters', 'a pilot programme, Water Reuse'
+PROGRAMME_BEFORE = re.compile(r"\b(?:programa|programme|program|iniciativa|initiative)[ \u00a0]+$|\b(?:registre|registro|register)[ \u00a0]+(?:d['’]|de[ \u00a0]+|of[ \u00a0]+)$|\b(?:a|an|un|una)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,3}(?:programa|programme|program|iniciativa|initiative),[ \u00a0]+$", re.IGNORECASE)  # 'el programa Catalonia Clusters', 'a pilot programme, Water Reuse', "el registre d'Agrupacions …"
 # A programme named before its noun: 'launched BioValley Bridge, a twelve-month programme that …'.
 PROGRAMME_AFTER = re.compile(r"^,[ \u00a0]+(?:a|an|the|its|their|un|una|el|la)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,3}?(?:programme|program|initiative|scheme|programa|iniciativa)\b", re.IGNORECASE)
 EVENT_NOUN_BEFORE = re.compile(r"\b(?:la|el|les|los|las)[ \u00a0]+(?P<head>jornadas?|congreso|congrés|feria|fira|fòrum|foro|cumbre|cimera)[ \u00a0]+$", re.IGNORECASE)

@@ -34,7 +34,7 @@ _PHRASE_EVENT = re.compile(
     r"(?: (?:for|on) (?P<topic>[a-z][a-z ]{2,30}?))?(?: of (?:the )?(?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
 _PHRASE_EVENT_ROMANCE = re.compile(
-    r"\b(?:(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Ss]u) |[Ll]')(?:(?:próxima|próximo|primera|primer|nueva|nuevo|segunda|propera|proper|nova|nou|segona) )?"
+    r"\b(?:(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Ss]u|[Ll]a seva|[Ee]l seu) |[Ll]')(?:(?:próxima|próximo|primera|primer|nueva|nuevo|segunda|propera|proper|nova|nou|segona) )?"
     r"(?P<head>foro|fòrum|feria|fira|jornada|encuentro|trobada|reunión|reunió|congreso|congrés|asamblea general|assemblea general|cumbre|cimera|taller)"
     r"(?P<mods>(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+){0,2}?)(?: (?:de|sobre) [a-záéíóúàèòç]+(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+)?)?(?: (?:del|de la|de l'|de) (?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
@@ -51,7 +51,7 @@ _PRESENTS_THERE = re.compile(
 _JOINED = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
 _GROUP_SENDS = re.compile(rf"\b(?:will |would )?(?:send|sent|sends|attend|attended|attends|travel to|exhibit at|take part in|participate in)\b[^⟨.;]{{0,40}}?\b(?:to|at|in)? ?(?:the )?(?P<what>{EVENT})")
-_HOLDS = re.compile(rf"(?P<org>{ORG})(?: [^⟨.;,]{{0,20}}?)? (?:will |is to |plans to |is set to )?(?:hold|holds|held|host|hosts|hosted|organi[sz]es?|organi[sz]ed|convenes?|convened|celebra|celebró|celebrará|organiza|organizó|organizará|organitza|organitzarà|celebrarà|va celebrar|va organitzar)(?: ⟨D\d+⟩)?(?: (?:in|en|a) ⟨L\d+⟩)?(?: ⟨D\d+⟩)? $")
+_HOLDS = re.compile(rf"(?P<org>{ORG})(?: \({ORG}\))?(?: [^⟨.;,]{{0,20}}?)? (?:will |is to |plans to |is set to )?(?:hold|holds|held|host|hosts|hosted|organi[sz]es?|organi[sz]ed|convenes?|convened|celebra|celebró|celebrará|organiza|organizó|organizará|organitza|organitzarà|celebrarà|va celebrar|va organitzar)(?: ⟨D\d+⟩)?(?: (?:in|en|a) ⟨L\d+⟩)?(?: ⟨D\d+⟩)? $")
 _HOSTS = re.compile(rf"(?P<org>{ORG}) (?:will |is to |plans to |is set to )?(?:organi[sz]ed|organi[sz]es?|hosted|hosts?|held|holds?|convened|convenes?|stages?|staged) (?:the |its )?(?:[^⟨.;]{{0,20}}?)(?P<what>{EVENT})")
 
 

@@ -141,15 +141,19 @@ COUNTRY_ALIASES = {"USA": "United States", "U.S.": "United States", "UK": "Unite
                    "Korea": "South Korea", "Britain": "United Kingdom", "UAE": "United Arab Emirates"}
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
+# Collective numerals say about so many: 'una setantena d'empreses', 'una veintena de firmas', 'un centenar'.
+COLLECTIVE_NUMBERS = {"desena": 10, "decena": 10, "vintena": 20, "veintena": 20, "trentena": 30, "treintena": 30, "quarantena": 40,
+                      "cuarentena": 40, "cinquantena": 50, "cincuentena": 50, "seixantena": 60, "sesentena": 60, "setantena": 70,
+                      "setentena": 70, "vuitantena": 80, "ochentena": 80, "norantena": 90, "noventena": 90, "centenar": 100}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100, "a dozen": 12, "dozen": 12, "a few": 3, "several": 3,
                 # Spanish and Catalan; words that are also English ('once', 'set') are left out
                 "dos": 2, "tres": 3, "cuatro": 4, "quatre": 4, "cinco": 5, "cinc": 5, "seis": 6, "siete": 7, "ocho": 8,
-                "vuit": 8, "nueve": 9, "diez": 10, "doce": 12, "dotze": 12, "quince": 15, "quinze": 15, "veinte": 20,
+                "vuit": 8, "nueve": 9, "diez": 10, "deu": 10, "doce": 12, "dotze": 12, "quince": 15, "quinze": 15, "veinte": 20,
                 "vint": 20, "treinta": 30, "trenta": 30, "cuarenta": 40, "quaranta": 40, "cincuenta": 50, "cinquanta": 50,
                 "sesenta": 60, "seixanta": 60, "setenta": 70, "setanta": 70, "ochenta": 80, "vuitanta": 80, "noventa": 90,
-                "noranta": 90, "cien": 100, "centenar": 100}  # not "cent": "12 per cent"
+                "noranta": 90, "cien": 100} | COLLECTIVE_NUMBERS  # not "cent": "12 per cent"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
             "9th": 9, "10th": 10}

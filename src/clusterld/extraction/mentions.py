@@ -17,11 +17,13 @@ from clusterld.extraction.candidates import NAME_SPAN, WEAK_REASONS, Candidate, 
 from clusterld.extraction.cues import DURING_BEFORE
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
 from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
-from clusterld.extraction.normalise import clean_label
-from clusterld.extraction.proposals import Proposal, ProposalIndex, base_key, propose, with_article
+from clusterld.extraction.normalise import clean_label, strip_accents
+from clusterld.extraction.proposals import Proposal, ProposalIndex, base_key, propose, with_alternative, with_article
 from clusterld.extraction.sentences import Sentence
 
-_ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)")
+_ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11}|[A-Z][\w\-]{2,11}[ \u00a0][A-Z]{2,6})\)")  # '(FBRI)', '(Fundació BIT)'
+# A name goes on over 'en'/'para'/'per a' when a short name in parentheses closes the whole ('… en Turisme de les Illes Balears (Turistec)').
+_NAME_GOES_ON = re.compile(rf"[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al)[ \u00a0]+(?:{NAME_SPAN.pattern})(?=[ \u00a0]*\([A-Z][\w&\-]{{1,11}}\))")
 _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
 
 
@@ -98,11 +100,15 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
             proposals[ref] = with_article(proposals[ref], found_list)
         else:
             acronym = _acronym_near(text, found.end, found.name) or next((a for f in found_list if (a := _acronym_near(text, f.end, f.name)) and a[0] == f.name[0]), None)  # or defined where the name was first written, away from its cue
-            proposal = with_article(propose(found, acronym, taken, [text[f.start : f.end] for f in found_list]), found_list)
-            taken.add(proposal.id)
-            proposals[proposal.id] = proposal
-            known.add(proposal)
-            continue
+            short = known.find(name_key(acronym), found.kind) if acronym else None
+            if short is None:
+                proposal = with_article(propose(found, acronym, taken, [text[f.start : f.end] for f in found_list]), found_list)
+                taken.add(proposal.id)
+                proposals[proposal.id] = proposal
+                known.add(proposal)
+                continue
+            ref = short  # 'la Fundació BIT' proposed first, its full name later: "… d'Innovació i Tecnologia (Fundació BIT)"
+            proposals[ref] = with_alternative(proposals[ref], found.name)
         aliases += [(ref, f.name) for f in found_list]
         alias_keys.update(name_key(f.name) for f in found_list)
     extra = [(p.id, n) for p in proposals.values() for n in (p.name, *p.alt_names)]
@@ -142,13 +148,17 @@ def _acronym_near(text: str, end: int, name: str) -> str | None:
 
 
 def _defined_acronym(text: str, end: int, name: str) -> str | None:
-    """'(FBRI)' after a name; '(K-water)' too, an initial and a word of the name ('Korea Water Resources Corporation')."""
+    """'(FBRI)' after a name; '(K-water)' too, an initial and a word of the name ('Korea Water Resources Corporation');
+    '(Turistec)', a word that opens like a word of the name."""
     match = _ACRONYM.match(text, end)
     if match and sum(1 for c in match.group(1) if c.isupper()) >= 2:
         return match.group(1)
     short = re.fullmatch(r"([A-Z])-([a-z]{3,})", match.group(1)) if match else None
     if match and short and name[:1] == short.group(1) and short.group(2) in name.casefold().split():
         return match.group(1)
+    words = {strip_accents(w.casefold())[:4] for w in re.findall(r"\w{4,}", name)}
+    if match and re.fullmatch(r"[A-Z][a-z]{4,}", match.group(1)) and strip_accents(match.group(1).casefold())[:4] in words:
+        return match.group(1)  # a short name made of the name's words: 'Turistec' for '… Tecnològica en Turisme …'
     return None
 
 
@@ -159,11 +169,17 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
     spans = [(m.start, m.end) for m in linked if sentence.start <= m.start < sentence.end]
     previous: list[tuple[int, str]] = [(m.end, m.kind) for m in linked if sentence.start <= m.start < sentence.end]
     places = {m.start: m.kind == "place" for m in linked if sentence.start <= m.start < sentence.end}
-    out = []
+    out: list[Candidate] = []
+    taken_until = sentence.start
     for match in NAME_SPAN.finditer(text, sentence.start, sentence.end):
         start, end = match.start(), match.end()
+        if start < taken_until:
+            continue  # the rest of a name that goes on over 'en' (below)
         leading = trim_span(text, start, end, language, sentence.start)
         start = leading[0] if leading else start  # 'El Barcelona Health Hub': the article does not open the name
+        going_on = _NAME_GOES_ON.match(text, end, sentence.end) if _headed_first(text[start:end]) else None
+        if going_on:  # "Clúster d'Innovació Tecnològica en Turisme de les Illes Balears (Turistec)": its short name says where it ends
+            end = taken_until = going_on.end()
         for s, e in spans:
             if s == start and places.get(s) and (_headed(text[e:end]) or initials_match(text, start, end)):
                 continue  # 'Baden-Württemberg Mobility Forum': a place opening an event's or organisation's name
@@ -189,6 +205,12 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
                 out.append(found)
                 previous.append((found.end, found.kind))
     return out
+
+
+def _headed_first(name: str) -> bool:
+    """A Romance name opened by its head word ('Clúster …', 'Asociación …', 'Fundació …')."""
+    first = re.match(r"[\w’'\-]+", name)
+    return first is not None and strip_accents(first.group().casefold()) in ORGANISATION_HEADS
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from clusterld.extraction.gazetteer import Knowledge
-from clusterld.extraction.lexicon import NUMBER_WORDS, ORDINALS
+from clusterld.extraction.lexicon import COLLECTIVE_NUMBERS, NUMBER_WORDS, ORDINALS
 from clusterld.extraction.normalise import fold, stem
 
 QUALIFIERS = (
@@ -62,7 +62,7 @@ SYNONYMS = {
     "turnover": ("turnover", "revenu", "sale"),
     "investment": ("invest", "fund", "financ"),
     "rd": ("r&d", "research", "rd"),
-    "person": ("person", "people", "participant", "professional", "visitor", "attendee", "delegate", "expert", "employe", "worker", "staff", "researcher",
+    "person": ("person", "people", "participant", "professional", "visitor", "attendee", "delegate", "expert", "employe", "worker", "staff", "researcher", "representativ", "representant",
                "profesional", "asistent", "assistent", "trabajador", "treballador", "investigador", "persona", "persones"),
     "cluster": ("cluster",),
     "project": ("project", "proyect", "projecte"),
@@ -106,6 +106,8 @@ def find_numbers(text: str, start: int, end: int, decimal_comma: bool = False) -
             continue
         qualifier = next((k[2:].replace("_", "-") for k, v in match.groupdict().items() if k.startswith("q_") and v), None)
         percent = bool(match.group("percent")) or raw.lower() in _FRACTIONS
+        if raw.lower() in COLLECTIVE_NUMBERS and not qualifier:
+            qualifier = "approximately"
         if raw.lower() == "half" and not qualifier:
             qualifier = "approximately" if "roughly" not in text[max(start, match.start() - 10) : match.start()] else "roughly"
         currency = (match.group("currency") or "").strip() or _currency_after(text, match.end())
@@ -160,10 +162,11 @@ def measure(number: NumberMention, text: str, sentence_start: int, sentence_end:
     family = "percent" if number.percent else ("money" if number.currency else "count")
     # A list of nouns may stand between a count and its verb: '120 companies, universities and labs belong to …'.
     after_words = {"count": 7, "percent": 6, "money": 8}[family]
-    after = " ".join(re.findall(r"[\w&'’\-]+", text[number.end : sentence_end])[:after_words])
+    after = " ".join(re.findall(r"[\w&'’\-]+", re.sub(r"\b([dl])['’]", r"\1 ", text[number.end : sentence_end]))[:after_words])  # "d'empreses": de empreses
     before = " ".join(re.findall(r"[\w&'’\-]+", text[sentence_start : number.start])[-5:])
     near_after, near_before = _stems(after), _stems(before)
-    counted = _stems(re.split(r"\b(?:of|de|del|dels|from|in|en|at|d)\b", " ".join(after.split()[:4]))[0])  # '18 empresas del Clúster …': empresas
+    pieces = re.split(r"\b(?:of|de|del|dels|from|in|en|at|d)\b", " ".join(after.split()[:4]))
+    counted = _stems(pieces[0] if pieces[0].strip() or len(pieces) == 1 else pieces[1])  # '18 empresas del Clúster …', 'una veintena de empresas': empresas
     near = near_after | near_before
     context = _stems(text[sentence_start:sentence_end])
     best: tuple[int, int, int, str] | None = None
@@ -180,7 +183,7 @@ def measure(number: NumberMention, text: str, sentence_start: int, sentence_end:
                     best = score
     if best is None:
         return None
-    unit = _unit(best[3], number, near, knowledge)
+    unit = _unit(best[3], number, counted, knowledge) or _unit(best[3], number, near, knowledge)  # the noun counted first: '60 representants de les empreses' are persons
     return Measure(best[3], unit, _sector(f"{before} {after}", knowledge)) if unit else None
 
 

@@ -70,6 +70,12 @@ def with_article(proposal: Proposal, found: list[Candidate]) -> Proposal:
     return replace(proposal, name=inner, alt_names=(proposal.name, *proposal.alt_names)) if inner else proposal
 
 
+def with_alternative(proposal: Proposal, name: str) -> Proposal:
+    """The proposal with one more name it is written by ('Fundació BIT' and its full name, met later)."""
+    known = {name_key(n) for n in (proposal.name, *proposal.alt_names)}
+    return proposal if name_key(name) in known else replace(proposal, alt_names=(*proposal.alt_names, clean_label(name)))
+
+
 def base_key(name: str) -> str:
     """A name's key without a legal form: 'e-mobil BW GmbH' and 'e-mobil BW' are one organisation."""
     return re.sub(r" (?:gmbh|ag|se|sa|s a|spa|ltd|llc|inc|plc|bv|nv|ab|oy|co)$", "", name_key(re.sub(r"^(?:the|The)[ \u00a0]+", "", name)))

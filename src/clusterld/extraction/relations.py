@@ -40,7 +40,7 @@ _BACKED = re.compile(
     rf"(?P<s>{_ORG_OR_PROGRAMME})(?: [^⟨.;]{{0,30}}?)? (?:has been |have been |was |were |is |are )?(?:promoted|sponsored|backed|supported) by (?:the )?"
     rf"(?P<list>⟨[OG]\d+⟩(?:(?:,? (?:and|as well as)(?: by)?|,) (?:the )?⟨[OG]\d+⟩)*)"
 )
-_AGENCY = r"(?:agency|department|subsidiary|unit|division|branch|arm|part|faculty|school|facultad|facultat|escuela|escola|agència|agencia|departament|departamento|organisme|organismo|filial)"
+_AGENCY = r"(?:agency|ens|department|subsidiary|unit|division|branch|arm|part|faculty|school|facultad|facultat|escuela|escola|agència|agencia|departament|departamento|organisme|organismo|filial)"
 # (pattern, property, subject group, object group, confidence)
 _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), prop, subject, obj, confidence)
@@ -52,7 +52,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<o>⟨L\d+⟩)[^.;]{{0,80}}\bhome to (?:the )?(?P<s>{ORG})(?:'s)? (?:headquarters|head office|main office|seat)", "based-in", "s", "o", 0.7),
         # 'X, the regional association of the sector in Y'; not a rank ('the largest cluster in Europe').
         (rf"(?P<s>{ORG}),? (?:is )?the (?!(?:[\w\-]+ ){{0,3}}?(?:largest|biggest|leading|oldest|most|first|only)\b)(?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance)(?: (?:of|for) the [\w\-]+)? (?:of|for|in) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
-        (rf"(?P<s>{_PROGRAMME}) {_OF}(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
+        (rf"(?P<s>{_PROGRAMME})(?: \({_PROGRAMME}\))? {_OF}(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
         (rf"(?P<s>⟨[OP]\d+⟩),? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) (?:(?!, (?:and|y|i) )[^;]){{0,100}}?, (?:which|that|que) (?:is |está |es )?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?:,| is| was| es| és) (?:the|a|an|el|la|un|una) [^;,⟨]{{1,80}}? (?:based|headquartered|located|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
@@ -76,7 +76,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<o>⟨C\d+⟩),? (?:which is |is )?(?:managed|coordinated|facilitated|run|led|animated) by (?:the )?(?P<s>{ORG})", "facilitates", "s", "o", 0.7),
         (rf"(?P<s>{ORG}),? (?:is )?(?:the )?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster initiative) (?:of|for|behind) (?:the )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.8),
         (rf"^[^⟨]{{0,20}}(?P<s>{ORG})[^;]{{0,150}}?\bthe (?:[\w\-]+ ){{0,2}}?organi[sz]ation (?:behind|that runs|which runs|running|that manages|which manages|managing) (?:the )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
-        (r"(?:\bat|\bin|\ben|\bal) (?:the |el |la )?(?P<s>⟨L\d+⟩)(?: \([^)⟨]{1,40}\)| \(⟨L\d+⟩\))?,? (?:in|en|a) (?P<o>⟨L\d+⟩)", "located-in", "s", "o", 0.6),
+        # 'at the X Park in Y', 'al ParcBit, el parc tecnològic situat a Palma'
+        (r"(?:\bat|\bin|\ben|\bal) (?:the |el |la )?(?P<s>⟨L\d+⟩)(?: \([^)⟨]{1,40}\)| \(⟨L\d+⟩\)|, (?:the|a|an|el|la|un|una) [^,⟨.;]{1,40}? (?:located|situat|situada|situado|ubicad[oa]))?,? (?:in|en|a) (?P<o>⟨L\d+⟩)", "located-in", "s", "o", 0.6),
         (rf"(?:doctorate|PhD|Ph\.D\.|degree|master's|masters|MBA|graduate|alumnus|alumna)[^⟨]{{0,60}}?(?:from|at|of) (?:the )?(?P<o>{ORG})(?: \({ORG}\))?,? (?P<s>{PERSON})", "alumni-of", "s", "o", 0.7),
         (rf"(?P<s>{PERSON}),? (?:who )?(?:graduated from|studied at|holds an? [^⟨]{{0,40}}from|earned an? [^⟨]{{0,40}}from) (?:the )?(?P<o>{ORG})", "alumni-of", "s", "o", 0.7),
     )

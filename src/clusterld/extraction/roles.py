@@ -16,6 +16,7 @@ _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Dra)\.? )?"
 _OF = r"(?:(?:of|at|for|with|de|del|de la|de los|de las) (?:the |la |el |l')?|d'|de l')"  # 'of the', 'del', "d'"
 _LABEL = r"[^,;:()⟨⟩\"]{2,80}?"
 _ORG_OR_PROGRAMME = r"⟨[OG]\d+⟩"
+_PROGRAMME = r"⟨G\d+⟩"
 _ANAPHORA = r"association|organi[sz]ation|cluster|alliance|network|council|company|group|institute|agency|federation|foundation"
 _NOT_MODIFIERS = frozenset(
     """the a an by to of and with for from at in on as is was who has have his her its their our also now new former current
@@ -25,6 +26,7 @@ _CHOSEN = (
     r"(?:was|were|has been|have been|had been|will be|is) (?:re-?)?(?:elected|appointed|named|nominated|chosen|designated|confirmed)"
     r"|(?:fue|ha sido|será) (?:re)?(?:elegid[oa]|nombrad[oa]|designad[oa]|escogid[oa])|(?:va ser|ha estat|serà) (?:re)?(?:elegit|elegida|escollit|escollida|nomenat|nomenada|designat|designada)"
 )
+_CHOOSE = r"elected|appointed|named|chose|(?:van|va|han|ha) (?:escollir|elegir|triar|nomenar|escollit|elegit|triat|nomenat)|eligieron|eligió|escogieron|nombraron|nombró|han elegido|ha elegido"
 _ROLE_PATTERNS = tuple(
     re.compile(p)
     for p in (
@@ -45,19 +47,22 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<org>{ORG}),? (?:is|was|has been|will be|está|es|fue|ha sido) (?:headed|led|chaired|directed|managed|run|encabezad[oa]|dirigid[oa]|presidid[oa]|liderad[oa]) (?:by|por) (?:its |the |su |el |la )?(?:new |current )?(?P<label>[a-záéíóú][a-záéíóú\- ]{{1,40}}?),? {_HONORIFIC}(?P<person>{PERSON})",
         # 'X, an agronomist who …, was elected president of Y', 'X fue nombrada directora del Y': the verb gives the role.
         rf"(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:{_CHOSEN}) (?:as |como |com a )?(?:the |its |a |an |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
+        # 'Els socis hi van escollir X, …, com a nova presidenta del clúster', 'members elected X as chair of Y'
+        rf"\b(?:{_CHOOSE}) {_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:as|como|com a) (?:the |its |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
     )
 )
 # "su presidente, Javier Treviño": the organisation the sentence (or the one before) is about.
 _POSSESSIVE = re.compile(rf"(?:^|[,;] |\b(?:y|i|and) )(?:[Ss]us?|[Ee]l seu|[Ll]a seva|[Ii]ts) (?:new |nuevo |nueva |nou |nova )?(?P<label>[^,⟨]{{2,40}}?), {_HONORIFIC}(?P<person>{PERSON})")
 # 'Ingrid Haugland, its managing director, said …': the organisation named last in the sentence, else the one before.
 _POSSESSIVE_AFTER = re.compile(rf"(?P<person>{PERSON}), (?:its|their|su|sus|el seu|la seva) (?:new |current |nuevo |nueva |nou |nova )?(?P<label>[^,;⟨()\"]{{2,40}}?)(?=[,;.]|$)")
-# 'Andrew Mackay, who heads the catapult's supply chain team', 'Chiara Bellini, a chemist who heads the bioeconomy
+# 'Andrew Mackay, who heads the catapult's supply chain team', 'Tomeu Vidal, que havia presidit l'entitat des del 2018', 'Chiara Bellini, a chemist who heads the bioeconomy
 # unit at Innovhub-SSI', 'Nadia Verstraeten, who has led Flanders' FOOD since 2021', 'Ivan Horvat has chaired X since
 # 2019': the verb says the role.
 _WHO_LEADS = re.compile(
-    rf"(?P<person>{PERSON}),? (?:(?:a|an|the) (?:(?!who\b)[^,;⟨]){{1,40}} )?(?:who )?(?:has |had |now |also )?(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|manages|managed|coordinates|coordinated) "
-    rf"(?:(?:the )?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))"
-    r"(?: as (?P<title>[a-z][A-Za-z \-]{2,40}?))?(?=[,;.]|$| and | since | from | ⟨D\d+⟩)"
+    rf"(?P<person>{PERSON}),? (?:(?:a|an|the) (?:(?!who\b)[^,;⟨]){{1,40}} )?(?:who |que )?(?:has |had |now |also |ha |havia |había |va )?"
+    r"(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|manages|managed|coordinates|coordinated|presidit|presidido|presidir|presideix|preside|dirigit|dirigido|dirigir|dirigeix|dirige) "
+    rf"(?:(?:the |el |la |l')?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))"
+    r"(?: as (?P<title>[a-z][A-Za-z \-]{2,40}?))?(?=[,;.]|$| and | since | from | des de | des del | desde | (?:des |desde )?⟨D\d+⟩)"
 )
 _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
@@ -73,6 +78,8 @@ _MEMBERSHIP_PATTERNS = tuple(
         rf"(?P<member>⟨[OP]\d+⟩),? (?:also )?(?:is part of|forms part of|forma part|forma parte|és membre|es miembro|és soci|es socio) (?:of )?(?:del |de la |de l'|de |the )?(?:programa |programme |program |xarxa |red )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨O\d+⟩) represents (?:the )?⟨L\d+⟩ (?:in|on|at|within) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨O\d+⟩) is one of (?:the )?(?:[\w\-]+ ){{0,3}}?(?:clusters|members|organi[sz]ations|partners|companies)(?: [a-z ]{{0,25}}?)? (?:of|in|under|within|supported by|selected for) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
+        # 'El clúster està inscrit al registre d'Agrupacions Empresarials Innovadores', 'X is listed in the register of …'
+        rf"(?P<member>⟨O\d+⟩),? (?:està|está|is|was|es) (?:inscrit|inscrita|inscrito|inscrita|registered|listed|registrad[oa]) (?:al|en el|a l'|in the|on the) (?:registre|registro|register) (?:d'|de |of )(?:the )?(?P<org>{_PROGRAMME})",
         # 'L'entitat és un dels clústers reconeguts per ACCIÓ dins del programa Catalonia Clusters'
         rf"(?P<member>⟨O\d+⟩) (?:és|es) un(?:o)? (?:dels|de los|de las|de les) (?:[\w\-]+ ){{0,3}}?(?:clústers|clústeres|clusters|socis|miembros|membres|entitats|entidades)(?: [^⟨.;]{{0,30}}?(?:⟨O\d+⟩)?)? (?:dins del|dentro del|del|de la|de l'|en el) (?:programa |xarxa |red )?(?P<org>{_ORG_OR_PROGRAMME})",
     )

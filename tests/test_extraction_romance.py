@@ -1,0 +1,72 @@
+"""Extraction, Catalan and Spanish phrasing: a name that goes on over 'en' up to its short name, an assembly a
+cluster holds, roles given by an election or by 'que havia presidit', collective numerals ('una quarantena'),
+a register as a programme; each a text in and the proposals or facts out (names invented)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from clusterld.extraction import extract
+
+REPO = Path(__file__).resolve().parent.parent
+PARTICIPANTS = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/clusterld/def/indicator/number-of-participants> a skos:Concept ;
+    skos:prefLabel "number of participants"@en ; skos:inScheme <https://w3id.org/clusterld/def/indicator> .
+<https://w3id.org/clusterld/def/unit/persons> a skos:Concept ; skos:prefLabel "persons"@en ; skos:inScheme <https://w3id.org/clusterld/def/unit> .
+"""
+HEAD = "Notícies\n\nPer Jordi Puig, 22 d'abril de 2026\n\n"
+
+
+def drafted(text: str, root: Path = REPO) -> tuple[dict[str, tuple[str, tuple[str, ...]]], list[dict[str, Any]]]:
+    """The proposals (name -> kind and alternative names) and the facts without ids, evidence, labels and notes."""
+    draft = extract(HEAD + text, root)
+    drop = {"id", "evidence", "label", "note", "confidence", "text"}
+    proposals = {p.name: (p.kind, p.alt_names) for p in draft.proposal_records}
+    return proposals, [{k: v for k, v in fact.items() if k not in drop} for fact in draft.facts]
+
+
+ASSEMBLY = (
+    "El Clúster de Nàutica en Esports de Vela de Menorca (Nautimen) va celebrar ahir la seva assemblea general anual al ParcTec, "
+    "el parc tecnològic situat a Maó, amb l'assistència de més de 60 representants de les empreses associades. "
+    "Els socis hi van escollir Aina Pons, directora d'una drassana, com a nova presidenta del clúster. "
+    "Pons pren el relleu de Pere Mir, que havia presidit l'entitat des del 2019."
+)
+
+
+def test_a_name_goes_on_over_en_up_to_its_short_name_and_holds_an_assembly(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "ontology", tmp_path / "ontology")
+    (tmp_path / "ontology" / "participants.ttl").write_text(PARTICIPANTS, encoding="utf-8")  # the seed ontology counts no participants
+    proposals, facts = drafted(ASSEMBLY, tmp_path)
+    nautimen = "cluster-de-nautica-en-esports-de-vela-de-menorca"
+    assert proposals["Clúster de Nàutica en Esports de Vela de Menorca"] == ("cluster-organisation", ("Nautimen",))
+    assert proposals["ParcTec"][0] == "place"
+    (assembly,) = [f for f in facts if f["type"] == "event"]
+    assert (assembly["kind"], assembly["organizers"], assembly["places"], assembly["start"]) == ("meeting", [nautimen], ["parctec"], "2026-04-21")
+    assert {"type": "relation", "subject": "parctec", "property": "located-in", "object": "mao"} in facts
+    (attended,) = [f for f in facts if f["type"] == "observation"]
+    assert (attended["indicator"], attended["value"], attended["unit"], attended["qualifier"]) == ("number-of-participants", 60, "persons", "more-than")
+
+
+def test_roles_given_by_an_election_and_by_que_havia_presidit() -> None:
+    _, facts = drafted(ASSEMBLY)
+    roles = {(f["person"], f["organisation"], f["role_label"]["ca"]) for f in facts if f["type"] == "role"}
+    nautimen = "cluster-de-nautica-en-esports-de-vela-de-menorca"
+    assert roles == {("aina-pons", nautimen, "presidenta"), ("pere-mir", nautimen, "president")}
+
+
+def test_a_collective_numeral_a_short_name_met_before_and_a_register_of_the_ministry() -> None:
+    proposals, facts = drafted(
+        f"{ASSEMBLY} Nautimen s'alia amb la Fundació ABC. El conveni entre Nautimen i la Fundació Balear de Nàutica i Oci (Fundació ABC) es va signar ahir. "
+        "Fundat el 2009, Nautimen té la seu a Maó i agrupa una quarantena d'empreses i entitats. "
+        "El clúster està inscrit al registre d'Agrupacions Empresarials Innovadores (AEI) del Ministeri d'Indústria i Turisme."
+    )
+    assert proposals["Fundació ABC"] == ("organisation", ("Fundació Balear de Nàutica i Oci",))
+    assert proposals["Agrupacions Empresarials Innovadores"][0] == "programme"
+    assert "Ministeri d'Indústria i Turisme" in proposals
+    nautimen = "cluster-de-nautica-en-esports-de-vela-de-menorca"
+    (members,) = [f for f in facts if f["type"] == "observation" and f["indicator"] == "number-of-member-organisations"]
+    assert (members["about"], members["value"], members["qualifier"]) == (nautimen, 40, "approximately")
+    assert {"type": "membership", "member": nautimen, "organisation": "agrupacions-empresarials-innovadores"} in facts
+    assert {"type": "relation", "subject": "agrupacions-empresarials-innovadores", "property": "operated-by", "object": "ministeri-dindustria-i-turisme"} in facts
