@@ -70,3 +70,24 @@ def test_a_collective_numeral_a_short_name_met_before_and_a_register_of_the_mini
     assert (members["about"], members["value"], members["qualifier"]) == (nautimen, 40, "approximately")
     assert {"type": "membership", "member": nautimen, "organisation": "agrupacions-empresarials-innovadores"} in facts
     assert {"type": "relation", "subject": "agrupacions-empresarials-innovadores", "property": "operated-by", "object": "ministeri-dindustria-i-turisme"} in facts
+
+
+def test_a_seat_in_a_park_of_two_adjectives_and_roles_after_a_verb_and_a_possessive() -> None:
+    proposals, facts = drafted(
+        "La firma tuvo lugar en la sede de Elkartek, en el Parque Científico y Tecnológico de Bizkaia. Por parte de Elkartek firmó su "
+        "directora general, Ane Goñi; por el centro tecnológico Tecnum lo hizo su director, Iker Sáez. Según Jon Ibarra, responsable de internacionalización de Elkartek, "
+        "las empresas visitaron los laboratorios de Mecatek en Eibar."
+    )
+    assert proposals["Parque Científico y Tecnológico de Bizkaia"][0] == "place"
+    assert proposals["Mecatek"][0] == "organisation" and proposals["Jon Ibarra"][0] == "person"
+    assert {"type": "relation", "subject": "elkartek", "property": "based-in", "object": "parque-cientifico-y-tecnologico-de-bizkaia"} in facts
+    roles = {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"}
+    assert roles == {("ane-goni", "elkartek"), ("iker-saez", "tecnum"), ("jon-ibarra", "elkartek")}
+
+
+def test_the_business_people_of_a_mission_held_a_meeting_with() -> None:
+    _, facts = drafted(
+        "La delegación de Clúster Naval de Vigo viajó ayer a Bilbao. Los empresarios gallegos mantuvieron una reunión con la Agencia Vasca de Ciberseguridad."
+    )
+    (meeting,) = [f for f in facts if f["type"] == "event" and f["kind"] == "meeting"]
+    assert meeting["attendees"] == ["cluster-naval-de-vigo", "agencia-vasca-de-ciberseguridad"]

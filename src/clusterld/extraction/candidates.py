@@ -42,6 +42,7 @@ from clusterld.extraction.normalise import UPPER, clean_label, strip_accents
 _TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{UPPER}][\w’'\-~]*|(?:[{UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{UPPER}][a-z])|[{UPPER}](?:[\w’'~]|-(?!based\b)|–(?=[{UPPER}]))*|[dl][’'][{UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{UPPER}]{{2,}}(?:&[{UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{UPPER}])|(?<![\w\-’'])[a-z][{UPPER}][a-z][\w\-]*)"
 _GLUE = r"(?:[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|le|les|du|des|für|der|van|von|the|y|i)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
+_ROMANCE_ADJECTIVE = re.compile(r"[A-ZÀ-Þ]\w+(?:ico|ica|ics|al|ari|ària|ario|aria|ivo|iva|iu)")
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 WEAK_REASONS = frozenset({"place preposition", "listed with a name of the same kind", "defines an acronym"})
 __all__ = ["NAME_SPAN", "ROLE_WORD", "WEAK_REASONS", "Candidate", "classify", "head_start", "initials_match", "person_surname", "split_coordination", "trim_span"]
@@ -241,6 +242,8 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
         right_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS | PLACE_HEADS | AREA_HEADS for w in right.split())
         if re.search(r"\b(?:of|for|de|del|für)\b|\bd['’]", left) and len(right.split()) <= 2 and not right_head and strip_accents(left.split()[-1]).casefold() not in COUNTRY_NAMES:
             continue  # 'Institute of Science and Technology', '… Institute for Applied Optics and Precision Engineering'
+        if _ROMANCE_ADJECTIVE.fullmatch(right.split()[0]) and strip_accents(left.split()[0]).casefold() in AREA_HEADS | ORGANISATION_HEADS and len(left.split()) == 2:
+            continue  # two adjectives of one head: 'Parque Científico y Tecnológico de Gipuzkoa', 'Institut Botànic i Zoològic'
         if re.search(r"\w{3,}(?:ar|er|ir)$", left) and re.fullmatch(r"\w{3,}(?:ar|er|ir)", right) and match.group().strip() in ("y", "i"):
             continue  # two infinitives make one name: 'Agencia Córdoba Innovar y Emprender'
         leading = re.match(r"(?:(?:of|de|del)[ \u00a0]+)?(?:(?:the|la|el|les|els|los|las)[ \u00a0]+|l['’])?", right)

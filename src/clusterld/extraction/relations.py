@@ -49,6 +49,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         # name, the sentence's first organisation
         (rf"(?P<o>⟨L\d+⟩),? (?:where|donde|on) (?:(?:the |el |la |l')?(?P<s>{ORG}) |it |they )?(?:still )?(?:has|had|keeps|tiene|mantiene|té|manté) (?:its|their|su|la seva|la|el) "
          r"(?:headquarters|head office|main office|office|offices|seat|sede|seu|oficina central|oficinas|oficines|sede central)\b", "based-in", "s", "o", 0.7),
+        # 'en la sede de GAIA, en el Parque …', 'at the headquarters of X in Y'
+        (rf"\b(?:headquarters|head office|sede|seu) (?:of|de|d') ?(?:the )?(?P<s>{ORG}),? (?:in|en|a|at) (?:the |el |la )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<o>⟨L\d+⟩)[^.;]{{0,80}}\bhome to (?:the )?(?P<s>{ORG})(?:'s)? (?:headquarters|head office|main office|seat)", "based-in", "s", "o", 0.7),
         # 'X, the regional association of the sector in Y'; not a rank ('the largest cluster in Europe').
         (rf"(?P<s>{ORG}),? (?:is )?the (?!(?:[\w\-]+ ){{0,3}}?(?:largest|biggest|leading|oldest|most|first|only)\b)(?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance)(?: (?:of|for) the [\w\-]+)? (?:of|for|in) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),

@@ -51,8 +51,9 @@ _ROLE_PATTERNS = tuple(
         rf"\b(?:{_CHOOSE}) {_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:as|como|com a) (?:the |its |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
     )
 )
-# "su presidente, Javier Treviño": the organisation the sentence (or the one before) is about.
-_POSSESSIVE = re.compile(rf"(?:^|[,;] |\b(?:y|i|and) )(?:[Ss]us?|[Ee]l seu|[Ll]a seva|[Ii]ts) (?:new |nuevo |nueva |nou |nova )?(?P<label>[^,⟨]{{2,40}}?), {_HONORIFIC}(?P<person>{PERSON})")
+# "su presidente, Javier Treviño", 'Por parte de GAIA firmó su directora general, Itziar Lasa': the organisation the
+# sentence (or the one before) is about.
+_POSSESSIVE = re.compile(rf"(?:^|[,;] |\b[a-záéíóúàèòç]+ )(?:[Ss]us?|[Ee]l seu|[Ll]a seva|[Ii]ts) (?:new |nuevo |nueva |nou |nova )?(?P<label>[^,⟨]{{2,40}}?), {_HONORIFIC}(?P<person>{PERSON})")
 # 'Ingrid Haugland, its managing director, said …': the organisation named last in the sentence, else the one before.
 _POSSESSIVE_AFTER = re.compile(rf"(?P<person>{PERSON}), (?:its|their|su|sus|el seu|la seva) (?:new |current |nuevo |nueva |nou |nova )?(?P<label>[^,;⟨()\"]{{2,40}}?)(?=[,;.]|$)")
 # 'Andrew Mackay, who heads the catapult's supply chain team', 'Tomeu Vidal, que havia presidit l'entitat des del 2018', 'Chiara Bellini, a chemist who heads the bioeconomy
@@ -130,8 +131,9 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
     for pattern, which in ((_POSSESSIVE, 0), (_POSSESSIVE_AFTER, -1)):  # 'Its CEO, X': the sentence's first organisation; 'X, its CEO': its last
         for match in pattern.finditer(view.masked):
             label = _role_label(match.group("label"))
-            named = view.refs(view.masked[: match.start()], "O")
-            org = named[which] if named else state.subject_before(view.sentence.start)
+            after_verb = pattern is _POSSESSIVE and match.group()[:1].isalpha()  # 'per ITENE ho va fer el seu director, X': the clause's last
+            named = view.refs(view.masked[: match.start()].split(";")[-1] if after_verb else view.masked[: match.start()], "O")
+            org = named[-1 if after_verb else which] if named else state.subject_before(view.sentence.start)
             if label and org:
                 fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
                 fact.note("'its'/'su' read as the organisation the sentence names, or the one the sentence before is about.")
