@@ -1,6 +1,7 @@
 """Extraction, how organisations are introduced: an acronym defined where the name first appears, an "About X"
 paragraph ('X is a non-profit association based in …', 'Launched in 2021 by A, B and C, it now connects …'),
-and who backs a project ('with support from X'); each a text in and the proposals or facts out (names invented)."""
+who backs a project ('with support from X'), a news brief's new chair and opening phrase, a group flying with a
+cluster; each a text in and the proposals or facts out (names invented)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,40 @@ def test_support_from_names_an_organisation() -> None:
 def test_the_end_of_a_longer_name_before_a_copula_is_not_described() -> None:
     proposals, _ = drafted("Fundada en 1904, la Cámara de Comercio de Tolima para Ibagué es una entidad privada sin ánimo de lucro.")
     assert proposals.get("Ibagué", ("place",))[0] != "organisation"
+
+
+def test_a_brief_on_a_new_chair_a_short_form_and_an_opening_phrase() -> None:
+    text = (
+        "Leipzig: Sensor Valley elects a new chair\n\n"
+        "Sensor Valley SVX, the sensor technology cluster of Saxony, has a new chairwoman: Eva Roth, who ran a lab for ten years, "
+        "was voted into the post last Tuesday. Founded in 2009 and headquartered in Leipzig, the association now brings together "
+        "some 180 members. Jonas Beck, who chairs its board, said the members want more pilot lines."
+    )
+    proposals, facts = drafted(text)
+    assert "Sensor Valley" not in proposals and proposals["Sensor Valley SVX"] == ("cluster-organisation", ("Sensor Valley",))
+    assert proposals["Leipzig"][0] == "place"
+    roles = {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"}
+    assert roles == {("eva-roth", "sensor-valley-svx"), ("jonas-beck", "sensor-valley-svx")}
+    assert {"type": "founding", "organisation": "sensor-valley-svx", "date": "2009"} in facts
+    assert {"type": "relation", "subject": "sensor-valley-svx", "property": "based-in", "object": "leipzig"} in facts
+
+
+def test_an_acronym_keeps_the_head_word_it_stands_for_and_a_based_cluster_is_not_a_place_s_role() -> None:
+    proposals, facts = drafted(
+        "Cluster Meccanica Avanzata (CMA), Italy's national cluster for machining, signed an agreement with Ostwerk Institute. "
+        '"We supply each other," said Paolo Neri, president of the Turin-based cluster.'
+    )
+    assert proposals["Cluster Meccanica Avanzata"] == ("cluster-organisation", ("CMA",))
+    assert proposals["Turin"][0] == "place"
+    assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("paolo-neri", "cluster-meccanica-avanzata")]
+
+
+def test_a_group_flying_with_a_cluster_is_its_mission_and_its_programme_includes_talks() -> None:
+    _, facts = drafted(
+        "A group of 18 Polish suppliers will fly to Montreal next month with Carpathian Aero Cluster, the aerospace association of Podkarpacie. "
+        "The programme includes talks with Laurentian Aerospace Association on 9 June."
+    )
+    (mission,) = [f for f in facts if f["type"] == "event" and f["kind"] == "mission"]
+    assert (mission["places"], mission["attendees"]) == (["montreal"], ["carpathian-aero-cluster"])
+    (meeting,) = [f for f in facts if f["type"] == "event" and f["kind"] == "meeting"]
+    assert meeting["attendees"] == ["carpathian-aero-cluster", "laurentian-aerospace-association"]

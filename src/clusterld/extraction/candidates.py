@@ -72,7 +72,7 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
         inner_article = sentence_start is not None and bare[:1].isupper() and (bare.casefold() not in NOT_NAMES or bare == "The") and not re.search(r"(?:^|[.:;–—\-«\"“(])[ \u00a0]*$", text[sentence_start:start])
         dotted = text[start + len(bare) : start + len(bare) + 1] == "."  # 'A.G.R.O.N.': no article
         first_name = bare.casefold() in _MONTH_ABBREVIATIONS and not re.match(r"\.|[ \u00a0]+\d", text[start + len(bare) : end])  # 'Jan de Groot', not 'Jan. 5'
-        headed = bare.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS and re.match(r"[ \u00a0]+(?:of|for|de|del|d['’])[ \u00a0]?", text[start + len(bare) : end])  # 'Ministry of …', 'Cluster de …'
+        headed = bare.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS and (re.match(r"[ \u00a0]+(?:of|for|de|del|d['’])[ \u00a0]?", text[start + len(bare) : end]) or initials_match(text, start, end))  # 'Ministry of …', 'Cluster de …', 'Cluster Fabbrica Intelligente (CFI)'
         if word and not shouted and not inner_article and not dotted and not headed and not first_name and bare.casefold() in function_words and " " in text[start:end].strip():
             start += word.end()
             continue
@@ -153,13 +153,15 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     described = cues.DESCRIPTOR_BEFORE.search(before) or cues.DESCRIPTOR_AFTER.match(after)
     if described and described.groupdict().get("copula") and re.search(r"\b(?:of|for|in|at|de|del|para|per|en|a)[ \u00a0]+$", before):
         described = None  # '… de Medellín para Antioquia es una entidad': the end of a longer name is not the subject
+    elif described and described.re is cues.DESCRIPTOR_AFTER and re.search(r"\b(?:in|at|near|en)[ \u00a0]+$", before) and re.match(r"[ \u00a0]+(?:now |also |still )?(?:is|are|was|has|have|had|will|[a-z]+(?:s|ed))\b", after[described.end() :]):
+        described = None  # '… and headquartered in Erlangen, the association now brings …': a place, then the subject
     if described and not (looks_like_person(words) and cues.person_cue(before, after)):  # 'Pedro Alves, the alliance's director'
         # before the place head words: 'Paper Province, the bioeconomy cluster of …' is an organisation
         noun = strip_accents(described.group("noun").casefold())
         return Candidate(start, end, name, "cluster-organisation" if noun in CLUSTER_ORGANISATION_HEADS else "organisation", None, "described as an organisation")
     if any(w in PLACE_HEADS for w in lowered) or lowered[-1] in WATER_HEADS or cues.PLACE_HEAD_AFTER.match(after):
         return Candidate(start, end, name, "place", "region", "place head word")
-    if cues.ROLE_OF_BEFORE.search(before) and not re.match(r"^[ \u00a0]+(?:of|de|del|d['’])\b", after):  # not a portfolio: 'consejero de Industria de la Junta'
+    if cues.ROLE_OF_BEFORE.search(before) and not re.match(r"^[ \u00a0]+(?:of|de|del|d['’])\b|^-based\b", after):  # 'president of the Milan-based cluster': a place  # not a portfolio: 'consejero de Industria de la Junta'
         return Candidate(start, end, name, "organisation", None, "what a role is of ('managing director of …')")
     if cues.WORKS_FOR.search(before) or cues.PART_OF_BEFORE.search(before) or cues.SUPPORT_BEFORE.search(before):
         return Candidate(start, end, name, "organisation", None, "what somebody works for, something is a member or part of, or who supports it")

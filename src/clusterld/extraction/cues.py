@@ -34,9 +34,10 @@ ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|O['’])[A-Z][a-z]+[A-Z][a-z]")
 ROLE_OF = re.compile(rf"(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])", re.IGNORECASE)  # 'CEO of Acme Corporation'
 # A role after a comma, a few words on ('Jane Doe, the cluster's new managing director'), or after a verb that gives
-# one ('Marta Ruiz was elected president'); not any words ('Cyber Ireland gives our members a partner').
+# one ('Marta Ruiz was elected president'); not any words ('Cyber Ireland gives our members a partner'), nor a verb
+# whose subject chooses or has one ('Medical Valley elects a new chair').
 _ROLE_AFTER = re.compile(
-    rf"^(?:,[ \u00a0]+(?:the |a |an |our |its )?(?:[\w&\-’'.]+[ \u00a0]+){{0,5}}?|[ \u00a0]+(?:(?:is|was|has been|will be|became|becomes|remains|serves as|served as"
+    rf"^(?:,[ \u00a0]+(?:the |a |an |our |its )?(?:[\w&\-’'.]+[ \u00a0]+){{0,5}}?|[ \u00a0]+(?!(?:elects?|elected|appoints?|appointed|names|hires?|hired|welcomes?|welcomed|gets?|seeks?|needs?|chooses?|chose|has(?! been)|have|had)\b)(?:(?:is|was|has been|will be|became|becomes|remains|serves as|served as"
     rf"|(?:is|was|has been|will be) (?:elected|re-elected|appointed|named|chosen as))[ \u00a0]+)?(?:the |a |an |its |their )?(?:[\w&\-’'.]+[ \u00a0]+){{0,3}}?)(?:{_ROLES})\b",
     re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ from clusterld.extraction.gazetteer import name_key
 from clusterld.extraction.lexicon import DEMONYMS
 
 _VERB = re.compile(
-    r"\b(?:met|meets|meet|will meet|held (?:talks|meetings|a meeting)|had talks|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|mantuvieron reuniones|"
+    r"\b(?:met|meets|meet|will meet|held (?:talks|meetings|a meeting)|had talks|includes? talks|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|mantuvieron reuniones|"
     r"es va reunir|es van reunir|es reunirà|es reuniran|es reuneix|(?:held|had) a meeting|mantuvo una reunión|mantuvieron una reunión|va mantenir una reunió|van mantenir una reunió)\b(?: (?:with|con|amb))?"
 )
 _CLAUSE_END = re.compile(r"\.|, (?:where|which|donde|on|who|que)\b|\b(?:to discuss|to explore|in order to|para|per a|per)\b")
@@ -29,7 +29,7 @@ _SUBORDINATE = re.compile(r";|, (?=(?:where|which|who|while|when|and|but|donde|o
 # A list of agents right before the verb, with nobody met 'with': they met each other.
 _TOGETHER = re.compile(r"(?:^|[,;] |\b(?:that|when|after|como|cuando) )(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+) (?:(?:first|already|have|had|has|will|also|regularly|last|primero|ya|se|es|van|va) )*$")
 _NATIONAL_DELEGATION = re.compile(r"\bthe (?P<adjective>[A-Z][a-z]+) (?:delegation|delegates|companies|participants)\b|\b(?:la|les) (?:delegación|delegació|delegaciones|delegacions) (?P<adjective2>[a-zà-ÿ]+)\b")
-_DELEGATION = re.compile(r"\b(?:delegation|delegates|participants|it|they|the companies|delegación|delegació|participantes|participants|la comitiva|las empresas|les empreses|los empresarios|els empresaris|business leaders)\b", re.IGNORECASE)
+_DELEGATION = re.compile(r"\b(?:delegation|delegates|participants|it|they|the companies|delegación|delegació|participantes|participants|la comitiva|las empresas|les empreses|los empresarios|els empresaris|business leaders|the programme|the program|el programa)\b", re.IGNORECASE)
 
 
 def extract_meetings(view: SentenceView, state: ArticleState) -> None:

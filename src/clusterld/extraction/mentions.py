@@ -24,6 +24,7 @@ from clusterld.extraction.sentences import Sentence
 _ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11}|[A-Z][\w\-]{2,11}[ \u00a0][A-Z]{2,6})\)")  # '(FBRI)', '(Fundació BIT)'
 # A name goes on over 'en'/'para'/'per a' when a short name in parentheses closes the whole ('… en Turisme de les Illes Balears (Turistec)').
 _NAME_GOES_ON = re.compile(rf"[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al)[ \u00a0]+(?:{NAME_SPAN.pattern})(?=[ \u00a0]*\([A-Z][\w&\-]{{1,11}}\))")
+_SHORTENED = re.compile(r"(?P<short>[\w’'\-& ]{4,}?)[ \u00a0]+[A-Z]{2,4}")
 _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
 
 
@@ -86,6 +87,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
                 events.append(_event_name(text, found, linked))
             else:
                 found_by_name.setdefault(base_key(found.name), []).append(found)
+    found_by_name = _with_short_forms(found_by_name)
     known = ProposalIndex()
     alias_keys = {name_key(n) for _, n in aliases}
     for key, found_list in found_by_name.items():
@@ -118,6 +120,18 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
     more = [Mention(m.start, m.end, m.entity, kinds[m.entity], m.entity in proposals) for m in find_names(text, folded, pattern, table) if inside(m.start, m.end)]
     items = _without_overlaps(linked + more)
     return Mentions(tuple(items), tuple(proposals.values()), tuple(events))
+
+
+def _with_short_forms(found_by_name: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """An organisation's name without a closing acronym is the same organisation ('Medical Valley' and 'Medical
+    Valley EMN', 'Foodvalley' and 'Foodvalley NL'), whatever cue the short form had on its own."""
+    merged = dict(found_by_name)
+    for key, found_list in found_by_name.items():
+        shortened = next((m for f in found_list if f.kind in ("organisation", "cluster-organisation") and (m := _SHORTENED.fullmatch(f.name))), None)
+        short = base_key(shortened.group("short")) if shortened else None
+        if short and short != key and short in merged and key in merged:
+            merged[key] = merged[key] + merged.pop(short)
+    return merged
 
 
 def _sentence_filter(sentences: tuple[Sentence, ...]) -> Callable[[int, int], bool]:

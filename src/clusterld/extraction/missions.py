@@ -18,8 +18,8 @@ from clusterld.extraction.context import EVENT, ArticleState, FactDraft, Sentenc
 from clusterld.extraction.events import complete_event, event_key, extend, group_parties
 
 _TRAVEL = re.compile(
-    r"\b(?:travel(?:l)?ed|travels|will travel|went|flew|headed|journeyed|(?:trade |business |study |economic )?(?:mission|trip|delegation|tour|visit)(?: of [^⟨.;,]{1,40}?)?)"
-    r"(?: ⟨D\d+⟩)?(?: (?:together )?with (?:the )?(?P<with>⟨[OP]\d+⟩))? to (?:the )?(?P<place>⟨L\d+⟩)"
+    r"\b(?:travel(?:l)?ed|travels|will travel|went|flew|will fly|headed|journeyed|(?:trade |business |study |economic )?(?:mission|trip|delegation|tour|visit)(?: of [^⟨.;,]{1,40}?)?)"
+    r"(?: ⟨D\d+⟩)?(?: (?:together )?with (?:the )?(?P<with>⟨[OP]\d+⟩))? to (?:the )?(?P<place>⟨L\d+⟩)(?:(?: ⟨D\d+⟩)? with (?:the )?(?P<with2>⟨[OP]\d+⟩))?"
     r"|\b(?:delegation|mission)\b[^.;⟨]{0,60}(?:⟨[OP]\d+⟩[^.;⟨]{0,40})?\b(?:spent|was|were|arrived|arrives|will arrive|is expected|are expected|will be)\b"
     r"(?:[^⟨.;]|⟨D\d+⟩){0,30}?\b(?:in|at) (?:the )?(?P<place2>⟨L\d+⟩)"
     r"|\b(?:viaj(?:ó|aron|ará|arán|a|an)|se desplaz(?:ó|aron|ará|arán)|va viatjar|van viatjar|viatjarà|viatjaran|(?:misi[óo]n?|viaje|visita|delegaci[óo]n?|missió|viatge|delegació)"
@@ -74,7 +74,7 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
     speech = list(_SPEECH.finditer(before))
     before = before[speech[-1].end() :] if speech else before  # 'X said the cluster would send …': X speaks, the cluster travels
     attendees = [r for r in view.refs(before, "OP")] or group_parties(view, state)
-    attendees += [view.slot(travel.group("with")).ref] if travel.group("with") else []
+    attendees += [view.slot(travel.group(g)).ref for g in ("with", "with2") if travel.group(g)]  # 'will fly to Montreal next month with Aviation Valley'
     if attendees:
         fields["attendees"] = attendees
     fact = state.add(FactDraft("event", ("event", ref), fields, [view.span], 0.7))

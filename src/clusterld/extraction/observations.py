@@ -79,13 +79,13 @@ def _without_names(text: str, start: int, end: int, mentions: list[Mention]) -> 
 
 def _counts_travellers(view: SentenceView, state: ArticleState, number: NumberMention) -> bool:
     """The number counts who goes on the mission this sentence drafted: it opens the sentence ('In June, ten member
-    companies will travel …') or follows the delegation ('La delegación …, integrada por 15 empresas')."""
+    companies will travel …', 'A group of 18 suppliers will fly …') or follows the delegation ('La delegación …, integrada por 15 empresas')."""
     mission = state.facts.get(state.focus_event) if state.focus_event else None
     if mission is None or mission.fields.get("kind") != "mission" or view.span not in mission.evidence:
         return False
     dated = [(d.start, d.end) for d in view.dates if d.end <= number.start]
     before = "".join(ch for i, ch in enumerate(state.text[view.sentence.start : number.start], view.sentence.start) if not any(s <= i < e for s, e in dated))
-    return bool(re.fullmatch(r"[\W]*(?:(?:In|En|Al|El)\W*)?", before) or _DELEGATION_BEFORE.search(before))
+    return bool(re.fullmatch(r"[\W]*(?:(?:In|En|Al|El)\W*)?(?:(?:A|The) (?:group|party|total) of )?", before) or _DELEGATION_BEFORE.search(before))
 
 
 def _about(number: NumberMention, indicator: str, mentions: list[Mention], state: ArticleState) -> str | None:

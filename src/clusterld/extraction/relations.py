@@ -49,6 +49,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         # name, the sentence's first organisation
         (rf"(?P<o>⟨L\d+⟩),? (?:where|donde|on) (?:(?:the |el |la |l')?(?P<s>{ORG}) |it |they )?(?:still )?(?:has|had|keeps|tiene|mantiene|té|manté) (?:its|their|su|la seva|la|el) "
          r"(?:headquarters|head office|main office|office|offices|seat|sede|seu|oficina central|oficinas|oficines|sede central)\b", "based-in", "s", "o", 0.7),
+        # 'Founded in 2007 and headquartered in Erlangen, the association …'
+        (rf"^(?:(?:Founded|Established|Created|Set up|Formed|Launched) [^,⟨]{{0,20}}⟨D\d+⟩ and )?(?:headquartered|based) in (?P<o>{_PLACE_OR_CLUSTER}), (?:the |its )?(?P<s>{ORG})", "based-in", "s", "o", 0.7),
         # 'en la sede de GAIA, en el Parque …', 'at the headquarters of X in Y'
         (rf"\b(?:headquarters|head office|sede|seu) (?:of|de|d') ?(?:the )?(?P<s>{ORG}),? (?:in|en|a|at) (?:the |el |la )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<o>⟨L\d+⟩)[^.;]{{0,80}}\bhome to (?:the )?(?P<s>{ORG})(?:'s)? (?:headquarters|head office|main office|seat)", "based-in", "s", "o", 0.7),
@@ -87,7 +89,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
 _FOUNDING = tuple(
     re.compile(p)
     for p in (
-        rf"(?:^|, |\. )(?:Founded|Established|Created|Set up|Formed|Launched) (?:in |on )?(?P<date>{DATE})(?: as [^,⟨]{{1,50}})?(?: by {_FOUNDERS})?,? (?:the |its )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?:^|, |\. )(?:Founded|Established|Created|Set up|Formed|Launched) (?:in |on )?(?P<date>{DATE})(?: as [^,⟨]{{1,50}})?(?: by {_FOUNDERS})?(?: and (?:headquartered|based) in ⟨L\d+⟩)?,? (?:the |its )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?:^|, |\. )(?:Fundad[oa]|Cread[oa]|Constituid[oa]|Nacid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda|Nascut|Nascuda) (?:en |el |l'any )?(?P<date>{DATE}),? (?:el |la |l')?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?: \({ORG}\))?(?:, [^,;]{{1,40}},)?,? (?:which |that |que )?(?:was|were|has been|is|fue|ha sido|va ser|ha estat|se|es va) (?:officially |formally )?(?:founded|established|created|set up|formed|launched|born|incorporated|fundad[oa]|cread[oa]|constituid[oa]|fundó|creó|constituyó|fundat|fundada|creat|creada|crear|fundar|constituir)(?: [^⟨]{{0,40}}?)? (?:in |on |en |el )?(?P<date>{DATE})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)?(?: [^⟨]{{0,40}}?)? since (?:its|their) (?:inception|foundation|creation|founding|establishment|launch)(?: in)? (?P<date>{DATE})",

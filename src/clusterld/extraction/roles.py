@@ -30,7 +30,9 @@ _CHOOSE = r"elected|appointed|named|chose|(?:van|va|han|ha) (?:escollir|elegir|t
 _ROLE_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        rf"(?P<person>{PERSON}), (?!(?:and|or|y|i|o) )(?:the |a |an |who (?:is|was|has been|had been) (?:the )?|now )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON}), (?!(?:and|or|y|i|o) )(?:the |a |an |who (?:is|was|has been|had been) (?:the )?|now )?(?P<label>{_LABEL}) {_OF}(?:⟨L\d+⟩-based )?(?P<org>{_ORG_OR_PROGRAMME})",
+        # 'Medical Valley EMN … has a new chairwoman: Katrin Hollmann'
+        rf"(?P<org>{ORG}) (?:has|gets|welcomes) (?:a |its )?new (?P<label>{_LABEL}): {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<org>{ORG})(?:'s|s) (?:new |current |former )?(?P<label>{_LABEL}),? {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?:^|, |\b(?:and|by|with|por|per|con|amb|y|i) )(?:the |el |la )?(?P<label>[A-Za-z][^,;:()⟨⟩\"]{{1,60}}?) {_OF}(?P<org>{ORG}),? {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,3}}?[A-Za-z][\w\-]*) {_HONORIFIC}(?P<person>{PERSON})",
@@ -65,6 +67,8 @@ _WHO_LEADS = re.compile(
     rf"(?:(?:the |el |la |l')?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))"
     r"(?: as (?P<title>[a-z][A-Za-z \-]{2,40}?))?(?=[,;.]|$| and | since | from | des de | des del | desde | (?:des |desde )?⟨D\d+⟩)"
 )
+# 'Marek Wiśniewski, who chairs its board': the chair of the organisation the sentence before is about.
+_CHAIRS_ITS_BOARD = re.compile(rf"(?P<person>{PERSON}),? who (?:chairs|chaired|presides over|presided over) (?:its|their) (?:board|executive board|management board)\b")
 _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
 _LED_BY = re.compile(rf"(?P<org>{ORG}),? (?:[^;⟨]{{0,80}}?, )?(?:is|was|has been|will be|está|es|fue|ha sido) (?P<verb>chaired|headed|directed|presidid[oa]|dirigid[oa]) (?:by|por) {_HONORIFIC}(?P<person>{PERSON})")
@@ -137,6 +141,11 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
             if label and org:
                 fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
                 fact.note("'its'/'su' read as the organisation the sentence names, or the one the sentence before is about.")
+    for match in _CHAIRS_ITS_BOARD.finditer(view.masked):
+        board_of = state.subject_before(view.sentence.start)
+        if board_of:
+            fact = _add_role(view, state, view.slot(match.group("person")).ref, board_of, "chair", 0.6)
+            fact.note("'its board' read as the board of the organisation the sentence before is about.")
     for match in _WHO_LEADS.finditer(view.masked):
         noun = _verb_role(match.group("verb"))
         unit = match.group("unit") or match.group("unit2")
