@@ -94,3 +94,36 @@ def test_a_group_flying_with_a_cluster_is_its_mission_and_its_programme_includes
     assert (mission["places"], mission["attendees"]) == (["montreal"], ["carpathian-aero-cluster"])
     (meeting,) = [f for f in facts if f["type"] == "event" and f["kind"] == "meeting"]
     assert meeting["attendees"] == ["carpathian-aero-cluster", "laurentian-aerospace-association"]
+
+
+INTERVIEW = (
+    "Q&A: Lakeshore Water Alliance on its new partner\n\nBy Owen Marsh | June 19, 2025\n\n"
+    "Duluth has sold itself as a freshwater town for a decade. The nonprofit Lakeshore Water Alliance was founded in 2011 by local "
+    "business leaders and the University of Lakeland (UL). Last Thursday the alliance signed a memorandum of understanding with the "
+    "Baltic Water Corporation (BWC), the state agency that runs the Gdansk Water Cluster in Gdansk. "
+    '"Duluth showed us that a cluster is built by people," Dr. Anna Nowak, BWC\'s director of cluster operations, said after the ceremony.\n\n'
+    "Mara Lind, who has led Lakeshore Water Alliance as president since 2022, talked to us about the deal.\n\n"
+    "**Who came to Duluth?**\n\nTwelve engineers from Poland came to Duluth for two days.\n\n"
+    "**How big is the alliance today?**\n\nWe have about 230 members. Theirs join WaterLab, our accelerator, for three months. "
+    "In October we take our own delegation to Baltic Water Week in Gdansk."
+)
+
+
+def test_we_in_an_interview_s_answers_is_the_interviewee_s_organisation() -> None:
+    proposals, facts = drafted(INTERVIEW)
+    alliance = "lakeshore-water-alliance"
+    assert proposals["Duluth"][0] == "place"  # 'Duluth showed us …' and 'came to Duluth': a city
+    assert {"type": "founding", "organisation": alliance, "date": "2011"} in facts
+    assert {"type": "relation", "subject": alliance, "property": "launched-by", "object": "university-of-lakeland"} in facts
+    assert {"type": "relation", "subject": "baltic-water-corporation", "property": "facilitates", "object": "gdansk-water-cluster"} in facts
+    assert {"type": "relation", "subject": "waterlab", "property": "operated-by", "object": alliance} in facts
+    members = [(f["about"], f["value"]) for f in facts if f["type"] == "observation" and f["indicator"] == "number-of-member-organisations"]
+    assert members == [(alliance, 230)]
+    (mission,) = [f for f in facts if f["type"] == "event" and f["kind"] == "mission" and f.get("places") == ["gdansk"]]
+    assert mission["attendees"] == [alliance]
+
+
+def test_a_quotation_s_speaker_after_an_honorific_and_an_apposition() -> None:
+    claims = [f for f in extract(HEAD + INTERVIEW, REPO).facts if f["type"] == "claim"]
+    speakers = [f["by"] for f in claims if "Duluth showed us" in f["text"]["en"]]
+    assert speakers == ["anna-nowak"]

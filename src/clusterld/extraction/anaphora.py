@@ -32,6 +32,7 @@ _OPENING = re.compile(
 )
 # 'Launched in 2021 by A, B and C, it now connects …': the subject 'it' after an opening participle or 'With …' phrase.
 _IT_AFTER_OPENING = re.compile(r"(?:Founded|Established|Created|Set up|Launched|Formed|Based|Headquartered|Located|With|Since)\b[^.;:\"“”]{0,160}?,[ \u00a0]+(?P<it>it)(?=[ \u00a0]+[a-z])")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Nn]osotros|[Nn]uestr[oa]s?|[Nn]osaltres|[Ee]l nostre|[Ll]a nostra|[Ee]ls nostres|[Ll]es nostres)\b")
 _NOT_AFTER = r"(?![ \u00a0]+(?:[A-Z⟨]|organi[sz]ation|manage|polic|initiative|program|member|approach|model|strateg|development|level|mapping|landscape|region|sector))"
 # The noun must end its noun phrase (a verb, a function word or punctuation follows, 'Members of the alliance include'):
 # 'the research department' is a department, not the '… and Research' named before.
@@ -61,9 +62,12 @@ _CLUSTER_NOUNS = frozenset({"cluster", "association", "alliance", "asociacion", 
 _ORGANISATIONS = {"cluster-organisation", "organisation"}
 
 
-def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Mention]) -> list[Mention]:
-    """Mentions standing for the antecedents of the sentence's anaphora (`own`: the names the sentence itself has)."""
+def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Mention], speaking_for: str | None = None) -> list[Mention]:
+    """Mentions standing for the antecedents of the sentence's anaphora (`own`: the names the sentence itself has;
+    `speaking_for`: the organisation 'we' and 'our' stand for, in an interview's answers)."""
     out: list[Mention] = []
+    if speaking_for is not None:  # 'We have about 230 members': the interviewee's organisation
+        out += [Mention(m.start(), m.end(), speaking_for, state.kind_of(speaking_for), speaking_for in state.proposals) for m in _FIRST_PERSON.finditer(text, sentence.start, sentence.end)]
     opening = _OPENING.match(text, sentence.start, sentence.end)
     if opening:
         noun = opening.group("noun") or opening.group("romance") or ""

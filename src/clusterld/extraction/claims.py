@@ -26,7 +26,8 @@ _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _QUOTE = re.compile(r"“(?P<a>[^”\n]{3,}?)”|«(?P<b>[^»\n]{3,}?)»|\"(?P<c>[^\"\n]{3,}?)\"|„(?P<d>[^“”\n]{3,}?)[“”]")
 _VERB_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:{_SPEECH})\b[ \u00a0]*")
 _PRONOUN_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:he|she|él|ella|ell)[ \u00a0]+(?:{_SPEECH})\b", re.IGNORECASE)
-_SPEAKER_THEN_VERB = re.compile(rf"[ \u00a0]+(?:{_SPEECH})\b")  # used with match(text, pos): anchored there
+_SPEAKER_THEN_VERB = re.compile(rf"(?:,[^,;\"“”«»\n]{{1,80}},)?[ \u00a0]+(?:{_SPEECH})\b")  # used with match(text, pos): anchored there; 'X, K-water's director …, said'
+_HONORIFIC_AFTER = re.compile(r"[,.]?[\"”»]?[ \u00a0]*(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \u00a0]+")
 _VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})(?:[ \u00a0]+[\w’'\-]+){{0,2}}[ \u00a0]*:[ \u00a0]*$")
 # Quoted words inside reported speech: 'destacó que "…"', 'explicó que la alianza permitirá "…"'.
 _THAT_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \u00a0]+(?:that|que)\b[^\"“«.;:]{{0,80}}$")
@@ -68,21 +69,35 @@ def extract_claims(text: str, sentences: tuple[Sentence, ...], skip: frozenset[i
     _interview(text, state)
 
 
-def _interview(text: str, state: ArticleState) -> None:
-    """Each answer of an interview (two questions or more) as a quotation by the person named last before the first
-    question, the interviewee ('Dana Whitfield … talked to us about the deal.')."""
+def interview_answers(text: str) -> list[tuple[int, int]]:
+    """The answers of an interview (two questions or more), each a paragraph after a question line."""
     questions = list(_QUESTION.finditer(text))
     if len(questions) < 2:
-        return
-    before = state.mentions_in(0, questions[0].start())
-    speaker = next((m.entity for m in reversed(before) if m.kind == "person"), None)
-    if speaker is None:
-        return
+        return []
+    out = []
     for question in questions:
         answer = _ANSWER.match(text, question.end())
         if answer is None or _QUESTION.match(text, answer.start("answer")) or len(answer.group("answer").split()) < 4:
             continue
-        span = (answer.start("answer"), answer.start("answer") + len(answer.group("answer").rstrip()))
+        out.append((answer.start("answer"), answer.start("answer") + len(answer.group("answer").rstrip())))
+    return out
+
+
+def interviewee(text: str, answers: list[tuple[int, int]], state: ArticleState) -> str | None:
+    """The person named last before the first question ('Dana Whitfield … talked to us about the deal.')."""
+    first_question = _QUESTION.search(text)
+    if not answers or first_question is None:
+        return None
+    return next((m.entity for m in reversed(state.mentions_in(0, first_question.start())) if m.kind == "person"), None)
+
+
+def _interview(text: str, state: ArticleState) -> None:
+    """Each answer of an interview as a quotation by the interviewee."""
+    answers = interview_answers(text)
+    speaker = interviewee(text, answers, state)
+    if speaker is None:
+        return
+    for span in answers:
         fact = _add(state, "quotation", speaker, text[span[0] : span[1]], span, 0.6)
         fact.note(f"An answer in the interview with {state.name_of(speaker)}.")
 
@@ -105,9 +120,10 @@ def _attribution(text: str, quote: re.Match[str], state: ArticleState) -> tuple[
         speaker = _mention_at(state, quote.end() + verb.end(), 50)
         if speaker:
             return speaker.entity, quote.start(), speaker.end, 0.75
-    first = _mention_at(state, quote.end(), 4)
+    honorific = _HONORIFIC_AFTER.match(text, quote.end())
+    first = _mention_at(state, honorific.end() if honorific else quote.end(), 4)
     if first and first.kind in _AGENTS:
-        said = _SPEAKER_THEN_VERB.match(text, first.end, first.end + 40)
+        said = _SPEAKER_THEN_VERB.match(text, first.end, first.end + 130)
         if said:
             return first.entity, quote.start(), said.end(), 0.75
     pronoun = _PRONOUN_AFTER.match(after)

@@ -10,7 +10,7 @@ from typing import Any
 from clusterld.extraction.agreements import extract_agreements
 from clusterld.extraction.anaphora import anaphora
 from clusterld.extraction.assemble import assemble_facts
-from clusterld.extraction.claims import extract_claims
+from clusterld.extraction.claims import extract_claims, interview_answers, interviewee
 from clusterld.extraction.clauses import clause_views
 from clusterld.extraction.context import ArticleState, view
 from clusterld.extraction.dates import find_dates
@@ -67,9 +67,11 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
     kinds = {e.id: e.kind for e in knowledge.entities.values()} | {p.id: p.kind for p in mentions.proposals}
     state = ArticleState(text, knowledge, meta.published, kinds, {p.id: p for p in mentions.proposals}, language)
     events = [(name, draft_named_event(name, state)) for name in mentions.event_names]
+    answers = interview_answers(text)
     for sentence in sentences:
         named = mentions.within(sentence.start, sentence.end)
-        in_sentence = sorted(anaphora(text, sentence, state, named) + named, key=lambda m: m.start)
+        speaking_for = _speaking_for(text, answers, sentence.start, state)
+        in_sentence = sorted(anaphora(text, sentence, state, named, speaking_for) + named, key=lambda m: m.start)
         state.recent.extend(in_sentence)
         opening = in_sentence[0] if in_sentence and in_sentence[0].kind == "programme" and in_sentence[0].start - sentence.start <= 4 else None
         first = opening.entity if opening else next((m.entity for m in in_sentence if m.kind in ("organisation", "cluster-organisation")), None)
@@ -103,6 +105,15 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
     entries = tuple(proposal_entity(p, _first_seen(text, p), language) for p in proposals)
     linked = frozenset(m.entity for m in mentions.items if not m.proposed)
     return Draft(front, text, entries, tuple(state.unmatched_numbers), linked, tuple(proposals))
+
+
+def _speaking_for(text: str, answers: list[tuple[int, int]], offset: int, state: ArticleState) -> str | None:
+    """In an interview's answer, the organisation of the interviewee (from the roles drafted so far)."""
+    if not any(start <= offset < end for start, end in answers):
+        return None
+    person = interviewee(text, answers, state)
+    organisations = state.organisations_of(person) if person else []
+    return organisations[0] if organisations else None
 
 
 def _front_matter(meta: Metadata, knowledge: Knowledge, facts: list[dict[str, Any]], language: str) -> dict[str, Any]:

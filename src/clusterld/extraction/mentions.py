@@ -24,6 +24,7 @@ from clusterld.extraction.sentences import Sentence
 _ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11}|[A-Z][\w\-]{2,11}[ \u00a0][A-Z]{2,6})\)")  # '(FBRI)', '(Fundació BIT)'
 # A name goes on over 'en'/'para'/'per a' when a short name in parentheses closes the whole ('… en Turisme de les Illes Balears (Turistec)').
 _NAME_GOES_ON = re.compile(rf"[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al)[ \u00a0]+(?:{NAME_SPAN.pattern})(?=[ \u00a0]*\([A-Z][\w&\-]{{1,11}}\))")
+_VERB_SUBJECT = "subject of an organisation's verb"
 _SHORTENED = re.compile(r"(?P<short>[\w’'\-& ]{4,}?)[ \u00a0]+[A-Z]{2,4}")
 _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
 
@@ -92,6 +93,8 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
     alias_keys = {name_key(n) for _, n in aliases}
     for key, found_list in found_by_name.items():
         strong = [f for f in found_list if f.reason not in WEAK_REASONS] or found_list
+        if all(f.reason == _VERB_SUBJECT for f in strong) and any(f.kind == "place" for f in found_list):
+            strong = [f for f in found_list if f.kind == "place"]  # 'Milwaukee showed us …' and 'came to Milwaukee': a city
         found = next((f for f in strong if f.kind == "cluster-organisation" and strong[0].kind == "organisation"), strong[0])  # the most specific cue
         if key in registry_keys:
             ref = registry_keys[key]

@@ -26,6 +26,8 @@ _TRAVEL = re.compile(
     r"(?: comercial| empresarial| institucional| conjunta| de negocios)?(?: de [^⟨.;,]{1,30}?)?)(?: ⟨D\d+⟩)? a (?:la |el )?(?:(?:provincia|región|ciudad|regió|ciutat|província)(?: [a-záéíóúàèòç]+)? (?:de |d['’]))?(?P<place3>⟨L\d+⟩)"
     # 'una misión empresarial que … llevó a Chile a 16 empresas', 'a mission that took 12 firms to Japan'
     r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació)\b[^.;]{0,140}?\b(?:took|takes|will take|brought|llevó|llevará|llevaron|lleva|va portar|portarà|porta) (?:[^⟨.;]{0,30}? )?(?:to|a) (?:la |el )?(?P<place4>⟨L\d+⟩)"
+    # 'we take our own delegation to Korea International Water Week in Daegu'
+    r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació) (?:to|a) (?:the |la |el )?⟨E\d+⟩,? (?:in|en|a) (?P<place5>⟨L\d+⟩)"
 )
 _LED = re.compile(
     r"\b(?:delegation|mission|delegación|misión|delegació|missió)\b[^.;⟨]{0,60}?\b(?:led|headed|encabezad[oa]|liderad[oa]|presidid[oa]|dirigid[oa]|encapçalad[oa]|liderat)"
@@ -65,7 +67,7 @@ def _refers_to_focus(masked: str, state: ArticleState) -> bool:
 
 
 def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> None:
-    token = travel.group("place") or travel.group("place2") or travel.group("place3") or travel.group("place4")
+    token = next(travel.group(g) for g in ("place", "place2", "place3", "place4", "place5") if travel.group(g))
     place = view.slot(token).ref
     name = state.text[view.slot(token).start : view.slot(token).end]
     ref = event_key(f"mission to {name}")

@@ -20,7 +20,7 @@ _MET_THERE = re.compile(r"\b(?:met|meets|meet|meeting|visited|visits|visit|visit
 _NOT_SEAT = re.compile(r"(?:offices?|oficinas?|oficines|plants?|plantas?|factory|fábrica|site|branch|sucursal|subsidiary|filial) (?:of|de|d') ?(?:the |la |el )?$", re.IGNORECASE)
 _FOUNDED_BY = re.compile(
     rf"(?P<s>{_ORG_OR_PROGRAMME})(?: \({ORG}\))? (?:was|were|has been|had been|fue|va ser|ha estat) (?:founded|set up|created|established|launched|fundad[oa]|cread[oa]|creat|creada|fundat|fundada)"
-    rf"(?: (?:in |on |en |el )?{DATE})? (?:jointly )?(?:by|por|per) (?:the |el |la |l')?"
+    rf"(?: (?:in |on |en |el )?{DATE})? (?:jointly )?(?:by|por|per) (?:the |el |la |l')?(?:(?:[a-z][\w\-]* ){{1,4}}and (?:the )?)?"  # 'by local business leaders and the University of …'
     r"(?:(?:states|regions|provinces|cities|municipalities|cantons|governments|estados|regiones|provincias|ciudades|municipios) (?:of|de) (?:the )?)?"
     rf"(?P<list>(?:⟨[OPL]\d+⟩(?:,? (?:and|y|i|&) (?:the |el |la |l')?|, (?:the |el |la |l')?)?)+)"
 )
@@ -57,6 +57,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         # 'X, the regional association of the sector in Y'; not a rank ('the largest cluster in Europe').
         (rf"(?P<s>{ORG}),? (?:is )?the (?!(?:[\w\-]+ ){{0,3}}?(?:largest|biggest|leading|oldest|most|first|only)\b)(?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance)(?: (?:of|for) the [\w\-]+)? (?:of|for|in) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
         (rf"(?P<s>{_PROGRAMME})(?: \({_PROGRAMME}\))? {_OF}(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
+        # 'BREW, our accelerator' (in an interview), 'Pilot Lab, Acme's accelerator programme'
+        (rf"(?P<s>⟨[OG]\d+⟩), (?P<o>{ORG})(?:'s)? (?:own )?(?:accelerator|incubator)(?: programme| program)?\b", "operated-by", "s", "o", 0.6),
         (rf"(?P<s>⟨[OP]\d+⟩),? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) (?:(?!, (?:and|y|i) )[^;]){{0,100}}?, (?:which|that|que) (?:is |está |es )?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?:,| is| was| es| és) (?:the|a|an|el|la|un|una) [^;,⟨]{{1,80}}? (?:based|headquartered|located|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
@@ -76,7 +78,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?{ORG} (?:through|via|under|within) (?:the |its )?(?P<o>{_PROGRAMME})", "part-of", "s-programme", "o", 0.6),
 
         (rf"(?:at the (?:center|centre|heart) of|behind|the driving force behind) (?:the development of )?(?:the )?(?P<o>⟨C\d+⟩) (?:is|stands) (?:[^⟨]{{0,40}}?)?(?P<s>{ORG})", "facilitates", "s", "o", 0.8),
-        (rf"(?P<s>{ORG})(?: (?:at|in|of|de|para|per a) (?:⟨L\d+⟩|[A-ZÀ-Þ][\w\-]+))?(?: \({ORG}\))?,? (?:which |that |que )?(?:manages|coordinates|facilitates|runs|leads|animates|represents|gestiona|coordina|dinamitza|dinamiza|impulsa) (?:the |el |la )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
+        (rf"(?P<s>{ORG})(?: (?:at|in|of|de|para|per a) (?:⟨L\d+⟩|[A-ZÀ-Þ][\w\-]+))?(?: \({ORG}\))?(?:, (?:the|a|an|el|la) [^,⟨.;]{{1,40}}?(?= that | which | que ))?,? (?:which |that |que )?(?:manages|coordinates|facilitates|runs|leads|animates|represents|gestiona|coordina|dinamitza|dinamiza|impulsa) (?:the |el |la )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
         (rf"(?P<o>⟨C\d+⟩),? (?:which is |is )?(?:managed|coordinated|facilitated|run|led|animated) by (?:the )?(?P<s>{ORG})", "facilitates", "s", "o", 0.7),
         (rf"(?P<s>{ORG}),? (?:is )?(?:the )?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster initiative) (?:of|for|behind) (?:the )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.8),
         (rf"^[^⟨]{{0,20}}(?P<s>{ORG})[^;]{{0,150}}?\bthe (?:[\w\-]+ ){{0,2}}?organi[sz]ation (?:behind|that runs|which runs|running|that manages|which manages|managing) (?:the )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
