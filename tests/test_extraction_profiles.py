@@ -127,3 +127,27 @@ def test_a_quotation_s_speaker_after_an_honorific_and_an_apposition() -> None:
     claims = [f for f in extract(HEAD + INTERVIEW, REPO).facts if f["type"] == "claim"]
     speakers = [f["by"] for f in claims if "Duluth showed us" in f["text"]["en"]]
     assert speakers == ["anna-nowak"]
+
+
+def test_a_mission_of_its_member_companies_its_meetings_and_a_return_visit() -> None:
+    _, facts = drafted(
+        "KARLSTAD, Sweden – Birch Valley, the forestry cluster of the Swedish region of Dalarna, will work with Finland's Pulp Nordic "
+        "Network on packaging, after a delegation of 14 of its member companies travelled to Helsinki last month. During the visit, the "
+        "Swedish group toured the pilot plants of the Tapiola Research Institute and met with managers of Kuusi Board, a maker of board.\n\n"
+        "Pulp Nordic Network was set up in 2015. Aino Virtanen, who heads its bioeconomy programmes, said the members want pilot lines. "
+        "Pulp Nordic Network plans to bring a group of Finnish companies to Falun in October, when Birch Valley holds its annual "
+        "bioeconomy conference."
+    )
+    missions = {tuple(f["places"]): f["attendees"] for f in facts if f["type"] == "event" and f["kind"] == "mission"}
+    assert missions == {("helsinki",): ["birch-valley"], ("falun",): ["pulp-nordic-network"]}
+    (meeting,) = [f for f in facts if f["type"] == "event" and f["kind"] == "meeting"]
+    assert meeting["attendees"] == ["birch-valley", "kuusi-board"]
+    (conference,) = [f for f in facts if f["type"] == "event" and f["kind"] == "conference"]
+    assert conference["organizers"] == ["birch-valley"]
+    assert {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"} == {("aino-virtanen", "pulp-nordic-network")}
+
+
+def test_a_statement_released_by_an_organisation_is_its_claim() -> None:
+    claims = [f for f in extract(HEAD + "Birch Valley and Pulp Nordic Network signed a letter of intent in Helsinki on 24 April, "
+                                 "according to a statement released by Pulp Nordic Network.", REPO).facts if f["type"] == "claim"]
+    assert [(c["by"], c["kind"]) for c in claims] == [("pulp-nordic-network", "claim")]

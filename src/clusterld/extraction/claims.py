@@ -34,7 +34,10 @@ _THAT_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \u00a0]+(?:that|que)\b[^\"“«.;:
 _CALLED_BEFORE = re.compile(r"\b(?:called|described|termed|hailed|calificó|definió|va qualificar|ha qualificat|va definir)\b[^\"“«.;]{0,60}$")
 _REPORTED = re.compile(rf"(?:,[^,\"“«]{{1,80}},|,)?[ \u00a0]*(?:(?:told|dijo a|va dir a)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){{1,3}}?(?:that|que)|{_SPEECH}|believes|estimates|expects)[ \u00a0]+(?:that[ \u00a0]+|que[ \u00a0]+)?(?=[^\"“«:\s])")
 _ACCORDING = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
-_ACCORDING_AFTER = re.compile(r",[ \u00a0]+(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")  # '…, according to X.'
+_ACCORDING_AFTER = re.compile(  # '…, according to X.', '…, according to a statement released by X.'
+    r",[ \u00a0]+(?:according to|según|segons)[ \u00a0]+(?:(?:a|the|un|una|el|la)[ \u00a0]+(?:statement|press release|release|communiqué|comunicado|comunicat|report|informe)[ \u00a0]+"
+    r"(?:(?:released|issued|published|sent|difundido|publicado|emitido)[ \u00a0]+)?(?:by|from|de|del|per)[ \u00a0]+)?(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?"
+)
 _ROLE_APPOSITION = re.compile(r",[ \u00a0]+[^,;.]{1,80},")
 # An interview: question lines ('**Why Korea, and why now?**', 'Q: …?', 'P: …?'), each followed by a paragraph of
 # the interviewee's words without quotation marks ('A: …' or bare).

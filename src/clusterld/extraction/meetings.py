@@ -28,8 +28,8 @@ _CLAUSE_END = re.compile(r"\.|, (?:where|which|donde|on|who|que)\b|\b(?:to discu
 _SUBORDINATE = re.compile(r";|, (?=(?:where|which|who|while|when|and|but|donde|on|que|y|i)\b)")
 # A list of agents right before the verb, with nobody met 'with': they met each other.
 _TOGETHER = re.compile(r"(?:^|[,;] |\b(?:that|when|after|como|cuando) )(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+) (?:(?:first|already|have|had|has|will|also|regularly|last|primero|ya|se|es|van|va) )*$")
-_NATIONAL_DELEGATION = re.compile(r"\bthe (?P<adjective>[A-Z][a-z]+) (?:delegation|delegates|companies|participants)\b|\b(?:la|les) (?:delegación|delegació|delegaciones|delegacions) (?P<adjective2>[a-zà-ÿ]+)\b")
-_DELEGATION = re.compile(r"\b(?:delegation|delegates|participants|it|they|the companies|delegación|delegació|participantes|participants|la comitiva|las empresas|les empreses|los empresarios|els empresaris|business leaders|the programme|the program|el programa)\b", re.IGNORECASE)
+_NATIONAL_DELEGATION = re.compile(r"\bthe (?P<adjective>[A-Z][a-z]+) (?:delegation|delegates|companies|participants|group)\b|\b(?:la|les) (?:delegación|delegació|delegaciones|delegacions) (?P<adjective2>[a-zà-ÿ]+)\b")
+_DELEGATION = re.compile(r"\b(?:delegation|delegates|participants|it|they|the companies|delegación|delegació|participantes|participants|la comitiva|las empresas|les empreses|los empresarios|els empresaris|business leaders|the programme|the program|el programa|the (?:[A-Z][a-z]+ )?group)\b", re.IGNORECASE)
 
 
 def extract_meetings(view: SentenceView, state: ArticleState) -> None:
@@ -71,7 +71,7 @@ def _subjects(view: SentenceView, state: ArticleState, before: str) -> list[str]
     led = direct and re.search(r"\b(?:led|headed|encabezad[ao]|liderad[ao]|encapçalad[ao]) (?:by|por|per)\b", clause[: direct.start()])
     if led and _DELEGATION.search(clause[: led.start()]):
         direct = None  # 'La delegación, encabezada por la presidenta del clúster, X, se reunió con …': the delegation met
-    if direct and (delegates or not re.search(r"\b(?:with|con|amb|of|de)\s*$", clause[: direct.start()])):  # 'the delegation of X met …': X
+    if direct and (delegates or not re.search(r"\b(?:with|con|amb|of|de)\s+(?:the\s+|la\s+|el\s+)?$|\b(?:with|con|amb|of|de)$", clause[: direct.start()])):  # 'the delegation of X met …': X
         return [view.slot(direct.group("who")).ref]
     national = _NATIONAL_DELEGATION.search(before)
     place = DEMONYMS.get(national.group("adjective") or national.group("adjective2")) if national else None

@@ -26,6 +26,8 @@ _TRAVEL = re.compile(
     r"(?: comercial| empresarial| institucional| conjunta| de negocios)?(?: de [^⟨.;,]{1,30}?)?)(?: ⟨D\d+⟩)? a (?:la |el )?(?:(?:provincia|región|ciudad|regió|ciutat|província)(?: [a-záéíóúàèòç]+)? (?:de |d['’]))?(?P<place3>⟨L\d+⟩)"
     # 'una misión empresarial que … llevó a Chile a 16 empresas', 'a mission that took 12 firms to Japan'
     r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació)\b[^.;]{0,140}?\b(?:took|takes|will take|brought|llevó|llevará|llevaron|lleva|va portar|portarà|porta) (?:[^⟨.;]{0,30}? )?(?:to|a) (?:la |el )?(?P<place4>⟨L\d+⟩)"
+    # 'plans to bring a group of Finnish companies to Karlstad'
+    r"|\b(?:bring|brings|brought|will bring) (?:[^⟨.;]{1,50}? )?(?:companies|firms|delegation|group|members|suppliers|start-ups|startups) to (?:the )?(?P<place6>⟨L\d+⟩)"
     # 'we take our own delegation to Korea International Water Week in Daegu'
     r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació) (?:to|a) (?:the |la |el )?⟨E\d+⟩,? (?:in|en|a) (?P<place5>⟨L\d+⟩)"
 )
@@ -67,7 +69,7 @@ def _refers_to_focus(masked: str, state: ArticleState) -> bool:
 
 
 def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> None:
-    token = next(travel.group(g) for g in ("place", "place2", "place3", "place4", "place5") if travel.group(g))
+    token = next(travel.group(g) for g in ("place", "place2", "place3", "place4", "place5", "place6") if travel.group(g))
     place = view.slot(token).ref
     name = state.text[view.slot(token).start : view.slot(token).end]
     ref = event_key(f"mission to {name}")
@@ -75,7 +77,12 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
     before = view.masked[: travel.start()]
     speech = list(_SPEECH.finditer(before))
     before = before[speech[-1].end() :] if speech else before  # 'X said the cluster would send …': X speaks, the cluster travels
-    attendees = [r for r in view.refs(before, "OP")] or group_parties(view, state)
+    clause = max((m.end() for m in re.finditer(r", (?:after|when|before|while|once)\b", before)), default=0)
+    if clause and not view.refs(before[clause:], "OP") and re.search(r"\b(?:its|their)\b", before[clause:] + travel.group()):
+        before = before[:clause]  # 'A will work with B, after a delegation of its member companies travelled …': A's
+        attendees = view.refs(before, "O")[:1]
+    else:
+        attendees = view.refs(before[clause:], "OP") or view.refs(before, "OP") or group_parties(view, state)
     attendees += [view.slot(travel.group(g)).ref for g in ("with", "with2") if travel.group(g)]  # 'will fly to Montreal next month with Aviation Valley'
     if attendees:
         fields["attendees"] = attendees

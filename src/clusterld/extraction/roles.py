@@ -67,8 +67,12 @@ _WHO_LEADS = re.compile(
     rf"(?:(?:the |el |la |l')?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))"
     r"(?: as (?P<title>[a-z][A-Za-z \-]{2,40}?))?(?=[,;.]|$| and | since | from | des de | des del | desde | (?:des |desde )?⟨D\d+⟩)"
 )
-# 'Marek Wiśniewski, who chairs its board': the chair of the organisation the sentence before is about.
-_CHAIRS_ITS_BOARD = re.compile(rf"(?P<person>{PERSON}),? who (?:chairs|chaired|presides over|presided over) (?:its|their) (?:board|executive board|management board)\b")
+# 'Marek Wiśniewski, who chairs its board', 'Mikko Rantanen, who heads its bioeconomy programmes': a role in the
+# organisation the sentence before is about.
+_LEADS_ITS = re.compile(
+    rf"(?P<person>{PERSON}),? who (?:has |now )?(?P<verb>chairs|chaired|presides over|presided over|heads|headed|leads|led|runs|ran|directs|directed|manages|managed|coordinates|coordinated) "
+    r"(?:its|their) (?P<unit>[^,;.⟨]{2,50}?)(?=[,;.]|$| and | since | from )"
+)
 _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
 _LED_BY = re.compile(rf"(?P<org>{ORG}),? (?:[^;⟨]{{0,80}}?, )?(?:is|was|has been|will be|está|es|fue|ha sido) (?P<verb>chaired|headed|directed|presidid[oa]|dirigid[oa]) (?:by|por) {_HONORIFIC}(?P<person>{PERSON})")
@@ -141,11 +145,12 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
             if label and org:
                 fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
                 fact.note("'its'/'su' read as the organisation the sentence names, or the one the sentence before is about.")
-    for match in _CHAIRS_ITS_BOARD.finditer(view.masked):
-        board_of = state.subject_before(view.sentence.start)
-        if board_of:
-            fact = _add_role(view, state, view.slot(match.group("person")).ref, board_of, "chair", 0.6)
-            fact.note("'its board' read as the board of the organisation the sentence before is about.")
+    for match in _LEADS_ITS.finditer(view.masked):
+        owner = state.subject_before(view.sentence.start)
+        unit, noun = match.group("unit"), _verb_role(match.group("verb"))
+        if owner:
+            fact = _add_role(view, state, view.slot(match.group("person")).ref, owner, "chair" if unit.endswith("board") else f"{noun} of the {clean_label(unit)}", 0.6)
+            fact.note(f"'its {unit}' read as the {unit} of the organisation the sentence before is about.")
     for match in _WHO_LEADS.finditer(view.masked):
         noun = _verb_role(match.group("verb"))
         unit = match.group("unit") or match.group("unit2")
