@@ -15,6 +15,8 @@ PARTICIPANTS = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 <https://w3id.org/clusterld/def/indicator/number-of-participants> a skos:Concept ;
     skos:prefLabel "number of participants"@en ; skos:inScheme <https://w3id.org/clusterld/def/indicator> .
 <https://w3id.org/clusterld/def/unit/persons> a skos:Concept ; skos:prefLabel "persons"@en ; skos:inScheme <https://w3id.org/clusterld/def/unit> .
+<https://w3id.org/clusterld/def/indicator/number-of-employees> a skos:Concept ;
+    skos:prefLabel "number of employees"@en ; skos:inScheme <https://w3id.org/clusterld/def/indicator> .
 """
 HEAD = "Notícies\n\nPer Jordi Puig, 22 d'abril de 2026\n\n"
 
@@ -35,10 +37,15 @@ ASSEMBLY = (
 )
 
 
+def counting(root: Path) -> Path:
+    """A project whose ontology also counts participants and employees (the seed ontology does not)."""
+    shutil.copytree(REPO / "ontology", root / "ontology")
+    (root / "ontology" / "counts.ttl").write_text(PARTICIPANTS, encoding="utf-8")
+    return root
+
+
 def test_a_name_goes_on_over_en_up_to_its_short_name_and_holds_an_assembly(tmp_path: Path) -> None:
-    shutil.copytree(REPO / "ontology", tmp_path / "ontology")
-    (tmp_path / "ontology" / "participants.ttl").write_text(PARTICIPANTS, encoding="utf-8")  # the seed ontology counts no participants
-    proposals, facts = drafted(ASSEMBLY, tmp_path)
+    proposals, facts = drafted(ASSEMBLY, counting(tmp_path))
     nautimen = "cluster-de-nautica-en-esports-de-vela-de-menorca"
     assert proposals["Clúster de Nàutica en Esports de Vela de Menorca"] == ("cluster-organisation", ("Nautimen",))
     assert proposals["ParcTec"][0] == "place"
@@ -91,3 +98,24 @@ def test_the_business_people_of_a_mission_held_a_meeting_with() -> None:
     )
     (meeting,) = [f for f in facts if f["type"] == "event" and f["kind"] == "meeting"]
     assert meeting["attendees"] == ["cluster-naval-de-vigo", "agencia-vasca-de-ciberseguridad"]
+
+
+def test_a_name_with_a_list_before_its_acronym_a_mission_organised_by_the_cluster_and_its_meeting(tmp_path: Path) -> None:
+    proposals, facts = drafted(
+        "El Clúster de l'Envàs i l'Institut Tecnològic del Paper, Cartró i Impressió (ITPCI) van signar ahir un conveni. "
+        "La firma es va fer a Alcoi, en el marc d'una missió de quinze empreses catalanes organitzada pel clúster. "
+        "Per part del Clúster de l'Envàs hi va posar la signatura Marta Soler, que el presideix des del 2023. "
+        "La delegació catalana va visitar els laboratoris d'ITPCI i, l'endemà, es va reunir a Alcoi amb l'equip de qualitat de Consum. "
+        "Fundat el 2008, el Clúster de l'Envàs té la seu a Sabadell i aplega prop de noranta socis. Les empreses associades ocupen més de 9.500 persones.",
+        counting(tmp_path),
+    )
+    cluster = "cluster-de-lenvas"
+    assert proposals["Institut Tecnològic del Paper, Cartró i Impressió"][1] == ("ITPCI",)
+    assert "Cartró" not in proposals and proposals["Consum"][0] == "organisation"
+    (mission,) = [f for f in facts if f["type"] == "event" and f["kind"] == "mission"]
+    assert (mission["organizers"], mission["places"]) == ([cluster], ["alcoi"])
+    (meeting,) = [f for f in facts if f["type"] == "event" and f["kind"] == "meeting"]
+    assert meeting["attendees"] == [cluster, "consum"]
+    assert {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"} == {("marta-soler", cluster)}
+    employees = [(f["about"], f["value"]) for f in facts if f["type"] == "observation" and f["indicator"] == "number-of-employees"]
+    assert employees == [(cluster, 9500)]

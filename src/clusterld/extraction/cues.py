@@ -78,8 +78,9 @@ VENUE = re.compile(r"^[ \u00a0]+(?:conference|convention|congress|exhibition|eve
 EVENT_HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<head>conference|summit|forum|fair|congress|convention|expo|exhibition|festival)\b")
 # Organisations and places do not happen 'during': 'during SEMICON Taiwan', 'durante Exponor'.
 DURING_BEFORE = re.compile(r"\b(?:during|durante|durant)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
-MET_WITH = re.compile(r"\b(?:(?:met|meet|meets)(?:[ \u00a0]+with)?|(?:held talks|holds talks|hold talks|talks|held meetings|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|es va reunir|es van reunir)[ \u00a0]+(?:with|con|amb))[ \u00a0]+"
-    r"(?:(?:representatives|officials|managers|executives|leaders|responsables|representantes|directivos|directius|representants)[ \u00a0]+(?:of|from|de|del|d['’])[ \u00a0]*)?(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$")
+# Whom somebody met: 'met with managers of X', "es va reunir a Paterna amb l'equip de qualitat d'envasos de Mercadona".
+MET_WITH = re.compile(r"\b(?:(?:met|meet|meets)(?:[ \u00a0]+with)?|(?:held talks|holds talks|hold talks|talks|held meetings|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|es va reunir|es van reunir)(?:[ \u00a0]+(?:a|en)[ \u00a0]+[A-ZÀ-Þ][\w\-]+)?[ \u00a0]+(?:with|con|amb))[ \u00a0]+"
+    r"(?:(?:the[ \u00a0]+|el[ \u00a0]+|l['’])?(?:representatives|officials|managers|executives|leaders|responsables|representantes|directivos|directius|representants|team|equipo|equip)[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){0,4}?(?:of|from|de|del|d['’])[ \u00a0]*)?(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$")
 PROGRAMME_BEFORE = re.compile(r"\b(?:programa|programme|program|iniciativa|initiative)[ \u00a0]+$|\b(?:registre|registro|register)[ \u00a0]+(?:d['’]|de[ \u00a0]+|of[ \u00a0]+)$|\b(?:a|an|un|una)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,3}(?:programa|programme|program|iniciativa|initiative),[ \u00a0]+$", re.IGNORECASE)  # 'el programa Catalonia Clusters', 'a pilot programme, Water Reuse', "el registre d'Agrupacions …"
 # A programme named before its noun: 'launched BioValley Bridge, a twelve-month programme that …'.
 PROGRAMME_AFTER = re.compile(r"^,[ \u00a0]+(?:a|an|the|its|their|un|una|el|la)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,3}?(?:programme|program|initiative|scheme|programa|iniciativa)\b", re.IGNORECASE)

@@ -71,7 +71,7 @@ def _subjects(view: SentenceView, state: ArticleState, before: str) -> list[str]
     led = direct and re.search(r"\b(?:led|headed|encabezad[ao]|liderad[ao]|encapçalad[ao]) (?:by|por|per)\b", clause[: direct.start()])
     if led and _DELEGATION.search(clause[: led.start()]):
         direct = None  # 'La delegación, encabezada por la presidenta del clúster, X, se reunió con …': the delegation met
-    if direct and (delegates or not re.search(r"\b(?:with|con|amb|of|de)\s+(?:the\s+|la\s+|el\s+)?$|\b(?:with|con|amb|of|de)$", clause[: direct.start()])):  # 'the delegation of X met …': X
+    if direct and (delegates or not re.search(r"\b(?:with|con|amb|of|de)\s+(?:the\s+|la\s+|el\s+)?$|\b(?:with|con|amb|of|de)$|\bd['’]$", clause[: direct.start()])):  # 'the delegation of X met …': X
         return [view.slot(direct.group("who")).ref]
     national = _NATIONAL_DELEGATION.search(before)
     place = DEMONYMS.get(national.group("adjective") or national.group("adjective2")) if national else None

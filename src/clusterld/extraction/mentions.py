@@ -22,8 +22,12 @@ from clusterld.extraction.proposals import Proposal, ProposalIndex, base_key, pr
 from clusterld.extraction.sentences import Sentence
 
 _ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11}|[A-Z][\w\-]{2,11}[ \u00a0][A-Z]{2,6})\)")  # '(FBRI)', '(Fundació BIT)'
-# A name goes on over 'en'/'para'/'per a' when a short name in parentheses closes the whole ('… en Turisme de les Illes Balears (Turistec)').
-_NAME_GOES_ON = re.compile(rf"[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al)[ \u00a0]+(?:{NAME_SPAN.pattern})(?=[ \u00a0]*\([A-Z][\w&\-]{{1,11}}\))")
+# A name goes on over 'en'/'para'/'per a', or over a list of capitalised words, when a short name in parentheses
+# closes the whole ('… en Turisme de les Illes Balears (Turistec)', "Institut Tecnològic de l'Embalatge, Transport i Logística (ITENE)").
+_NAME_GOES_ON = re.compile(
+    rf"(?:[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al)[ \u00a0]+(?:{NAME_SPAN.pattern})|(?:,[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)+,?[ \u00a0]+(?:i|y|and|&)[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)"
+    r"(?=[ \u00a0]*\([A-Z][\w&\-]{1,11}\))"
+)
 _VERB_SUBJECT = "subject of an organisation's verb"
 _SHORTENED = re.compile(r"(?P<short>[\w’'\-& ]{4,}?)[ \u00a0]+[A-Z]{2,4}")
 _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")

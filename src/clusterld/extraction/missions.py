@@ -32,8 +32,8 @@ _TRAVEL = re.compile(
     r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació) (?:to|a) (?:the |la |el )?⟨E\d+⟩,? (?:in|en|a) (?P<place5>⟨L\d+⟩)"
 )
 _LED = re.compile(
-    r"\b(?:delegation|mission|delegación|misión|delegació|missió)\b[^.;⟨]{0,60}?\b(?:led|headed|encabezad[oa]|liderad[oa]|presidid[oa]|dirigid[oa]|encapçalad[oa]|liderat)"
-    r" (?:by|por|per) (?P<rest>[^.;]*)"
+    r"\b(?:delegation|mission|delegación|misión|delegació|missió)\b[^.;⟨]{0,60}?\b(?:led|headed|organi[sz]ed|encabezad[oa]|liderad[oa]|presidid[oa]|dirigid[oa]|encapçalad[oa]|liderat|organizad[oa]|organitzad[oa])"
+    r" (?:by|por|per|pel) (?P<rest>[^.;]*)"
 )
 _ANAPHORA = re.compile(r"\b(?:the|this|that|our|its|during the|la|el|esta|este|aquesta|aquest|durante la|durante el|durant la|durant el)(?: [\w\-]+){0,2}? (?P<noun>mission|trip|visit|delegation|initiative|tour|journey|week|event|edition|stay|meeting|conference|summit|forum|misión|viaje|visita|delegación|jornada|missió|viatge|delegació)\b", re.IGNORECASE)
 _ANAPHORA_KINDS = {"mission": "mission", "trip": "mission", "visit": "mission", "delegation": "mission", "tour": "mission", "journey": "mission", "stay": "mission", "meeting": "meeting", "conference": "conference", "summit": "conference", "forum": "conference",
@@ -103,7 +103,7 @@ def _led_delegation(view: SentenceView, state: ArticleState, led: re.Match[str])
         fact = focus
     else:
         fields: dict[str, object] = {"label": {"en": f"Delegation of {state.name_of(leaders[0])}"}, "kind": _kind(state)}
-        places = _places_in_focus(state)
+        places = view.refs(view.masked, "L")[:1] or _places_in_focus(state)  # 'La firma es va fer a Paterna, … en el marc d'una missió …'
         if places:
             fields["places"] = places
         fact = state.add(FactDraft("event", ("event", event_key(f"delegation of {state.name_of(leaders[0])}")), fields, [view.span], 0.6))

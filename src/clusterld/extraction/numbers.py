@@ -39,6 +39,7 @@ _WORDS = rf"\b(?:{_WORD_NUMBERS})\b|\b(?:{'|'.join(_FRACTIONS)})\b"
 NUMBER = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORDS}){_TAIL}", re.IGNORECASE)
 # Spanish and Catalan: '120.000', '16,5'.
 NUMBER_DECIMAL_COMMA = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?|{_WORDS}){_TAIL}", re.IGNORECASE)
+_EMPLOYMENT = ("employ", "job", "worker", "staff", "people", "workforc", "emple", "trabaj", "treball", "ocup")
 # General synonyms: a word of an indicator label (by its stem) is covered by any word starting with these.
 SYNONYMS = {
     "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up", "empres", "compañ"),
@@ -49,8 +50,9 @@ SYNONYMS = {
     "participat": ("participat", "travel", "fly", "flew", "flies", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj", "mission", "misi", "missi"),
     "participating": ("participat", "travel", "fly", "flew", "flies", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj", "mission", "misi", "missi"),
     "participant": ("participant", "attend", "particip", "asist", "assist", "reuni", "visitor", "visitant"),
-    "employment": ("employ", "job", "worker", "staff", "people", "workforc", "emple", "trabaj", "treball", "ocup"),
-    "employee": ("employ", "job", "worker", "staff", "people", "workforc", "emple", "trabaj", "treball", "ocup"),
+    "employment": _EMPLOYMENT,
+    "employee": _EMPLOYMENT,
+    "employe": _EMPLOYMENT,  # the stem of "employees"
     "drug": ("drug", "medicin", "therap", "medication", "farmac", "medicament"),
     "meet": ("meet", "b2b", "matchmak", "reunion", "reunio", "encuentro", "trobad"),  # stem of "meetings"
     "b2b": ("b2b", "business", "individual", "bilateral", "one-to-one", "matchmak", "negoci", "empresarial"),

@@ -25,6 +25,8 @@ from clusterld.extraction.topics import topics_in
 _SOURCE = re.compile(r"\b(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)  # who says, not what is measured
 _APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:(?:the|a|an|el|la|un|una|l['’])\b[^,;]{0,80}?\b)?(?:that|which|who|que|qui)\b")
 _DELEGATION_BEFORE = re.compile(r"\b(?:delegation|delegación|delegació|mission|misión|missió)\b[^.;⟨]{0,40}$", re.IGNORECASE)
+# A sentence opening with the members of the organisation the text is about: 'Its member companies employed …'.
+_MEMBERS_OPEN = re.compile(r"(?:Its|Their|The|Les|Los|Las|Els|Sus|Seves) (?:member |associated )?(?:companies|firms|members|empreses|empresas|socis|socios|miembros)(?: (?:associades|asociadas|associats|asociados|socias|sòcies))?\b")
 _SUBJECT_KINDS = {"cluster", "cluster-organisation", "organisation", "programme", "place"}
 _RANK = re.compile(rf"\bthe (?P<ordinal>{'|'.join(ORDINALS)}) (?:biggest|largest|most important|leading|most significant|top)\b(?P<what>[^.;]{{0,80}}?)\bin (?:the )?", re.IGNORECASE)
 
@@ -48,7 +50,7 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
         # Marshall Plan, counts 280 members'), nor does its date ('se constituyó en 1997') date the number.
         outside = [s for s in relatives if not s[0] <= number.start < s[1]]
         mentions = [m for m in mentions_in_sentence if not any(s < m.start < e for s, e in outside)]
-        about = state.focus_event[1] if travellers and state.focus_event else _about(number, found.indicator, mentions, state)
+        about = state.focus_event[1] if travellers and state.focus_event else _about(number, found.indicator, mentions, state, start)
         if about is None:
             continue
         indicator = found.indicator
@@ -88,10 +90,12 @@ def _counts_travellers(view: SentenceView, state: ArticleState, number: NumberMe
     return bool(re.fullmatch(r"[\W]*(?:(?:In|En|Al|El)\W*)?(?:(?:A|The) (?:group|party|total) of )?", before) or _DELEGATION_BEFORE.search(before))
 
 
-def _about(number: NumberMention, indicator: str, mentions: list[Mention], state: ArticleState) -> str | None:
+def _about(number: NumberMention, indicator: str, mentions: list[Mention], state: ArticleState, sentence_start: int) -> str | None:
     if state.focus_event and any(word in indicator for word in ("particip", "meeting", "attendee", "delegat")):
         return state.focus_event[1]
     before = [m for m in mentions if m.end <= number.start and m.kind in _SUBJECT_KINDS and not _SOURCE.search(state.text[max(0, m.start - 20) : m.start])]
+    if not before and _MEMBERS_OPEN.match(state.text, sentence_start) and state.subject_before(sentence_start):
+        return state.subject_before(sentence_start)  # 'Les empreses associades ocupen més de 9.500 persones': the organisation's members
     owners = [m for m in before if m.kind != "place"]
     if owners and _APPOSITIVE_CLAUSE.match(state.text[owners[-1].end : number.start]):
         return owners[-1].entity  # 'LINK-J, the … network that brings together more than 600 …'

@@ -73,6 +73,9 @@ _LEADS_ITS = re.compile(
     rf"(?P<person>{PERSON}),? who (?:has |now )?(?P<verb>chairs|chaired|presides over|presided over|heads|headed|leads|led|runs|ran|directs|directed|manages|managed|coordinates|coordinated) "
     r"(?:its|their) (?P<unit>[^,;.⟨]{2,50}?)(?=[,;.]|$| and | since | from )"
 )
+# 'Per part del clúster hi va posar la signatura Núria Ventura, que el presideix des del 2023': a clitic for the
+# organisation named before her in the sentence.
+_LEADS_IT = re.compile(rf"(?P<person>{PERSON}), que (?:el|la|l['’]|lo) (?P<verb>presideix|presidia|preside|presidía|dirigeix|dirigia|dirige|dirigía|lidera|liderava|lideraba)\b")
 _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
 _LED_BY = re.compile(rf"(?P<org>{ORG}),? (?:[^;⟨]{{0,80}}?, )?(?:is|was|has been|will be|está|es|fue|ha sido) (?P<verb>chaired|headed|directed|presidid[oa]|dirigid[oa]) (?:by|por) {_HONORIFIC}(?P<person>{PERSON})")
@@ -145,6 +148,11 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
             if label and org:
                 fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
                 fact.note("'its'/'su' read as the organisation the sentence names, or the one the sentence before is about.")
+    for match in _LEADS_IT.finditer(view.masked):
+        before = view.refs(view.masked[: match.start()], "O")
+        owner = before[-1] if before else state.subject_before(view.sentence.start)
+        if owner:
+            _add_role(view, state, view.slot(match.group("person")).ref, owner, _verb_role(match.group("verb")), 0.6)
     for match in _LEADS_ITS.finditer(view.masked):
         owner = state.subject_before(view.sentence.start)
         unit, noun = match.group("unit"), _verb_role(match.group("verb"))
