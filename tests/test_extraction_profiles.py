@@ -151,3 +151,23 @@ def test_a_statement_released_by_an_organisation_is_its_claim() -> None:
     claims = [f for f in extract(HEAD + "Birch Valley and Pulp Nordic Network signed a letter of intent in Helsinki on 24 April, "
                                  "according to a statement released by Pulp Nordic Network.", REPO).facts if f["type"] == "claim"]
     assert [(c["by"], c["kind"]) for c in claims] == [("pulp-nordic-network", "claim")]
+
+
+def test_appointments_take_overs_and_members_listed_among_the_members() -> None:
+    _, facts = drafted(
+        "Northwind Robotics Cluster appointed Sara Quinn as its new managing director on Monday. "
+        "Kestrel Automation and Brightline Sensors are among the 140 members of Northwind Robotics Cluster. "
+        "Tom Hale, who founded Calder Robotics, takes over as chairman of Pennine Automation Network."
+    )
+    roles = {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"}
+    assert {("sara-quinn", "northwind-robotics-cluster"), ("tom-hale", "pennine-automation-network")} <= roles
+    members = {f["member"] for f in facts if f["type"] == "membership" and f["organisation"] == "northwind-robotics-cluster"}
+    assert members == {"kestrel-automation", "brightline-sensors"}
+    counts = [(f["about"], f["value"]) for f in facts if f["type"] == "observation"]
+    assert counts == [("northwind-robotics-cluster", 140)]
+
+
+def test_a_named_mission_that_took_companies_somewhere_is_one_event() -> None:
+    _, facts = drafted("A trade mission organised by Northwind Robotics Cluster took 12 companies to Tokyo in May.")
+    (mission,) = [f for f in facts if f["type"] == "event"]
+    assert (mission["kind"], mission["places"], mission["organizers"]) == ("mission", ["tokyo"], ["northwind-robotics-cluster"])

@@ -119,3 +119,16 @@ def test_a_name_with_a_list_before_its_acronym_a_mission_organised_by_the_cluste
     assert {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"} == {("marta-soler", cluster)}
     employees = [(f["about"], f["value"]) for f in facts if f["type"] == "observation" and f["indicator"] == "number-of-employees"]
     assert employees == [(cluster, 9500)]
+
+
+def test_spanish_appointments_a_president_named_after_que_preside_and_an_annual_assembly() -> None:
+    proposals, facts = drafted(
+        "El Clúster de la Robótica de Aragón nombró el lunes a Sara Quintana nueva directora gerente. "
+        "La Alianza Báltica de Automatización, que preside Tomás Hidalgo, agrupa a 140 empresas. "
+        "El Clúster de la Robótica de Aragón celebrará su asamblea anual en Zaragoza el 14 de octubre."
+    )
+    assert proposals["Tomás Hidalgo"][0] == "person" and proposals["Alianza Báltica de Automatización"][0] == "cluster-organisation"
+    roles = {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"}
+    assert roles == {("sara-quintana", "cluster-de-la-robotica-de-aragon"), ("tomas-hidalgo", "alianza-baltica-de-automatizacion")}
+    (assembly,) = [f for f in facts if f["type"] == "event"]
+    assert (assembly["organizers"], assembly["places"], assembly["start"]) == (["cluster-de-la-robotica-de-aragon"], ["zaragoza"], "2026-10-14")

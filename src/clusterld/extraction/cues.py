@@ -161,7 +161,11 @@ PART_IN_BEFORE = re.compile(
 DELEGATION_TO_BEFORE = re.compile(r"\b(?:delegations?|missions?|stands?|pavilions?|booths?|delegaci(?:ón|ó|ones|ons)|misi(?:ón|ó|ones|ons)|pabellón|estand)[ \u00a0]+(?:to|at|a|al|en)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 IN_PLACE_AFTER = re.compile(rf"^[ \u00a0]+(?:in|en|a)[ \u00a0]+[{UPPER}]")
 # 'Roche and Novartis, both members of …': the names listed before are organisations.
-MEMBERS_AFTER = re.compile(r"^(?:(?:,|,?[ \u00a0]+(?:and|y|i))[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*)*)*,[ \u00a0]+(?:both|all|ambos|ambas|todos|todas|tots|totes)[ \u00a0]+(?:members|socios|miembros|socis|membres)\b")
+# 'A, B and C, all members of …', 'A and B are among the 140 members of …'
+MEMBERS_AFTER = re.compile(
+    r"^(?:(?:,|,?[ \u00a0]+(?:and|y|i))[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*)*)*(?:,[ \u00a0]+(?:both|all|ambos|ambas|todos|todas|tots|totes)[ \u00a0]+"
+    r"|[ \u00a0]+(?:is|are|was|were)[ \u00a0]+(?:among|one of)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\d,.]+[ \u00a0]+|[a-z\-]+[ \u00a0]+){0,2})(?:members|socios|miembros|socis|membres|partners|companies|firms)\b"
+)
 ACRONYM_AFTER = re.compile(r"^[ \u00a0]*\([A-Z][A-Za-z0-9&\-]{1,11}\)")
 DATELINE_AFTER = re.compile(
     r"^(?:/[A-Z][\w\-]+)*(?:,[ \u00a0]+[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?(?=,))?"  # 'Hermosillo, Sonora, 7 de junio …'
@@ -190,10 +194,18 @@ def looks_like_person(words: list[str]) -> bool:
     return all((w[0].isupper() and not w.isupper() and not INNER_CAPITAL.match(w)) or (w in _PARTICLES and w in inner) for w in words)
 
 
+# Spanish and Catalan name a person chosen, replaced or presiding with a verb before: 'nombró a Sara Quintana',
+# 'sustituye a Tomás Hidalgo', 'que preside Tomás Hidalgo'.
+_PERSON_VERB_BEFORE = re.compile(
+    r"\b(?:(?:nombr|elig|eligi|design|sustitu|relev|reemplaz|suced|felicit|entrevist|nomen|escoll|substitu|rellev)\w*(?:[ \u00a0]+(?:el|la|ahir|ayer|hoy|avui)(?:[ \u00a0]+\w+)?)?[ \u00a0]+a"
+    r"|que[ \u00a0]+(?:preside|presideix|presidía|presidia|dirige|dirigeix|lidera|encabeza|encapçala))[ \u00a0]+$"
+)
+
+
 def person_cue(before: str, after: str) -> bool:
     """An honorific, a role, 'who' or a speech verb next to the name."""
     return bool(
-        _HONORIFIC_BEFORE.search(before) or _ROLE_AFTER.match(after) or _SPEECH_AFTER.match(after)
+        _HONORIFIC_BEFORE.search(before) or _PERSON_VERB_BEFORE.search(before) or _ROLE_AFTER.match(after) or _SPEECH_AFTER.match(after)
         or _SPEECH_BEFORE.search(before) or _role_just_before(before) or _WHO_AFTER.match(after) or _CHAIRS_AFTER.match(after) or _CHAIRED_BY_BEFORE.search(before)
     )
 

@@ -36,7 +36,7 @@ _PHRASE_EVENT = re.compile(
 )
 _PHRASE_EVENT_ROMANCE = re.compile(
     r"\b(?:(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Ss]u|[Ll]a seva|[Ee]l seu) |[Ll]')(?:(?:próxima|próximo|primera|primer|nueva|nuevo|segunda|propera|proper|nova|nou|segona) )?"
-    r"(?P<head>foro|fòrum|feria|fira|jornada|encuentro|trobada|reunión|reunió|congreso|congrés|asamblea general|assemblea general|cumbre|cimera|taller)"
+    r"(?P<head>foro|fòrum|feria|fira|jornada|encuentro|trobada|reunión|reunió|congreso|congrés|asamblea general|assemblea general|asamblea|assemblea|cumbre|cimera|taller)"
     r"(?P<mods>(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+){0,2}?)(?: (?:de|sobre) [a-záéíóúàèòç]+(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+)?)?(?: (?:del|de la|de l'|de) (?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
 _PHRASE_KINDS = (("mission", "mission"), ("visit", "mission"), ("conference", "conference"), ("summit", "conference"), ("forum", "conference"), ("workshop", "training"),

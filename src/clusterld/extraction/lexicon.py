@@ -23,7 +23,7 @@ ORGANISATION_HEADS = _words(
     ventures observatory secretariat organisation organization parliament directorate academy assembly
     technologies systems motors airlines aerospace robotics biotech pharma therapeutics consulting partners
     ministerium agentur verband verein international service
-    clúster asociación associació agrupación agrupació agencia agència instituto institut centro consejo consell
+    clúster asociación associació agrupación agrupació alianza aliança agencia agència instituto institut centro consejo consell
     cámara cambra secretaría secretaria ministerio ministeri conselleria consejería departament departamento
     ayuntamiento ajuntament diputación diputació generalitat gobierno govern empresa grupo grup xarxa alcaldía gobernación
     municipalidad intendencia prefeitura
@@ -61,7 +61,7 @@ ORGANISATION_VERBS = (
     "works on", "works with", "covers", "supports", "brings together", "firmó", "firmaron", "ha firmado",
     "han firmado", "ha signat", "han signat", "va signar", "van signar", "agrupa", "reúne", "aplega",
 )
-CLUSTER_ORGANISATION_HEADS = _words("cluster alliance association council network hub platform consortium clúster asociación associació agrupación agrupació")
+CLUSTER_ORGANISATION_HEADS = _words("cluster alliance association council network hub platform consortium clúster asociación associació agrupación agrupació alianza aliança")
 PROGRAMME_HEADS = frozenset("programme program initiative strategy scheme project agenda plan fund mission-programme".split())
 EVENT_HEADS = _words(
     "conference summit congress forum fair expo exhibition week day days meeting mission show festival symposium "
@@ -95,7 +95,7 @@ ROLE_HEADS = (
     "consellera delegada", "secretario general", "secretaria general", "secretari general", "secretària general",
     "coordinador", "coordinadora", "portavoz", "portaveu", "alcalde", "alcaldesa", "ministro", "ministra",
     "consejero", "consejera", "conseller", "consellera", "fundador", "fundadora", "cofundador", "cofundadora",
-    "responsable", "jefe", "jefa",
+    "responsable", "jefe", "jefa", "expresidente", "expresidenta", "expresident", "expresidenta", "exdirector", "exdirectora",
 )
 # Verbs that attribute speech; multi-word forms are Spanish and Catalan past tenses ('ha afirmat', 'va dir').
 SPEECH_VERBS = (

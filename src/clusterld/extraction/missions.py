@@ -84,6 +84,12 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
     else:
         attendees = view.refs(before[clause:], "OP") or view.refs(before, "OP") or group_parties(view, state)
     attendees += [view.slot(travel.group(g)).ref for g in ("with", "with2") if travel.group(g)]  # 'will fly to Montreal next month with Aviation Valley'
+    phrased = state.facts.get(state.focus_event) if state.focus_event else None
+    if phrased is not None and phrased.fields.get("kind") == fields["kind"] and view.span in phrased.evidence:
+        extend(phrased, "places", [place])  # 'A trade mission organised by X took 12 companies to Tokyo': the mission the sentence named
+        extend(phrased, "attendees", [a for a in attendees if a not in phrased.fields.get("organizers", [])] or attendees)
+        complete_event(phrased, view, state, view.masked)
+        return
     if attendees:
         fields["attendees"] = attendees
     fact = state.add(FactDraft("event", ("event", ref), fields, [view.span], 0.7))

@@ -24,9 +24,10 @@ from clusterld.extraction.topics import topics_in
 
 _SOURCE = re.compile(r"\b(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)  # who says, not what is measured
 _APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:(?:the|a|an|el|la|un|una|l['’])\b[^,;]{0,80}?\b)?(?:that|which|who|que|qui)\b")
-_DELEGATION_BEFORE = re.compile(r"\b(?:delegation|delegación|delegació|mission|misión|missió)\b[^.;⟨]{0,40}$", re.IGNORECASE)
+_DELEGATION_BEFORE = re.compile(r"\b(?:delegation|delegación|delegació|mission|misión|missió)\b[^.;⟨]{0,60}$", re.IGNORECASE)
 # A sentence opening with the members of the organisation the text is about: 'Its member companies employed …'.
 _MEMBERS_OPEN = re.compile(r"(?:Its|Their|The|Les|Los|Las|Els|Sus|Seves) (?:member |associated )?(?:companies|firms|members|empreses|empresas|socis|socios|miembros)(?: (?:associades|asociadas|associats|asociados|socias|sòcies))?\b")
+_COUNT_OF = re.compile(r"[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?(?:members|member companies|companies|partners|firms|socios|miembros|socis|membres|empresas|empreses)[ \u00a0]+(?:of|de|del|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _SUBJECT_KINDS = {"cluster", "cluster-organisation", "organisation", "programme", "place"}
 _RANK = re.compile(rf"\bthe (?P<ordinal>{'|'.join(ORDINALS)}) (?:biggest|largest|most important|leading|most significant|top)\b(?P<what>[^.;]{{0,80}}?)\bin (?:the )?", re.IGNORECASE)
 
@@ -94,6 +95,10 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
     if state.focus_event and any(word in indicator for word in ("particip", "meeting", "attendee", "delegat")):
         return state.focus_event[1]
     before = [m for m in mentions if m.end <= number.start and m.kind in _SUBJECT_KINDS and not _SOURCE.search(state.text[max(0, m.start - 20) : m.start])]
+    owner = _COUNT_OF.match(state.text, number.end)
+    counted = next((m.entity for m in mentions if owner and m.start == owner.end() and m.kind in _SUBJECT_KINDS - {"place"}), None)
+    if counted:
+        return counted  # 'A and B are among the 140 members of X': X's
     if not before and _MEMBERS_OPEN.match(state.text, sentence_start) and state.subject_before(sentence_start):
         return state.subject_before(sentence_start)  # 'Les empreses associades ocupen més de 9.500 persones': the organisation's members
     owners = [m for m in before if m.kind != "place"]

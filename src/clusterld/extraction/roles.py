@@ -40,7 +40,10 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<person>{PERSON}), (?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,4}}?[A-Za-z][\w\-]*)(?=[,;.)]|$| and )",
         rf"(?P<person>{PERSON}),? (?:is|was|has been|became|becomes|will be|serves as|acts as|as|es|és|fue|será|com a|como) (?:the |a |an |its |el |la |l')?(?:new |newly appointed |current |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<person>{PERSON}),? (?:also )?(?:sits|sat|serves|served|is|was) on the (?P<label>board|executive board|supervisory board|steering committee) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<org>{ORG}) (?:has )?(?:appointed|named|elected|hired) {_HONORIFIC}(?P<person>{PERSON}) (?:as )?(?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | to )",
+        rf"(?P<org>{ORG}) (?:has )?(?:appointed|named|elected|hired) {_HONORIFIC}(?P<person>{PERSON}) (?:as )?(?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | to | on | in | from | effective | ⟨D)",
+        # 'X takes over as managing director of Y', 'X was promoted to chief executive of Y'
+        rf"(?P<person>{PERSON}),? (?:[^,;⟨]{{1,40}}, )?(?:takes|took|will take|has taken) over as (?:the )?(?:new )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON}),? (?:has been |was |is )?promoted to (?:the )?(?:post of )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<person>{PERSON}),? (?:[^;]{{0,120}}?, )?(?:is|was|has been|became|becomes|will be|remains) (?:the )?(?P<org>{ORG})'s (?:new |current )?(?P<label>[^,;:()⟨⟩\"]{{2,40}}?)(?=[,;.]|$| and | (?:(?:in|on|since|from) )?⟨D)",
         rf"(?P<org>{ORG})(?:, [^,;⟨]{{1,80}}(?:⟨[LO]\d+⟩[^,;⟨]{{0,30}})?)?, (?:whose|cuyo|cuya|el (?:seu|qual)) (?P<label>[^,;:()⟨⟩\"]{{2,40}}?),? (?P<person>{PERSON})",
         # 'According to X, the alliance's director, …'
@@ -49,6 +52,12 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<org>{ORG}),? (?:is|was|has been|will be|está|es|fue|ha sido) (?:headed|led|chaired|directed|managed|run|encabezad[oa]|dirigid[oa]|presidid[oa]|liderad[oa]) (?:by|por) (?:its |the |su |el |la )?(?:new |current )?(?P<label>[a-záéíóú][a-záéíóú\- ]{{1,40}}?),? {_HONORIFIC}(?P<person>{PERSON})",
         # 'X, an agronomist who …, was elected president of Y', 'X fue nombrada directora del Y': the verb gives the role.
         rf"(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:{_CHOSEN}) (?:as |como |com a )?(?:the |its |a |an |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
+        # 'El clúster nombró el lunes a Sara Quintana nueva directora gerente', 'X ha nomenat Y nova directora'
+        rf"(?P<org>{ORG}) (?:nombró|eligió|designó|ha nombrado|ha elegido|ha designado|va nomenar|ha nomenat|va escollir|ha escollit)(?: (?:el |la )?⟨D\d+⟩)? (?:a )?{_HONORIFIC}(?P<person>{PERSON}),? (?:como |com a )?(?:su |el seu |la seva )?(?:nuevo |nueva |nou |nova )?(?P<label>{_LABEL})(?=[,;.]|$| y | i | en | a partir)",
+        # 'Sara Quintana sustituye a Tomás Hidalgo al frente del clúster', 'X takes the helm of Y'
+        rf"(?P<person>{PERSON}) (?:sustituye|sustituirá|sustituyó|releva|relevará|relevó|substitueix|substituirà|rellevarà|rellevà) a {PERSON} (?P<label>al frente|a la presidencia|a la dirección|al capdavant) (?:del |de la |de l')(?P<org>{_ORG_OR_PROGRAMME})",
+        # 'El clúster, que preside Tomás Hidalgo, …'
+        rf"(?P<org>{ORG}), que (?P<label>preside|presideix|dirige|dirigeix|lidera|encabeza) {_HONORIFIC}(?P<person>{PERSON})",
         # 'Els socis hi van escollir X, …, com a nova presidenta del clúster', 'members elected X as chair of Y'
         rf"\b(?:{_CHOOSE}) {_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:as|como|com a) (?:the |its |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
     )
@@ -76,6 +85,9 @@ _LEADS_ITS = re.compile(
 # 'Per part del clúster hi va posar la signatura Núria Ventura, que el presideix des del 2023': a clitic for the
 # organisation named before her in the sentence.
 _LEADS_IT = re.compile(rf"(?P<person>{PERSON}), que (?:el|la|l['’]|lo) (?P<verb>presideix|presidia|preside|presidía|dirigeix|dirigia|dirige|dirigía|lidera|liderava|lideraba)\b")
+# What a verb or a phrase says the role is: 'que preside X', 'sustituye a Y al frente del clúster'.
+_VERB_LABEL = {"preside": "president", "presideix": "president", "dirige": "director", "dirigeix": "director", "lidera": "head", "encabeza": "head",
+               "al frente": "head", "al capdavant": "head", "a la presidencia": "president", "a la dirección": "director"}
 _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
 _LED_BY = re.compile(rf"(?P<org>{ORG}),? (?:[^;⟨]{{0,80}}?, )?(?:is|was|has been|will be|está|es|fue|ha sido) (?P<verb>chaired|headed|directed|presidid[oa]|dirigid[oa]) (?:by|por) {_HONORIFIC}(?P<person>{PERSON})")
@@ -129,14 +141,18 @@ _MORE_ORGS = re.compile(r"(?:(?:,| and| and of| y| y de| i| i de) (?:the |la |el
 # An apposition inside a list says what a member is, and names no member: '…, the agronomy faculty of the ⟨O7⟩'.
 _APPOSITION = re.compile(r", (?:the|a|an|el|la|l'|un|una) [^,;⟨]{1,60}⟨[OP]\d+⟩")
 _BELONG_LIST = re.compile(rf"\b(?:belong|belongs|pertenecen|pertanyen) (?:to|a) (?:the |la |el |l')?(?P<org>{_ORG_OR_PROGRAMME}),? (?:among them|including|such as|among others|notably|entre ellos|entre ellas|entre els quals|entre les quals)[: ]+(?P<list>[^;.]+)")
-_LIST_MEMBER_OF = re.compile(rf"(?P<list>(?:⟨O\d+⟩(?:, | and | & |, and ))+⟨O\d+⟩) (?:are|were|have become|became) (?:all )?(?:founding )?members of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})")
+# 'A, B and C are all members of X', 'A and B are among the 140 members of X', 'A is one of the partners of X'
+_LIST_MEMBER_OF = re.compile(
+    rf"(?P<list>(?:⟨O\d+⟩(?:, | and | & |, and ))*⟨O\d+⟩) (?:is|are|was|were|have become|became) (?:all |among |one of )?(?:the )?(?:\d[\d,.]* |[a-z]+ )?(?:founding )?"
+    rf"(?:members|member companies|partners|companies|firms|organi[sz]ations) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})"
+)
 
 
 def extract_roles(view: SentenceView, state: ArticleState) -> None:
     """Draft role facts from the sentence."""
     for pattern in _ROLE_PATTERNS:
         for match in pattern.finditer(view.masked):
-            label = _role_label(match.group("label"))
+            label = _role_label(match.group("label")) or _VERB_LABEL.get(match.group("label"))
             if label:
                 _add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org")).ref, label, 0.8)
     for pattern, which in ((_POSSESSIVE, 0), (_POSSESSIVE_AFTER, -1)):  # 'Its CEO, X': the sentence's first organisation; 'X, its CEO': its last
