@@ -132,3 +132,13 @@ def test_spanish_appointments_a_president_named_after_que_preside_and_an_annual_
     assert roles == {("sara-quintana", "cluster-de-la-robotica-de-aragon"), ("tomas-hidalgo", "alianza-baltica-de-automatizacion")}
     (assembly,) = [f for f in facts if f["type"] == "event"]
     assert (assembly["organizers"], assembly["places"], assembly["start"]) == (["cluster-de-la-robotica-de-aragon"], ["zaragoza"], "2026-10-14")
+
+
+def test_catalan_months_without_a_year_a_mission_organised_by_a_cluster_and_a_successor_at_its_helm() -> None:
+    _, facts = drafted(
+        "Una missió comercial organitzada pel Clúster de la Robòtica de Catalunya va portar dotze empreses a Tòquio al maig. "
+        "Sara Quintana, fins ara directora d'operacions, substitueix Tomàs Hidalgo al capdavant del Clúster de la Robòtica de Catalunya."
+    )
+    (mission,) = [f for f in facts if f["type"] == "event"]
+    assert (mission["places"], mission["organizers"], mission["start"]) == (["toquio"], ["cluster-de-la-robotica-de-catalunya"], "2025-05")
+    assert [(f["person"], f["role_label"]) for f in facts if f["type"] == "role"] == [("sara-quintana", {"ca": "responsable"})]

@@ -61,7 +61,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative-month", rf"\b(?P<rel>this|last|next|past){_S}month\b"),
         ("relative-week", rf"\b(?P<rel>this past|last|past|this|next){_S}week\b"),
         ("relative-week", r"\b(?P<rel>la semana pasada|la setmana passada|esta semana|aquesta setmana|la próxima semana|la propera setmana|la semana que viene|la setmana que ve|la setmana vinent)\b"),
-        ("month", rf"\b(?P<rel>(?:last|next|this|in|since|until|by|en|desde|hasta){_S}|(?:el|al)(?:{_S}(?:pasado|próximo|passat|proper))?{_S}mes{_S}(?:de{_S}|d['’])){_MONTH}\b(?![ \u00a0]*\d)"),
+        ("month", rf"\b(?P<rel>(?:last|next|this|in|since|until|by|en|desde|hasta|al){_S}|a{_S}l['’]|(?:el|al)(?:{_S}(?:pasado|próximo|passat|proper))?{_S}mes{_S}(?:de{_S}|d['’])){_MONTH}\b(?![ \u00a0]*\d)"),
         ("weekday", rf"\b(?:(?P<rel>last|next|this|this past|this coming|coming|pasado|próximo|passat|proper)[ \u00a0]+)?(?P<weekday>{_WEEKDAY})\b(?:[ \u00a0]+(?P<rel2>pasado|próximo|passat|vinent|que ve)\b)?(?![,\u00a0 ]+(?:the[ \u00a0]+)?\d)"),
         ("season", rf"\b(?P<rel>last|next|this|in the|later this|coming){_S}(?P<season>spring|summer|autumn|fall|winter)\b"),
         ("day-word", r"\b(?P<word>today|yesterday|tomorrow|hoy|ayer|avui|ahir)\b"),

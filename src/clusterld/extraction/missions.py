@@ -31,6 +31,7 @@ _TRAVEL = re.compile(
     # 'we take our own delegation to Korea International Water Week in Daegu'
     r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació) (?:to|a) (?:the |la |el )?⟨E\d+⟩,? (?:in|en|a) (?P<place5>⟨L\d+⟩)"
 )
+_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|organizad[oa]|organitzad[oa]) (?:by|por|per|pel)(?: the| el| la| l')? ?(?P<org>⟨O\d+⟩)")
 _LED = re.compile(
     r"\b(?:delegation|mission|delegación|misión|delegació|missió)\b[^.;⟨]{0,60}?\b(?:led|headed|organi[sz]ed|encabezad[oa]|liderad[oa]|presidid[oa]|dirigid[oa]|encapçalad[oa]|liderat|organizad[oa]|organitzad[oa])"
     r" (?:by|por|per|pel) (?P<rest>[^.;]*)"
@@ -92,6 +93,9 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
         return
     if attendees:
         fields["attendees"] = attendees
+    organised = _ORGANISED_BY.search(travel.group())  # 'Una missió comercial organitzada pel clúster va portar …'
+    if organised:
+        fields["organizers"] = [view.slot(organised.group("org")).ref]
     fact = state.add(FactDraft("event", ("event", ref), fields, [view.span], 0.7))
     complete_event(fact, view, state, view.masked)
     state.focus_event = ("event", ref)

@@ -55,7 +55,7 @@ _ROLE_PATTERNS = tuple(
         # 'El clúster nombró el lunes a Sara Quintana nueva directora gerente', 'X ha nomenat Y nova directora'
         rf"(?P<org>{ORG}) (?:nombró|eligió|designó|ha nombrado|ha elegido|ha designado|va nomenar|ha nomenat|va escollir|ha escollit)(?: (?:el |la )?⟨D\d+⟩)? (?:a )?{_HONORIFIC}(?P<person>{PERSON}),? (?:como |com a )?(?:su |el seu |la seva )?(?:nuevo |nueva |nou |nova )?(?P<label>{_LABEL})(?=[,;.]|$| y | i | en | a partir)",
         # 'Sara Quintana sustituye a Tomás Hidalgo al frente del clúster', 'X takes the helm of Y'
-        rf"(?P<person>{PERSON}) (?:sustituye|sustituirá|sustituyó|releva|relevará|relevó|substitueix|substituirà|rellevarà|rellevà) a {PERSON} (?P<label>al frente|a la presidencia|a la dirección|al capdavant) (?:del |de la |de l')(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON})(?:, [^,;⟨]{{1,60}},)? (?:sustituye|sustituirá|sustituyó|releva|relevará|relevó|substitueix|substituirà|rellevarà|rellevà) (?:a )?{PERSON} (?P<label>al frente|a la presidencia|a la dirección|al capdavant) (?:del |de la |de l')(?P<org>{_ORG_OR_PROGRAMME})",
         # 'El clúster, que preside Tomás Hidalgo, …'
         rf"(?P<org>{ORG}), que (?P<label>preside|presideix|dirige|dirigeix|lidera|encabeza) {_HONORIFIC}(?P<person>{PERSON})",
         # 'Els socis hi van escollir X, …, com a nova presidenta del clúster', 'members elected X as chair of Y'
@@ -86,8 +86,9 @@ _LEADS_ITS = re.compile(
 # organisation named before her in the sentence.
 _LEADS_IT = re.compile(rf"(?P<person>{PERSON}), que (?:el|la|l['’]|lo) (?P<verb>presideix|presidia|preside|presidía|dirigeix|dirigia|dirige|dirigía|lidera|liderava|lideraba)\b")
 # What a verb or a phrase says the role is: 'que preside X', 'sustituye a Y al frente del clúster'.
-_VERB_LABEL = {"preside": "president", "presideix": "president", "dirige": "director", "dirigeix": "director", "lidera": "head", "encabeza": "head",
-               "al frente": "head", "al capdavant": "head", "a la presidencia": "president", "a la dirección": "director"}
+_PRESIDENT, _DIRECTOR, _HEAD = {"es": "presidente", "ca": "president"}, {"es": "director", "ca": "director"}, {"es": "responsable", "ca": "responsable"}
+_VERB_LABEL = {"preside": _PRESIDENT, "presideix": _PRESIDENT, "a la presidencia": _PRESIDENT, "dirige": _DIRECTOR, "dirigeix": _DIRECTOR, "a la dirección": _DIRECTOR,
+               "lidera": _HEAD, "encabeza": _HEAD, "al frente": _HEAD, "al capdavant": _HEAD}
 _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
 _LED_BY = re.compile(rf"(?P<org>{ORG}),? (?:[^;⟨]{{0,80}}?, )?(?:is|was|has been|will be|está|es|fue|ha sido) (?P<verb>chaired|headed|directed|presidid[oa]|dirigid[oa]) (?:by|por) {_HONORIFIC}(?P<person>{PERSON})")
@@ -152,7 +153,7 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
     """Draft role facts from the sentence."""
     for pattern in _ROLE_PATTERNS:
         for match in pattern.finditer(view.masked):
-            label = _role_label(match.group("label")) or _VERB_LABEL.get(match.group("label"))
+            label = _role_label(match.group("label")) or _VERB_LABEL.get(match.group("label"), {}).get(state.language)
             if label:
                 _add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org")).ref, label, 0.8)
     for pattern, which in ((_POSSESSIVE, 0), (_POSSESSIVE_AFTER, -1)):  # 'Its CEO, X': the sentence's first organisation; 'X, its CEO': its last
