@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from clusterld.extraction import extract
 
 REPO = Path(__file__).resolve().parent.parent
@@ -171,3 +173,21 @@ def test_a_named_mission_that_took_companies_somewhere_is_one_event() -> None:
     _, facts = drafted("A trade mission organised by Northwind Robotics Cluster took 12 companies to Tokyo in May.")
     (mission,) = [f for f in facts if f["type"] == "event"]
     assert (mission["kind"], mission["places"], mission["organizers"]) == ("mission", ["tokyo"], ["northwind-robotics-cluster"])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The project is run in partnership with Enterprise Nordia and Kelvin Works.", {"Enterprise Nordia", "Kelvin Works"}),
+        ("Kelp Labs, a spin-off of Tarnow Polytechnic, joined the cluster in March.", {"Kelp Labs", "Tarnow Polytechnic"}),
+        ("Its customers include Airbus and Safran.", {"Airbus", "Safran"}),
+        ("The visit was hosted by Novo Nordisk at its plant in Kalundborg.", {"Novo Nordisk"}),
+        ("The delegation travelled at the invitation of Business Nordia.", {"Business Nordia"}),
+        ("The cluster signed a cooperation agreement with Novartis on Tuesday.", {"Novartis"}),
+        ("The initiative brings together Maersk, DFDS and Port of Aarhus.", {"Maersk", "DFDS", "Port of Aarhus"}),
+        ("Ana Ruiz, head of innovation at Iberdrola, will chair the working group.", {"Iberdrola"}),
+    ],
+)
+def test_organisations_named_by_whom_one_partners_signs_or_works_with(text: str, names: set[str]) -> None:
+    proposals, _ = drafted(text)
+    assert {name for name in names if proposals.get(name, ("",))[0] == "organisation"} == names

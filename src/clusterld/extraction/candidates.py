@@ -163,8 +163,8 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
         return Candidate(start, end, name, "place", "region", "place head word")
     if cues.ROLE_OF_BEFORE.search(before) and not re.match(r"^[ \u00a0]+(?:of|de|del|d['’])\b|^-based\b", after):  # 'president of the Milan-based cluster': a place  # not a portfolio: 'consejero de Industria de la Junta'
         return Candidate(start, end, name, "organisation", None, "what a role is of ('managing director of …')")
-    if cues.WORKS_FOR.search(before) or cues.PART_OF_BEFORE.search(before) or cues.SUPPORT_BEFORE.search(before):
-        return Candidate(start, end, name, "organisation", None, "what somebody works for, something is a member or part of, or who supports it")
+    if cues.WORKS_FOR.search(before) or cues.PART_OF_BEFORE.search(before) or cues.SUPPORT_BEFORE.search(before) or (cues.PARTNER_BEFORE.search(before) and not (looks_like_person(words) and cues.person_cue(before, after))):
+        return Candidate(start, end, name, "organisation", None, "what somebody works for, is part of, is backed by, partners or signs with")
     if looks_like_person(words) and cues.person_cue(before, after):
         return Candidate(start, end, name, "person", None, "person cue (honorific, role, 'who' or speech verb)")
     if re.match(r"^-based\b", after) or re.match(r"^,[ \u00a0]+where\b", after):

@@ -29,7 +29,7 @@ from clusterld.extraction.normalise import UPPER, strip_accents
 
 _ROLES = "|".join(re.escape(r) for r in sorted(ROLE_HEADS, key=len, reverse=True))
 ROLE_WORD = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
-ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])$", re.IGNORECASE)
+ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’]|(?:of|for)[ \u00a0]+[a-z][\w\- ]{{1,40}}?[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?)$", re.IGNORECASE)  # 'head of innovation at Iberdrola'
 # A brand written with an inner capital ('BioValley', 'HealthTech'), not a Scottish or Irish surname ('McLeod').
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|O['’])[A-Z][a-z]+[A-Z][a-z]")
 ROLE_OF = re.compile(rf"(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])", re.IGNORECASE)  # 'CEO of Acme Corporation'
@@ -90,6 +90,16 @@ CLUSTER_NOUN_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?cluster\b(?!
 # Verbs whose agent is an organisation more often than a person: "funded by …", "financiado por …", "set up by …".
 # Whom somebody works for is an organisation, whatever the words after it say ('who worked for Riga Port, became …').
 WORKS_FOR = re.compile(r"\b(?:worked|works|working|trabajó|trabaja|trabajaba|treballa|treballava|va treballar)[ \u00a0]+(?:for|at|para|per a|per)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$")
+# Whom an organisation works with, signs with or gathers: 'in partnership with X', 'at the invitation of X',
+# 'signed a cooperation agreement with X', 'representatives of X', 'brings together X, Y and Z'.
+PARTNER_BEFORE = re.compile(
+    r"\b(?:in[ \u00a0]+(?:partnership|cooperation|collaboration|association)[ \u00a0]+with|together[ \u00a0]+with|jointly[ \u00a0]+with|at[ \u00a0]+the[ \u00a0]+invitation[ \u00a0]+of"
+    r"|hosted[ \u00a0]+by|representatives[ \u00a0]+of|brings[ \u00a0]+together|brought[ \u00a0]+together|en[ \u00a0]+colaboración[ \u00a0]+con|junto[ \u00a0]+con|en[ \u00a0]+col·laboració[ \u00a0]+amb"
+    r"|juntament[ \u00a0]+amb|a[ \u00a0]+invitación[ \u00a0]+de|representantes[ \u00a0]+de|representants[ \u00a0]+de"
+    r"|(?:signed|inked|sealed|concluded|firmó|firmaron|va[ \u00a0]+signar|van[ \u00a0]+signar)\b[^.;]{0,50}\b(?:agreement|memorandum|MoU|deal|contract|partnership|acuerdo|convenio|memorando|conveni|acord)\b[^.;]{0,30}?\b(?:with|con|amb))"
+    r"[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+|l['’])?$",
+    re.IGNORECASE,
+)
 # Who backs something: 'con el respaldo de la Alcaldía de Medellín', 'with the support of Business Finland', 'with support from Innosuisse'.
 SUPPORT_BEFORE = re.compile(r"\b(?:with|con|amb)[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+)?(?:support|backing|funding|respaldo|apoyo|suport)[ \u00a0]+(?:of|from|de|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)
 # What something is a member or a part of: 'forma parte de la Red Estatal de Clústeres', 'is a member of the …'.
@@ -110,7 +120,7 @@ ORGANISATION_BY = re.compile(
 # Offices and sites belong to organisations: 'las oficinas de Codelco', 'the headquarters of …'.
 OFFICES_OF = re.compile(r"\b(?:offices?|oficinas?|oficines|headquarters|sede|seu|plants?|plantas?|factory|fábrica|laboratories|labs|laboratorios|laboratoris|facilities|instalaciones|instal·lacions)[ \u00a0]+(?:of|de|d['’])[ \u00a0]*(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _LIST_TRIGGER = re.compile(
-    r"\b(?:companies|firms|members|partners|manufacturers|suppliers|organi[sz]ations|corporations|players|groups|"
+    r"\b(?:companies|firms|members|partners|customers|clients|manufacturers|suppliers|organi[sz]ations|corporations|players|groups|"
     r"OEMs|start-?ups|startups|carmakers|automakers|shipbuilders|utilities|businesses|centres|centers)\b[^.;:]{0,70}?"
     r"(?:\b(?:such as|including|include|includes|included|like|are|namely|among them|among others|notably)\b|:)"
     r"|\bhome[ \u00a0]+to\b",

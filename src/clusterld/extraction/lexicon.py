@@ -16,6 +16,7 @@ def _words(text: str) -> frozenset[str]:
 
 ORGANISATION_HEADS = _words(
     """council association alliance cluster agency institute institution university universitat universidad
+    polytechnic politecnico politécnica politècnica
     université universität school college ministry department foundation fundación fundació centre center
     corporation company inc gmbh ag se sa s.a. spa ltd llc plc bv nv ab oy as group network partnership hub office
     commission government chamber society consortium bank accelerator incubator lab labs laboratory laboratories
@@ -51,7 +52,9 @@ ORGANISATION_DESCRIPTORS = _words(
     centre center council federation foundation ministry operator partner platform hub body consortium
     developer producer maker provider clúster asociación associació agencia agència empresa fabricante fabricant
     entidad entitat organización organització fundación fundació centro universidad xarxa plataforma
-    instituto institut consorcio consorci grupo grup"""
+    instituto institut consorcio consorci grupo grup retailer chain bank insurer airline laboratory lab hospital
+    distributor cooperative integrator spin-off scale-up subsidiary multinational compañía companyia multinacional
+    distribuidora cadena cooperativa laboratorio laboratori"""
 )
 ORGANISATION_VERBS = (
     "signed", "signs", "announced", "announces", "presented", "presents", "unveiled", "launched", "launches",
