@@ -142,3 +142,16 @@ def test_catalan_months_without_a_year_a_mission_organised_by_a_cluster_and_a_su
     (mission,) = [f for f in facts if f["type"] == "event"]
     assert (mission["places"], mission["organizers"], mission["start"]) == (["toquio"], ["cluster-de-la-robotica-de-catalunya"], "2025-05")
     assert [(f["person"], f["role_label"]) for f in facts if f["type"] == "role"] == [("sara-quintana", {"ca": "responsable"})]
+
+
+def test_spanish_organisation_cues_a_mayor_s_city_and_a_minister_s_portfolio() -> None:
+    proposals, facts = drafted(
+        "El proyecto cuenta con la financiación del Centro para el Desarrollo Tecnológico Industrial (CDTI). Entre sus clientes figuran "
+        "Airbus y Navantia. Representantes de Iberdrola y Petronor participaron en la reunión. La iniciativa reúne a Mondragon, Irizar y Orona. "
+        "La delegación fue recibida por el alcalde de Querétaro, Luis Nava. El consejero de Industria, Mikel Jauregi, inauguró la jornada. "
+        "Ana Ruiz, responsable de innovación de Ikusi, presidirá el grupo de trabajo."
+    )
+    organisations = {"Centro para el Desarrollo Tecnológico Industrial", "Airbus", "Navantia", "Iberdrola", "Petronor", "Mondragon", "Irizar", "Orona", "Ikusi"}
+    assert {name for name, (kind, _) in proposals.items() if kind == "organisation"} == organisations
+    assert proposals["Querétaro"][0] == "place" and "Industria" not in proposals
+    assert ("ana-ruiz", "ikusi") in {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"}

@@ -161,6 +161,10 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
         return Candidate(start, end, name, "cluster-organisation" if noun in CLUSTER_ORGANISATION_HEADS else "organisation", None, "described as an organisation")
     if any(w in PLACE_HEADS for w in lowered) or lowered[-1] in WATER_HEADS or cues.PLACE_HEAD_AFTER.match(after):
         return Candidate(start, end, name, "place", "region", "place head word")
+    if cues.PLACE_ROLE_OF.search(before):
+        return Candidate(start, end, name, "place", None, "what a mayor or governor is of")
+    if cues.PORTFOLIO_OF.search(before) and len(words) == 1:
+        return None  # 'el consejero de Industria': a portfolio, not an organisation
     if cues.ROLE_OF_BEFORE.search(before) and not re.match(r"^[ \u00a0]+(?:of|de|del|d['’])\b|^-based\b", after):  # 'president of the Milan-based cluster': a place  # not a portfolio: 'consejero de Industria de la Junta'
         return Candidate(start, end, name, "organisation", None, "what a role is of ('managing director of …')")
     if cues.WORKS_FOR.search(before) or cues.PART_OF_BEFORE.search(before) or cues.SUPPORT_BEFORE.search(before) or (cues.PARTNER_BEFORE.search(before) and not (looks_like_person(words) and cues.person_cue(before, after))):

@@ -29,7 +29,14 @@ from clusterld.extraction.normalise import UPPER, strip_accents
 
 _ROLES = "|".join(re.escape(r) for r in sorted(ROLE_HEADS, key=len, reverse=True))
 ROLE_WORD = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
-ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’]|(?:of|for)[ \u00a0]+[a-z][\w\- ]{{1,40}}?[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?)$", re.IGNORECASE)  # 'head of innovation at Iberdrola'
+ROLE_OF_BEFORE = re.compile(  # 'head of innovation at Iberdrola', 'responsable de innovación de Iberdrola'
+    rf"\b(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’]|(?:of|for)[ \u00a0]+[a-z][\w\- ]{{1,40}}?[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?"
+    rf"|(?:de|d['’])[ \u00a0]*(?-i:[a-záéíóúàèòç][\w\- ]{{1,40}}?)[ \u00a0]+(?:de|del|de la|de l['’]|d['’])[ \u00a0]*)$",
+    re.IGNORECASE,
+)
+# What a mayor or governor is 'of' is a place; what a minister is 'of' in one word is a portfolio ('consejero de Industria').
+PLACE_ROLE_OF = re.compile(r"\b(?:mayor|alcalde|alcaldesa|batlle|batllessa|governor|gobernador|gobernadora|governador|governadora)[ \u00a0]+(?:of|de|del|d['’])[ \u00a0]*(?:the[ \u00a0]+)?$", re.IGNORECASE)
+PORTFOLIO_OF = re.compile(r"\b(?:minister|ministro|ministra|consejero|consejera|conseller|consellera|secretary|secretario|secretaria|secretari|secretària|viceconsejero|viceconsejera)[ \u00a0]+(?:of|for|de|d['’])[ \u00a0]*$", re.IGNORECASE)
 # A brand written with an inner capital ('BioValley', 'HealthTech'), not a Scottish or Irish surname ('McLeod').
 INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|O['’])[A-Z][a-z]+[A-Z][a-z]")
 ROLE_OF = re.compile(rf"(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])", re.IGNORECASE)  # 'CEO of Acme Corporation'
@@ -95,7 +102,7 @@ WORKS_FOR = re.compile(r"\b(?:worked|works|working|trabajó|trabaja|trabajaba|tr
 PARTNER_BEFORE = re.compile(
     r"\b(?:in[ \u00a0]+(?:partnership|cooperation|collaboration|association)[ \u00a0]+with|together[ \u00a0]+with|jointly[ \u00a0]+with|at[ \u00a0]+the[ \u00a0]+invitation[ \u00a0]+of"
     r"|hosted[ \u00a0]+by|representatives[ \u00a0]+of|brings[ \u00a0]+together|brought[ \u00a0]+together|en[ \u00a0]+colaboración[ \u00a0]+con|junto[ \u00a0]+con|en[ \u00a0]+col·laboració[ \u00a0]+amb"
-    r"|juntament[ \u00a0]+amb|a[ \u00a0]+invitación[ \u00a0]+de|representantes[ \u00a0]+de|representants[ \u00a0]+de"
+    r"|juntament[ \u00a0]+amb|a[ \u00a0]+invitación[ \u00a0]+de|representantes[ \u00a0]+de|representants[ \u00a0]+de|reúne[ \u00a0]+a|agrupa[ \u00a0]+a|aglutina[ \u00a0]+a|reuneix|aplega"
     r"|(?:signed|inked|sealed|concluded|firmó|firmaron|va[ \u00a0]+signar|van[ \u00a0]+signar)\b[^.;]{0,50}\b(?:agreement|memorandum|MoU|deal|contract|partnership|acuerdo|convenio|memorando|conveni|acord)\b[^.;]{0,30}?\b(?:with|con|amb))"
     r"[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+|l['’])?$",
     re.IGNORECASE,
@@ -129,7 +136,7 @@ _LIST_TRIGGER = re.compile(
 # Spanish and Catalan lists need no noun before them: "entre els quals …", "entre sus socios a …".
 LIST_TRIGGER_ROMANCE = re.compile(
     r"\b(?:entre (?:los|las|els|les) (?:que|cuales|quals)(?: (?:hi ha|figuran|destacan|hi figuren|destaquen|se encuentran|están))?|entre (?:ellos|ellas|ells|elles)(?: (?:hi ha|figuran|destacan|se encuentran|están))?|"
-    r"entre (?:sus|els seus|les seves) (?:socios|miembros|asociados|socis|membres|associats|empresas|empreses)(?: (?:a|figuran|destacan|hi ha|se encuentran|están|se cuentan|hi figuren|destaquen))?|"
+    r"entre (?:sus|els seus|les seves) (?:socios|miembros|asociados|socis|membres|associats|empresas|empreses|clientes|clients|socios tecnológicos)(?: (?:a|figuran|destacan|hi ha|se encuentran|están|se cuentan|hi figuren|destaquen))?|"
     r"(?:empresas|empreses|socios|socis|miembros|membres) (?:como|com ara|com)|tales como|incluidas|incluidos|incloent)\b",
     re.IGNORECASE,
 )

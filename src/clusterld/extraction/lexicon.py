@@ -119,6 +119,7 @@ NOT_NAMES = _words(
     september october november december what who how why where which all both each every some many most other
     another such one two three four five six seven eight nine ten first second third last next new previous
     participants members partners companies clusters besides together through under over about into between
+    representatives representantes representants delegates delegados
     cluster organization organisation association programme program initiative agency council ministry
     none nothing everyone everything someone something jan feb mar apr jun jul aug sep sept oct nov dec
     press media lunes martes miércoles jueves viernes sábado domingo dilluns dimarts dimecres dijous divendres dissabte

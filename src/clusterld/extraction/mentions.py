@@ -25,7 +25,7 @@ _ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11}|[A-Z][\w\-]{2,11}
 # A name goes on over 'en'/'para'/'per a', or over a list of capitalised words, when a short name in parentheses
 # closes the whole ('… en Turisme de les Illes Balears (Turistec)', "Institut Tecnològic de l'Embalatge, Transport i Logística (ITENE)").
 _NAME_GOES_ON = re.compile(
-    rf"(?:[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al)[ \u00a0]+(?:{NAME_SPAN.pattern})|(?:,[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)+,?[ \u00a0]+(?:i|y|and|&)[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)"
+    rf"(?:[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al)[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+|los[ \u00a0]+|l['’])?(?:{NAME_SPAN.pattern})|(?:,[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)+,?[ \u00a0]+(?:i|y|and|&)[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)"
     r"(?=[ \u00a0]*\([A-Z][\w&\-]{1,11}\))"
 )
 _VERB_SUBJECT = "subject of an organisation's verb"
