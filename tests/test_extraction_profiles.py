@@ -5,6 +5,7 @@ cluster; each a text in and the proposals or facts out (names invented)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -191,3 +192,27 @@ def test_a_named_mission_that_took_companies_somewhere_is_one_event() -> None:
 def test_organisations_named_by_whom_one_partners_signs_or_works_with(text: str, names: set[str]) -> None:
     proposals, _ = drafted(text)
     assert {name for name in names if proposals.get(name, ("",))[0] == "organisation"} == names
+
+
+def test_events_a_cluster_exhibits_at_co_organises_or_hosts_a_delegation_for() -> None:
+    _, facts = drafted(
+        "Northwind Robotics Cluster, based in Leeds, signed an agreement with Baltic Automation Alliance. "
+        "Northwind Robotics Cluster will exhibit at Automatica 2026 in Munich. "
+        "The cluster co-organised the Robotics Matchmaking Day with Baltic Automation Alliance on 12 May. "
+        "Northwind Robotics Cluster hosted a delegation from Pomeranian Robotics Hub last week. "
+        "A delegation from Fjord Automation Network visited Leeds on 4 March."
+    )
+    named = {(f.get("places", [None])[0], tuple(f.get("organizers", [])), tuple(f.get("attendees", [])), tuple(f.get("visited", []))) for f in facts if f["type"] == "event"}
+    assert ("munich", (), (), ()) in named
+    assert (None, ("northwind-robotics-cluster", "baltic-automation-alliance"), (), ()) in named
+    assert (None, (), ("pomeranian-robotics-hub",), ("northwind-robotics-cluster",)) in named
+    assert ("leeds", (), ("fjord-automation-network",), ("leeds",)) in named
+    assert {"type": "participation", "event": "automatica-2026", "participant": "northwind-robotics-cluster", "as": "attendee"} in facts
+
+
+def test_companies_employing_people_are_counted_as_companies(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "ontology", tmp_path / "ontology")
+    shutil.copy(REPO / "bench" / "gold" / "concepts-extra.ttl", tmp_path / "ontology" / "concepts-extra.ttl")
+    facts = extract(HEAD + "Northwind Robotics Cluster is based in Leeds. Leeds is home to 300 robotics companies employing 12,000 people.", tmp_path).facts
+    counts = {(f["indicator"], f["value"]) for f in facts if f["type"] == "observation"}
+    assert counts == {("number-of-companies", 300), ("number-of-employees", 12000)}

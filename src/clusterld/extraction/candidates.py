@@ -220,6 +220,8 @@ def _event_around(text: str, start: int, end: int, before: str, after: str) -> C
         end += number.end() if number else 0
         head = strip_accents(head_before.group("head").casefold())
     elif (cues.DELEGATION_TO_BEFORE.search(before) or cues.AT_EVENT_BEFORE.search(before) or cues.PART_IN_BEFORE.search(before)) and cues.IN_PLACE_AFTER.match(after) and not _headed_name(text[start:end]):
+        year = re.match(r"^[ \u00a0]+\d{4}\b", after)
+        end += year.end() if year else 0  # 'Automatica 2026'
         head = "event"
     elif cues.DURING_BEFORE.search(before):
         number = re.match(r"^[ \u00a0]+\d{4}\b", after)

@@ -176,7 +176,7 @@ PART_IN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 DELEGATION_TO_BEFORE = re.compile(r"\b(?:delegations?|missions?|stands?|pavilions?|booths?|delegaci(?:ón|ó|ones|ons)|misi(?:ón|ó|ones|ons)|pabellón|estand)[ \u00a0]+(?:to|at|a|al|en)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
-IN_PLACE_AFTER = re.compile(rf"^[ \u00a0]+(?:in|en|a)[ \u00a0]+[{UPPER}]")
+IN_PLACE_AFTER = re.compile(rf"^(?:[ \u00a0]+\d{{4}})?[ \u00a0]+(?:in|en|a)[ \u00a0]+[{UPPER}]")  # 'at Automatica 2026 in Munich'
 # 'Roche and Novartis, both members of …': the names listed before are organisations.
 # 'A, B and C, all members of …', 'A and B are among the 140 members of …'
 MEMBERS_AFTER = re.compile(

@@ -53,7 +53,7 @@ _JOINED = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:also
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
 _GROUP_SENDS = re.compile(rf"\b(?:will |would )?(?:send|sent|sends|attend|attended|attends|travel to|exhibit at|take part in|participate in)\b[^⟨.;]{{0,40}}?\b(?:to|at|in)? ?(?:the )?(?P<what>{EVENT})")
 _HOLDS = re.compile(rf"(?P<org>{ORG})(?: \({ORG}\))?(?: [^⟨.;,]{{0,20}}?)? (?:will |is to |plans to |is set to )?(?:hold|holds|held|host|hosts|hosted|organi[sz]es?|organi[sz]ed|convenes?|convened|celebra|celebró|celebrará|organiza|organizó|organizará|organitza|organitzarà|celebrarà|va celebrar|va organitzar)(?: ⟨D\d+⟩)?(?: (?:in|en|a) ⟨L\d+⟩)?(?: ⟨D\d+⟩)? $")
-_HOSTS = re.compile(rf"(?P<org>{ORG}) (?:will |is to |plans to |is set to )?(?:organi[sz]ed|organi[sz]es?|hosted|hosts?|held|holds?|convened|convenes?|stages?|staged) (?:the |its )?(?:[^⟨.;]{{0,20}}?)(?P<what>{EVENT})")
+_HOSTS = re.compile(rf"(?P<org>{ORG}) (?:will |is to |plans to |is set to )?(?:co-)?(?:organi[sz]ed|organi[sz]es?|hosted|hosts?|held|holds?|convened|convenes?|stages?|staged) (?:the |its )?(?:[^⟨.;]{{0,20}}?)(?P<what>{EVENT})(?: (?:together )?with (?:the )?(?P<partner>{ORG}))?")
 
 
 def event_key(label: str) -> str:
@@ -151,8 +151,8 @@ def complete_event(fact: FactDraft, view: SentenceView, state: ArticleState, mas
     for match in _WITH_COLLABORATION.finditer(masked):
         extend(fact, "contributors", view.refs(match.group("list"), "OP"))
     for match in _HOSTS.finditer(masked):
-        if view.slot(match.group("what")).ref == fact.key[1]:
-            extend(fact, "organizers", [view.slot(match.group("org")).ref])
+        if view.slot(match.group("what")).ref == fact.key[1]:  # 'X co-organised the Y Day with Z': both organise it
+            extend(fact, "organizers", [view.slot(match.group(g)).ref for g in ("org", "partner") if match.group(g)])
     visited = _VISITED.search(masked)
     if visited and fact.fields.get("kind") == "mission":
         rest = _NEXT_VERB.split(visited.group("rest"))[0]  # 'toured X and held talks with Y': Y is met, not visited

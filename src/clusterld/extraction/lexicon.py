@@ -67,14 +67,14 @@ ORGANISATION_VERBS = (
 CLUSTER_ORGANISATION_HEADS = _words("cluster alliance association council network hub platform consortium clúster asociación associació agrupación agrupació alianza aliança")
 PROGRAMME_HEADS = frozenset("programme program initiative strategy scheme project agenda plan fund mission-programme".split())
 EVENT_HEADS = _words(
-    "conference summit congress forum fair expo exhibition week day days meeting mission show festival symposium "
+    "conference summit congress forum fair expo exhibition week day days meeting mission show festival symposium messe salon "
     "workshop hackathon convention roundtable webinar meetup assembly jornada jornadas congreso congrés foro fòrum "
     "feria fira cumbre cimera asamblea assemblea"
 )
 EVENT_KIND = {
     "conference": "conference", "summit": "conference", "congress": "conference", "forum": "conference",
     "symposium": "conference", "convention": "conference", "webinar": "conference", "expo": "event", "fair": "event",
-    "exhibition": "event", "show": "event", "festival": "event", "day": "event", "days": "event", "week": "event",
+    "exhibition": "event", "show": "event", "festival": "event", "day": "event", "days": "event", "week": "event", "messe": "event", "salon": "event",
     "meeting": "meeting", "assembly": "meeting", "roundtable": "meeting", "meetup": "meeting",
     "workshop": "training", "hackathon": "event", "mission": "mission", "jornada": "conference",
     "jornadas": "conference", "congreso": "conference", "congres": "conference", "foro": "conference", "feria": "event", "fira": "event", "cumbre": "conference", "cimera": "conference",

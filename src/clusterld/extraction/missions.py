@@ -28,10 +28,16 @@ _TRAVEL = re.compile(
     r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació)\b[^.;]{0,140}?\b(?:took|takes|will take|brought|llevó|llevará|llevaron|lleva|va portar|portarà|porta) (?:[^⟨.;]{0,30}? )?(?:to|a) (?:la |el )?(?P<place4>⟨L\d+⟩)"
     # 'plans to bring a group of Finnish companies to Karlstad'
     r"|\b(?:bring|brings|brought|will bring) (?:[^⟨.;]{1,50}? )?(?:companies|firms|delegation|group|members|suppliers|start-ups|startups) to (?:the )?(?P<place6>⟨L\d+⟩)"
+    # 'A delegation from X visited Leeds on 4 March'
+    r"|\b(?:delegation|mission|delegación|misión|delegació|missió) (?:from|of|de|del|d') ?(?:the |la |el )?(?P<guest>⟨O\d+⟩),? (?:visited|toured|came to|travelled to|traveled to|arrived in|visitó|visitaron|va visitar|van visitar) (?:the )?(?P<place7>⟨L\d+⟩)"
     # 'we take our own delegation to Korea International Water Week in Daegu'
     r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació) (?:to|a) (?:the |la |el )?⟨E\d+⟩,? (?:in|en|a) (?P<place5>⟨L\d+⟩)"
 )
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|organizad[oa]|organitzad[oa]) (?:by|por|per|pel)(?: the| el| la| l')? ?(?P<org>⟨O\d+⟩)")
+_HOSTED = re.compile(
+    r"(?P<host>⟨O\d+⟩) (?:has |will )?(?:hosted|hosts|host|welcomed|welcomes|welcome|received|receives|recibió|recibirá|acogió|acogerá|va rebre|va acollir|rebrà|acollirà) "
+    r"(?:[^⟨.;]{0,20}? )?(?:delegation|delegación|delegació|mission|misión|missió) (?:from|of|de|del|d') ?(?:the |la |el )?(?P<guest>⟨O\d+⟩)"
+)
 _LED = re.compile(
     r"\b(?:delegation|mission|delegación|misión|delegació|missió)\b[^.;⟨]{0,60}?\b(?:led|headed|organi[sz]ed|encabezad[oa]|liderad[oa]|presidid[oa]|dirigid[oa]|encapçalad[oa]|liderat|organizad[oa]|organitzad[oa])"
     r" (?:by|por|per|pel) (?P<rest>[^.;]*)"
@@ -45,12 +51,15 @@ _PRONOUN_TRIP = re.compile(r"^(?:[^,⟨]{0,40}, )?(?:it|they|It|They) (?:also )?
 
 
 def extract_missions(view: SentenceView, state: ArticleState) -> None:
-    """Draft a mission from a trip or a led delegation, or add the sentence to the mission in focus."""
+    """Draft a mission from a trip, a led or a hosted delegation, or add the sentence to the mission in focus."""
     masked = view.masked
     travel = _TRAVEL.search(masked)
     led = _LED.search(masked)
+    hosted = _HOSTED.search(masked)
     if travel:
         _trip(view, state, travel)
+    elif hosted:
+        _hosted_delegation(view, state, hosted)
     elif led:
         _led_delegation(view, state, led)
     elif state.focus_event and not re.search(EVENT, masked) and _refers_to_focus(masked, state):
@@ -70,7 +79,7 @@ def _refers_to_focus(masked: str, state: ArticleState) -> bool:
 
 
 def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> None:
-    token = next(travel.group(g) for g in ("place", "place2", "place3", "place4", "place5", "place6") if travel.group(g))
+    token = next(travel.group(g) for g in ("place", "place2", "place3", "place4", "place5", "place6", "place7") if travel.group(g))
     place = view.slot(token).ref
     name = state.text[view.slot(token).start : view.slot(token).end]
     ref = event_key(f"mission to {name}")
@@ -84,7 +93,7 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
         attendees = view.refs(before, "O")[:1]
     else:
         attendees = view.refs(before[clause:], "OP") or view.refs(before, "OP") or group_parties(view, state)
-    attendees += [view.slot(travel.group(g)).ref for g in ("with", "with2") if travel.group(g)]  # 'will fly to Montreal next month with Aviation Valley'
+    attendees += [view.slot(travel.group(g)).ref for g in ("with", "with2", "guest") if travel.group(g)]  # 'will fly to Montreal next month with Aviation Valley'
     phrased = state.facts.get(state.focus_event) if state.focus_event else None
     if phrased is not None and phrased.fields.get("kind") == fields["kind"] and view.span in phrased.evidence:
         extend(phrased, "places", [place])  # 'A trade mission organised by X took 12 companies to Tokyo': the mission the sentence named
@@ -99,6 +108,19 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
     fact = state.add(FactDraft("event", ("event", ref), fields, [view.span], 0.7))
     complete_event(fact, view, state, view.masked)
     state.focus_event = ("event", ref)
+
+
+def _hosted_delegation(view: SentenceView, state: ArticleState, hosted: re.Match[str]) -> None:
+    """'X hosted a delegation from Y last week': Y's mission, visiting X."""
+    guest, host = view.slot(hosted.group("guest")).ref, view.slot(hosted.group("host")).ref
+    label = f"Delegation of {state.name_of(guest)}"
+    fields: dict[str, object] = {"label": {"en": label}, "kind": _kind(state), "attendees": [guest], "visited": [host]}
+    places = view.refs(view.masked, "L")[:1]
+    if places:
+        fields["places"] = places
+    fact = state.add(FactDraft("event", ("event", event_key(label)), fields, [view.span], 0.6))
+    complete_event(fact, view, state, view.masked)
+    state.focus_event = fact.key
 
 
 def _led_delegation(view: SentenceView, state: ArticleState, led: re.Match[str]) -> None:

@@ -201,8 +201,8 @@ def _counts_unit(indicator: str, family: str, counted: set[str], knowledge: Know
     if family != "count" or "rank" in indicator:
         return True
     units = [u for u in knowledge.concepts.get("unit", {}) if u in indicator.split("-")]
-    if not units:
-        return True
+    if not units:  # '300 robotics companies employing 12,000 people': companies are not employees
+        return not ("employ" in indicator and any(_covered(noun, counted) for noun in ("company", "organisation")))
     return any(_covered(stem(unit), counted) or _covered(unit.rstrip("s"), counted) for unit in units)
 
 
