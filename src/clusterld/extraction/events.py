@@ -29,9 +29,9 @@ _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ th
 _SPOKE = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,30}}?)\b(?:spoke|speaks|presented|gave (?:a |the )?(?:keynote|talk|presentation|speech|lecture|conference))(?: [a-z ]{{0,30}})? at (?:the )?(?P<what>{EVENT})")
 _HELD_IN = re.compile(r"\b(?:held|took place|takes place|take place|hosted|organi[sz]ed|staged|celebr(?:a|ó|ará|arà|en|aron)|va celebrar|organiz(?:a|ó|ará)|organitz(?:a|arà)|va organitzar)(?: ⟨D\d+⟩)? (?:in|en|a) (?:the )?(?P<place>⟨L\d+⟩)|^(?:[^⟨]|⟨D\d+⟩)*(?:⟨E\d+⟩)[^⟨.]{0,20}\bin (?P<place2>⟨L\d+⟩)|⟨E\d+⟩ (?:in|en) (?P<place3>⟨L\d+⟩)")
 _PHRASE_EVENT = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)(?P<mods>(?: (?:first|second|third|\d+(?:st|nd|rd|th)|annual|joint|international|\d{4}))*(?: (?!(?:and|or|of|for|to|in|on|with|next|last|same|other)\b)[a-z][a-z\-]{3,})??) "  # 'its annual bioeconomy conference'
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)|(?P<owner>⟨O\d+⟩)['’]s?)(?P<mods>(?: (?:first|second|third|\d+(?:st|nd|rd|th)|annual|joint|international|\d{4}))*(?: (?!(?:and|or|of|for|to|in|on|with|next|last|same|other)\b)[a-z][a-z\-]{3,})??) "  # 'its annual bioeconomy conference'
 
-    r"(?P<head>general assembly|annual meeting|general meeting|next meeting|joint meeting|matchmaking day|matchmaking event|networking event|b2b meeting|business forum|trade mission|business mission|study visit|conference|summit|workshop|forum|congress|symposium|convention)"
+    r"(?P<head>general assembly|annual meeting|general meeting|next meeting|joint meeting|matchmaking day|matchmaking event|networking event|investor day|innovation day|networking day|open day|b2b meeting|business forum|trade mission|business mission|study visit|conference|summit|workshop|forum|congress|symposium|convention)"
     r"(?: (?:for|on) (?P<topic>[a-z][a-z ]{2,30}?))?(?: of (?:the )?(?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
 _PHRASE_EVENT_ROMANCE = re.compile(
@@ -39,7 +39,7 @@ _PHRASE_EVENT_ROMANCE = re.compile(
     r"(?P<head>foro|fòrum|feria|fira|jornada|encuentro|trobada|reunión|reunió|congreso|congrés|asamblea general|assemblea general|asamblea|assemblea|cumbre|cimera|taller)"
     r"(?P<mods>(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+){0,2}?)(?: (?:de|sobre) [a-záéíóúàèòç]+(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+)?)?(?: (?:del|de la|de l'|de) (?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
-_PHRASE_KINDS = (("mission", "mission"), ("visit", "mission"), ("conference", "conference"), ("summit", "conference"), ("forum", "conference"), ("workshop", "training"),
+_PHRASE_KINDS = (("investor day", "conference"), ("innovation day", "conference"), ("mission", "mission"), ("visit", "mission"), ("conference", "conference"), ("summit", "conference"), ("forum", "conference"), ("workshop", "training"),
                  ("congress", "conference"), ("symposium", "conference"), ("convention", "conference"),
                  ("foro", "conference"), ("fòrum", "conference"), ("jornada", "conference"), ("congr", "conference"), ("cumbre", "conference"), ("cimera", "conference"),
                  ("feria", "event"), ("fira", "event"), ("encuentro", "meeting"), ("trobada", "meeting"), ("reuni", "meeting"), ("taller", "training"))
@@ -89,13 +89,14 @@ def _phrase_events(view: SentenceView, state: ArticleState) -> None:
     for match in (*_PHRASE_EVENT.finditer(view.masked), *_PHRASE_EVENT_ROMANCE.finditer(view.masked)):
         places = view.refs(view.masked[match.end() :], "L")[:1]
         dated = [d for d in view.dates if d.begin and d.kind not in ("past-years", "year-range")]
-        owner = view.slot(match.group("of")).ref if match.group("of") else None
+        of_token = match.group("of") or (match.group("owner") if match.re is _PHRASE_EVENT else None)  # "… of X", "X's annual investor day"
+        owner = view.slot(of_token).ref if of_token else None
         holder = _HOLDS.search(view.masked[: match.start()])  # 'X will hold its annual forum …': X organises it
         owner = owner or (view.slot(holder.group("org")).ref if holder else None)
         if not (owner or places or dated) or (owner is None and re.search(EVENT, view.masked)):
             continue
         head = match.group("head").lower()
-        named = " ".join(state.text[view.slot(match.group("of")).start : view.slot(match.group("of")).end].split()) if match.group("of") else None
+        named = " ".join(state.text[view.slot(of_token).start : view.slot(of_token).end].split()) if of_token else None
         if match.re is _PHRASE_EVENT:
             words = " ".join(w for w in (match.group("mods").strip(), head, f"for {match.group('topic')}" if match.group("topic") else "") if w)
             label, language = f"{words[0].upper()}{words[1:]}" + (f" of {named}" if named else ""), "en"

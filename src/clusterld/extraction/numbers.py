@@ -49,7 +49,7 @@ SYNONYMS = {
     "organisation": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre"),
     "participat": ("participat", "travel", "fly", "flew", "flies", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj", "mission", "misi", "missi"),
     "participating": ("participat", "travel", "fly", "flew", "flies", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj", "mission", "misi", "missi"),
-    "participant": ("participant", "attend", "particip", "asist", "assist", "reuni", "visitor", "visitant"),
+    "participant": ("participant", "attend", "particip", "asist", "assist", "reuni", "visitor", "visitant", "delegat", "investor", "founder", "guest", "drew", "attract"),
     "employment": _EMPLOYMENT,
     "employee": _EMPLOYMENT,
     "employe": _EMPLOYMENT,  # the stem of "employees"
@@ -64,7 +64,7 @@ SYNONYMS = {
     "turnover": ("turnover", "revenu", "sale"),
     "investment": ("invest", "fund", "financ"),
     "rd": ("r&d", "research", "rd"),
-    "person": ("person", "people", "participant", "professional", "visitor", "attendee", "delegate", "expert", "employe", "worker", "staff", "researcher", "representativ", "representant",
+    "person": ("person", "people", "participant", "professional", "visitor", "attendee", "delegate", "expert", "employe", "worker", "staff", "researcher", "representativ", "representant", "investor", "founder", "guest",
                "profesional", "asistent", "assistent", "trabajador", "treballador", "investigador", "persona", "persones"),
     "cluster": ("cluster",),
     "project": ("project", "proyect", "projecte"),
@@ -200,6 +200,8 @@ def _counts_unit(indicator: str, family: str, counted: set[str], knowledge: Know
     are persons, not clusters); an indicator whose unit cannot be told is not held to this."""
     if family != "count" or "rank" in indicator:
         return True
+    if any(w.startswith(("countr", "pais", "nation", "citi", "ciudad", "ciutat")) for w in counted) and not any(w in indicator for w in ("countr", "nation")):
+        return False  # '300 visitors from 20 countries': the countries are not what is counted
     units = [u for u in knowledge.concepts.get("unit", {}) if u in indicator.split("-")]
     if not units:  # '300 robotics companies employing 12,000 people': companies are not employees
         return not ("employ" in indicator and any(_covered(noun, counted) for noun in ("company", "organisation")))
