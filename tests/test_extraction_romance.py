@@ -155,3 +155,14 @@ def test_spanish_organisation_cues_a_mayor_s_city_and_a_minister_s_portfolio() -
     assert {name for name, (kind, _) in proposals.items() if kind == "organisation"} == organisations
     assert proposals["Querétaro"][0] == "place" and "Industria" not in proposals
     assert ("ana-ruiz", "ikusi") in {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"}
+
+
+def test_a_quotation_said_by_a_role_or_by_nobody_named_is_the_person_s_who_holds_it_or_was_named_last() -> None:
+    text = (
+        "Els socis hi van escollir Aina Pons, directora d'una drassana, com a nova presidenta del Clúster Nàutic de Menorca. "
+        "«El turisme ja no pot competir només amb sol i platja», va afirmar la nova presidenta en el seu primer discurs. "
+        "Serra, per la seva part, va avançar que la fundació hi posarà laboratoris.\n\n"
+        "Per part de la Fundació Mar hi va signar el seu director, Pere Serra. «Tenim un teixit industrial molt semblant i els mateixos problemes», va afirmar."
+    )
+    quotations = [(f["by"], f["text"]["ca"][:12]) for f in extract(HEAD + text, REPO).facts if f["type"] == "claim" and f["kind"] == "quotation"]
+    assert quotations == [("aina-pons", "El turisme j"), ("pere-serra", "Tenim un tei")]

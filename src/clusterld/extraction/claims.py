@@ -27,6 +27,7 @@ _QUOTE = re.compile(r"“(?P<a>[^”\n]{3,}?)”|«(?P<b>[^»\n]{3,}?)»|\"(?P<c
 _VERB_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:{_SPEECH})\b[ \u00a0]*")
 _PRONOUN_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:he|she|él|ella|ell)[ \u00a0]+(?:{_SPEECH})\b", re.IGNORECASE)
 _SPEAKER_THEN_VERB = re.compile(rf"(?:,[^,;\"“”«»\n]{{1,80}},)?[ \u00a0]+(?:{_SPEECH})\b")  # used with match(text, pos): anchored there; 'X, K-water's director …, said'
+_ROLE_SPEAKER = re.compile(rf"(?:the|el|la|l['’])[ \u00a0]+(?:new[ \u00a0]+|nou[ \u00a0]+|nova[ \u00a0]+|nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?P<role>{ROLE_WORD.pattern})", re.IGNORECASE)
 _HONORIFIC_AFTER = re.compile(r"[,.]?[\"”»]?[ \u00a0]*(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \u00a0]+")
 _VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})(?:[ \u00a0]+[\w’'\-]+){{0,2}}[ \u00a0]*:[ \u00a0]*$")
 # Quoted words inside reported speech: 'destacó que "…"', 'explicó que la alianza permitirá "…"'.
@@ -120,9 +121,16 @@ def _attribution(text: str, quote: re.Match[str], state: ArticleState) -> tuple[
     after = text[quote.end() : quote.end() + 160].split("\n", 1)[0]
     verb = _VERB_AFTER.match(after)
     if verb:
-        speaker = _mention_at(state, quote.end() + verb.end(), 50)
+        full_stop = after.find(".", verb.end())
+        speaker = _mention_at(state, quote.end() + verb.end(), min(50, full_stop - verb.end()) if full_stop >= 0 else 50)  # not a name in the next sentence
         if speaker:
             return speaker.entity, quote.start(), speaker.end, 0.75
+        holder = _role_holder(after[verb.end() :], quote.start(), state)  # '…», va afirmar la nova presidenta'
+        if holder:
+            return holder, quote.start(), quote.end() + verb.end(), 0.6
+        person = state.last_of({"person"}, before=quote.start())
+        if person and re.match(r"[^.;«\"“]{0,60}\.", after[verb.end() :]) and not state.mentions_in(quote.end(), quote.end() + len(after)):
+            return person, quote.start(), quote.end() + verb.end(), 0.6  # '…», afirmó.': no subject, the person named last
     honorific = _HONORIFIC_AFTER.match(text, quote.end())
     first = _mention_at(state, honorific.end() if honorific else quote.end(), 4)
     if first and first.kind in _AGENTS:
@@ -142,6 +150,16 @@ def _attribution(text: str, quote: re.Match[str], state: ArticleState) -> tuple[
         if speaker:
             return speaker.entity, speaker.start, quote.end(), 0.7
     return None
+
+
+def _role_holder(after: str, before: int, state: ArticleState) -> str | None:
+    """The person given the role a speaker is named by ('the new president', 'la nova presidenta'), from the roles drafted so far."""
+    named = _ROLE_SPEAKER.match(after)
+    if named is None:
+        return None
+    role = named.group("role").casefold()
+    holders = [m.entity for m in state.mentions_before(before) if m.kind == "person" and any(role in label.casefold() for f in state.roles_of(m.entity) for label in f.fields["role_label"].values())]
+    return holders[-1] if holders else None
 
 
 def _mention_at(state: ArticleState, offset: int, slack: int) -> Mention | None:
