@@ -166,3 +166,20 @@ def test_a_quotation_said_by_a_role_or_by_nobody_named_is_the_person_s_who_holds
     )
     quotations = [(f["by"], f["text"]["ca"][:12]) for f in extract(HEAD + text, REPO).facts if f["type"] == "claim" and f["kind"] == "quotation"]
     assert quotations == [("aina-pons", "El turisme j"), ("pere-serra", "Tenim un tei")]
+
+
+def test_a_mission_s_companies_its_listed_participants_its_business_meetings_and_a_cluster_s_companies(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "ontology", tmp_path / "ontology")
+    shutil.copy(REPO / "bench" / "gold" / "concepts-extra.ttl", tmp_path / "ontology" / "concepts-extra.ttl")
+    text = (
+        "La Cámara de Comercio de Pereira, que coordina el Clúster Energía del Eje, firmó un memorando con la Asociación Peruana de Energía. La firma se produjo durante una misión "
+        "empresarial que la Cámara organizó con el apoyo de ProColombia y que llevó a Perú a 16 empresas del sector eléctrico. Entre las "
+        "compañías participantes estuvieron Celsia y Erco Energía. Los empresarios colombianos sostuvieron además cerca de 60 citas de negocios.\n\n"
+        "El Clúster Energía del Eje, que la Cámara lidera desde 2009, cuenta con el respaldo de la Alcaldía de Pereira y reúne a más de 2.500 empresas."
+    )
+    facts = extract("Noticias\n\nPereira, 12 de marzo de 2025.\n\n" + text, tmp_path).facts
+    (mission,) = [f for f in facts if f["type"] == "event" and f["kind"] == "mission"]
+    participants = {f["participant"] for f in facts if f["type"] == "participation" and f["event"] == mission["id"]}
+    assert participants == {"celsia", "erco-energia"}
+    counts = {(f["about"], f["indicator"], f["value"]) for f in facts if f["type"] == "observation"}
+    assert counts == {(mission["id"], "number-of-participating-companies", 16), (mission["id"], "number-of-b2b-meetings", 60), ("cluster-energia-del-eje", "number-of-companies", 2500)}

@@ -26,6 +26,11 @@ _NEXT_VERB = re.compile(r"\b(?:and|y|i) (?:also |también |també )?(?:held|met|
 _TRAINING = re.compile(r"\b(?:received|attended|got|followed|took part in) (?:a |an )?(?:[a-z]+ )?(?:training|workshop|masterclass|course)s?\b")
 _PARTICIPATED = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,50}}?)\b(?:participated|took part|takes part|take part|taking part|participates|participate|attended|attends|attend|joined|has participated|have participated|exhibited|exhibits|exhibit)(?: in| at)? (?:the )?(?P<what>{EVENT})")
 _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ that| was among the [a-z ]+ that)? (?:has |have )?(?:participated|took part|taken part|joined) in (?:the|this) (?:initiative|mission|trip|event)")
+_PARTICIPANTS_LISTED = re.compile(
+    r"\b(?:[Ee]ntre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats) (?:participantes|participants)|"
+    r"[Aa]mong (?:the )?(?:companies|firms|participants|organi[sz]ations) (?:taking part|that took part|on the trip|in the delegation)|"
+    r"[Pp]articipants included|[Tt]he (?:participating )?companies included) (?:[a-zá-ú]+ )?(?P<list>⟨O\d+⟩(?:(?:,| y| i| and) ⟨O\d+⟩)*)"
+)
 _SPOKE = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,30}}?)\b(?:spoke|speaks|presented|gave (?:a |the )?(?:keynote|talk|presentation|speech|lecture|conference))(?: [a-z ]{{0,30}})? at (?:the )?(?P<what>{EVENT})")
 _HELD_IN = re.compile(r"\b(?:held|took place|takes place|take place|hosted|organi[sz]ed|staged|celebr(?:a|ó|ará|arà|en|aron)|va celebrar|organiz(?:a|ó|ará)|organitz(?:a|arà)|va organitzar)(?: ⟨D\d+⟩)? (?:in|en|a) (?:the )?(?P<place>⟨L\d+⟩)|^(?:[^⟨]|⟨D\d+⟩)*(?:⟨E\d+⟩)[^⟨.]{0,20}\bin (?P<place2>⟨L\d+⟩)|⟨E\d+⟩ (?:in|en) (?P<place3>⟨L\d+⟩)")
 _PHRASE_EVENT = re.compile(
@@ -186,6 +191,10 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
         for match in _JOINED.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):
                 _participate(view, state, who, state.focus_event[1], "attendee")
+    listed = _PARTICIPANTS_LISTED.search(masked)  # 'Entre las compañías participantes estuvieron Celsia y Erco Energía'
+    if listed and state.focus_event:
+        for who in view.refs(listed.group("list"), "O"):
+            _participate(view, state, who, state.focus_event[1], "attendee")
     focus = _PARTICIPATED_FOCUS.search(masked)
     if focus and state.focus_event:
         _participate(view, state, view.slot(focus.group("who")).ref, state.focus_event[1], "attendee")

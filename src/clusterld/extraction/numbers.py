@@ -54,7 +54,7 @@ SYNONYMS = {
     "employee": _EMPLOYMENT,
     "employe": _EMPLOYMENT,  # the stem of "employees"
     "drug": ("drug", "medicin", "therap", "medication", "farmac", "medicament"),
-    "meet": ("meet", "b2b", "matchmak", "reunion", "reunio", "encuentro", "trobad"),  # stem of "meetings"
+    "meet": ("meet", "b2b", "matchmak", "reunion", "reunio", "encuentro", "trobad", "cita"),  # stem of "meetings"
     "b2b": ("b2b", "business", "individual", "bilateral", "one-to-one", "matchmak", "negoci", "empresarial"),
     "rank": ("second", "third", "fourth", "fifth", "largest", "biggest", "rank", "leading"),
     "size": ("largest", "biggest", "big", "larg", "size"),

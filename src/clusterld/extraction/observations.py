@@ -24,6 +24,7 @@ from clusterld.extraction.topics import topics_in
 
 _SOURCE = re.compile(r"\b(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)  # who says, not what is measured
 _APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:(?:the|a|an|el|la|un|una|l['’])\b[^,;]{0,80}?\b)?(?:that|which|who|que|qui)\b")
+_TOOK_BEFORE = re.compile(r"\b(?:took|takes|will take|brought|llevó|llevará|llevaron|va portar|portarà)\b[^.;]{0,40}$")  # 'que llevó a Chile a 16 empresas'
 _DELEGATION_BEFORE = re.compile(r"\b(?:delegation|delegación|delegació|mission|misión|missió)\b[^.;⟨]{0,60}$", re.IGNORECASE)
 # A sentence opening with the members of the organisation the text is about: 'Its member companies employed …'.
 _MEMBERS_OPEN = re.compile(r"(?:Its|Their|The|Les|Los|Las|Els|Sus|Seves) (?:member |associated )?(?:companies|firms|members|empreses|empresas|socis|socios|miembros)(?: (?:associades|asociadas|associats|asociados|socias|sòcies))?\b")
@@ -57,6 +58,9 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
         indicator = found.indicator
         if state.kind_of(about) == "programme" and indicator == "number-of-companies" and state.knowledge.has_concept("indicator", "number-of-participating-companies"):
             indicator = "number-of-participating-companies"  # the companies a programme counts are those taking part in it
+        companies = re.match(r"[ \u00a0]+(?:companies|firms|empresas|empreses|compañías)\b", state.text[number.end : number.end + 20])
+        if state.kind_of(about) == "cluster" and indicator == "number-of-member-organisations" and companies and state.knowledge.has_concept("indicator", "number-of-companies"):
+            indicator, found = "number-of-companies", replace(found, unit="companies")  # a cluster (not an organisation) has companies, not members
         fields: dict[str, object] = {"about": about, "indicator": indicator, "value": _number(number.value), "unit": found.unit}
         qualifier = number.qualifier or "exact"
         if state.knowledge.has_concept("qualifier", qualifier):
@@ -88,7 +92,7 @@ def _counts_travellers(view: SentenceView, state: ArticleState, number: NumberMe
         return False
     dated = [(d.start, d.end) for d in view.dates if d.end <= number.start]
     before = "".join(ch for i, ch in enumerate(state.text[view.sentence.start : number.start], view.sentence.start) if not any(s <= i < e for s, e in dated))
-    return bool(re.fullmatch(r"[\W]*(?:(?:In|En|Al|El)\W*)?(?:(?:A|The) (?:group|party|total) of )?", before) or _DELEGATION_BEFORE.search(before))
+    return bool(re.fullmatch(r"[\W]*(?:(?:In|En|Al|El)\W*)?(?:(?:A|The) (?:group|party|total) of )?", before) or _DELEGATION_BEFORE.search(before) or _TOOK_BEFORE.search(before))
 
 
 def _about(number: NumberMention, indicator: str, mentions: list[Mention], state: ArticleState, sentence_start: int) -> str | None:
@@ -104,6 +108,9 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
     owners = [m for m in before if m.kind != "place"]
     if owners and _APPOSITIVE_CLAUSE.match(state.text[owners[-1].end : number.start]):
         return owners[-1].entity  # 'LINK-J, the … network that brings together more than 600 …'
+    opening = before[0] if before and re.fullmatch(r"\W*(?:(?:The|El|La|L['’]|Els|Los)\s*)?", state.text[sentence_start : before[0].start]) else None
+    if "member" in indicator and opening is not None and opening.kind != "place":
+        return opening.entity  # 'El Clúster Energía Sostenible, que …, cuenta con el respaldo de la Alcaldía y reúne a 2.500 empresas': the subject
     if "member" in indicator:  # what has members: a programme, then a cluster organisation, then any organisation
         for kind in ("programme", "cluster-organisation", "organisation", "cluster"):
             having = [m for m in before if m.kind == kind]
