@@ -108,10 +108,10 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
             ref = earlier
             proposals[ref] = with_article(proposals[ref], found_list)
         else:
-            acronym = _acronym_near(text, found.end, found.name) or next((a for f in found_list if (a := _acronym_near(text, f.end, f.name)) and a[0] == f.name[0]), None)  # or defined where the name was first written, away from its cue
-            short = known.find(name_key(acronym), found.kind) if acronym else None
+            defined = _acronym_near(text, found.end, found.name) or next((a for f in found_list if (a := _acronym_near(text, f.end, f.name)) and a[0] == f.name[0]), None)  # or defined where the name was first written, away from its cue
+            short = known.find(name_key(defined), found.kind) if defined else None
             if short is None:
-                proposal = with_article(propose(found, acronym, taken, [text[f.start : f.end] for f in found_list]), found_list)
+                proposal = with_article(propose(found, defined, taken, [text[f.start : f.end] for f in found_list]), found_list)
                 taken.add(proposal.id)
                 proposals[proposal.id] = proposal
                 known.add(proposal)
