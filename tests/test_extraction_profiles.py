@@ -231,3 +231,17 @@ def test_who_an_event_drew_is_its_participants_not_the_countries_they_came_from(
     assert (day["kind"], day["organizers"], day["places"]) == ("conference", ["fjord-bio"], ["bergen"])
     counts = {(f["about"], f["value"]) for f in facts if f["type"] == "observation"}
     assert counts == {(day["id"], 250), ("offshore-wind-conference", 600)}
+
+
+def test_foundings_said_by_age_and_works_named_by_a_report_or_a_study() -> None:
+    proposals, facts = drafted(
+        "Northwind Robotics Cluster, which dates back to 2005, is based in Leeds. Pennine Automation Network has been operating since 2010. "
+        "Calder Robotics Association celebrates its tenth anniversary this year. Northwind Robotics Cluster is an initiative of the Leeds City Council. "
+        "Northwind Robotics Cluster published its annual Robotics Report 2025 on Monday. "
+        "The cluster released a study on automation skills, the Skills Outlook 2030, in March."
+    )
+    foundings = {(f["organisation"], f["date"]) for f in facts if f["type"] == "founding"}
+    assert foundings == {("northwind-robotics-cluster", "2005"), ("pennine-automation-network", "2010"), ("calder-robotics-association", "2015")}
+    assert {"type": "relation", "subject": "northwind-robotics-cluster", "property": "launched-by", "object": "leeds-city-council"} in facts
+    assert proposals["Robotics Report 2025"][0] == proposals["Skills Outlook 2030"][0] == "work"
+    assert {f["work"] for f in facts if f["type"] == "publication"} == {"robotics-report-2025", "skills-outlook-2030"}

@@ -43,6 +43,8 @@ _TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{UPPER}][\w’'\-~]*|(?:[{UPPER}]{{1
 _GLUE = r"(?:[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|le|les|du|des|für|der|van|von|the|y|i)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 _ROMANCE_ADJECTIVE = re.compile(r"[A-ZÀ-Þ]\w+(?:ico|ica|ics|al|ari|ària|ario|aria|ivo|iva|iu)")
+_WORK_BEFORE = re.compile(r"\b(?:the|its|their|a|an|new)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,2}$", re.IGNORECASE)  # 'its annual Robotics Report'
+_STUDY_BEFORE = re.compile(r"\b(?:study|report|survey|roadmap|barometer|white paper|estudio|informe|estudi|barómetro|baròmetre)\b[^.;,⟨]{0,60},[ \u00a0]+(?:the|el|la|l['’])[ \u00a0]*$")  # 'a study on skills, the Skills Outlook 2030'
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 WEAK_REASONS = frozenset({"place preposition", "listed with a name of the same kind", "defines an acronym"})
 __all__ = ["NAME_SPAN", "ROLE_WORD", "WEAK_REASONS", "Candidate", "classify", "head_start", "initials_match", "person_surname", "split_coordination", "trim_span"]
@@ -103,12 +105,13 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
     words = re.findall(r"[\w’'\-]+|&", name)
     lowered = [strip_accents(w.casefold()) for w in words]
     shouted = len(words) > 1 and all(w.isupper() for w in words if w[0].isupper())  # 'ALL IN': capitals make a name of common words
-    if not words or (all(w in GENERIC or w in ORDINALS or w in ROMANCE_FUNCTION_WORDS for w in lowered) and not shouted) or not re.search(f"[{UPPER}]", name):
+    before, after = text[max(sentence_start, start - 90) : start], text[end : end + 90]
+    head = lowered[-1] if lowered else ""
+    titled = len(words) > 1 and head in WORK_HEADS and _WORK_BEFORE.search(before)  # 'its annual Robotics Report': capitals make a title of common words
+    if not words or (all(w in GENERIC or w in ORDINALS or w in ROMANCE_FUNCTION_WORDS for w in lowered) and not shouted and not titled) or not re.search(f"[{UPPER}]", name):
         return None
     if name in DEMONYMS:
         return None  # 'Italian', 'Scottish': an adjective
-    before, after = text[max(sentence_start, start - 90) : start], text[end : end + 90]
-    head = lowered[-1]
     venue = cues.VENUE.match(after)
     if venue or (head in ("centre", "center", "hall") and any(w in EVENT_HEADS for w in lowered)):
         end += venue.end() if venue else 0
@@ -126,8 +129,10 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
         return Candidate(start, end, country if strip_accents(name) == name else name, "place", "continent" if country in CONTINENTS else "country", "country or continent")
     if head in PROGRAMME_HEADS:
         return Candidate(start, end, name, "programme", None, f"head word '{words[-1]}'")
-    if head in WORK_HEADS and re.search(r"\b(?:the|its|their|a|an|new)[ \u00a0]+$", before, re.IGNORECASE):
-        return Candidate(start, end, name, "work", WORK_HEADS[head], f"head word '{words[-1]}'")
+    if head in WORK_HEADS and _WORK_BEFORE.search(before) or _STUDY_BEFORE.search(before):
+        year = re.match(r"^[ \u00a0]+\d{4}\b", after)  # 'its annual Robotics Report 2025'
+        end += year.end() if year else 0
+        return Candidate(start, end, text[start:end], "work", WORK_HEADS.get(head, "report"), f"head word '{words[-1]}'" if head in WORK_HEADS else "named after 'a study …, the'")
     if cues.PROGRAMME_BEFORE.search(before) or cues.PROGRAMME_AFTER.match(after):
         return Candidate(start, end, name, "programme", None, "named as a programme")
     if any(w in AREA_HEADS for w in lowered) or cues.SITE_BEFORE.search(before) or cues.SITE_NOUN_AFTER.match(after):

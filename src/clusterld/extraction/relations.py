@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.context import DATE, ORG, PERSON, ArticleState, FactDraft, SentenceView
+from clusterld.extraction.lexicon import ORDINALS
 
 _PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
 _PROGRAMME = r"⟨G\d+⟩"
@@ -57,6 +58,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         # 'X, the regional association of the sector in Y'; not a rank ('the largest cluster in Europe').
         (rf"(?P<s>{ORG}),? (?:is )?the (?!(?:[\w\-]+ ){{0,3}}?(?:largest|biggest|leading|oldest|most|first|only)\b)(?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance)(?: (?:of|for) the [\w\-]+)? (?:of|for|in) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
         (rf"(?P<s>{_PROGRAMME})(?: \({_PROGRAMME}\))? {_OF}(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
+        # 'X is an initiative of the Leeds City Council', 'X es una iniciativa de la Generalitat'
+        (rf"(?P<s>{_ORG_OR_PROGRAMME}),? (?:is|was|es|és|fue) (?:an|a|una|un) (?:[\w\-]+ )?(?:initiative|project|iniciativa|proyecto|projecte) (?:of|by|de|del|de la|de l') ?(?:the )?(?P<o>{ORG})", "launched-by", "s", "o", 0.7),
         # 'BREW, our accelerator' (in an interview), 'Pilot Lab, Acme's accelerator programme'
         (rf"(?P<s>⟨[OG]\d+⟩), (?P<o>{ORG})(?:'s)? (?:own )?(?:accelerator|incubator)(?: programme| program)?\b", "operated-by", "s", "o", 0.6),
         (rf"(?P<s>⟨[OP]\d+⟩),? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
@@ -98,10 +101,13 @@ _FOUNDING = tuple(
         rf"(?P<org>{_ORG_OR_PROGRAMME}), (?:founded|established|created|set up|formed|launched|fundad[oa]|cread[oa]|constituid[oa]|fundat|creat|constituït|constituïda)(?: [^⟨,]{{0,40}}?)? (?:in |en |el )?(?P<date>{DATE})",
         rf"(?:Since|After|When) it was (?:founded|launched|created|established|set up|formed) (?:in )?(?P<date>{DATE}), (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?:, [^,;]{{1,40}},)?,? (?:va néixer|nació|was born) (?:en |el |in )?(?P<date>{DATE})",
+        # 'X, which dates back to 2005', 'X has been operating since 2010', 'X opera desde 2008'
+        rf"(?P<org>{_ORG_OR_PROGRAMME}),? (?:which |that |que )?(?:dates|has been (?:operating|active|running)|has existed|existe|opera|funciona) (?P<date>{DATE})",  # the date takes in 'back to', 'since', 'desde'
     )
 )
 
 
+_ANNIVERSARY = re.compile(rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)? (?:celebrates|celebrated|marks|marked|is celebrating|will celebrate|celebra|celebró|celebrarà) (?:its |their |su |el seu )?(?P<nth>{'|'.join(ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th|º|è|é)?) (?:anniversary|aniversario|aniversari)")
 _LIST_BEFORE = re.compile(r"(?:⟨[OG]\d+⟩(?:, | and | y | i |, and ))+$")
 
 
@@ -159,7 +165,16 @@ def _add_relation(view: SentenceView, state: ArticleState, subject: str, prop: s
 
 
 def extract_foundings(view: SentenceView, state: ArticleState) -> None:
-    """Draft founding facts ('Founded in 1985, X …', 'X was established in 2009', 'since its inception in 1996')."""
+    """Draft founding facts ('Founded in 1985, X …', 'X was established in 2009', 'since its inception in 1996',
+    'X celebrates its tenth anniversary this year')."""
+    for match in _ANNIVERSARY.finditer(view.masked):
+        years = ORDINALS.get(match.group("nth").lower()) or int(re.sub(r"\D", "", match.group("nth")) or 0)
+        dated = [d for d in view.dates if d.begin]
+        year = int((dated[0].begin if dated else state.article_date.isoformat() if state.article_date else "0")[:4])
+        ref = view.slot(match.group("org")).ref
+        if years and year and state.kind_of(ref) in ("organisation", "cluster-organisation", "programme"):
+            fact = state.add(FactDraft("founding", ("founding", ref), {"organisation": ref, "date": str(year - years)}, [view.span], 0.6))
+            fact.note(f"Its {match.group('nth')} anniversary in {year}: founded in {year - years}.")
     for pattern in _FOUNDING:
         for match in pattern.finditer(view.masked):
             date = view.date(match.group("date"))
