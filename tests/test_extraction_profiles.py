@@ -245,3 +245,16 @@ def test_foundings_said_by_age_and_works_named_by_a_report_or_a_study() -> None:
     assert {"type": "relation", "subject": "northwind-robotics-cluster", "property": "launched-by", "object": "leeds-city-council"} in facts
     assert proposals["Robotics Report 2025"][0] == proposals["Skills Outlook 2030"][0] == "work"
     assert {f["work"] for f in facts if f["type"] == "publication"} == {"robotics-report-2025", "skills-outlook-2030"}
+
+
+def test_roles_by_a_title_before_the_name_joining_as_and_at_the_helm() -> None:
+    facts = extract(
+        HEAD + "Northwind Robotics Cluster is based in Leeds. Cluster manager Sara Quinn of Northwind Robotics Cluster opened the meeting. "
+        "Tom Hale, who joined Pennine Automation Network as managing director in 2021, said the deal was important. "
+        "Tom Hale has been at the helm of Pennine Automation Network since 2021.",
+        REPO,
+    ).facts
+    roles = {(f["person"], f["organisation"], f["role_label"]["en"]) for f in facts if f["type"] == "role"}
+    assert roles == {("sara-quinn", "northwind-robotics-cluster", "Cluster manager"), ("tom-hale", "pennine-automation-network", "managing director"),
+                     ("tom-hale", "pennine-automation-network", "head")}
+    assert not [f for f in facts if f["type"] == "membership"]  # joining as managing director is a role, not a membership

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from clusterld.extraction.candidates import NAME_SPAN, WEAK_REASONS, Candidate, classify, head_start, initials_match, person_surname, split_coordination, trim_span
-from clusterld.extraction.cues import DURING_BEFORE
+from clusterld.extraction.cues import DURING_BEFORE, looks_like_person, person_cue
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
 from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
 from clusterld.extraction.normalise import clean_label, strip_accents
@@ -215,7 +215,7 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
         opening_word = start == sentence.start and " " not in text[start:end].strip()  # 'Food cluster leaders meet …'
         if head and end > start and not text[start:end].endswith(("-based", "'s", "’s")) and not opening_word and text[start:end].split()[-1] not in DEMONYMS:
             end += head.end()  # 'Global Innovation Clusters program'
-        for piece_start, piece_end, owner in _pieces(text, start, _strip_connector(text, start, end)):
+        for piece_start, piece_end, owner in _pieces(text, start, _strip_connector(text, start, end), sentence.start):
             span = trim_span(text, piece_start, piece_end, language, sentence.start)
             if span is None or span[1] - span[0] < 2:
                 continue
@@ -234,11 +234,15 @@ def _headed_first(name: str) -> bool:
     return first is not None and strip_accents(first.group().casefold()) in ORGANISATION_HEADS
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """The names a capitalised span holds: split at 'and' (split_coordination) and after an owner's possessive
-    when an event name follows ("Scottish Renewables' Offshore Wind Conference", the owner flagged); a leading
-    word that only says what the name is 'of' is dropped ('consejero de Industria de la Junta de Andalucía')."""
+def _pieces(text: str, start: int, end: int, sentence_start: int) -> list[tuple[int, int, bool]]:
+    """The names a capitalised span holds: split at 'and' (split_coordination), after an owner's possessive
+    when an event name follows ("Scottish Renewables' Offshore Wind Conference", the owner flagged) and at the 'of'
+    after a person's name ('Cluster manager Sara Quinn of Northwind Robotics'); a leading word that only says what
+    the name is 'of' is dropped ('consejero de Industria de la Junta de Andalucía')."""
     out = []
+    person_of = re.search(r"[ \u00a0]+(?:of|from|at)[ \u00a0]+(?:the[ \u00a0]+)?", text[start:end])
+    if person_of and looks_like_person(text[start : start + person_of.start()].split()) and person_cue(text[sentence_start:start], text[start + person_of.start() : end]):
+        return [(start, start + person_of.start(), False), *_pieces(text, start + person_of.end(), end, sentence_start)]
     for piece_start, piece_end in split_coordination(text, start, end):
         owned = _POSSESSIVE.search(text, piece_start, piece_end)
         if owned and _event_headed(text[owned.end() : piece_end]):

@@ -41,6 +41,9 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<person>{PERSON}),? (?:is|was|has been|became|becomes|will be|serves as|acts as|as|es|és|fue|será|com a|como) (?:the |a |an |its |el |la |l')?(?:new |newly appointed |current |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<person>{PERSON}),? (?:also )?(?:sits|sat|serves|served|is|was) on the (?P<label>board|executive board|supervisory board|steering committee) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{ORG}) (?:has )?(?:appointed|named|elected|hired) {_HONORIFIC}(?P<person>{PERSON}) (?:as )?(?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | to | on | in | from | effective | ⟨D)",
+        # 'X, who joined Y as managing director in 2021', 'X has been at the helm of Y since 2021'
+        rf"(?P<person>{PERSON}),? (?:who )?(?:has |had )?(?:joined|joins|came to) (?:the )?(?P<org>{_ORG_OR_PROGRAMME}) as (?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | in | from | ⟨D)",
+        rf"(?P<person>{PERSON}),? (?:who )?(?:has been |is |was |had been )?(?P<label>at the helm) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         # 'X takes over as managing director of Y', 'X was promoted to chief executive of Y'
         rf"(?P<person>{PERSON}),? (?:[^,;⟨]{{1,40}}, )?(?:takes|took|will take|has taken) over as (?:the )?(?:new )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<person>{PERSON}),? (?:has been |was |is )?promoted to (?:the )?(?:post of )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
@@ -87,7 +90,7 @@ _LEADS_ITS = re.compile(
 _LEADS_IT = re.compile(rf"(?P<person>{PERSON}), que (?:el|la|l['’]|lo) (?P<verb>presideix|presidia|preside|presidía|dirigeix|dirigia|dirige|dirigía|lidera|liderava|lideraba)\b")
 # What a verb or a phrase says the role is: 'que preside X', 'sustituye a Y al frente del clúster'.
 _PRESIDENT, _DIRECTOR, _HEAD = {"es": "presidente", "ca": "president"}, {"es": "director", "ca": "director"}, {"es": "responsable", "ca": "responsable"}
-_VERB_LABEL = {"preside": _PRESIDENT, "presideix": _PRESIDENT, "a la presidencia": _PRESIDENT, "dirige": _DIRECTOR, "dirigeix": _DIRECTOR, "a la dirección": _DIRECTOR,
+_VERB_LABEL = {"at the helm": {"en": "head"}, "preside": _PRESIDENT, "presideix": _PRESIDENT, "a la presidencia": _PRESIDENT, "dirige": _DIRECTOR, "dirigeix": _DIRECTOR, "a la dirección": _DIRECTOR,
                "lidera": _HEAD, "encabeza": _HEAD, "al frente": _HEAD, "al capdavant": _HEAD}
 _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
@@ -98,7 +101,7 @@ _MEMBERSHIP_PATTERNS = tuple(
     for p in (
         rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:also )?(?:belongs|belong|belonged) to (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:is|are|was|has been|became|becomes|will become) (?:also |now |already )?(?:a |an |the )?(?:new |founding |full |associate |active )?members? of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:has |have |recently )?(?:officially )?(?:joined|joins) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:has |have |recently )?(?:officially )?(?:joined|joins) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})(?! as )",
         rf"(?P<member>⟨[OP]\d+⟩), (?:a |an |one of the )?(?:founding |full |associate )?members? of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨[OP]\d+⟩),? (?:also )?(?:is part of|forms part of|forma part|forma parte|és membre|es miembro|és soci|es socio) (?:of )?(?:del |de la |de l'|de |the )?(?:programa |programme |program |xarxa |red )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨O\d+⟩) represents (?:the )?⟨L\d+⟩ (?:in|on|at|within) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
