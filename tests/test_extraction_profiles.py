@@ -258,3 +258,9 @@ def test_roles_by_a_title_before_the_name_joining_as_and_at_the_helm() -> None:
     assert roles == {("sara-quinn", "northwind-robotics-cluster", "Cluster manager"), ("tom-hale", "pennine-automation-network", "managing director"),
                      ("tom-hale", "pennine-automation-network", "head")}
     assert not [f for f in facts if f["type"] == "membership"]  # joining as managing director is a role, not a membership
+
+
+def test_a_count_in_a_relative_clause_is_not_dated_by_the_main_clause() -> None:
+    _, facts = drafted("Northwind Robotics Cluster, which represents some 200 companies, will open an office in Singapore next year.")
+    (count,) = [f for f in facts if f["type"] == "observation"]
+    assert (count["value"], count["date"]) == (200, "2025-02-14")  # the article's date, not next year

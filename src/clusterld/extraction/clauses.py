@@ -112,11 +112,11 @@ def _without_relatives(view: SentenceView) -> list[SentenceView]:
 
 def relative_spans(view: SentenceView) -> list[tuple[int, int]]:
     """The raw spans of the sentence's relative clauses: from the end of the name they describe to the end of
-    the last name or date inside them."""
+    the last name or date inside them, or to the clause's end when none is (the raw text then reads as masked)."""
     spans = []
     for match in _RELATIVE.finditer(view.masked):
-        inside = list(PLACEHOLDER.finditer(view.masked, match.end(), clause_end(view.masked, match.end())))
-        if inside:
-            antecedent = view.slot(list(PLACEHOLDER.finditer(match.group("antecedent")))[-1].group())
-            spans.append((antecedent.end, view.slot(inside[-1].group()).end))
+        end = clause_end(view.masked, match.end())
+        inside = list(PLACEHOLDER.finditer(view.masked, match.end(), end))
+        antecedent = view.slot(list(PLACEHOLDER.finditer(match.group("antecedent")))[-1].group())
+        spans.append((antecedent.end, view.slot(inside[-1].group()).end if inside else antecedent.end + end - match.end("antecedent")))
     return spans

@@ -68,7 +68,8 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
         if found.sector and state.knowledge.has_concept("sector", found.sector):
             fields["sector"] = found.sector
         fact = FactDraft("observation", ("observation", about, indicator, str(number.value)), fields, [view.span], 0.6)
-        _when(fact, view, state, tuple(outside))
+        inside = [s for s in relatives if s[0] <= number.start < s[1]]
+        _when(fact, view, state, tuple(outside), inside[0] if inside else None)
         state.add(fact)
     _rank(view, state, mentions_in_sentence)
 
@@ -130,16 +131,18 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
     return after[0].entity if after else state.last_of(_SUBJECT_KINDS, before=number.start)
 
 
-def _when(fact: FactDraft, view: SentenceView, state: ArticleState, skip: tuple[tuple[int, int], ...] = ()) -> None:
+def _when(fact: FactDraft, view: SentenceView, state: ArticleState, skip: tuple[tuple[int, int], ...] = (), within: tuple[int, int] | None = None) -> None:
     """Period for changes over time ('growth from 2000-2009'); else the sentence's date (not one inside a clause
-    in `skip`); else the article's."""
+    in `skip`; for a number inside a relative clause, `within`, one in that clause: 'X, which represents 200
+    companies, will open an office next year' counts them now); else the article's."""
     changes = any(word in fact.fields["indicator"] for word in ("growth", "rate", "change", "increase"))
     period = [d for d in view.dates if d.kind in ("year-range", "past-years") and d.begin]
     if period and changes:
         fact.fields["period_start"], fact.fields["period_end"] = period[0].begin, period[0].finish
         fact.note(period[0].note)
         return
-    dated = [d for d in view.dates if d.begin and d.kind not in ("year-range", "past-years") and not _founding_date(state.text, d.start) and not _compared_date(state.text, d.start) and not any(s < d.start < e for s, e in skip)]
+    dated = [d for d in view.dates if d.begin and d.kind not in ("year-range", "past-years") and not _founding_date(state.text, d.start) and not _compared_date(state.text, d.start) and not any(s < d.start < e for s, e in skip)
+             and (within is None or within[0] <= d.start < within[1])]
     if dated and dated[0].begin:
         fact.fields["date"] = dated[0].begin
         fact.note(dated[0].note)
