@@ -183,3 +183,22 @@ def test_a_mission_s_companies_its_listed_participants_its_business_meetings_and
     assert participants == {"celsia", "erco-energia"}
     counts = {(f["about"], f["indicator"], f["value"]) for f in facts if f["type"] == "observation"}
     assert counts == {(mission["id"], "number-of-participating-companies", 16), (mission["id"], "number-of-b2b-meetings", 60), ("cluster-energia-del-eje", "number-of-companies", 2500)}
+
+
+def test_catalan_an_event_held_by_its_subject_counts_and_money_that_is_no_count(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "ontology", tmp_path / "ontology")
+    shutil.copy(REPO / "bench" / "gold" / "concepts-extra.ttl", tmp_path / "ontology" / "concepts-extra.ttl")
+    draft = extract(
+        HEAD + "El Clúster de la Robòtica de Catalunya té la seu a Terrassa. El clúster va reunir dimarts més de 150 persones en la seva jornada "
+        "anual a Girona. La trobada, organitzada pel clúster amb el suport d'ACCIÓ, va comptar amb la participació de 40 empreses. Les empreses "
+        "sòcies facturen conjuntament 2.000 milions d'euros i donen feina a 12.000 persones.",
+        tmp_path,
+    )
+    facts = draft.facts
+    cluster = "cluster-de-la-robotica-de-catalunya"
+    (day,) = [f for f in facts if f["type"] == "event"]
+    assert (day["organizers"], day["places"]) == ([cluster], ["girona"])
+    assert not [f for f in facts if f["type"] == "relation" and f["property"] == "promoted-by"]  # ACCIÓ backs the event, not the cluster
+    counts = {(f["about"], f["indicator"], f["value"]) for f in facts if f["type"] == "observation"}
+    assert counts == {(day["id"], "number-of-participants", 150), (day["id"], "number-of-participating-companies", 40), (cluster, "number-of-employees", 12000)}
+    assert any("2.000 milions" in line for line in draft.unmatched_numbers)  # money the ontology has no indicator for

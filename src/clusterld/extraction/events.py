@@ -98,6 +98,8 @@ def _phrase_events(view: SentenceView, state: ArticleState) -> None:
         owner = view.slot(of_token).ref if of_token else None
         holder = _HOLDS.search(view.masked[: match.start()])  # 'X will hold its annual forum …': X organises it
         owner = owner or (view.slot(holder.group("org")).ref if holder else None)
+        if owner is None and re.match(r"(?:[Ii]ts|[Tt]heir|[Ss]u|[Ll]a seva|[Ee]l seu)\b", match.group()):
+            owner = next(iter(view.refs(view.masked[: match.start()], "O")), None)  # 'El clúster va reunir 150 persones en la seva jornada anual'
         if not (owner or places or dated) or (owner is None and re.search(EVENT, view.masked)):
             continue
         head = match.group("head").lower()

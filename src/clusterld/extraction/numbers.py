@@ -39,7 +39,7 @@ _WORDS = rf"\b(?:{_WORD_NUMBERS})\b|\b(?:{'|'.join(_FRACTIONS)})\b"
 NUMBER = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORDS}){_TAIL}", re.IGNORECASE)
 # Spanish and Catalan: '120.000', '16,5'.
 NUMBER_DECIMAL_COMMA = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?|{_WORDS}){_TAIL}", re.IGNORECASE)
-_EMPLOYMENT = ("employ", "job", "worker", "staff", "people", "workforc", "emple", "trabaj", "treball", "ocup")
+_EMPLOYMENT = ("employ", "job", "worker", "staff", "people", "workforc", "emple", "trabaj", "treball", "ocup", "feina")
 # General synonyms: a word of an indicator label (by its stem) is covered by any word starting with these.
 SYNONYMS = {
     "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up", "empres", "compañ"),
@@ -61,7 +61,7 @@ SYNONYMS = {
     "national": ("usa", "us", "country", "nation", "united", "national"),
     "growth": ("growth", "grow", "grew", "grown", "increas", "rose", "rise"),
     "annual": ("annual", "year"),
-    "turnover": ("turnover", "revenu", "sale"),
+    "turnover": ("turnover", "revenu", "sale", "factur"),
     "investment": ("invest", "fund", "financ"),
     "rd": ("r&d", "research", "rd"),
     "person": ("person", "people", "participant", "professional", "visitor", "attendee", "delegate", "expert", "employe", "worker", "staff", "researcher", "representativ", "representant", "investor", "founder", "guest",
@@ -143,7 +143,8 @@ def _value(raw: str, multiplier: str | None) -> Decimal | None:
 
 
 def _currency_after(text: str, end: int) -> str | None:
-    match = re.match(r"[ \u00a0]*(euros?|EUR|dollars?|USD|pounds?|GBP)\b", text[end : end + 12])
+    """'2.000 milions d'euros', '45 millones de euros', '3 million euros': the currency named after the number."""
+    match = re.match(r"[ \u00a0]*(?:(?:millones|milions|millions?|mil|billion|bn)[ \u00a0]*)?(?:de[ \u00a0]+|d['’])?(euros?|EUR|dollars?|dólares|dòlars|USD|pounds?|GBP)\b", text[end : end + 28])
     return match.group(1) if match else None
 
 

@@ -108,6 +108,7 @@ _FOUNDING = tuple(
 
 
 _ANNIVERSARY = re.compile(rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)? (?:celebrates|celebrated|marks|marked|is celebrating|will celebrate|celebra|celebró|celebrarà) (?:its |their |su |el seu )?(?P<nth>{'|'.join(ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th|º|è|é)?) (?:anniversary|aniversario|aniversari)")
+_EVENT_SUBJECT = re.compile(r"(?:The|This|La|El|L'|Aquesta|Esta) ?(?:event|forum|conference|meeting|mission|trip|visit|trobada|jornada|encuentro|reunión|reunió|fòrum|foro|misión|missió|visita)\b")
 _LIST_BEFORE = re.compile(r"(?:⟨[OG]\d+⟩(?:, | and | y | i |, and ))+$")
 
 
@@ -147,7 +148,7 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
                 backing_programme = prop == "promoted-by" and state.kind_of(other) == "programme"  # backed by a programme: funded under it
                 if other != subject:
                     _add_relation(view, state, subject, "part-of" if backing_programme else prop, other, 0.7)
-    for match in _SUPPORT.finditer(view.masked):
+    for match in _SUPPORT.finditer(view.masked) if not _EVENT_SUBJECT.match(view.masked) else ():  # 'La trobada, … amb el suport d'ACCIÓ': the event is backed
         backed = next(iter(view.refs(view.masked[: match.start()], "OC")), None) or state.subject_before(view.sentence.start)
         if backed and backed != view.slot(match.group("o")).ref:
             fact = _add_relation(view, state, backed, "promoted-by", view.slot(match.group("o")).ref, 0.6)
