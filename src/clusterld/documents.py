@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Mapping, TypeVar, cast
 
 import jsonschema
 import yaml
@@ -231,15 +231,18 @@ def _schema_problems(located: Located, schema: Mapping[str, Any]) -> list[Proble
 
 def _describe(error: jsonschema.ValidationError) -> tuple[str, str]:
     """Turn a JSON Schema error into (missing or offending field, message saying what is expected)."""
+    # the validator sets the instance, schema and keyword value of every error it yields (only an error made by
+    # hand leaves them unset), so the casts below only name what each keyword's error holds
     if error.validator == "required":
         missing = error.message.split("'")[1]
         return missing, f"required field '{missing}' is missing"
     if error.validator == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        allowed = ", ".join(sorted(error.schema.get("properties", {})))
+        properties = cast(Mapping[str, Any], error.schema).get("properties", {})  # an object's schema
+        extra = sorted(set(cast(Mapping[str, Any], error.instance)) - set(properties))
+        allowed = ", ".join(sorted(properties))
         return (extra[0] if extra else ""), f"unknown field {', '.join(map(repr, extra))}; allowed here: {allowed}"
     if error.validator == "enum":
-        return "", f"{error.instance!r} is not one of: {', '.join(map(str, error.validator_value))}"
+        return "", f"{error.instance!r} is not one of: {', '.join(map(str, cast(Iterable[Any], error.validator_value)))}"
     return "", error.message
 
 

@@ -56,8 +56,11 @@ def parse_date(raw: Any) -> IsoDate:
     year, month, day = (int(g) if g else None for g in match.groups())
     if month is not None and not 1 <= month <= 12:
         raise ValueError(f"{text!r} has no month {month}")
-    if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:  # type: ignore[arg-type]
-        raise ValueError(f"{text!r} is not a real date: {calendar.month_name[month]} {year} has {calendar.monthrange(year, month)[1]} days")  # type: ignore[arg-type]
+    if day is not None:
+        assert year is not None and month is not None  # the pattern reads a day only after a year and a month
+        last = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= last:
+            raise ValueError(f"{text!r} is not a real date: {calendar.month_name[month]} {year} has {last} days")
     return IsoDate(text)
 
 
@@ -220,7 +223,7 @@ class _Checker:
     kinds: Mapping[str, str]
     concepts: Mapping[str, set[str]]
 
-    def problem(self, located: Located, at: tuple, name: str, message: str) -> None:
+    def problem(self, located: Located, at: tuple, name: str | int, message: str) -> None:
         dotted = ".".join(str(p) for p in at + (name,))
         self.problems.append(Problem(located.file, located.line(*at, name), dotted, message))
 

@@ -17,7 +17,7 @@ ORGANISATIONS = frozenset({"cluster-organisation", "organisation"})
 AGENTS = ORGANISATIONS | {"person"}
 PLACES = frozenset({"place", "cluster"})
 EVENTS = frozenset({"event"})
-ANYTHING = frozenset()  # a reference to any id
+ANYTHING: frozenset[str] = frozenset()  # a reference to any id
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ import io
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from typing import Iterator
+from typing import Any, Iterator
 
 import httpx
 
@@ -126,10 +126,10 @@ class RemoteQueries:
         if checked.default_graphs is not None or checked.named_graphs is not None:
             check_graphs(checked.default_graphs or (), checked.named_graphs or (), self._graphs, "FROM and FROM NAMED")
             return {}
-        named = self._graphs if rewritten.graph_variable else rewritten.graphs
+        reachable = self._graphs if rewritten.graph_variable else rewritten.graphs
         return {
             "default-graph-uri": [union_graph(self._release)],
-            "named-graph-uri": [self._prefix + g for g in sorted(named)],
+            "named-graph-uri": [self._prefix + g for g in sorted(reachable)],
         }
 
     def _fetch(self, params: dict[str, list[str]], source: str, extension: str, exchange: "_Exchange") -> tuple[bytes, bool]:
@@ -210,7 +210,7 @@ class _ChunkReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+    def readinto(self, buffer: Any) -> int:
         while not self._pending:
             chunk = next(self._chunks, None)
             if chunk is None:

@@ -6,6 +6,7 @@ import json
 
 import pyoxigraph as ox
 
+from clusterld.store.queries import select
 from clusterld.tally import first_day, last_day
 
 
@@ -13,16 +14,18 @@ def counts(store: ox.Store) -> dict:
     """Triples per graph, instances per class and distinct triples in the union."""
     per_graph = {
         str(row["g"].value): int(row["n"].value)
-        for row in store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        for row in select(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
     }
     per_class = {
         str(row["c"].value): int(row["n"].value)
-        for row in store.query(
-            "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c", use_default_graph_as_union=True
+        for row in select(
+            store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c", use_default_graph_as_union=True
         )
     }
-    (row,) = store.query(
-        "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }", use_default_graph_as_union=True
+    (row,) = select(
+        store,
+        "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+        use_default_graph_as_union=True,
     )
     return {
         "triples": int(row["n"].value),
@@ -49,16 +52,16 @@ def statistics(store: ox.Store, base: str) -> dict:
     only: the ontology's alignments to other vocabularies are not links between datasets."""
     properties = {
         str(row["p"].value): int(row["n"].value)
-        for row in store.query(
-            "SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } } GROUP BY ?p",
+        for row in select(
+            store, "SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } } GROUP BY ?p",
             use_default_graph_as_union=True,
         )
     }
     prefix, outside = json.dumps(f"{base}/id/"), json.dumps(f"{base}/")
     entities: dict[str, int] = {}
     examples: dict[str, str] = {}
-    for row in store.query(
-        "SELECT ?kind (COUNT(DISTINCT ?s) AS ?n) (MIN(STR(?s)) AS ?example) WHERE { ?s a ?class "
+    for row in select(
+        store, "SELECT ?kind (COUNT(DISTINCT ?s) AS ?n) (MIN(STR(?s)) AS ?example) WHERE { ?s a ?class "
         f"FILTER(isIRI(?s) && STRSTARTS(STR(?s), {prefix})) "
         f'BIND(STRBEFORE(STRAFTER(STR(?s), {prefix}), "/") AS ?kind) }} GROUP BY ?kind',
         use_default_graph_as_union=True,
@@ -68,8 +71,8 @@ def statistics(store: ox.Store, base: str) -> dict:
     predicates = " ".join(f"<{p}>" for p in LINK_PREDICATES)
     links = [
         {"predicate": row["p"].value, "host": row["host"].value, "triples": int(row["n"].value)}
-        for row in store.query(
-            "SELECT ?p ?host (COUNT(*) AS ?n) WHERE { "
+        for row in select(
+            store, "SELECT ?p ?host (COUNT(*) AS ?n) WHERE { "
             f"{{ SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }} "
             f"?s ?p ?o FILTER(STRSTARTS(STR(?s), {prefix}) && isIRI(?o) && !STRSTARTS(STR(?o), {outside})) }} }} "
             'BIND(LCASE(REPLACE(STR(?o), "^[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*).*$", "$1")) AS ?host) '
@@ -79,7 +82,8 @@ def statistics(store: ox.Store, base: str) -> dict:
     ]
     dates = [
         row["d"].value
-        for row in store.query(
+        for row in select(
+            store,
             f"SELECT DISTINCT (STR(?date) AS ?d) WHERE {{ ?doc a <{_NEWS_ARTICLE}> ; <{_DATE_PUBLISHED}> ?date }}",
             use_default_graph_as_union=True,
         )

@@ -7,6 +7,8 @@ from typing import Any, Callable, Mapping, Sequence
 
 import pyoxigraph as ox
 
+from clusterld.store.queries import select
+from clusterld.store.serialisations import as_bytes
 from clusterld.store.terms import XSD_STRING, to_rdflib
 
 
@@ -15,7 +17,7 @@ def stored_lines(ntriples: bytes) -> list[bytes]:
     integer type becomes xsd:integer, "1.50" becomes "1.5"), so lines and a dump of the store agree exactly."""
     store = ox.Store()
     store.load(ntriples, ox.RdfFormat.N_TRIPLES)
-    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).splitlines(keepends=True)
+    return as_bytes(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())).splitlines(keepends=True)
 
 
 _KEPT = "urn:x-clusterld:literal:"
@@ -85,9 +87,7 @@ class MemoryStore:
             return evaluate
 
         custom = {ox.NamedNode(iri): call(f) for iri, f in (functions or {}).items()}
-        solutions = self._store.query(text, default_graph=[ox.NamedNode(g) for g in graphs], custom_functions=custom)
-        if not isinstance(solutions, ox.QuerySolutions):
-            raise TypeError("a SELECT query was expected")
+        solutions = select(self._store, text, default_graph=[ox.NamedNode(g) for g in graphs], custom_functions=custom)
         variables = solutions.variables
         rows = [tuple(None if s[v] is None else to_rdflib(s[v]) for v in variables) for s in solutions]
         if failures:

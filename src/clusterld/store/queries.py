@@ -8,9 +8,18 @@ from typing import IO, Any, Callable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 
-from clusterld.errors import QueryError
+from clusterld.errors import QueryError, StoreError
 from clusterld.store.disk import in_memory_copy, open_store
+from clusterld.store.serialisations import as_bytes
 from clusterld.store.terms import FORMATS, RESULT_FORMATS, to_rdflib
+
+
+def select(store: ox.Store, text: str, **options: Any) -> ox.QuerySolutions:
+    """The solutions of a SELECT query (`options` as `Store.query` takes them); QueryError for any other form."""
+    solutions = store.query(text, **options)
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise QueryError("a SELECT query was expected")
+    return solutions
 
 
 class QueryStore:
@@ -55,18 +64,18 @@ def _written(result: Any, extension: str, max_rows: int, prefixes: Mapping[str, 
     whether some were cut. Rows go through TSV (and triples through N-Triples), one per line, into a sink
     that stops the producer — the engine, or a parser reading another store's answer — after `max_rows` + 1."""
     if isinstance(result, ox.QueryBoolean):
-        return result.serialize(format=RESULT_FORMATS[extension]), False
+        return as_bytes(result.serialize(format=RESULT_FORMATS[extension])), False
     if isinstance(result, ox.QuerySolutions):
         rows, truncated = _capped(result.serialize, ox.QueryResultsFormat.TSV, max_rows + 1)  # + the header line
         if extension == "tsv":
             return rows, truncated
         solutions = ox.parse_query_results(rows, ox.QueryResultsFormat.TSV)
-        return solutions.serialize(format=RESULT_FORMATS[extension]), truncated
+        return as_bytes(solutions.serialize(format=RESULT_FORMATS[extension])), truncated
     write = result.serialize if isinstance(result, ox.QueryTriples) else (
         lambda sink, format: ox.serialize(result, sink, format=format))
     lines, truncated = _capped(write, ox.RdfFormat.N_TRIPLES, max_rows)
     triples = ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)
-    return ox.serialize(triples, format=FORMATS[extension], prefixes=dict(prefixes)), truncated
+    return as_bytes(ox.serialize(triples, format=FORMATS[extension], prefixes=dict(prefixes))), truncated
 
 
 def read_answer(
@@ -119,6 +128,8 @@ def _capped(write: Callable[..., Any], line_format: Any, limit: int) -> tuple[by
 def parse_rows(json_results: bytes) -> Iterator[dict[str, Any]]:
     """SPARQL JSON results as rows of rdflib terms by variable name (unbound variables left out)."""
     solutions = ox.parse_query_results(json_results, format=ox.QueryResultsFormat.JSON)
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise StoreError("the store answered a SELECT query with a boolean")
     names = [v.value for v in solutions.variables]
     for solution in solutions:
         yield {name: to_rdflib(solution[name]) for name in names if solution[name] is not None}

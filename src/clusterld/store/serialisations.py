@@ -4,11 +4,17 @@ again in another syntax."""
 from __future__ import annotations
 
 import json
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence, cast
 
 import pyoxigraph as ox
 
 from clusterld.store.terms import FORMATS, XSD_STRING
+
+
+def as_bytes(document: bytes | None) -> bytes:
+    """The document a store writer returns when it is given no output to write to."""
+    assert document is not None  # the writers return None only when they write to an output, never given here
+    return document
 
 
 def _triples(nt_lines: Iterable[bytes]) -> Iterator[ox.Triple]:
@@ -23,13 +29,13 @@ def prefix_lines(prefixes: Mapping[str, str]) -> bytes:
 
 def write_turtle(nt_lines: Sequence[bytes], prefixes: Mapping[str, str]) -> bytes:
     """Turtle statements from sorted N-Triples, subjects in order, without @prefix lines (`prefix_lines`)."""
-    return _statements(ox.serialize(_triples(nt_lines), format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes)))
+    return _statements(as_bytes(ox.serialize(_triples(nt_lines), format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes))))
 
 
 def write_trig(nq_lines: Sequence[bytes], prefixes: Mapping[str, str]) -> bytes:
     """TriG statements from sorted N-Quads, without @prefix lines (`prefix_lines`)."""
     quads = ox.parse(b"".join(nq_lines), format=ox.RdfFormat.N_QUADS)
-    return _statements(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=dict(prefixes)))
+    return _statements(as_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=dict(prefixes))))
 
 
 def _statements(document: bytes) -> bytes:
@@ -47,7 +53,8 @@ def write_jsonld(nt_lines: Sequence[bytes], prefixes: Mapping[str, str]) -> byte
     nodes: list[bytes] = []
     node: dict | None = None
     for triple in _triples(nt_lines):
-        subject = compact.iri(triple.subject.value)
+        # the lines are the store's N-Triples of rdflib graphs, which hold no triple terms (a cast: no test per triple)
+        subject = compact.iri(cast("ox.NamedNode | ox.BlankNode", triple.subject).value)
         if node is None or node["@id"] != subject:
             if node is not None:
                 nodes.append(json.dumps(node, ensure_ascii=False, sort_keys=True).encode())
@@ -56,7 +63,8 @@ def write_jsonld(nt_lines: Sequence[bytes], prefixes: Mapping[str, str]) -> byte
         if predicate == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" and isinstance(triple.object, ox.NamedNode):
             node.setdefault("@type", []).append(compact.iri(triple.object.value))
         else:
-            node.setdefault(compact.iri(predicate), []).append(compact.value(triple.object))
+            node.setdefault(compact.iri(predicate), []).append(
+                compact.value(cast("ox.NamedNode | ox.Literal | ox.BlankNode", triple.object)))
     if node is not None:
         nodes.append(json.dumps(node, ensure_ascii=False, sort_keys=True).encode())
     return b",\n".join(nodes)
@@ -97,11 +105,11 @@ class _Compactor:
 def reserialize(ntriples: bytes, extension: str, prefixes: Mapping[str, str]) -> bytes:
     """N-Triples written again in another syntax by the store's own writers, which keep every literal's lexical form."""
     triples = ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)
-    return ox.serialize(triples, format=FORMATS[extension], prefixes=dict(prefixes))
+    return as_bytes(ox.serialize(triples, format=FORMATS[extension], prefixes=dict(prefixes)))
 
 
 def graph_as_quads(ntriples: bytes, graph: str, extension: str, prefixes: Mapping[str, str]) -> bytes:
     """The triples of one named graph written in a dataset format (N-Quads, TriG) under the graph's name."""
     name = ox.NamedNode(graph)
     quads = (ox.Quad(t.subject, t.predicate, t.object, name) for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
-    return ox.serialize(quads, format=FORMATS[extension], prefixes=dict(prefixes))
+    return as_bytes(ox.serialize(quads, format=FORMATS[extension], prefixes=dict(prefixes)))

@@ -10,6 +10,7 @@ from typing import Any, Iterable, Iterator, Mapping, Protocol
 import pyoxigraph as ox
 
 from clusterld.store.disk import in_memory_copy, open_store
+from clusterld.store.serialisations import as_bytes
 from clusterld.store.terms import DATASET_EXTENSIONS, FORMATS, to_ox, to_rdflib
 
 SUBJECT_CACHE = 20_000  # subjects whose quads a web process keeps (a few kB each)
@@ -117,11 +118,12 @@ class ReleaseStore:
         rdf_format = FORMATS[extension]
         if graph is not None and extension in DATASET_EXTENSIONS:
             data: Iterable[Any] = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-        elif graph is not None:
-            data = self._store.query("CONSTRUCT WHERE { ?s ?p ?o }", default_graph=ox.NamedNode(graph))
         else:
-            data = self._store.query(_UNION_TRIPLES, use_default_graph_as_union=True)
-        return ox.serialize(data, format=rdf_format, prefixes=dict(prefixes))
+            triples = (self._store.query("CONSTRUCT WHERE { ?s ?p ?o }", default_graph=ox.NamedNode(graph))
+                       if graph is not None else self._store.query(_UNION_TRIPLES, use_default_graph_as_union=True))
+            assert isinstance(triples, ox.QueryTriples)  # both queries are CONSTRUCT queries
+            data = triples
+        return as_bytes(ox.serialize(data, format=rdf_format, prefixes=dict(prefixes)))
 
 
 _UNION_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"

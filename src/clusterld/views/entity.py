@@ -4,7 +4,7 @@ their evidence, incoming links and the documents it is mentioned in. Templates o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, cast
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS
@@ -116,7 +116,7 @@ def property_groups(graph: Triples, iri: URIRef, label: Labels) -> tuple[Group, 
     by_predicate: dict[URIRef, list[object]] = {}
     for p, o in graph.predicate_objects(iri):
         if p not in SHOWN_ELSEWHERE:
-            by_predicate.setdefault(p, []).append(o)
+            by_predicate.setdefault(cast(URIRef, p), []).append(o)  # a predicate is always an IRI
     groups = []
     placed: set[URIRef] = set()
     for title, predicates in GROUPS:
@@ -139,7 +139,8 @@ def fact_view(graph: Triples, fact: URIRef, languages: list[str]) -> FactView | 
     for excerpt in graph.objects(fact, PROV.wasDerivedFrom):
         quote, document = graph.value(excerpt, CL.exactText), graph.value(excerpt, CL.inDocument)
         start, end = graph.value(excerpt, CL.charStart), graph.value(excerpt, CL.charEnd)
-        if quote is not None and isinstance(document, URIRef) and start is not None and end is not None:
+        if (quote is not None and isinstance(excerpt, URIRef) and isinstance(document, URIRef)
+                and isinstance(start, Literal) and isinstance(end, Literal)):
             evidence.append(Evidence(excerpt, str(quote), document, int(start), int(end)))
     evidence.sort(key=lambda e: (str(e.document), e.start, e.end, str(e.excerpt)))
     documents = sorted({e.document for e in evidence} | {d for d in graph.objects(fact, PROV.hadPrimarySource)
@@ -175,7 +176,7 @@ def entity_view(graph: Triples, iri: URIRef, label: Labels) -> EntityView:
     incoming: dict[URIRef, list[object]] = {}
     for s, p, _ in graph.triples((None, None, iri)):
         if s not in facts and p not in (CL.inDocument, PROV.hadPrimarySource) and s != iri:
-            incoming.setdefault(p, []).append(s)
+            incoming.setdefault(cast(URIRef, p), []).append(s)  # a predicate is always an IRI
     own = fact_view(graph, iri, languages) if (iri, PROV.hadPrimarySource, None) in graph else None
     documents = {d for view in (*fact_views, *((own,) if own else ())) for d in view.documents}
     return EntityView(

@@ -65,9 +65,9 @@ def schema_org(graph: Triples, iri: URIRef, base: str, label: Labels) -> dict[st
                     for org in graph.objects(role, ORG.organization) if isinstance(org, URIRef)]
     if affiliations:
         out["affiliation"] = affiliations
-    articles = sorted({d for fact in graph.subjects(None, iri) for d in graph.objects(fact, PROV.hadPrimarySource)}
-                      | set(graph.objects(iri, PROV.hadPrimarySource)))
+    sources = ({d for fact in graph.subjects(None, iri) for d in graph.objects(fact, PROV.hadPrimarySource)}
+               | set(graph.objects(iri, PROV.hadPrimarySource)))
+    articles = sorted(d for d in sources if isinstance(d, URIRef))
     if articles:
-        out["subjectOf"] = [{**_node(graph, d, label), "headline": str(label(d))} for d in articles
-                            if isinstance(d, URIRef)]
+        out["subjectOf"] = [{**_node(graph, d, label), "headline": str(label(d))} for d in articles]
     return out
