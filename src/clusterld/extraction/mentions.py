@@ -76,7 +76,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
     kinds = {e.id: e.kind for e in knowledge.entities.values()}
     pattern, table = compile_names((e.id, n) for e in knowledge.entities.values() for n in e.names)
     inside = _sentence_filter(sentences)
-    linked = [Mention(m.start, m.end, m.entity, kinds[m.entity], False) for m in find_names(text, folded, pattern, table) if inside(m.start, m.end)]
+    linked = sorted((Mention(m.start, m.end, m.entity, kinds[m.entity], False) for m in find_names(text, folded, pattern, table) if inside(m.start, m.end)), key=lambda m: m.start)
     aliases: list[tuple[str, str]] = []
     proposals: dict[str, Proposal] = {}
     taken = set(knowledge.used_ids) | set(kinds)
@@ -87,7 +87,8 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
     found_by_name: dict[str, list[Candidate]] = {}
     surnames = {name_key(surname) for _, surname in _surnames(knowledge, {}, linked)}  # 'Sato' after 'Hiroshi Sato'
     for sentence in sentences:
-        for found in _unlinked(text, sentence, linked, language):
+        own = linked[bisect.bisect_left(linked, sentence.start, key=lambda m: m.start) : bisect.bisect_left(linked, sentence.end, key=lambda m: m.start)]  # a bisection, not a walk over every sentence's mentions
+        for found in _unlinked(text, sentence, own, language):
             if found.kind == "event":
                 events.append(_event_name(text, found, linked))
             else:
@@ -184,12 +185,13 @@ def _defined_acronym(text: str, end: int, name: str) -> str | None:
 
 
 def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: str) -> list[Candidate]:
-    """Candidates of a sentence, cut where a linked mention begins so a name never swallows another."""
+    """Candidates of a sentence (`linked`: the registry mentions that start in it), cut where a linked mention
+    begins so a name never swallows another."""
     if (sentence.index == 0 or sentence.standalone_line) and _title_case(sentence.text):
         return []  # in a headline every word is capitalised, so capitals are no cue; the body names the same entities
-    spans = [(m.start, m.end) for m in linked if sentence.start <= m.start < sentence.end]
-    previous: list[tuple[int, str]] = [(m.end, m.kind) for m in linked if sentence.start <= m.start < sentence.end]
-    places = {m.start: m.kind == "place" for m in linked if sentence.start <= m.start < sentence.end}
+    spans = [(m.start, m.end) for m in linked]
+    previous: list[tuple[int, str]] = [(m.end, m.kind) for m in linked]
+    places = {m.start: m.kind == "place" for m in linked}
     out: list[Candidate] = []
     taken_until = sentence.start
     for match in NAME_SPAN.finditer(text, sentence.start, sentence.end):

@@ -170,8 +170,8 @@ def extract_foundings(view: SentenceView, state: ArticleState) -> None:
     'X celebrates its tenth anniversary this year')."""
     for match in _ANNIVERSARY.finditer(view.masked):
         years = ORDINALS.get(match.group("nth").lower()) or int(re.sub(r"\D", "", match.group("nth")) or 0)
-        dated = [d for d in view.dates if d.begin]
-        year = int((dated[0].begin if dated else state.article_date.isoformat() if state.article_date else "0")[:4])
+        dated = [d.begin for d in view.dates if d.begin]
+        year = int(dated[0][:4]) if dated else state.article_date.year if state.article_date else 0
         ref = view.slot(match.group("org")).ref
         if years and year and state.kind_of(ref) in ("organisation", "cluster-organisation", "programme"):
             fact = state.add(FactDraft("founding", ("founding", ref), {"organisation": ref, "date": str(year - years)}, [view.span], 0.6))
