@@ -148,18 +148,19 @@ def _currency_after(text: str, end: int) -> str | None:
     return match.group(1) if match else None
 
 
-def measure(number: NumberMention, text: str, sentence_start: int, sentence_end: int, knowledge: Knowledge, participants: bool = False) -> Measure | None:
+def measure(number: NumberMention, text: str, sentence_start: int, sentence_end: int, knowledge: Knowledge, participants: bool = False, context: frozenset[str] | None = None) -> Measure | None:
     """The indicator, unit and sector of `number`, from the words near it; None when no concept fits.
 
     Every content word of the indicator's label must occur in the sentence, and one of them among the words
     right after the number (or just before it): '480 companies with 900 drugs' gives 480 companies, 900 drugs.
     With `participants` (the number counts who goes on a mission), an indicator of participants is taken
-    when one fits, whatever else the words say ('ten member companies will travel …').
+    when one fits, whatever else the words say ('ten member companies will travel …'). `context` is the
+    sentence's stems (sentence_stems), computed once for all its numbers.
     """
     if re.match(r"-(?:member|strong|person|people|company)\b", text[number.end : number.end + 12]):
         return None  # 'the 20-member delegation' says how big the delegation is, not how many members something has
     if participants:
-        found = measure(number, text, sentence_start, sentence_end, _participant_indicators(knowledge))
+        found = measure(number, text, sentence_start, sentence_end, _participant_indicators(knowledge), context=context)
         if found is not None:
             return found
     family = "percent" if number.percent else ("money" if number.currency else "count")
@@ -171,7 +172,7 @@ def measure(number: NumberMention, text: str, sentence_start: int, sentence_end:
     pieces = re.split(r"\b(?:of|de|del|dels|from|in|en|at|d)\b", " ".join(after.split()[:4]))
     counted = _stems(pieces[0] if pieces[0].strip() or len(pieces) == 1 else pieces[1])  # '18 empresas del Clúster …', 'una veintena de empresas': empresas
     near = near_after | near_before
-    context = _stems(text[sentence_start:sentence_end])
+    context = context if context is not None else sentence_stems(text[sentence_start:sentence_end])
     best: tuple[int, int, int, str] | None = None
     for slug, labels in knowledge.concepts.get("indicator", {}).items():
         if _family(slug, labels) != family:
@@ -221,6 +222,11 @@ def _covered(word: str, words: set[str]) -> bool:
     key = stem(word)
     options = SYNONYMS.get(key, SYNONYMS.get(word, ())) + (key,)
     return any(w.startswith(o) for w in words for o in options)
+
+
+def sentence_stems(text: str) -> frozenset[str]:
+    """The words of a sentence and their stems, as measure() compares indicator labels with them."""
+    return frozenset(_stems(text))
 
 
 def _stems(text: str) -> set[str]:

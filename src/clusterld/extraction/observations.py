@@ -19,7 +19,7 @@ from clusterld.extraction.context import ArticleState, FactDraft, SentenceView
 from clusterld.extraction.lexicon import ORDINALS
 from clusterld.extraction.mentions import Mention
 from clusterld.extraction.normalise import plain
-from clusterld.extraction.numbers import NumberMention, find_numbers, measure
+from clusterld.extraction.numbers import NumberMention, find_numbers, measure, sentence_stems
 from clusterld.extraction.topics import topics_in
 
 _SOURCE = re.compile(r"\b(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)  # who says, not what is measured
@@ -38,12 +38,13 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
     start, end = view.span
     relatives = relative_spans(view)
     unnamed = _without_names(state.text, start, end, mentions_in_sentence)
+    context = sentence_stems(unnamed)  # once per sentence: a sentence may hold many numbers
     for number in find_numbers(state.text, start, end, decimal_comma=state.language in ("es", "ca")):
         if any(d.start <= number.start < d.end for d in view.dates):
             continue  # part of a date ('20 and 21 of October')
         travellers = _counts_travellers(view, state, number)
         # on the sentence alone: the number's offsets moved to it
-        found = measure(replace(number, start=number.start - start, end=number.end - start), unnamed, 0, end - start, state.knowledge, travellers)
+        found = measure(replace(number, start=number.start - start, end=number.end - start), unnamed, 0, end - start, state.knowledge, travellers, context)
         if found is None:
             if any(ch.isdigit() for ch in number.surface):
                 state.unmatched_numbers.append(f"'{plain(number.surface)}' in: {plain(view.sentence.text)[:140]}")
