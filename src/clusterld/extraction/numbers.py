@@ -218,7 +218,7 @@ def _family(slug: str, labels: tuple[str, ...]) -> str:
     return "count"
 
 
-def _covered(word: str, words: set[str]) -> bool:
+def _covered(word: str, words: set[str] | frozenset[str]) -> bool:
     key = stem(word)
     options = SYNONYMS.get(key, SYNONYMS.get(word, ())) + (key,)
     return any(w.startswith(o) for w in words for o in options)
