@@ -18,10 +18,9 @@ from clusterld.extraction.cues import DURING_BEFORE, looks_like_person, person_c
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
 from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
 from clusterld.extraction.normalise import clean_label, strip_accents
-from clusterld.extraction.proposals import Proposal, ProposalIndex, base_key, propose, with_alternative, with_article
+from clusterld.extraction.proposals import Proposal, ProposalIndex, acronym_near, base_key, defined_acronym, propose, with_alternative, with_article, with_short_forms
 from clusterld.extraction.sentences import Sentence
 
-_ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11}|[A-Z][\w\-]{2,11}[ \u00a0][A-Z]{2,6})\)")  # '(FBRI)', '(Fundació BIT)'
 # A name goes on over 'en'/'para'/'per a', or over a list of capitalised words, when a short name in parentheses
 # closes the whole ('… en Turisme de les Illes Balears (Turistec)', "Institut Tecnològic de l'Embalatge, Transport i Logística (ITENE)").
 _NAME_GOES_ON = re.compile(
@@ -29,7 +28,6 @@ _NAME_GOES_ON = re.compile(
     r"(?=[ \u00a0]*\([A-Z][\w&\-]{1,11}\))"
 )
 _VERB_SUBJECT = "subject of an organisation's verb"
-_SHORTENED = re.compile(r"(?P<short>[\w’'\-& ]{4,}?)[ \u00a0]+[A-Z]{2,4}")
 _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
 
 
@@ -93,7 +91,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
                 events.append(_event_name(text, found, linked))
             else:
                 found_by_name.setdefault(base_key(found.name), []).append(found)
-    found_by_name = _with_short_forms(found_by_name)
+    found_by_name = with_short_forms(found_by_name)
     known = ProposalIndex()
     alias_keys = {name_key(n) for _, n in aliases}
     for key, found_list in found_by_name.items():
@@ -109,7 +107,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
             ref = earlier
             proposals[ref] = with_article(proposals[ref], found_list)
         else:
-            defined = _acronym_near(text, found.end, found.name) or next((a for f in found_list if (a := _acronym_near(text, f.end, f.name)) and a[0] == f.name[0]), None)  # or defined where the name was first written, away from its cue
+            defined = acronym_near(text, found.end, found.name) or next((a for f in found_list if (a := acronym_near(text, f.end, f.name)) and a[0] == f.name[0]), None)  # or defined where the name was first written, away from its cue
             short = known.find(name_key(defined), found.kind) if defined else None
             if short is None:
                 proposal = with_article(propose(found, defined, taken, [text[f.start : f.end] for f in found_list]), found_list)
@@ -130,18 +128,6 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
     return Mentions(tuple(items), tuple(proposals.values()), tuple(events))
 
 
-def _with_short_forms(found_by_name: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
-    """An organisation's name without a closing acronym is the same organisation ('Medical Valley' and 'Medical
-    Valley EMN', 'Foodvalley' and 'Foodvalley NL'), whatever cue the short form had on its own."""
-    merged = dict(found_by_name)
-    for key, found_list in found_by_name.items():
-        shortened = next((m for f in found_list if f.kind in ("organisation", "cluster-organisation") and (m := _SHORTENED.fullmatch(f.name))), None)
-        short = base_key(shortened.group("short")) if shortened else None
-        if short and short != key and short in merged and key in merged:
-            merged[key] = merged[key] + merged.pop(short)
-    return merged
-
-
 def _sentence_filter(sentences: tuple[Sentence, ...]) -> Callable[[int, int], bool]:
     """A test: does [start, end) lie inside one sentence?"""
     starts = [s.start for s in sentences]
@@ -157,31 +143,10 @@ def _acronym_definitions(text: str, linked: list[Mention]) -> list[tuple[Mention
     """Registry names followed by '(ACRONYM)': the acronym names the same entity in this article."""
     out = []
     for mention in linked:
-        acronym = _defined_acronym(text, mention.end, text[mention.start : mention.end])
+        acronym = defined_acronym(text, mention.end, text[mention.start : mention.end])
         if acronym:
             out.append((mention, acronym))
     return out
-
-
-def _acronym_near(text: str, end: int, name: str) -> str | None:
-    """The acronym defined right after a name, or after a short place phrase ('… Innovation at Kobe (FBRI)')."""
-    near = re.match(r"[ \u00a0]+(?:at|in|of|de|d')[ \u00a0]*[A-Z][\w\-]+(?=[ \u00a0]*\()", text[end : end + 40])
-    return _defined_acronym(text, end, name) or (_defined_acronym(text, end + near.end(), name) if near else None)
-
-
-def _defined_acronym(text: str, end: int, name: str) -> str | None:
-    """'(FBRI)' after a name; '(K-water)' too, an initial and a word of the name ('Korea Water Resources Corporation');
-    '(Turistec)', a word that opens like a word of the name."""
-    match = _ACRONYM.match(text, end)
-    if match and sum(1 for c in match.group(1) if c.isupper()) >= 2:
-        return match.group(1)
-    short = re.fullmatch(r"([A-Z])-([a-z]{3,})", match.group(1)) if match else None
-    if match and short and name[:1] == short.group(1) and short.group(2) in name.casefold().split():
-        return match.group(1)
-    words = {strip_accents(w.casefold())[:4] for w in re.findall(r"\w{4,}", name)}
-    if match and re.fullmatch(r"[A-Z][a-z]{4,}", match.group(1)) and strip_accents(match.group(1).casefold())[:4] in words:
-        return match.group(1)  # a short name made of the name's words: 'Turistec' for '… Tecnològica en Turisme …'
-    return None
 
 
 def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: str) -> list[Candidate]:

@@ -1,5 +1,6 @@
-"""Proposals: new registry entries suggested for the names the registry does not know, and the index that tells
-when a later name is another form of an earlier proposal."""
+"""Proposals: new registry entries suggested for the names the registry does not know, the index that tells
+when a later name is another form of an earlier proposal, and the short forms a name is written in (an acronym
+defined after it, the name without its closing acronym)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from dataclasses import dataclass, field, replace
 
 from clusterld.extraction.candidates import Candidate, person_surname
 from clusterld.extraction.gazetteer import name_key
-from clusterld.extraction.normalise import clean_label, slugify
+from clusterld.extraction.normalise import clean_label, slugify, strip_accents
 
 _ORGANISATIONS = frozenset({"organisation", "cluster-organisation"})
+_ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11}|[A-Z][\w\-]{2,11}[ \u00a0][A-Z]{2,6})\)")  # '(FBRI)', '(Fundació BIT)'
+_SHORTENED = re.compile(r"(?P<short>[\w’'\-& ]{4,}?)[ \u00a0]+[A-Z]{2,4}")
 
 
 @dataclass(frozen=True)
@@ -90,3 +93,36 @@ def propose(found: Candidate, acronym: str | None, taken: set[str], surfaces: li
     while ident in taken:
         ident, n = f"{base}-{n}", n + 1
     return Proposal(ident, found.kind, name, tuple(dict.fromkeys(alternatives)), found.detail, found.reason, found.start, found.end)
+
+
+def with_short_forms(found_by_name: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """An organisation's name without a closing acronym is the same organisation ('Medical Valley' and 'Medical
+    Valley EMN', 'Foodvalley' and 'Foodvalley NL'), whatever cue the short form had on its own."""
+    merged = dict(found_by_name)
+    for key, found_list in found_by_name.items():
+        shortened = next((m for f in found_list if f.kind in ("organisation", "cluster-organisation") and (m := _SHORTENED.fullmatch(f.name))), None)
+        short = base_key(shortened.group("short")) if shortened else None
+        if short and short != key and short in merged and key in merged:
+            merged[key] = merged[key] + merged.pop(short)
+    return merged
+
+
+def acronym_near(text: str, end: int, name: str) -> str | None:
+    """The acronym defined right after a name, or after a short place phrase ('… Innovation at Kobe (FBRI)')."""
+    near = re.match(r"[ \u00a0]+(?:at|in|of|de|d')[ \u00a0]*[A-Z][\w\-]+(?=[ \u00a0]*\()", text[end : end + 40])
+    return defined_acronym(text, end, name) or (defined_acronym(text, end + near.end(), name) if near else None)
+
+
+def defined_acronym(text: str, end: int, name: str) -> str | None:
+    """'(FBRI)' after a name; '(K-water)' too, an initial and a word of the name ('Korea Water Resources Corporation');
+    '(Turistec)', a word that opens like a word of the name."""
+    match = _ACRONYM.match(text, end)
+    if match and sum(1 for c in match.group(1) if c.isupper()) >= 2:
+        return match.group(1)
+    short = re.fullmatch(r"([A-Z])-([a-z]{3,})", match.group(1)) if match else None
+    if match and short and name[:1] == short.group(1) and short.group(2) in name.casefold().split():
+        return match.group(1)
+    words = {strip_accents(w.casefold())[:4] for w in re.findall(r"\w{4,}", name)}
+    if match and re.fullmatch(r"[A-Z][a-z]{4,}", match.group(1)) and strip_accents(match.group(1).casefold())[:4] in words:
+        return match.group(1)  # a short name made of the name's words: 'Turistec' for '… Tecnològica en Turisme …'
+    return None
