@@ -1,6 +1,6 @@
 """Anaphora the rules need: 'It'/'Its'/'The association'/'El clúster' opening a sentence (or 'it' after an opening
-phrase: 'Founded in 2007, it …'), and 'the cluster',
-'the Odense-based cluster', 'the catapult', 'del clúster', "l'entitat" inside one.
+phrase: 'Founded in 2007, it …'), 'the cluster', 'the Odense-based cluster', 'the catapult', 'del clúster',
+"l'entitat" inside one, and 'we'/'our' in an interview's answers.
 
 Each becomes a mention of the organisation the article named last: for 'the cluster' (any modifiers before the
 noun, the mention covering the noun only), the cluster or cluster organisation named last before the sentence,
