@@ -107,7 +107,7 @@ _MEMBERSHIP_PATTERNS = tuple(
         rf"(?P<member>⟨O\d+⟩) represents (?:the )?⟨L\d+⟩ (?:in|on|at|within) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨O\d+⟩) is one of (?:the )?(?:[\w\-]+ ){{0,3}}?(?:clusters|members|organi[sz]ations|partners|companies)(?: [a-z ]{{0,25}}?)? (?:of|in|under|within|supported by|selected for) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         # 'El clúster està inscrit al registre d'Agrupacions Empresarials Innovadores', 'X is listed in the register of …'
-        rf"(?P<member>⟨O\d+⟩),? (?:està|está|is|was|es) (?:inscrit|inscrita|inscrito|inscrita|registered|listed|registrad[oa]) (?:al|en el|a l'|in the|on the) (?:registre|registro|register) (?:d'|de |of )(?:the )?(?P<org>{_PROGRAMME})",
+        rf"(?P<member>⟨O\d+⟩),? (?:està|está|is|was|es) (?:inscrit|inscrita|inscrito|registered|listed|registrad[oa]) (?:al|en el|a l'|in the|on the) (?:registre|registro|register) (?:d'|de |of )(?:the )?(?P<org>{_PROGRAMME})",
         # 'L'entitat és un dels clústers reconeguts per ACCIÓ dins del programa Catalonia Clusters'
         rf"(?P<member>⟨O\d+⟩) (?:és|es) un(?:o)? (?:dels|de los|de las|de les) (?:[\w\-]+ ){{0,3}}?(?:clústers|clústeres|clusters|socis|miembros|membres|entitats|entidades)(?: [^⟨.;]{{0,30}}?(?:⟨O\d+⟩)?)? (?:dins del|dentro del|del|de la|de l'|en el) (?:programa |xarxa |red )?(?P<org>{_ORG_OR_PROGRAMME})",
     )
