@@ -47,7 +47,8 @@ _WORK_BEFORE = re.compile(r"\b(?:the|its|their|a|an|new)[ \u00a0]+(?:[a-z\-]+[ \
 _STUDY_BEFORE = re.compile(r"\b(?:study|report|survey|roadmap|barometer|white paper|estudio|informe|estudi|barómetro|baròmetre)\b[^.;,⟨]{0,60},[ \u00a0]+(?:the|el|la|l['’])[ \u00a0]*$")  # 'a study on skills, the Skills Outlook 2030'
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 WEAK_REASONS = frozenset({"place preposition", "listed with a name of the same kind", "defines an acronym"})
-__all__ = ["NAME_SPAN", "ROLE_WORD", "WEAK_REASONS", "Candidate", "classify", "head_start", "initials_match", "person_surname", "split_coordination", "trim_span"]
+VERB_SUBJECT = "subject of an organisation's verb"  # a cue a place reading of the same name outvotes ('Milwaukee showed us')
+__all__ = ["NAME_SPAN", "ROLE_WORD", "VERB_SUBJECT", "WEAK_REASONS", "Candidate", "classify", "head_start", "initials_match", "person_surname", "split_coordination", "trim_span"]
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
         return Candidate(start, end, country if strip_accents(name) == name else name, "place", "continent" if country in CONTINENTS else "country", "country or continent")
     if head in PROGRAMME_HEADS:
         return Candidate(start, end, name, "programme", None, f"head word '{words[-1]}'")
-    if head in WORK_HEADS and _WORK_BEFORE.search(before) or _STUDY_BEFORE.search(before):
+    if (head in WORK_HEADS and _WORK_BEFORE.search(before)) or _STUDY_BEFORE.search(before):
         year = re.match(r"^[ \u00a0]+\d{4}\b", after)  # 'its annual Robotics Report 2025'
         end += year.end() if year else 0
         return Candidate(start, end, text[start:end], "work", WORK_HEADS.get(head, "report"), f"head word '{words[-1]}'" if head in WORK_HEADS else "named after 'a study …, the'")
@@ -201,7 +202,7 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     if cues.in_company_list(before) or cues.MEMBERS_AFTER.match(after):
         return Candidate(start, end, name, "organisation", None, "listed among companies or members")
     if (cues.VERB_AFTER.match(after) and not person) or cues.FOUNDED_AFTER.match(after):
-        return Candidate(start, end, name, "organisation", None, "subject of an organisation's verb")
+        return Candidate(start, end, name, "organisation", None, VERB_SUBJECT)
     if cues.ACRONYM_AFTER.match(after):  # before the cluster head: 'Swiss Food & Nutrition Valley (SFNV)' is an association
         return Candidate(start, end, name, "organisation", None, "defines an acronym")
     if lowered[-1] in CLUSTER_HEADS:  # 'Medicon Valley'; after the context cues, since 'Aerospace Valley' is an organisation

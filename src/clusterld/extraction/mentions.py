@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Sequence
 
-from clusterld.extraction.candidates import NAME_SPAN, WEAK_REASONS, Candidate, classify, head_start, initials_match, person_surname, split_coordination, trim_span
+from clusterld.extraction.candidates import NAME_SPAN, VERB_SUBJECT, WEAK_REASONS, Candidate, classify, head_start, initials_match, person_surname, split_coordination, trim_span
 from clusterld.extraction.cues import DURING_BEFORE, looks_like_person, person_cue
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
 from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
@@ -27,7 +27,6 @@ _NAME_GOES_ON = re.compile(
     rf"(?:[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al)[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+|los[ \u00a0]+|l['’])?(?:{NAME_SPAN.pattern})|(?:,[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)+,?[ \u00a0]+(?:i|y|and|&)[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)"
     r"(?=[ \u00a0]*\([A-Z][\w&\-]{1,11}\))"
 )
-_VERB_SUBJECT = "subject of an organisation's verb"
 _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
 
 
@@ -63,9 +62,14 @@ class Mentions:
 
     def within(self, start: int, end: int) -> list[Mention]:
         """Mentions inside [start, end), in order."""
-        first = bisect.bisect_left(self.items, start, key=lambda m: m.start)
-        last = bisect.bisect_left(self.items, end, key=lambda m: m.start)
-        return [m for m in self.items[first:last] if m.end <= end]
+        return mentions_within(self.items, start, end)
+
+
+def mentions_within(items: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions of `items` (sorted by offset) inside [start, end), found by bisection, not a walk over all."""
+    first = bisect.bisect_left(items, start, key=lambda m: m.start)
+    last = bisect.bisect_left(items, end, key=lambda m: m.start)
+    return [m for m in items[first:last] if m.end <= end]
 
 
 def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowledge, language: str = "en") -> Mentions:
@@ -85,8 +89,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
     found_by_name: dict[str, list[Candidate]] = {}
     surnames = {name_key(surname) for _, surname in _surnames(knowledge, {}, linked)}  # 'Sato' after 'Hiroshi Sato'
     for sentence in sentences:
-        own = linked[bisect.bisect_left(linked, sentence.start, key=lambda m: m.start) : bisect.bisect_left(linked, sentence.end, key=lambda m: m.start)]  # a bisection, not a walk over every sentence's mentions
-        for found in _unlinked(text, sentence, own, language):
+        for found in _unlinked(text, sentence, mentions_within(linked, sentence.start, sentence.end), language):
             if found.kind == "event":
                 events.append(_event_name(text, found, linked))
             else:
@@ -96,7 +99,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
     alias_keys = {name_key(n) for _, n in aliases}
     for key, found_list in found_by_name.items():
         strong = [f for f in found_list if f.reason not in WEAK_REASONS] or found_list
-        if all(f.reason == _VERB_SUBJECT for f in strong) and any(f.kind == "place" for f in found_list):
+        if all(f.reason == VERB_SUBJECT for f in strong) and any(f.kind == "place" for f in found_list):
             strong = [f for f in found_list if f.kind == "place"]  # 'Milwaukee showed us …' and 'came to Milwaukee': a city
         found = next((f for f in strong if f.kind == "cluster-organisation" and strong[0].kind == "organisation"), strong[0])  # the most specific cue
         if key in registry_keys:
