@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
+from typing import Sequence
 
 from clusterld.extraction.context import ArticleState, FactDraft
 from clusterld.extraction.cues import ROLE_WORD
@@ -48,8 +50,37 @@ _AGENTS = ("person", "organisation", "cluster-organisation")
 _ABOUT = ("organisation", "cluster-organisation", "cluster", "place", "programme", "work")
 
 
-def extract_claims(text: str, sentences: tuple[Sentence, ...], skip: frozenset[int], state: ArticleState) -> None:
-    """Draft quotation and claim facts over the whole text (quotations may run across sentences)."""
+@dataclass(frozen=True)
+class Interview:
+    """An interview's answers (each a paragraph after a question line) and who gives them."""
+
+    answers: tuple[tuple[int, int], ...]
+    interviewee: str | None
+
+    def answering(self, offset: int) -> bool:
+        """Whether `offset` lies inside an answer."""
+        return any(start <= offset < end for start, end in self.answers)
+
+
+def read_interview(text: str, mentions: Sequence[Mention]) -> Interview:
+    """The answers of an interview (two questions or more) and the interviewee, the person named last before the
+    first question ('Dana Whitfield … talked to us about the deal.'); no answers when the text is no interview."""
+    questions = list(_QUESTION.finditer(text))
+    if len(questions) < 2:
+        return Interview((), None)
+    answers = []
+    for question in questions:
+        answer = _ANSWER.match(text, question.end())
+        if answer is None or _QUESTION.match(text, answer.start("answer")) or len(answer.group("answer").split()) < 4:
+            continue
+        answers.append((answer.start("answer"), answer.start("answer") + len(answer.group("answer").rstrip())))
+    speaker = next((m.entity for m in reversed(mentions) if m.end <= questions[0].start() and m.kind == "person"), None)
+    return Interview(tuple(answers), speaker)
+
+
+def extract_claims(text: str, sentences: tuple[Sentence, ...], skip: frozenset[int], state: ArticleState, interview: Interview) -> None:
+    """Draft quotation and claim facts over the whole text (quotations may run across sentences; an interview's
+    answers are quotations by the interviewee)."""
     quoted: list[tuple[int, int]] = []
     previous: FactDraft | None = None
     for match in _QUOTE.finditer(text):
@@ -70,40 +101,15 @@ def extract_claims(text: str, sentences: tuple[Sentence, ...], skip: frozenset[i
     for sentence in sentences:
         if sentence.index not in skip and not _quoted(quoted, sentence):
             _reported(text, sentence, state)
-    _interview(text, state)
+    if interview.interviewee is not None:
+        _answers(text, interview.answers, interview.interviewee, state)
 
 
-def interview_answers(text: str) -> list[tuple[int, int]]:
-    """The answers of an interview (two questions or more), each a paragraph after a question line."""
-    questions = list(_QUESTION.finditer(text))
-    if len(questions) < 2:
-        return []
-    out = []
-    for question in questions:
-        answer = _ANSWER.match(text, question.end())
-        if answer is None or _QUESTION.match(text, answer.start("answer")) or len(answer.group("answer").split()) < 4:
-            continue
-        out.append((answer.start("answer"), answer.start("answer") + len(answer.group("answer").rstrip())))
-    return out
-
-
-def interviewee(text: str, answers: list[tuple[int, int]], state: ArticleState) -> str | None:
-    """The person named last before the first question ('Dana Whitfield … talked to us about the deal.')."""
-    first_question = _QUESTION.search(text)
-    if not answers or first_question is None:
-        return None
-    return next((m.entity for m in reversed(state.mentions_in(0, first_question.start())) if m.kind == "person"), None)
-
-
-def _interview(text: str, state: ArticleState) -> None:
+def _answers(text: str, answers: tuple[tuple[int, int], ...], interviewee: str, state: ArticleState) -> None:
     """Each answer of an interview as a quotation by the interviewee."""
-    answers = interview_answers(text)
-    speaker = interviewee(text, answers, state)
-    if speaker is None:
-        return
     for span in answers:
-        fact = _add(state, "quotation", speaker, text[span[0] : span[1]], span, 0.6)
-        fact.note(f"An answer in the interview with {state.name_of(speaker)}.")
+        fact = _add(state, "quotation", interviewee, text[span[0] : span[1]], span, 0.6)
+        fact.note(f"An answer in the interview with {state.name_of(interviewee)}.")
 
 
 def _in_skipped(offset: int, sentences: tuple[Sentence, ...], skip: frozenset[int]) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 from clusterld.extraction.agreements import extract_agreements
 from clusterld.extraction.anaphora import anaphora
 from clusterld.extraction.assemble import assemble_facts
-from clusterld.extraction.claims import extract_claims, interview_answers, interviewee
+from clusterld.extraction.claims import Interview, extract_claims, read_interview
 from clusterld.extraction.clauses import clause_views
 from clusterld.extraction.context import ArticleState, view
 from clusterld.extraction.dates import find_dates
@@ -67,10 +67,10 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
     kinds = {e.id: e.kind for e in knowledge.entities.values()} | {p.id: p.kind for p in mentions.proposals}
     state = ArticleState(text, knowledge, meta.published, kinds, {p.id: p for p in mentions.proposals}, language)
     events = [(name, draft_named_event(name, state)) for name in mentions.event_names]
-    answers = interview_answers(text)
+    interview = read_interview(text, mentions.items)
     for sentence in sentences:
         named = mentions.within(sentence.start, sentence.end)
-        speaking_for = _speaking_for(text, answers, sentence.start, state)
+        speaking_for = _speaking_for(interview, sentence.start, state)
         in_sentence = sorted(anaphora(text, sentence, state, named, speaking_for) + named, key=lambda m: m.start)
         state.recent.extend(in_sentence)
         opening = in_sentence[0] if in_sentence and in_sentence[0].kind == "programme" and in_sentence[0].start - sentence.start <= 4 else None
@@ -98,7 +98,7 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
         if not (sentence.index == 0 and sentence.standalone_line):  # a headline compresses; its numbers recur in the body
             extract_observations(sentence_view, state, in_sentence)
         extract_publications(sentence_view, state)
-    extract_claims(text, sentences, meta.metadata_sentences, state)
+    extract_claims(text, sentences, meta.metadata_sentences, state, interview)
     facts = assemble_facts(state)
     front = _front_matter(meta, knowledge, facts, language)
     proposals = sorted(state.proposals.values(), key=lambda p: p.start)
@@ -107,12 +107,11 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
     return Draft(front, text, entries, tuple(state.unmatched_numbers), linked, tuple(proposals))
 
 
-def _speaking_for(text: str, answers: list[tuple[int, int]], offset: int, state: ArticleState) -> str | None:
+def _speaking_for(interview: Interview, offset: int, state: ArticleState) -> str | None:
     """In an interview's answer, the organisation of the interviewee (from the roles drafted so far)."""
-    if not any(start <= offset < end for start, end in answers):
+    if not interview.interviewee or not interview.answering(offset):
         return None
-    person = interviewee(text, answers, state)
-    organisations = state.organisations_of(person) if person else []
+    organisations = state.organisations_of(interview.interviewee)
     return organisations[0] if organisations else None
 
 
