@@ -94,7 +94,6 @@ PROGRAMME_AFTER = re.compile(r"^,[ \u00a0]+(?:a|an|the|its|their|un|una|el|la)[ 
 EVENT_NOUN_BEFORE = re.compile(r"\b(?:la|el|les|los|las)[ \u00a0]+(?P<head>jornadas?|congreso|congrés|feria|fira|fòrum|foro|cumbre|cimera)[ \u00a0]+$", re.IGNORECASE)
 # A name followed by '(… ) cluster': 'the Brainport Eindhoven technology cluster' names a cluster.
 CLUSTER_NOUN_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?cluster\b(?![ \u00a0]+(?:organi[sz]ation|manager|management))")
-# Verbs whose agent is an organisation more often than a person: "funded by …", "financiado por …", "set up by …".
 # Whom somebody works for is an organisation, whatever the words after it say ('who worked for Riga Port, became …').
 WORKS_FOR = re.compile(r"\b(?:worked|works|working|trabajó|trabaja|trabajaba|treballa|treballava|va treballar)[ \u00a0]+(?:for|at|para|per a|per)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$")
 # Whom an organisation works with, signs with or gathers: 'in partnership with X', 'at the invitation of X',
@@ -116,6 +115,7 @@ PART_OF_BEFORE = re.compile(
     r"|\b(?:is|are|was|were|became|become)[ \u00a0]+(?:also[ \u00a0]+)?(?:a[ \u00a0]+|an[ \u00a0]+)?(?:founding[ \u00a0]+|full[ \u00a0]+)?(?:member|members|part)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
+# Verbs whose agent is an organisation more often than a person: "funded by …", "financiado por …", "set up by …".
 ORGANISATION_BY = re.compile(
     r"\b(?:supported|funded|financed|backed|sponsored|operated|promoted|founded|set up|created|established|launched|"
     r"financiad[oa]|apoyad[oa]|impulsad[oa]|promovid[oa]|operad[oa]|organizad[oa]|gestionad[oa]|cread[oa]|fundad[oa]|"

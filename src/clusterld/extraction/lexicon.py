@@ -101,6 +101,8 @@ ROLE_HEADS = (
     "responsable", "jefe", "jefa", "expresidente", "expresidenta", "expresident", "exdirector", "exdirectora",
 )
 # Verbs that attribute speech; multi-word forms are Spanish and Catalan past tenses ('ha afirmat', 'va dir').
+# Verbs that take companies somewhere ('a mission that took 12 firms to Japan', 'que llevó a Chile a 16 empresas').
+TOOK = r"(?:took|takes|will take|brought|llevó|llevará|llevaron|lleva|va portar|portarà|porta)"
 SPEECH_VERBS = (
     "said", "says", "stated", "explained", "added", "noted", "commented", "told", "according", "stressed",
     "emphasised", "emphasized", "remarked", "pointed out", "underlined", "insisted", "declared", "argued",

@@ -16,6 +16,7 @@ import re
 
 from clusterld.extraction.context import EVENT, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.events import complete_event, event_key, extend, group_parties
+from clusterld.extraction.lexicon import TOOK
 
 _TRAVEL = re.compile(
     r"\b(?:travel(?:l)?ed|travels|will travel|went|flew|will fly|headed|journeyed|(?:trade |business |study |economic )?(?:mission|trip|delegation|tour|visit)(?: of [^⟨.;,]{1,40}?)?)"
@@ -25,7 +26,7 @@ _TRAVEL = re.compile(
     r"|\b(?:viaj(?:ó|aron|ará|arán|a|an)|se desplaz(?:ó|aron|ará|arán)|va viatjar|van viatjar|viatjarà|viatjaran|(?:misi[óo]n?|viaje|visita|delegaci[óo]n?|missió|viatge|delegació)"
     r"(?: comercial| empresarial| institucional| conjunta| de negocios)?(?: de [^⟨.;,]{1,30}?)?)(?: ⟨D\d+⟩)? a (?:la |el )?(?:(?:provincia|región|ciudad|regió|ciutat|província)(?: [a-záéíóúàèòç]+)? (?:de |d['’]))?(?P<place3>⟨L\d+⟩)"
     # 'una misión empresarial que … llevó a Chile a 16 empresas', 'a mission that took 12 firms to Japan'
-    r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació)\b[^.;]{0,140}?\b(?:took|takes|will take|brought|llevó|llevará|llevaron|lleva|va portar|portarà|porta) (?:[^⟨.;]{0,30}? )?(?:to|a) (?:la |el )?(?P<place4>⟨L\d+⟩)"
+    rf"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació)\b[^.;]{{0,140}}?\b{TOOK} (?:[^⟨.;]{{0,30}}? )?(?:to|a) (?:la |el )?(?P<place4>⟨L\d+⟩)"
     # 'plans to bring a group of Finnish companies to Karlstad'
     r"|\b(?:bring|brings|brought|will bring) (?:[^⟨.;]{1,50}? )?(?:companies|firms|delegation|group|members|suppliers|start-ups|startups) to (?:the )?(?P<place6>⟨L\d+⟩)"
     # 'A delegation from X visited Leeds on 4 March'

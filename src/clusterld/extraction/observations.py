@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from clusterld.extraction.clauses import relative_spans
 from clusterld.extraction.context import ArticleState, FactDraft, SentenceView
-from clusterld.extraction.lexicon import ORDINALS
+from clusterld.extraction.lexicon import ORDINALS, TOOK
 from clusterld.extraction.mentions import Mention
 from clusterld.extraction.normalise import plain
 from clusterld.extraction.numbers import NumberMention, find_numbers, measure, sentence_stems
@@ -24,7 +24,7 @@ from clusterld.extraction.topics import topics_in
 
 _SOURCE = re.compile(r"\b(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)  # who says, not what is measured
 _APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:(?:the|a|an|el|la|un|una|l['’])\b[^,;]{0,80}?\b)?(?:that|which|who|que|qui)\b")
-_TOOK_BEFORE = re.compile(r"\b(?:took|takes|will take|brought|llevó|llevará|llevaron|va portar|portarà)\b[^.;]{0,40}$")  # 'que llevó a Chile a 16 empresas'
+_TOOK_BEFORE = re.compile(rf"\b{TOOK}\b[^.;]{{0,40}}$")  # 'que llevó a Chile a 16 empresas'
 _DELEGATION_BEFORE = re.compile(r"\b(?:delegation|delegación|delegació|mission|misión|missió)\b[^.;⟨]{0,60}$", re.IGNORECASE)
 # A sentence opening with the members of the organisation the text is about: 'Its member companies employed …'.
 _MEMBERS_OPEN = re.compile(r"(?:Its|Their|The|Les|Los|Las|Els|Sus|Seves) (?:member |associated )?(?:companies|firms|members|empreses|empresas|socis|socios|miembros)(?: (?:associades|asociadas|associats|asociados|socias|sòcies))?\b")
