@@ -30,6 +30,16 @@ def project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def counting_project(tmp_path: Path) -> Path:
+    """A project whose ontology also has the extraction bench's extra concepts (participants, employees, business
+    meetings …), which the seed ontology lacks, so drafts can count them."""
+    target = tmp_path / "counting"
+    shutil.copytree(REPO / "ontology", target / "ontology")
+    shutil.copy(REPO / "bench" / "gold" / "concepts-extra.ttl", target / "ontology" / "concepts-extra.ttl")
+    return target
+
+
+@pytest.fixture
 def seed_project(tmp_path: Path) -> Path:
     """A copy of the repository's own project (the three seed articles)."""
     target = tmp_path / "seed"

@@ -5,7 +5,6 @@ cluster; each a text in and the proposals or facts out (names invented)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -210,21 +209,17 @@ def test_events_a_cluster_exhibits_at_co_organises_or_hosts_a_delegation_for() -
     assert {"type": "participation", "event": "automatica-2026", "participant": "northwind-robotics-cluster", "as": "attendee"} in facts
 
 
-def test_companies_employing_people_are_counted_as_companies(tmp_path: Path) -> None:
-    shutil.copytree(REPO / "ontology", tmp_path / "ontology")
-    shutil.copy(REPO / "bench" / "gold" / "concepts-extra.ttl", tmp_path / "ontology" / "concepts-extra.ttl")
-    facts = extract(HEAD + "Northwind Robotics Cluster is based in Leeds. Leeds is home to 300 robotics companies employing 12,000 people.", tmp_path).facts
+def test_companies_employing_people_are_counted_as_companies(counting_project: Path) -> None:
+    facts = extract(HEAD + "Northwind Robotics Cluster is based in Leeds. Leeds is home to 300 robotics companies employing 12,000 people.", counting_project).facts
     counts = {(f["indicator"], f["value"]) for f in facts if f["type"] == "observation"}
     assert counts == {("number-of-companies", 300), ("number-of-employees", 12000)}
 
 
-def test_who_an_event_drew_is_its_participants_not_the_countries_they_came_from(tmp_path: Path) -> None:
-    shutil.copytree(REPO / "ontology", tmp_path / "ontology")
-    shutil.copy(REPO / "bench" / "gold" / "concepts-extra.ttl", tmp_path / "ontology" / "concepts-extra.ttl")
+def test_who_an_event_drew_is_its_participants_not_the_countries_they_came_from(counting_project: Path) -> None:
     facts = extract(
         HEAD + "Fjord Bio is a life-science association based in Bergen. The programme was presented at Fjord Bio's annual investor day in Bergen, which brought together around 250 investors and founders. "
         "The memorandum was signed on the sidelines of the Offshore Wind Conference, which drew some 600 delegates from 20 countries.",
-        tmp_path,
+        counting_project,
     ).facts
     events = {f["id"]: f for f in facts if f["type"] == "event"}
     day = next(f for f in events.values() if f["label"]["en"] == "Annual investor day of Fjord Bio")

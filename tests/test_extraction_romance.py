@@ -4,20 +4,12 @@ a register as a programme; each a text in and the proposals or facts out (names 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
 from clusterld.extraction import extract
 
 REPO = Path(__file__).resolve().parent.parent
-PARTICIPANTS = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-<https://w3id.org/clusterld/def/indicator/number-of-participants> a skos:Concept ;
-    skos:prefLabel "number of participants"@en ; skos:inScheme <https://w3id.org/clusterld/def/indicator> .
-<https://w3id.org/clusterld/def/unit/persons> a skos:Concept ; skos:prefLabel "persons"@en ; skos:inScheme <https://w3id.org/clusterld/def/unit> .
-<https://w3id.org/clusterld/def/indicator/number-of-employees> a skos:Concept ;
-    skos:prefLabel "number of employees"@en ; skos:inScheme <https://w3id.org/clusterld/def/indicator> .
-"""
 HEAD = "Notícies\n\nPer Jordi Puig, 22 d'abril de 2026\n\n"
 
 
@@ -37,15 +29,8 @@ ASSEMBLY = (
 )
 
 
-def counting(root: Path) -> Path:
-    """A project whose ontology also counts participants and employees (the seed ontology does not)."""
-    shutil.copytree(REPO / "ontology", root / "ontology")
-    (root / "ontology" / "counts.ttl").write_text(PARTICIPANTS, encoding="utf-8")
-    return root
-
-
-def test_a_name_goes_on_over_en_up_to_its_short_name_and_holds_an_assembly(tmp_path: Path) -> None:
-    proposals, facts = drafted(ASSEMBLY, counting(tmp_path))
+def test_a_name_goes_on_over_en_up_to_its_short_name_and_holds_an_assembly(counting_project: Path) -> None:
+    proposals, facts = drafted(ASSEMBLY, counting_project)
     nautimen = "cluster-de-nautica-en-esports-de-vela-de-menorca"
     assert proposals["Clúster de Nàutica en Esports de Vela de Menorca"] == ("cluster-organisation", ("Nautimen",))
     assert proposals["ParcTec"][0] == "place"
@@ -100,14 +85,14 @@ def test_the_business_people_of_a_mission_held_a_meeting_with() -> None:
     assert meeting["attendees"] == ["cluster-naval-de-vigo", "agencia-vasca-de-ciberseguridad"]
 
 
-def test_a_name_with_a_list_before_its_acronym_a_mission_organised_by_the_cluster_and_its_meeting(tmp_path: Path) -> None:
+def test_a_name_with_a_list_before_its_acronym_a_mission_organised_by_the_cluster_and_its_meeting(counting_project: Path) -> None:
     proposals, facts = drafted(
         "El Clúster de l'Envàs i l'Institut Tecnològic del Paper, Cartró i Impressió (ITPCI) van signar ahir un conveni. "
         "La firma es va fer a Alcoi, en el marc d'una missió de quinze empreses catalanes organitzada pel clúster. "
         "Per part del Clúster de l'Envàs hi va posar la signatura Marta Soler, que el presideix des del 2023. "
         "La delegació catalana va visitar els laboratoris d'ITPCI i, l'endemà, es va reunir a Alcoi amb l'equip de qualitat de Consum. "
         "Fundat el 2008, el Clúster de l'Envàs té la seu a Sabadell i aplega prop de noranta socis. Les empreses associades ocupen més de 9.500 persones.",
-        counting(tmp_path),
+        counting_project,
     )
     cluster = "cluster-de-lenvas"
     assert proposals["Institut Tecnològic del Paper, Cartró i Impressió"][1] == ("ITPCI",)
@@ -168,16 +153,14 @@ def test_a_quotation_said_by_a_role_or_by_nobody_named_is_the_person_s_who_holds
     assert quotations == [("aina-pons", "El turisme j"), ("pere-serra", "Tenim un tei")]
 
 
-def test_a_mission_s_companies_its_listed_participants_its_business_meetings_and_a_cluster_s_companies(tmp_path: Path) -> None:
-    shutil.copytree(REPO / "ontology", tmp_path / "ontology")
-    shutil.copy(REPO / "bench" / "gold" / "concepts-extra.ttl", tmp_path / "ontology" / "concepts-extra.ttl")
+def test_a_mission_s_companies_its_listed_participants_its_business_meetings_and_a_cluster_s_companies(counting_project: Path) -> None:
     text = (
         "La Cámara de Comercio de Pereira, que coordina el Clúster Energía del Eje, firmó un memorando con la Asociación Peruana de Energía. La firma se produjo durante una misión "
         "empresarial que la Cámara organizó con el apoyo de ProColombia y que llevó a Perú a 16 empresas del sector eléctrico. Entre las "
         "compañías participantes estuvieron Celsia y Erco Energía. Los empresarios colombianos sostuvieron además cerca de 60 citas de negocios.\n\n"
         "El Clúster Energía del Eje, que la Cámara lidera desde 2009, cuenta con el respaldo de la Alcaldía de Pereira y reúne a más de 2.500 empresas."
     )
-    facts = extract("Noticias\n\nPereira, 12 de marzo de 2025.\n\n" + text, tmp_path).facts
+    facts = extract("Noticias\n\nPereira, 12 de marzo de 2025.\n\n" + text, counting_project).facts
     (mission,) = [f for f in facts if f["type"] == "event" and f["kind"] == "mission"]
     participants = {f["participant"] for f in facts if f["type"] == "participation" and f["event"] == mission["id"]}
     assert participants == {"celsia", "erco-energia"}
@@ -185,14 +168,12 @@ def test_a_mission_s_companies_its_listed_participants_its_business_meetings_and
     assert counts == {(mission["id"], "number-of-participating-companies", 16), (mission["id"], "number-of-b2b-meetings", 60), ("cluster-energia-del-eje", "number-of-companies", 2500)}
 
 
-def test_catalan_an_event_held_by_its_subject_counts_and_money_that_is_no_count(tmp_path: Path) -> None:
-    shutil.copytree(REPO / "ontology", tmp_path / "ontology")
-    shutil.copy(REPO / "bench" / "gold" / "concepts-extra.ttl", tmp_path / "ontology" / "concepts-extra.ttl")
+def test_catalan_an_event_held_by_its_subject_counts_and_money_that_is_no_count(counting_project: Path) -> None:
     draft = extract(
         HEAD + "El Clúster de la Robòtica de Catalunya té la seu a Terrassa. El clúster va reunir dimarts més de 150 persones en la seva jornada "
         "anual a Girona. La trobada, organitzada pel clúster amb el suport d'ACCIÓ, va comptar amb la participació de 40 empreses. Les empreses "
         "sòcies facturen conjuntament 2.000 milions d'euros i donen feina a 12.000 persones.",
-        tmp_path,
+        counting_project,
     )
     facts = draft.facts
     cluster = "cluster-de-la-robotica-de-catalunya"
