@@ -98,7 +98,7 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
     phrased = state.facts.get(state.focus_event) if state.focus_event else None
     if phrased is not None and phrased.fields.get("kind") == fields["kind"] and view.span in phrased.evidence:
         extend(phrased, "places", [place])  # 'A trade mission organised by X took 12 companies to Tokyo': the mission the sentence named
-        extend(phrased, "attendees", [a for a in attendees if a not in phrased.fields.get("organizers", [])] or attendees)
+        extend(phrased, "attendees", attendees)
         complete_event(phrased, view, state, view.masked)
         return
     if attendees:
