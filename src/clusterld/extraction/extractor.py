@@ -23,6 +23,7 @@ from clusterld.extraction.gazetteer import Knowledge, load_knowledge
 from clusterld.extraction.kinds import managed_clusters
 from clusterld.extraction.language import detect_language
 from clusterld.extraction.meetings import extract_meetings
+from clusterld.extraction.memberships import extract_memberships
 from clusterld.extraction.mentions import find_mentions
 from clusterld.extraction.metadata import Metadata, read_metadata
 from clusterld.extraction.missions import extract_missions
@@ -32,7 +33,7 @@ from clusterld.extraction.proposals import Proposal
 from clusterld.extraction.publications import extract_publications
 from clusterld.extraction.relations import extract_foundings, extract_relations
 from clusterld.extraction.render import proposal_entity, render_document
-from clusterld.extraction.roles import extract_memberships, extract_roles
+from clusterld.extraction.roles import extract_roles
 from clusterld.extraction.sentences import split_sentences
 
 

@@ -1,8 +1,6 @@
 """Roles ("Jane Doe, CEO of Acme", "Acme's president, Mr. Doe", "Acme professor Jane Doe", "la presidenta del
 CIAC, Montserrat Puig", "su presidente, Javier Treviño", "X sits on the board of Y", "X, …, is Acme's president",
-"X, who heads Acme's supply chain team") and memberships ("X belongs
-to Y", "X is a member of Y", "X joined Y", "Y's members include A, B and C", "entre sus socios a A, B y C",
-"X forma part del programa Y")."""
+"X, who heads Acme's supply chain team", "El clúster, que preside X")."""
 
 from __future__ import annotations
 
@@ -96,62 +94,6 @@ _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
 _LED_BY = re.compile(rf"(?P<org>{ORG}),? (?:[^;⟨]{{0,80}}?, )?(?:is|was|has been|will be|está|es|fue|ha sido) (?P<verb>chaired|headed|directed|presidid[oa]|dirigid[oa]) (?:by|por) {_HONORIFIC}(?P<person>{PERSON})")
 _ROLE_ANAPHORA = re.compile(rf"(?P<person>{PERSON}), (?P<label>{_LABEL}) of the (?:{_ANAPHORA})(?: and (?P<label2>[^,;:()⟨⟩]{{2,40}}?))?(?=[,;.]|$)")
-_MEMBERSHIP_PATTERNS = tuple(
-    re.compile(p)
-    for p in (
-        rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:also )?(?:belongs|belong|belonged) to (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:is|are|was|has been|became|becomes|will become) (?:also |now |already )?(?:a |an |the )?(?:new |founding |full |associate |active )?members? of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:has |have |recently )?(?:officially )?(?:joined|joins) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})(?! as )",
-        rf"(?P<member>⟨[OP]\d+⟩), (?:a |an |one of the )?(?:founding |full |associate )?members? of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<member>⟨[OP]\d+⟩),? (?:also )?(?:is part of|forms part of|forma part|forma parte|és membre|es miembro|és soci|es socio) (?:of )?(?:del |de la |de l'|de |the )?(?:programa |programme |program |xarxa |red )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<member>⟨O\d+⟩) represents (?:the )?⟨L\d+⟩ (?:in|on|at|within) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<member>⟨O\d+⟩) is one of (?:the )?(?:[\w\-]+ ){{0,3}}?(?:clusters|members|organi[sz]ations|partners|companies)(?: [a-z ]{{0,25}}?)? (?:of|in|under|within|supported by|selected for) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
-        # 'El clúster està inscrit al registre d'Agrupacions Empresarials Innovadores', 'X is listed in the register of …'
-        rf"(?P<member>⟨O\d+⟩),? (?:està|está|is|was|es) (?:inscrit|inscrita|inscrito|registered|listed|registrad[oa]) (?:al|en el|a l'|in the|on the) (?:registre|registro|register) (?:d'|de |of )(?:the )?(?P<org>{_PROGRAMME})",
-        # 'L'entitat és un dels clústers reconeguts per ACCIÓ dins del programa Catalonia Clusters'
-        rf"(?P<member>⟨O\d+⟩) (?:és|es) un(?:o)? (?:dels|de los|de las|de les) (?:[\w\-]+ ){{0,3}}?(?:clústers|clústeres|clusters|socis|miembros|membres|entitats|entidades)(?: [^⟨.;]{{0,30}}?(?:⟨O\d+⟩)?)? (?:dins del|dentro del|del|de la|de l'|en el) (?:programa |xarxa |red )?(?P<org>{_ORG_OR_PROGRAMME})",
-    )
-)
-_MEMBER_LIST = re.compile(
-    rf"(?P<org>{_ORG_OR_PROGRAMME})[^;.]{{0,60}}?\b(?:members|partners|member companies|member organi[sz]ations|founding members|shareholders)"
-    rf"(?: [\w\- ]{{0,20}})?,? (?:include|includes|including|are|such as|like|comprise|among them|among others|notably)[: ]+(?P<list>[^;.]+)"
-)
-_MEMBER_LIST_ROMANCE = re.compile(
-    rf"(?P<org>{_ORG_OR_PROGRAMME})[^;.]{{0,80}}?(?:\b(?:empreses|empresas|socis|socios|miembros|membres|asociados|associats|entitats|entidades)\b[^;.⟨]{{0,40}}?"
-    rf"(?:entre els quals|entre les quals|entre ellos|entre ellas|entre los que|entre las que|entre los cuales|com ara|como|incloent|incluidos|incluidas)"
-    rf"|\bentre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats)(?: a| figuran| destacan| hi ha)?)[: ]+(?P<list>[^;.]+)"
-)
-# 'Members of X include A, B and C', 'Entre los socios del X figuran A, B y C', 'Forman parte del X empresas como A y B':
-# the organisation is named before the list.
-_MEMBERS_OF_LIST = re.compile(
-    rf"(?:\b(?:[Mm]embers|[Pp]artners|[Mm]ember companies|[Mm]ember organi[sz]ations|[Ss]hareholders) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME}) (?:include|are|comprise)"
-    rf"|\b[Ee]ntre (?:los|las|els|les) (?:socios|miembros|socis|membres|asociados|associats) (?:del |de la |de l'|de )(?P<org2>{_ORG_OR_PROGRAMME})(?: (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen))?"
-    rf"|\b[Ff]orman? part(?:e)? (?:del |de la |de l'|de )(?P<org3>{_ORG_OR_PROGRAMME})(?: [a-záéíóúàèòç]+){{0,3}}? (?:como|com ara|entre (?:ellas|ellos|elles))?)[: ]+(?P<list>[^;.]+)"
-)
-# 'Entre sus socios figuran A, B y C', 'Its members include …' when 'its' was not read as a name: the members of the
-# organisation the sentence before is about.
-_THEIR_MEMBERS = re.compile(
-    r"^(?:Entre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats) (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen)"
-    r"|(?:Its|Their) (?:members|partners|member companies) (?:include|are))[: ]+(?P<list>[^;.]+)"
-)
-# 'A and B, both members of the Basel cluster', 'A, B y C, todos socios del clúster': each is a member.
-_BOTH_MEMBERS = re.compile(rf"(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+), (?:both|all|all of them|ambos|ambas|todos|todas|tots|totes) (?:members|socios|miembros|socis|membres) (?:of|del|de la|de) (?:the )?(?:⟨L\d+⟩ )?(?P<org>{_ORG_OR_PROGRAMME})")
-# 'X represents roughly 500 companies …, from multinationals such as A and B', 'agrupa a 130 empresas, como A y B'.
-_COUNTED_MEMBERS = re.compile(
-    rf"(?P<org>{_ORG_OR_PROGRAMME}) (?:represents|counts|brings together|groups|gathers|unites|has|agrupa a|reúne a|representa a|aplega|compta amb) [^;.⟨]{{0,40}}?\b(?:companies|firms|members|organi[sz]ations|empresas|socios|empreses|socis)\b"
-    rf"[^;.⟨]{{0,100}}?\b(?:such as|including|among them|like|notably|como|entre ellas|entre ellos|entre los que|entre los cuales|com ara|entre les quals|entre els quals)(?: (?:hi ha|figuran|destacan|se encuentran|están))?[: ]+(?P<list>[^;.]+)"
-)
-_MORE_ORGS = re.compile(r"(?:(?:,| and| and of| y| y de| i| i de) (?:the |la |el |l')?⟨[OG]\d+⟩)+")
-# An apposition inside a list says what a member is, and names no member: '…, the agronomy faculty of the ⟨O7⟩'.
-_APPOSITION = re.compile(r", (?:the|a|an|el|la|l'|un|una) [^,;⟨]{1,60}⟨[OP]\d+⟩")
-_BELONG_LIST = re.compile(rf"\b(?:belong|belongs|pertenecen|pertanyen) (?:to|a) (?:the |la |el |l')?(?P<org>{_ORG_OR_PROGRAMME}),? (?:among them|including|such as|among others|notably|entre ellos|entre ellas|entre els quals|entre les quals)[: ]+(?P<list>[^;.]+)")
-# 'A, B and C are all members of X', 'A and B are among the 140 members of X', 'A is one of the partners of X'
-_LIST_MEMBER_OF = re.compile(
-    rf"(?P<list>(?:⟨O\d+⟩(?:, | and | & |, and ))*⟨O\d+⟩) (?:is|are|was|were|have become|became) (?:all |among |one of )?(?:the )?(?:\d[\d,.]* |[a-z]+ )?(?:founding )?"
-    rf"(?:members|member companies|partners|companies|firms|organi[sz]ations) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})"
-)
-
-
 def extract_roles(view: SentenceView, state: ArticleState) -> None:
     """Draft role facts from the sentence."""
     for pattern in _ROLE_PATTERNS:
@@ -246,30 +188,3 @@ def role_concept(label: str, state: ArticleState) -> str | None:
             if f" {plain_label} " in folded and not deputy and (best is None or len(concept_label) > best[0]):
                 best = (len(concept_label), slug)
     return best[1] if best else None
-
-
-def extract_memberships(view: SentenceView, state: ArticleState) -> None:
-    """Draft membership facts from the sentence."""
-    pairs: list[tuple[str, str, float]] = []
-    for pattern in _MEMBERSHIP_PATTERNS:
-        for match in pattern.finditer(view.masked):
-            more = _MORE_ORGS.match(view.masked, match.end())  # 'a member of A and of B'
-            for org in [view.slot(match.group("org")).ref, *(view.refs(more.group(), "OG") if more else [])]:
-                pairs.append((view.slot(match.group("member")).ref, org, 0.8))
-    lists = (_MEMBER_LIST, _MEMBER_LIST_ROMANCE, _BELONG_LIST, _COUNTED_MEMBERS, _MEMBERS_OF_LIST)
-    for match in (m for pattern in lists for m in pattern.finditer(view.masked)):
-        org = view.slot(next(token for name in ("org", "org2", "org3") if (token := match.groupdict().get(name)))).ref
-        pairs += [(member, org, 0.7) for member in view.refs(_APPOSITION.sub("", match.group("list")), "OP")]
-    for match in _BOTH_MEMBERS.finditer(view.masked):
-        org = view.slot(match.group("org")).ref
-        pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "OP")]
-    whose = _THEIR_MEMBERS.match(view.masked)
-    owner = state.subject_before(view.sentence.start) if whose else None
-    if whose and owner:
-        pairs += [(member, owner, 0.6) for member in view.refs(whose.group("list"), "OP")]
-    for match in _LIST_MEMBER_OF.finditer(view.masked):
-        org = view.slot(match.group("org")).ref
-        pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "O")]
-    for member, org, confidence in pairs:
-        if member != org:
-            state.add(FactDraft("membership", ("membership", member, org), {"member": member, "organisation": org}, [view.span], confidence))
