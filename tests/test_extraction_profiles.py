@@ -259,3 +259,26 @@ def test_a_count_in_a_relative_clause_is_not_dated_by_the_main_clause() -> None:
     _, facts = drafted("Northwind Robotics Cluster, which represents some 200 companies, will open an office in Singapore next year.")
     (count,) = [f for f in facts if f["type"] == "observation"]
     assert (count["value"], count["date"]) == (200, "2025-02-14")  # the article's date, not next year
+
+
+def test_a_seat_said_after_it_a_cluster_s_office_backing_received_and_an_agency_after_its_acronym() -> None:
+    _, facts = drafted(
+        "The Karoo Automotive Cluster (KAC) was set up in 2006 with the backing of the Karoo Municipality, and it still has its offices in Beaufort West. "
+        "Last Thursday the KAC and the Kimberley-based Automotive Industry Development Centre Northern Cape (AIDC-NC), a subsidiary of the "
+        "Northern Cape Development Corporation, signed a memorandum of understanding in Kimberley."
+    )
+    relations = {(f["subject"], f["property"], f["object"]) for f in facts if f["type"] == "relation"}
+    kac, aidc = "karoo-automotive-cluster", "automotive-industry-development-centre-northern-cape"
+    assert {(kac, "based-in", "beaufort-west"), (aidc, "part-of", "northern-cape-development-corporation")} <= relations
+    assert [f["parties"] for f in facts if f["type"] == "agreement"] == [[kac, aidc]]
+    _, facts = drafted(
+        "The Olt IT Cluster was founded in 2012. Day-to-day work is run from the cluster's office in Slatina by a team of eleven. "
+        "The cluster receives backing from Olt Invest."
+    )
+    relations = {(f["subject"], f["property"], f["object"]) for f in facts if f["type"] == "relation"}
+    assert relations == {("olt-it-cluster", "based-in", "slatina"), ("olt-it-cluster", "promoted-by", "olt-invest")}
+
+
+def test_a_company_s_office_in_a_city_is_not_its_seat() -> None:
+    _, facts = drafted("Acme Robotics opened a plant last year. Engineers work from Acme Robotics's office in Leeds.")
+    assert not [f for f in facts if f["type"] == "relation" and f["property"] == "based-in"]

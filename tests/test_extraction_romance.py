@@ -183,3 +183,31 @@ def test_catalan_an_event_held_by_its_subject_counts_and_money_that_is_no_count(
     counts = {(f["about"], f["indicator"], f["value"]) for f in facts if f["type"] == "observation"}
     assert counts == {(day["id"], "number-of-participants", 150), (day["id"], "number-of-participating-companies", 40), (cluster, "number-of-employees", 12000)}
     assert any("2.000 milions" in line for line in draft.unmatched_numbers)  # money the ontology has no indicator for
+
+
+def test_a_founding_with_its_seat_a_role_after_segun_and_an_entity_of_a_country() -> None:
+    _, facts = drafted(
+        "El Clúster de Movilidad de Teruel (CMT) firmó ayer un convenio con la Asociación de Alimentos de Chile (Chilealimentos). "
+        "Creado en 2008 y con sede en Alcañiz, el CMT agrupa a más de 130 socios. "
+        "En México, el Clúster Automotriz de Querétaro (CAQ), constituido en 2013 y con oficinas en Celaya, reúne a unas 200 empresas. "
+        "Según el gerente del clúster turolense, Benito Lasa, una veintena de socios tiene clientes allí. "
+        "Según el gerente general de la entidad chilena, Rodrigo Peña, el acuerdo llega a tiempo."
+    )
+    cmt, caq = "cluster-de-movilidad-de-teruel", "cluster-automotriz-de-queretaro"
+    assert {(f["organisation"], f["date"]) for f in facts if f["type"] == "founding"} == {(cmt, "2008"), (caq, "2013")}
+    seats = {(f["subject"], f["object"]) for f in facts if f["type"] == "relation" and f["property"] == "based-in"}
+    assert {(cmt, "alcaniz"), (caq, "celaya")} <= seats
+    roles = {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"}
+    assert roles == {("benito-lasa", cmt), ("rodrigo-pena", "asociacion-de-alimentos-de-chile")}
+
+
+def test_an_agency_after_an_acronym_a_seat_after_a_la_seu_del_and_a_programme_que_impulsa() -> None:
+    _, facts = drafted(
+        "Demà es reunirà amb Lleida Exterior (LEX), l'agència d'internacionalització del Govern de Lleida. "
+        "La rebem a la seu del Clúster de la Fruita de Ponent, al Parc Científic de Gardeny. "
+        "L'entitat forma part del programa Xarxa Clústers Ponent, que impulsa ACCIÓ."
+    )
+    relations = {(f["subject"], f["property"], f["object"]) for f in facts if f["type"] == "relation"}
+    assert ("lleida-exterior", "part-of", "govern-de-lleida") in relations
+    assert ("cluster-de-la-fruita-de-ponent", "based-in", "parc-cientific-de-gardeny") in relations
+    assert ("xarxa-clusters-ponent", "operated-by", "accio") in relations

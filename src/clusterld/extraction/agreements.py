@@ -37,6 +37,7 @@ _SIGNED_DURING = re.compile(r"\b(?:signed|firmad[oa]|signat|signada|es va fer|se
 _PLACE = re.compile(r"(?<![OPGLCWE]\d⟩)(?<![OPGLCWE]\d\d⟩)(?<!based)(?<!headquartered)(?<!located)(?<!sede)(?<!seu) (?:in|en|a) (?:the )?(?P<place>⟨L\d+⟩)")  # not "X in Boston" or "X, based in Oslo", which locate X; a date may come before: 'van signar dimarts a Perpinyà'
 _SIGNED_BY = re.compile(r"\b(?:signed|firmad[oa]|signat|signada)\b[^.;]{0,80}?\b(?:by|por|per)\b")
 _CONCERNS = re.compile(r"\b(?:partner|cooperate|collaborate|work together|work jointly) (?:on|in|around) (?:the |their |its )?(?P<list>(?:⟨[GWE]\d+⟩(?:,? (?:and|&) |, )?)+)")
+_APPOSITION = re.compile(r", (?:a|an|the|un|una|el|la|l') [^,;⟨]{1,60}⟨[OC]\d+⟩(?: \(⟨[OC]\d+⟩\))?(?=,)")
 _PROGRAMME = re.compile(r"\b(?:under|within|as part of|in the framework of) (?:the )?(?P<ref>⟨G\d+⟩)")
 
 
@@ -69,6 +70,7 @@ def _parties(view: SentenceView, state: ArticleState) -> list[str]:
     if verb:
         clause = view.masked[: verb.start()]
         clause = clause[max(clause.rfind(". "), clause.rfind("; "), clause.rfind(" - ")) + 1 :]
+        clause = _APPOSITION.sub("", clause)  # 'the AIDC-EC, a subsidiary of the ECDC, signed': the ECDC signed nothing
         refs += view.refs(clause, "OC") or _signatories(view, state, view.refs(clause, "P"))
         other = _WITH.search(view.masked[verb.end() :])
         if other:

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from clusterld.extraction.context import ArticleState
-from clusterld.extraction.lexicon import ORGANISATION_HEADS
+from clusterld.extraction.lexicon import DEMONYMS, ORGANISATION_HEADS
 from clusterld.extraction.mentions import Mention
 from clusterld.extraction.normalise import strip_accents
 from clusterld.extraction.sentences import Sentence
@@ -38,7 +38,7 @@ _NOT_AFTER = r"(?![ \u00a0]+(?:[A-Z⟨]|organi[sz]ation|manage|polic|initiative|
 # 'the research department' is a department, not the '… and Research' named before.
 _PHRASE_END = (
     r"(?=['’]s\b|[ \u00a0]*(?:[,.;:!?)\"]|$)|[ \u00a0]+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|does|did"
-    r"|and|or|but|in|on|at|of|for|with|to|from|by|as|since|which|that|who|whose|where|when|said|says|also|now|still|already|itself"
+    r"|and|or|but|in|on|at|of|for|with|to|from|by|as|since|which|that|who|whose|where|when|said|says|also|now|today|still|already|itself"
     r"|include|have|range|work|meet|plan|want|need|aim|expect|represent|count|comprise|cover|agree|join|remain|see|say"
     r"|[a-z]+ed|[a-z]+ly|[a-z]+[^s\W]s)\b)"
 )
@@ -96,7 +96,7 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Menti
             continue
         same = [m for m in own if m.end <= match.start()]  # 'X, …, has 840 members … Toulouse, where the cluster has its head office': X
         noun = strip_accents(match.group("noun")).casefold()
-        antecedent = _antecedent(text, noun, sentence.start, state, same)
+        antecedent = _of_country(text, match, sentence.start, state, same) or _antecedent(text, noun, sentence.start, state, same)
         subject = state.subject_before(sentence.start) if antecedent is None and noun in _GENERIC_NOUNS else None  # "que havia presidit l'entitat"
         if antecedent is not None:
             out.append(Mention(match.start("noun"), match.end("noun"), antecedent.entity, antecedent.kind, antecedent.proposed))
@@ -113,6 +113,18 @@ def _describes(text: str, start: int, named: list[Mention]) -> bool:
         return False
     end = window + len(before[:-1].rstrip())
     return any(m.end == end and m.kind in _ORGANISATIONS for m in named)
+
+
+def _of_country(text: str, match: re.Match[str], before: int, state: ArticleState, same: list[Mention]) -> Mention | None:
+    """'la entidad chilena', 'the Chilean association': the organisation named last whose name has the country in it."""
+    adjective = re.match(r"[ \u00a0]+(\w+)", text[match.end("noun") : match.end("noun") + 30])
+    before_noun = re.search(r"(\w+)[ \u00a0]+$", text[max(0, match.start("noun") - 30) : match.start("noun")])
+    country = next((DEMONYMS[w.group(1)] for w in (adjective, before_noun) if w and w.group(1) in DEMONYMS), None)
+    if country is None:
+        return None
+    stem = strip_accents(country).casefold()[:5]
+    named = [m for m in (*state.mentions_before(before), *same) if m.kind in _ORGANISATIONS and any(stem in strip_accents(n).casefold() for n in state.names_of(m.entity))]
+    return named[-1] if named else None
 
 
 def _head_of(words: tuple[str, ...], noun: str) -> bool:

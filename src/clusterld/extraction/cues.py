@@ -106,8 +106,9 @@ PARTNER_BEFORE = re.compile(
     r"[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+|l['’])?$",
     re.IGNORECASE,
 )
-# Who backs something: 'con el respaldo de la Alcaldía de Medellín', 'with the support of Business Finland', 'with support from Innosuisse'.
-SUPPORT_BEFORE = re.compile(r"\b(?:with|con|amb)[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+)?(?:support|backing|funding|respaldo|apoyo|suport)[ \u00a0]+(?:of|from|de|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)
+# Who backs something: 'con el respaldo de la Alcaldía de Medellín', 'with the support of Business Finland', 'with support from Innosuisse',
+# 'receives backing from the Basque Government'.
+SUPPORT_BEFORE = re.compile(r"\b(?:with|con|amb|receives|received|gets|got|enjoys)[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+)?(?:financial[ \u00a0]+|public[ \u00a0]+)?(?:support|backing|funding|respaldo|apoyo|suport)[ \u00a0]+(?:of|from|de|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)
 # What something is a member or a part of: 'forma parte de la Red Estatal de Clústeres', 'is a member of the …'.
 PART_OF_BEFORE = re.compile(
     r"\b(?:forma|forman|formen|formaba)[ \u00a0]+part(?:e)?[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|del|de)[ \u00a0]*$"
@@ -138,7 +139,8 @@ LIST_TRIGGER_ROMANCE = re.compile(
     r"\b(?:entre (?:los|las|els|les) (?:que|cuales|quals)(?: (?:hi ha|figuran|destacan|hi figuren|destaquen|se encuentran|están))?|entre (?:ellos|ellas|ells|elles)(?: (?:hi ha|figuran|destacan|se encuentran|están))?|"
     r"entre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats) (?:participantes|participants)(?: (?:estuvieron|figuraron|hi havia|hi van ser|fueron))?|"
     r"entre (?:sus|els seus|les seves) (?:socios|miembros|asociados|socis|membres|associats|empresas|empreses|clientes|clients|socios tecnológicos)(?: (?:a|figuran|destacan|hi ha|se encuentran|están|se cuentan|hi figuren|destaquen))?|"
-    r"(?:empresas|empreses|socios|socis|miembros|membres) (?:como|com ara|com)|tales como|incluidas|incluidos|incloent)\b",
+    r"(?:empresas|empreses|socios|socis|miembros|membres) (?:como|com ara|com)|tales como|incluidas|incluidos|incloent|"
+    r"forman parte|formen part|entre otros|entre otras|entre d['’]altres)\b",  # "Forman parte del clúster, entre otros, A, B y C"
     re.IGNORECASE,
 )
 _ARTICLES = frozenset({"la", "el", "los", "las", "les", "els", "le", "the"})

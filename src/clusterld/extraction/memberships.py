@@ -36,15 +36,20 @@ _MEMBER_LIST_ROMANCE = re.compile(
 )
 # 'Members of X include A, B and C', 'Entre los socios del X figuran A, B y C', 'Forman parte del X empresas como A y B':
 # the organisation is named before the list.
+_AMONG_OTHERS = r",? (?:entre otros|entre otras|entre d'altres|among others),"  # 'Forman parte del clúster, entre otros, A, B y C'
 _MEMBERS_OF_LIST = re.compile(
     rf"(?:\b(?:[Mm]embers|[Pp]artners|[Mm]ember companies|[Mm]ember organi[sz]ations|[Ss]hareholders) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME}) (?:include|are|comprise)"
     rf"|\b[Ee]ntre (?:los|las|els|les) (?:socios|miembros|socis|membres|asociados|associats) (?:del |de la |de l'|de )(?P<org2>{_ORG_OR_PROGRAMME})(?: (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen))?"
-    rf"|\b[Ff]orman? part(?:e)? (?:del |de la |de l'|de )(?P<org3>{_ORG_OR_PROGRAMME})(?: [a-záéíóúàèòç]+){{0,3}}? (?:como|com ara|entre (?:ellas|ellos|elles))?)[: ]+(?P<list>[^;.]+)"
+    rf"|\b[Ff]orman? part(?:e)? (?:del |de la |de l'|de )(?P<org3>{_ORG_OR_PROGRAMME})(?:(?: [a-záéíóúàèòç]+){{0,3}}? (?:como|com ara|entre (?:ellas|ellos|elles))?|{_AMONG_OTHERS})"
+    # 'Some 45 firms are members of the cluster today, including A, B and C'
+    rf"|\b(?:members|partners|member companies|member organi[sz]ations) of (?:the )?(?P<org4>{_ORG_OR_PROGRAMME})(?: ⟨D\d+⟩| now| at present)?, (?:including|such as|among them))[: ]+(?P<list>[^;.]+)"
 )
 # 'Entre sus socios figuran A, B y C', 'Its members include …' when 'its' was not read as a name: the members of the
 # organisation the sentence before is about.
 _THEIR_MEMBERS = re.compile(
     r"^(?:Entre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats) (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen)"
+    # "En formen part, entre d'altres, A, B i C", "Entre d'altres, en formen part A i B": 'en' is the organisation
+    rf"|(?:(?:Entre d'altres|Entre otr[oa]s), )?[Ee]n formen part(?:{_AMONG_OTHERS})?"
     r"|(?:Its|Their) (?:members|partners|member companies) (?:include|are))[: ]+(?P<list>[^;.]+)"
 )
 # 'A and B, both members of the Basel cluster', 'A, B y C, todos socios del clúster': each is a member.
@@ -75,7 +80,7 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
                 pairs.append((view.slot(match.group("member")).ref, org, 0.8))
     lists = (_MEMBER_LIST, _MEMBER_LIST_ROMANCE, _BELONG_LIST, _COUNTED_MEMBERS, _MEMBERS_OF_LIST)
     for match in (m for pattern in lists for m in pattern.finditer(view.masked)):
-        org = view.slot(next(token for name in ("org", "org2", "org3") if (token := match.groupdict().get(name)))).ref
+        org = view.slot(next(token for name in ("org", "org2", "org3", "org4") if (token := match.groupdict().get(name)))).ref
         pairs += [(member, org, 0.7) for member in view.refs(_APPOSITION.sub("", match.group("list")), "OP")]
     for match in _BOTH_MEMBERS.finditer(view.masked):
         org = view.slot(match.group("org")).ref

@@ -42,6 +42,8 @@ _BACKED = re.compile(
     rf"(?P<list>⟨[OG]\d+⟩(?:(?:,? (?:and|as well as)(?: by)?|,) (?:the )?⟨[OG]\d+⟩)*)"
 )
 _AGENCY = r"(?:agency|ens|department|subsidiary|unit|division|branch|arm|part|faculty|school|facultad|facultat|escuela|escola|agència|agencia|departament|departamento|organisme|organismo|filial)"
+# 'Founded in 2007 and headquartered in Erlangen', 'Creado en 2008 y con sede en Zaragoza': a seat said with the founding
+_AND_SEAT = r"(?: (?:and|y|i) (?:headquartered in|based in|con sede en|amb seu a|con oficinas en|amb oficines a|with offices in) ⟨L\d+⟩)"
 # (pattern, property, subject group, object group, confidence)
 _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), prop, subject, obj, confidence)
@@ -51,9 +53,12 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<o>⟨L\d+⟩),? (?:where|donde|on) (?:(?:the |el |la |l')?(?P<s>{ORG}) |it |they )?(?:still )?(?:has|had|keeps|tiene|mantiene|té|manté) (?:its|their|su|la seva|la|el) "
          r"(?:headquarters|head office|main office|office|offices|seat|sede|seu|oficina central|oficinas|oficines|sede central)\b", "based-in", "s", "o", 0.7),
         # 'Founded in 2007 and headquartered in Erlangen, the association …'
-        (rf"^(?:(?:Founded|Established|Created|Set up|Formed|Launched) [^,⟨]{{0,20}}⟨D\d+⟩ and )?(?:headquartered|based) in (?P<o>{_PLACE_OR_CLUSTER}), (?:the |its )?(?P<s>{ORG})", "based-in", "s", "o", 0.7),
+        (rf"^(?:(?:Founded|Established|Created|Set up|Formed|Launched|Fundad[oa]|Cread[oa]|Constituid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda) [^,⟨]{{0,20}}⟨D\d+⟩ (?:and|y|i) )?"
+         rf"(?:headquartered in|based in|con sede en|amb seu a|con oficinas en|amb oficines a) (?P<o>{_PLACE_OR_CLUSTER}), (?:the |its |el |la |l')?(?P<s>{ORG})", "based-in", "s", "o", 0.7),
+        # 'el CLAUGTO, constituido en 2013 y con oficinas en León': the offices of an organisation described by its founding
+        (rf"(?P<s>{ORG})(?: \({ORG}\))?, (?:founded|established|set up|created|constituid[oa]|cread[oa]|fundad[oa]|constituït|constituïda|creat|creada|fundat|fundada) ⟨D\d+⟩ (?:and|y|i) (?:headquartered in|based in|con sede en|amb seu a|con oficinas en|amb oficines a|with offices in) (?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         # 'en la sede de GAIA, en el Parque …', 'at the headquarters of X in Y'
-        (rf"\b(?:headquarters|head office|sede|seu) (?:of|de|d') ?(?:the )?(?P<s>{ORG}),? (?:in|en|a|at) (?:the |el |la )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
+        (rf"\b(?:headquarters|head office|sede|seu) (?:of|de|d'|del|de la|de l') ?(?:the )?(?P<s>{ORG}),? (?:in|en|a|at|al|a la|a l') ?(?:the |el |la )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<o>⟨L\d+⟩)[^.;]{{0,80}}\bhome to (?:the )?(?P<s>{ORG})(?:'s)? (?:headquarters|head office|main office|seat)", "based-in", "s", "o", 0.7),
         # 'X, the regional association of the sector in Y'; not a rank ('the largest cluster in Europe').
         (rf"(?P<s>{ORG}),? (?:is )?the (?!(?:[\w\-]+ ){{0,3}}?(?:largest|biggest|leading|oldest|most|first|only)\b)(?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance)(?: (?:of|for) the [\w\-]+)? (?:of|for|in) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
@@ -65,15 +70,21 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>⟨[OP]\d+⟩),? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) (?:(?!, (?:and|y|i) )[^;]){{0,100}}?, (?:which|that|que) (?:is |está |es )?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?:,| is| was| es| és) (?:the|a|an|el|la|un|una) [^;,⟨]{{1,80}}? (?:based|headquartered|located|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
-        (rf"(?P<s>⟨[OP]\d+⟩),? (?:which |who |que |qui )?(?:has|have|keeps|tiene|té|tenen|tienen) (?:its|their|su|sus|la seva|les seves|la|el) (?:headquarters|head office|main office|registered office|office|seat|base|home|sede|seu|sede central|seu central) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
+        (rf"(?P<s>⟨[OP]\d+⟩),? (?:which |who |que |qui )?(?:has|have|keeps|tiene|té|tenen|tienen) (?:its|their|su|sus|la seva|les seves|la|el) (?:headquarters|head office|main office|registered office|offices?|seat|base|home|sede|seu|sede central|seu central|oficinas|oficines) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
+        # 'X was set up in 2006 …, and it still has its offices in Durban': the sentence's first organisation
+        (rf", (?:and|but) it (?:still |also )?(?:has|keeps|maintains) (?:its|their) (?:headquarters|head office|main office|offices?|seat|base) (?:in|at) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "", "o", 0.7),
+        # 'The cluster receives backing from the Basque Government', 'X gets funding from Y'
+        (rf"(?P<s>{_ORG_OR_PROGRAMME}) (?:receives|received|gets|got|enjoys|has) (?:the )?(?:financial |public )?(?:backing|support|funding) (?:from|of) (?:the )?(?P<o>{ORG})", "promoted-by", "s", "o", 0.7),
+        # "el programa Catalunya Clústers, que impulsa ACCIÓ": the verb before its subject
+        (rf"(?P<s>{_PROGRAMME}),? que (?:impulsa|impulsen|gestiona|gestionen|coordina|lidera|promou|promueve|dirige|dirigeix) (?:el |la |l')?(?P<o>{ORG})", "operated-by", "s", "o", 0.7),
         # 'X was set up in 2016 …, and its headquarters are in Y'; 'Its headquarters are in Y' ('It' standing for X); 'X's seat is in Y'.
         (rf"^[^⟨]{{0,20}}(?P<s>{ORG})[^;]{{0,200}}?\b(?:its|their|su|sus|la seva|les seves) (?:headquarters|head office|main office|registered office|seat|sede|seu|sede central) (?:are|is|lie|lies|está|están|es|és) (?:located |situad[oa] )?(?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?:'s|s) (?:headquarters|head office|main office|registered office|seat) (?:are|is|lie|lies) (?:located )?(?:in|at) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         (rf"(?P<o>⟨L\d+⟩)-based (?P<s>{ORG})", "based-in", "s", "o", 0.8),
         (rf"(?P<s>{ORG}), (?:the|a|an) (?P<o>⟨L\d+⟩)-based\b", "based-in", "s", "o", 0.7),
         (rf"the (?:agency|department|ministry|office|unit|division|school|institute|subsidiary|body|arm|directorate) (?P<s>{ORG}) of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.8),
-        (rf"(?P<s>{ORG}),? (?:is |was |és |es )?(?:a |an |the |l'|la |el |una |un )?(?:[\w\-]+ ){{0,3}}?{_AGENCY} of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.7),
-        (rf"(?P<s>{ORG}),? (?:és |es )?(?:l'|la |el |una |un ){_AGENCY}\b[^⟨.;]{{0,60}}? {_OF}(?P<o>{ORG})", "part-of", "s", "o", 0.6),
+        (rf"(?P<s>{ORG})(?: \({ORG}\))?,? (?:is |was |és |es )?(?:a |an |the |l'|la |el |una |un )?(?:[\w\-]+ ){{0,3}}?{_AGENCY} of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.7),
+        (rf"(?P<s>{ORG})(?: \({ORG}\))?,? (?:és |es )?(?:l'|la |el |una |un ){_AGENCY}\b[^⟨.;]{{0,60}}? {_OF}(?P<o>{ORG})", "part-of", "s", "o", 0.6),
         (rf"(?P<s>{_PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:was |is |has been )?(?:launched|created|set up) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "launched-by", "s", "o", 0.8),
         (rf"(?P<s>{_PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:which is |that is |is |was )?(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "operated-by", "s", "o", 0.8),
         (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?P<o>{ORG}) (?:through|via|under|within) (?:the |its )?(?P<s>{_PROGRAMME})", "operated-by", "s", "o", 0.7),
@@ -94,11 +105,11 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
 _FOUNDING = tuple(
     re.compile(p)
     for p in (
-        rf"(?:^|, |\. )(?:Founded|Established|Created|Set up|Formed|Launched) (?:in |on )?(?P<date>{DATE})(?: as [^,⟨]{{1,50}})?(?: by {_FOUNDERS})?(?: and (?:headquartered|based) in ⟨L\d+⟩)?,? (?:the |its )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?:^|, |\. )(?:Fundad[oa]|Cread[oa]|Constituid[oa]|Nacid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda|Nascut|Nascuda) (?:en |el |l'any )?(?P<date>{DATE}),? (?:el |la |l')?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?:^|, |\. )(?:Founded|Established|Created|Set up|Formed|Launched) (?:in |on )?(?P<date>{DATE})(?: as [^,⟨]{{1,50}})?(?: by {_FOUNDERS})?{_AND_SEAT}?,? (?:the |its )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?:^|, |\. )(?:Fundad[oa]|Cread[oa]|Constituid[oa]|Nacid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda|Nascut|Nascuda) (?:en |el |l'any )?(?P<date>{DATE}){_AND_SEAT}?,? (?:el |la |l')?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?: \({ORG}\))?(?:, [^,;]{{1,40}},)?,? (?:which |that |que )?(?:was|were|has been|is|fue|ha sido|va ser|ha estat|se|es va) (?:officially |formally )?(?:founded|established|created|set up|formed|launched|born|incorporated|fundad[oa]|cread[oa]|constituid[oa]|fundó|creó|constituyó|fundat|fundada|creat|creada|crear|fundar|constituir)(?: [^⟨]{{0,40}}?)? (?:in |on |en |el )?(?P<date>{DATE})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)?(?: [^⟨]{{0,40}}?)? since (?:its|their) (?:inception|foundation|creation|founding|establishment|launch)(?: in)? (?P<date>{DATE})",
-        rf"(?P<org>{_ORG_OR_PROGRAMME}), (?:founded|established|created|set up|formed|launched|fundad[oa]|cread[oa]|constituid[oa]|fundat|creat|constituït|constituïda)(?: [^⟨,]{{0,40}}?)? (?:in |en |el )?(?P<date>{DATE})",
+        rf"(?P<org>{_ORG_OR_PROGRAMME})(?: \({ORG}\))?, (?:founded|established|created|set up|formed|launched|fundad[oa]|cread[oa]|constituid[oa]|fundat|creat|constituït|constituïda)(?: [^⟨,]{{0,40}}?)? (?:in |en |el )?(?P<date>{DATE})",
         rf"(?:Since|After|When) it was (?:founded|launched|created|established|set up|formed) (?:in )?(?P<date>{DATE}), (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?:, [^,;]{{1,40}},)?,? (?:va néixer|nació|was born) (?:en |el |in )?(?P<date>{DATE})",
         # 'X, which dates back to 2005', 'X has been operating since 2010', 'X opera desde 2008'
@@ -108,6 +119,8 @@ _FOUNDING = tuple(
 
 
 _ANNIVERSARY = re.compile(rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)? (?:celebrates|celebrated|marks|marked|is celebrating|will celebrate|celebra|celebró|celebrarà) (?:its |their |su |el seu )?(?P<nth>{'|'.join(ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th|º|è|é)?) (?:anniversary|aniversario|aniversari)")
+# "run from the cluster's office in Cluj-Napoca": a cluster organisation's one office is its seat (a company's is not).
+_CLUSTER_OFFICE = re.compile(rf"(?P<s>{ORG})'s (?:office|offices|head office|headquarters) in (?:the )?(?P<o>⟨L\d+⟩)")
 _EVENT_SUBJECT = re.compile(r"(?:The|This|La|El|L'|Aquesta|Esta) ?(?:event|forum|conference|meeting|mission|trip|visit|trobada|jornada|encuentro|reunión|reunió|fòrum|foro|misión|missió|visita)\b")
 _LIST_BEFORE = re.compile(r"(?:⟨[OG]\d+⟩(?:, | and | y | i |, and ))+$")
 
@@ -128,7 +141,7 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
         for match in pattern.finditer(view.masked):
             if subject_group == "s-programme":
                 subjects = [r for r in view.refs(view.masked[: match.start()], "G")][-1:]
-            elif match.group(subject_group) is None:  # a subject left unsaid: the sentence's first organisation
+            elif not subject_group or match.group(subject_group) is None:  # a subject left unsaid: the sentence's first organisation
                 subjects = view.refs(view.masked[: match.start()], "O")[:1]
             else:
                 subjects = [view.slot(match.group(subject_group)).ref]
@@ -138,6 +151,9 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
             for subject in subjects:
                 if subject != obj:
                     _add_relation(view, state, subject, prop, obj, confidence)
+    for match in _CLUSTER_OFFICE.finditer(view.masked):
+        if state.kind_of(view.slot(match.group("s")).ref) == "cluster-organisation":
+            _add_relation(view, state, view.slot(match.group("s")).ref, "based-in", view.slot(match.group("o")).ref, 0.6)
     for match in (*_FOUNDED_BY.finditer(view.masked), *_FOUNDED_BY_OPENING.finditer(view.masked)):
         for founder in view.refs(match.group("list"), "OPL"):  # 'set up by the states of Carinthia and Styria'
             _add_relation(view, state, view.slot(match.group("s")).ref, "launched-by", founder, 0.7)
