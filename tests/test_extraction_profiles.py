@@ -282,3 +282,13 @@ def test_a_seat_said_after_it_a_cluster_s_office_backing_received_and_an_agency_
 def test_a_company_s_office_in_a_city_is_not_its_seat() -> None:
     _, facts = drafted("Acme Robotics opened a plant last year. Engineers work from Acme Robotics's office in Leeds.")
     assert not [f for f in facts if f["type"] == "relation" and f["property"] == "based-in"]
+
+
+def test_between_them_they_employ_is_about_the_organisation_whose_members_are_listed(counting_project: Path) -> None:
+    text = (
+        "The Karoo Automotive Cluster (KAC) was set up in 2006. Some 45 firms are members of the cluster today, including Bloem Motors and Vaal Pressings. "
+        "Between them they employ more than 30,000 people in the Karoo, according to the cluster's own count."
+    )
+    draft = extract(HEAD + text, counting_project)
+    employees = [(f["about"], f["value"], f["qualifier"]) for f in draft.facts if f["type"] == "observation" and f["indicator"] == "number-of-employees"]
+    assert employees == [("karoo-automotive-cluster", 30000, "more-than")]

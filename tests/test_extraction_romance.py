@@ -211,3 +211,36 @@ def test_an_agency_after_an_acronym_a_seat_after_a_la_seu_del_and_a_programme_qu
     assert ("lleida-exterior", "part-of", "govern-de-lleida") in relations
     assert ("cluster-de-la-fruita-de-ponent", "based-in", "parc-cientific-de-gardeny") in relations
     assert ("xarxa-clusters-ponent", "operated-by", "accio") in relations
+
+
+def test_an_election_to_preside_a_predecessor_who_headed_the_cluster_and_relative_speech(counting_project: Path) -> None:
+    text = (
+        "El Clúster de l'Aigua de Girona estrena president\n\n"
+        "El Clúster de l'Aigua de Girona (CAG) va celebrar dimarts la seva assemblea. "
+        "Els socis van elegir per unanimitat Pau Ferrer, conseller delegat d'una enginyeria de Figueres, per presidir l'entitat els pròxims quatre anys. "
+        "Ferrer substitueix Rosa Vidal, que encapçalava el clúster des del 2019. "
+        "El CAG i l'Institut de Recerca en Aigua de Catalunya (IRAC) hi van signar un conveni marc. "
+        "En formen part, entre d'altres, Aigües Costa i Depuradores Empordà. "
+        "Segons dades de l'entitat, les empreses associades donen feina a unes 9.000 persones. "
+        "L'acte es va cloure amb la intervenció del director de l'Agència de l'Aigua (ADA), Joan Sala, que va anunciar que la Generalitat obrirà una nova línia d'ajuts."
+    )
+    proposals, facts = drafted(text, counting_project)
+    cag, irac = "cluster-de-laigua-de-girona", "institut-de-recerca-en-aigua-de-catalunya"
+    assert proposals["Pau Ferrer"][0] == "person"
+    assert proposals["Institut de Recerca en Aigua de Catalunya"] == ("organisation", ("IRAC",))
+    assert [n for n in proposals if n.startswith("Clúster")] == ["Clúster de l'Aigua de Girona"]  # the headline's name is the same
+    roles = {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"}
+    assert {("pau-ferrer", cag), ("rosa-vidal", cag), ("joan-sala", "agencia-de-laigua")} <= roles
+    assert [f["parties"] for f in facts if f["type"] == "agreement"] == [[cag, irac]]
+    employees = [(f["about"], f["value"]) for f in facts if f["type"] == "observation" and f["indicator"] == "number-of-employees"]
+    assert employees == [(cag, 9000)]
+    claims = [(f["by"], f["kind"]) for f in facts if f["type"] == "claim"]
+    assert claims == [("joan-sala", "claim")]
+
+
+def test_reported_speech_with_quoted_words_nobody_is_said_to_say() -> None:
+    _, facts = drafted(
+        "Firmó el acuerdo el gerente general de la Asociación de Alimentos de Chile, Rodrigo Peña. "
+        "Según Peña, Chile es hoy uno de los principales exportadores de alimentos, y la industria gallega «aporta justo lo que nos falta: marca y distribución»."
+    )
+    assert [(f["by"], f["kind"]) for f in facts if f["type"] == "claim"] == [("rodrigo-pena", "claim")]

@@ -35,7 +35,7 @@ _VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})(?:[ \u00a0]+[\w’'\-]+){{0,2}}[ \u
 # Quoted words inside reported speech: 'destacó que "…"', 'explicó que la alianza permitirá "…"'.
 _THAT_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \u00a0]+(?:that|que)\b[^\"“«.;:]{{0,80}}$")
 _CALLED_BEFORE = re.compile(r"\b(?:called|described|termed|hailed|calificó|definió|va qualificar|ha qualificat|va definir)\b[^\"“«.;]{0,60}$")
-_REPORTED = re.compile(rf"(?:,[^,\"“«]{{1,80}},|,)?[ \u00a0]*(?:(?:told|dijo a|va dir a)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){{1,3}}?(?:that|que)|{_SPEECH}|believes|estimates|expects)[ \u00a0]+(?:that[ \u00a0]+|que[ \u00a0]+)?(?=[^\"“«:\s])")
+_REPORTED = re.compile(rf"(?:,[^,\"“«]{{1,80}},|,)?[ \u00a0]*(?:(?:who|que|qui)[ \u00a0]+)?(?:(?:told|dijo a|va dir a)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){{1,3}}?(?:that|que)|{_SPEECH}|believes|estimates|expects)[ \u00a0]+(?:that[ \u00a0]+|que[ \u00a0]+)?(?=[^\"“«:\s])")
 _ACCORDING = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _ACCORDING_AFTER = re.compile(  # '…, according to X.', '…, according to a statement released by X.'
     r",[ \u00a0]+(?:according to|según|segons)[ \u00a0]+(?:(?:a|the|un|una|el|la)[ \u00a0]+(?:statement|press release|release|communiqué|comunicado|comunicat|report|informe)[ \u00a0]+"
@@ -87,18 +87,19 @@ def extract_claims(text: str, sentences: tuple[Sentence, ...], skip: frozenset[i
         words = next(g for g in match.groups() if g is not None)
         if len(words.split()) < 4 or _in_skipped(match.start(), sentences, skip):
             continue
-        quoted.append(match.span())
         found = _attribution(text, match, state)
         if found is not None:
             speaker, start, end, confidence = found
             previous = _add(state, "quotation", speaker, words, (start, end), confidence)
+            quoted.append(match.span())
         elif previous is not None and _continues(text, previous, match.start()):
+            quoted.append(match.span())
             previous.add_evidence(match.span())
             said = previous.fields["text"][state.language]
             previous.fields["text"][state.language] = said + ("" if said.endswith((".", "!", "?")) else ".") + " " + _clean(words)
         else:
             previous = None
-    for sentence in sentences:
+    for sentence in sentences:  # quoted words nobody is said to say may sit inside reported speech: 'Según X, …, y «…».'
         if sentence.index not in skip and not _quoted(quoted, sentence):
             _reported(text, sentence, state)
     if interview.interviewee is not None:

@@ -217,7 +217,7 @@ def looks_like_person(words: list[str]) -> bool:
 # Spanish and Catalan name a person chosen, replaced or presiding with a verb before: 'nombró a Sara Quintana',
 # 'sustituye a Tomás Hidalgo', 'que preside Tomás Hidalgo'.
 _PERSON_VERB_BEFORE = re.compile(
-    r"\b(?:(?:nombr|elig|eligi|design|sustitu|relev|reemplaz|suced|felicit|entrevist|nomen|escoll|substitu|rellev)\w*(?:[ \u00a0]+(?:el|la|ahir|ayer|hoy|avui)(?:[ \u00a0]+\w+)?)?(?:[ \u00a0]+a)?"
+    r"\b(?:(?:nombr|elig|eligi|eleg|design|sustitu|relev|reemplaz|suced|felicit|entrevist|nomen|escoll|substitu|rellev)\w*(?:[ \u00a0]+(?:el|la|ahir|ayer|hoy|avui|per unanimitat|por unanimidad)(?:[ \u00a0]+\w+)?)?(?:[ \u00a0]+a)?"
     r"|que[ \u00a0]+(?:preside|presideix|presidía|presidia|dirige|dirigeix|lidera|encabeza|encapçala))[ \u00a0]+$"
 )
 

@@ -112,6 +112,7 @@ SPEECH_VERBS = (
     "ha afirmat", "ha explicat", "ha assenyalat", "ha destacat", "ha afegit", "ha assegurat", "ha dit",
     "va afirmar", "va explicar", "va assenyalar", "va destacar", "va afegir", "va assegurar", "va dir",
     "afegeix", "assenyala", "diu", "va remarcar", "ha remarcat", "remarcó", "ha remarcado", "va subratllar", "va avançar", "avanzó",
+    "announced", "va anunciar", "anunció", "ha anunciado", "ha anunciat",
 )
 NOT_NAMES = _words(
     """the a an this that these those in on at by for from with as during after before today yesterday tomorrow

@@ -52,6 +52,15 @@ _THEIR_MEMBERS = re.compile(
     rf"|(?:(?:Entre d'altres|Entre otr[oa]s), )?[Ee]n formen part(?:{_AMONG_OTHERS})?"
     r"|(?:Its|Their) (?:members|partners|member companies) (?:include|are))[: ]+(?P<list>[^;.]+)"
 )
+# A sentence that opens with a list of someone's members is about that someone, not its first member.
+_LIST_OPENING = re.compile(r"(?:(?:Entre d'altres|Entre otr[oa]s), )?(?:[Ee]n formen part|Entre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres)|(?:Its|Their) (?:members|partners|member companies) (?:include|are|range)|They range from)\b")
+
+
+def opens_member_list(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens with the members of an organisation named before it."""
+    return _LIST_OPENING.match(text, start) is not None
+
+
 # 'A and B, both members of the Basel cluster', 'A, B y C, todos socios del clúster': each is a member.
 _BOTH_MEMBERS = re.compile(rf"(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+), (?:both|all|all of them|ambos|ambas|todos|todas|tots|totes) (?:members|socios|miembros|socis|membres) (?:of|del|de la|de) (?:the )?(?:⟨L\d+⟩ )?(?P<org>{_ORG_OR_PROGRAMME})")
 # 'X represents roughly 500 companies …, from multinationals such as A and B', 'agrupa a 130 empresas, como A y B'.

@@ -28,6 +28,7 @@ _NAME_GOES_ON = re.compile(
     r"(?=[ \u00a0]*\([A-Z][\w&\-]{1,11}\))"
 )
 _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
+_COORDINATED = re.compile(r"[ \u00a0]+(?:i|y|and|&)[ \u00a0]+(?:l['’]|el[ \u00a0]+|la[ \u00a0]+|the[ \u00a0]+)?")
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,8 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
             continue  # the rest of a name that goes on over 'en' (below)
         leading = trim_span(text, start, end, language, sentence.start)
         start = leading[0] if leading else start  # 'El Barcelona Health Hub': the article does not open the name
-        going_on = _NAME_GOES_ON.match(text, end, sentence.end) if _headed_first(text[start:end]) else None
+        last = _COORDINATED.split(text[start:end])[-1]  # "El CEEC i l'Institut de Recerca en …": the name after the 'i'
+        going_on = _NAME_GOES_ON.match(text, end, sentence.end) if _headed_first(last) else None
         if going_on:  # "Clúster d'Innovació Tecnològica en Turisme de les Illes Balears (Turistec)": its short name says where it ends
             end = taken_until = going_on.end()
         for s, e in spans:

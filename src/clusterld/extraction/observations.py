@@ -27,7 +27,11 @@ _APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:(?:the|a|an|el|la|un|una|l['’
 _TOOK_BEFORE = re.compile(rf"\b{TOOK}\b[^.;]{{0,40}}$")  # 'que llevó a Chile a 16 empresas'
 _DELEGATION_BEFORE = re.compile(r"\b(?:delegation|delegación|delegació|mission|misión|missió)\b[^.;⟨]{0,60}$", re.IGNORECASE)
 # A sentence opening with the members of the organisation the text is about: 'Its member companies employed …'.
-_MEMBERS_OPEN = re.compile(r"(?:Its|Their|The|Les|Los|Las|Els|Sus|Seves) (?:member |associated )?(?:companies|firms|members|empreses|empresas|socis|socios|miembros)(?: (?:associades|asociadas|associats|asociados|socias|sòcies))?\b")
+_MEMBERS_OPEN = re.compile(
+    r"(?:(?:Its|Their|The|Les|Los|Las|Els|Sus|Seves) (?:member |associated )?(?:companies|firms|members|empreses|empresas|socis|socios|miembros)(?: (?:associades|asociadas|associats|asociados|socias|sòcies))?\b"
+    r"|(?:Between them|Together|Entre todas|Entre todos|Entre totes|Entre tots),? (?:they|ellas|ellos)?)"  # 'Between them they employ more than 30,000 people'
+)
+_SOURCE_OPENING = re.compile(r"(?:According to|Según|Segons)[^,;]{1,60}, ")
 _COUNT_OF = re.compile(r"[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?(?:members|member companies|companies|partners|firms|socios|miembros|socis|membres|empresas|empreses)[ \u00a0]+(?:of|de|del|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _SUBJECT_KINDS = {"cluster", "cluster-organisation", "organisation", "programme", "place"}
 _RANK = re.compile(rf"\bthe (?P<ordinal>{'|'.join(ORDINALS)}) (?:biggest|largest|most important|leading|most significant|top)\b(?P<what>[^.;]{{0,80}}?)\bin (?:the )?", re.IGNORECASE)
@@ -105,7 +109,11 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
     counted = next((m.entity for m in mentions if owner and m.start == owner.end() and m.kind in _SUBJECT_KINDS - {"place"}), None)
     if counted:
         return counted  # 'A and B are among the 140 members of X': X's
-    if not before and _MEMBERS_OPEN.match(state.text, sentence_start) and state.subject_before(sentence_start):
+    opening_source = _SOURCE_OPENING.match(state.text, sentence_start)  # "Segons dades de l'entitat, les empreses associades …"
+    members_at = opening_source.end() if opening_source else sentence_start
+    if opening_source and _MEMBERS_OPEN.match(state.text, members_at):
+        before = [m for m in before if m.end > members_at]
+    if not before and _MEMBERS_OPEN.match(state.text, members_at) and state.subject_before(sentence_start):
         return state.subject_before(sentence_start)  # 'Les empreses associades ocupen més de 9.500 persones': the organisation's members
     owners = [m for m in before if m.kind != "place"]
     if owners and _APPOSITIVE_CLAUSE.match(state.text[owners[-1].end : number.start]):

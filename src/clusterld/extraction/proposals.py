@@ -96,14 +96,21 @@ def propose(found: Candidate, acronym: str | None, taken: set[str], surfaces: li
 
 
 def with_short_forms(found_by_name: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
-    """An organisation's name without a closing acronym is the same organisation ('Medical Valley' and 'Medical
-    Valley EMN', 'Foodvalley' and 'Foodvalley NL'), whatever cue the short form had on its own."""
+    """An organisation's name without a closing acronym, or without a closing 'de …', is the same organisation
+    ('Medical Valley' and 'Medical Valley EMN', 'Foodvalley' and 'Foodvalley NL'), whatever cue the short form had on its own."""
     merged = dict(found_by_name)
     for key, found_list in found_by_name.items():
         shortened = next((m for f in found_list if f.kind in ("organisation", "cluster-organisation") and (m := _SHORTENED.fullmatch(f.name))), None)
         short = base_key(shortened.group("short")) if shortened else None
         if short and short != key and short in merged and key in merged:
             merged[key] = merged[key] + merged.pop(short)
+    # "Clúster de l'Energia Eficient" in a headline and "Clúster de l'Energia Eficient de Catalunya" below: the one
+    # organisation whose name goes on with 'de …' or 'of …' is the same, when only one does.
+    organisations = [k for k, found in merged.items() if any(f.kind in ("organisation", "cluster-organisation") for f in found)]
+    for short in organisations:
+        longer = [k for k in organisations if re.match(rf"{re.escape(short)} (?:de|del|d'|of|for) ", k)]
+        if len(short.split()) >= 3 and len(longer) == 1 and short in merged and longer[0] in merged:
+            merged[longer[0]] = merged[longer[0]] + merged.pop(short)
     return merged
 
 

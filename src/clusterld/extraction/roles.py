@@ -61,6 +61,8 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<person>{PERSON})(?:, [^,;⟨]{{1,60}},)? (?:sustituye|sustituirá|sustituyó|releva|relevará|relevó|substitueix|substituirà|rellevarà|rellevà) (?:a )?{PERSON} (?P<label>al frente|a la presidencia|a la dirección|al capdavant) (?:del |de la |de l')(?P<org>{_ORG_OR_PROGRAMME})",
         # 'El clúster, que preside Tomás Hidalgo, …'
         rf"(?P<org>{ORG}), que (?P<label>preside|presideix|dirige|dirigeix|lidera|encabeza) {_HONORIFIC}(?P<person>{PERSON})",
+        # "Els socis van elegir per unanimitat X, …, per presidir l'entitat", 'eligieron a X para dirigir el clúster'
+        rf"\b(?:{_CHOOSE})(?: per unanimitat| por unanimidad| unanimously)? (?:a )?{_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:per a |per |para |to )(?P<label>presidir|dirigir|chair|lead|head) (?:el |la |l'|the )?(?P<org>{_ORG_OR_PROGRAMME})",
         # 'Els socis hi van escollir X, …, com a nova presidenta del clúster', 'members elected X as chair of Y'
         rf"\b(?:{_CHOOSE}) {_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:as|como|com a) (?:the |its |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
     )
@@ -75,7 +77,8 @@ _POSSESSIVE_AFTER = re.compile(rf"(?P<person>{PERSON}), (?:its|their|su|sus|el s
 # 2019': the verb says the role.
 _WHO_LEADS = re.compile(
     rf"(?P<person>{PERSON}),? (?:(?:a|an|the) (?:(?!who\b)[^,;⟨]){{1,40}} )?(?:who |que )?(?:has |had |now |also |ha |havia |había |va )?"
-    r"(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|manages|managed|coordinates|coordinated|presidit|presidido|presidir|presideix|preside|dirigit|dirigido|dirigir|dirigeix|dirige) "
+    r"(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|manages|managed|coordinates|coordinated|presidit|presidido|presidir|presideix|preside|presidia|presidía"
+    r"|dirigit|dirigido|dirigir|dirigeix|dirige|dirigia|dirigía|encapçala|encapçalava|encapçalat|encabeza|encabezaba|encabezado|liderava|lideraba) "
     rf"(?:(?:the |el |la |l')?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))"
     r"(?: as (?P<title>[a-z][A-Za-z \-]{2,40}?))?(?=[,;.]|$| and | since | from | des de | des del | desde | (?:des |desde )?⟨D\d+⟩)"
 )
@@ -90,9 +93,9 @@ _LEADS_ITS = re.compile(
 _LEADS_IT = re.compile(rf"(?P<person>{PERSON}), que (?:el|la|l['’]|lo) (?P<verb>presideix|presidia|preside|presidía|dirigeix|dirigia|dirige|dirigía|lidera|liderava|lideraba)\b")
 # What a verb or a phrase says the role is: 'que preside X', 'sustituye a Y al frente del clúster'.
 _PRESIDENT, _DIRECTOR, _HEAD = {"es": "presidente", "ca": "president"}, {"es": "director", "ca": "director"}, {"es": "responsable", "ca": "responsable"}
-_VERB_LABEL = {"at the helm": {"en": "head"}, "preside": _PRESIDENT, "presideix": _PRESIDENT, "a la presidencia": _PRESIDENT, "dirige": _DIRECTOR, "dirigeix": _DIRECTOR, "a la dirección": _DIRECTOR,
+_VERB_LABEL = {"at the helm": {"en": "head"}, "presidir": _PRESIDENT, "dirigir": _DIRECTOR, "chair": {"en": "chair"}, "lead": {"en": "head"}, "head": {"en": "head"}, "preside": _PRESIDENT, "presideix": _PRESIDENT, "a la presidencia": _PRESIDENT, "dirige": _DIRECTOR, "dirigeix": _DIRECTOR, "a la dirección": _DIRECTOR,
                "lidera": _HEAD, "encabeza": _HEAD, "al frente": _HEAD, "al capdavant": _HEAD}
-_VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
+_VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "encap": "head", "encab": "head", "lider": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
 _LED_BY = re.compile(rf"(?P<org>{ORG}),? (?:[^;⟨]{{0,80}}?, )?(?:is|was|has been|will be|está|es|fue|ha sido) (?P<verb>chaired|headed|directed|presidid[oa]|dirigid[oa]) (?:by|por) {_HONORIFIC}(?P<person>{PERSON})")
 _ROLE_ANAPHORA = re.compile(rf"(?P<person>{PERSON}), (?P<label>{_LABEL}) of the (?:{_ANAPHORA})(?: and (?P<label2>[^,;:()⟨⟩]{{2,40}}?))?(?=[,;.]|$)")
