@@ -292,3 +292,15 @@ def test_between_them_they_employ_is_about_the_organisation_whose_members_are_li
     draft = extract(HEAD + text, counting_project)
     employees = [(f["about"], f["value"], f["qualifier"]) for f in draft.facts if f["type"] == "observation" and f["indicator"] == "number-of-employees"]
     assert employees == [("karoo-automotive-cluster", 30000, "more-than")]
+
+
+def test_led_by_who_joined_as_the_chairman_of_the_board_and_signatories_who_stand_for_their_organisations() -> None:
+    facts = extract(
+        HEAD + "The Olt IT Cluster brings together 80 members. Since January it has been led by Ioana Dinu, who joined as executive director "
+        "after six years at Fortech Systems. \"We are growing,\" says Andrei Lupu, the chairman of the board. "
+        "Last Thursday, Dinu and Marek Kral, executive director of Presov IT Valley, signed a memorandum of understanding in Presov.",
+        REPO,
+    ).facts
+    roles = {(f["person"], f["organisation"], f["role_label"]["en"]) for f in facts if f["type"] == "role"}
+    assert {("ioana-dinu", "olt-it-cluster", "executive director"), ("andrei-lupu", "olt-it-cluster", "chairman")} <= roles
+    assert [f["parties"] for f in facts if f["type"] == "agreement"] == [["presov-it-valley", "olt-it-cluster"]]

@@ -126,7 +126,8 @@ def test_catalan_months_without_a_year_a_mission_organised_by_a_cluster_and_a_su
     )
     (mission,) = [f for f in facts if f["type"] == "event"]
     assert (mission["places"], mission["organizers"], mission["start"]) == (["toquio"], ["cluster-de-la-robotica-de-catalunya"], "2025-05")
-    assert [(f["person"], f["role_label"]) for f in facts if f["type"] == "role"] == [("sara-quintana", {"ca": "responsable"})]
+    roles = [(f["person"], f["role_label"]) for f in facts if f["type"] == "role"]
+    assert roles == [("sara-quintana", {"ca": "responsable"}), ("tomas-hidalgo", {"ca": "responsable"})]  # the one she replaces held it before her
 
 
 def test_spanish_organisation_cues_a_mayor_s_city_and_a_minister_s_portfolio() -> None:
@@ -244,3 +245,19 @@ def test_reported_speech_with_quoted_words_nobody_is_said_to_say() -> None:
         "Según Peña, Chile es hoy uno de los principales exportadores de alimentos, y la industria gallega «aporta justo lo que nos falta: marca y distribución»."
     )
     assert [(f["by"], f["kind"]) for f in facts if f["type"] == "claim"] == [("rodrigo-pena", "claim")]
+
+
+def test_a_new_board_its_predecessor_its_vice_presidents_and_a_quotation_by_the_first_surname() -> None:
+    _, facts = drafted(
+        "Clusmar renueva su junta y firma un convenio con Perualimentos\n\n"
+        "El Clúster del Mar de Asturias (Clusmar) eligió el jueves a su nueva junta directiva. "
+        "Lucía Prieto Nieto, directora general de Conservas Cantábrico, ha sido elegida presidenta de la asociación para los próximos cuatro años "
+        "y sustituye en el cargo a Xosé Manuel Rivas, que lo ocupaba desde 2020. "
+        "La nueva junta la completan Andrés Ferro, de Grupo Luarca, como vicepresidente primero y Marta Vigil, de Grupo Navia, que asume la vicepresidencia segunda. "
+        "«Asturias ya vende pescado en más de cien países, pero sigue exportando demasiado producto sin transformar», afirmó Prieto tras su elección."
+    )
+    clusmar = "cluster-del-mar-de-asturias"
+    roles = {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"}
+    assert {("lucia-prieto-nieto", clusmar), ("xose-manuel-rivas", clusmar), ("andres-ferro", clusmar), ("marta-vigil", clusmar)} <= roles
+    assert ("lucia-prieto-nieto", "perualimentos") not in roles  # 'la asociación' is the cluster, not a partner only named
+    assert [(f["by"], f["kind"]) for f in facts if f["type"] == "claim"] == [("lucia-prieto-nieto", "quotation")]

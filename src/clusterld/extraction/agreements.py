@@ -71,7 +71,10 @@ def _parties(view: SentenceView, state: ArticleState) -> list[str]:
         clause = view.masked[: verb.start()]
         clause = clause[max(clause.rfind(". "), clause.rfind("; "), clause.rfind(" - ")) + 1 :]
         clause = _APPOSITION.sub("", clause)  # 'the AIDC-EC, a subsidiary of the ECDC, signed': the ECDC signed nothing
-        refs += view.refs(clause, "OC") or _signatories(view, state, view.refs(clause, "P"))
+        named = view.refs(clause, "OC") or _signatories(view, state, view.refs(clause, "P"))
+        if len(set(named)) < 2:  # 'Pop and Marek Hudák, executive director of Košice IT Valley, signed': each signatory's latest organisation
+            named = [*named, *(org for person in view.refs(clause, "P") for org in state.organisations_of(person)[-1:])]
+        refs += list(dict.fromkeys(named))
         other = _WITH.search(view.masked[verb.end() :])
         if other:
             refs += view.refs(other.group("b"), "OC")

@@ -138,11 +138,14 @@ def _antecedent(text: str, noun: str, before: int, state: ArticleState, same: li
     'cluster', 'association' and 'alliance', else the cluster or cluster organisation named last."""
     mentioned = [*state.mentions_before(before), *(same or ())]
     earlier = [m for m in mentioned if m.kind in ("cluster", "cluster-organisation", "organisation")]
-    named = [m for m in earlier if any(_head_of(state.words_of(name), noun) for name in (state.names_of(m.entity) or (text[m.start : m.end],)))]  # by its names: an earlier 'the cluster' standing for it is no name
-    if named:  # the one named most often, the article's topic ('El clúster' after a partner cluster was named once), else the last
-        counts = Counter(m.entity for m in named)
-        return max(reversed(named), key=lambda m: counts[m.entity])
+    # As written ('Chilealimentos' is no association to a reader, whatever its registered name), else by its names
+    # (an earlier 'the cluster' standing for it is no name).
+    written = [m for m in earlier if text[m.start : m.start + 1].isupper() and _head_of(state.words_of(text[m.start : m.end]), noun)]
     clusters = [m for m in earlier if m.kind in ("cluster", "cluster-organisation")]
+    named = written or ([] if noun in _CLUSTER_NOUNS and clusters else [m for m in earlier if any(_head_of(state.words_of(name), noun) for name in state.names_of(m.entity))])
+    if named:  # the one named most often, the article's topic ('El clúster' after a partner cluster was named once), else the last
+        counts = Counter(m.entity for m in earlier)
+        return max(reversed(named), key=lambda m: counts[m.entity])
     return clusters[-1] if noun in _CLUSTER_NOUNS and clusters else None
 
 

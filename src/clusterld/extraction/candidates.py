@@ -48,7 +48,7 @@ _STUDY_BEFORE = re.compile(r"\b(?:study|report|survey|roadmap|barometer|white pa
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 WEAK_REASONS = frozenset({"place preposition", "listed with a name of the same kind", "defines an acronym"})
 VERB_SUBJECT = "subject of an organisation's verb"  # a cue a place reading of the same name outvotes ('Milwaukee showed us')
-__all__ = ["NAME_SPAN", "ROLE_WORD", "VERB_SUBJECT", "WEAK_REASONS", "Candidate", "classify", "head_start", "initials_match", "person_surname", "split_coordination", "trim_span"]
+__all__ = ["NAME_SPAN", "ROLE_WORD", "VERB_SUBJECT", "WEAK_REASONS", "Candidate", "classify", "head_start", "initials_match", "person_surnames", "split_coordination", "trim_span"]
 
 
 @dataclass(frozen=True)
@@ -297,6 +297,10 @@ def head_start(text: str, start: int, end: int) -> int:
     return start + match.end() if following and strip_accents(following.group().casefold()) in ORGANISATION_HEADS else start
 
 
-def person_surname(name: str) -> str:
-    """The last word of a person's name: 'Sommer' for 'Tom Sommer'."""
-    return re.findall(r"[\w’'\-]+", name)[-1]
+def person_surnames(name: str) -> tuple[str, ...]:
+    """The words a person is called by alone: the last ('Sommer' for 'Tom Sommer'), and the first of two surnames
+    ('Piñeiro' for 'Rosa Piñeiro Castro'; not an initial: 'Earl E. Bakken')."""
+    words = name.split()
+    last = re.findall(r"[\w’'\-]+", name)[-1]
+    middle = words[1] if len(words) == 3 and re.fullmatch(r"[A-ZÀ-Þ][\w’'\-]{2,}", words[1]) else None
+    return (last, middle) if middle else (last,)

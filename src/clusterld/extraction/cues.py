@@ -217,8 +217,8 @@ def looks_like_person(words: list[str]) -> bool:
 # Spanish and Catalan name a person chosen, replaced or presiding with a verb before: 'nombró a Sara Quintana',
 # 'sustituye a Tomás Hidalgo', 'que preside Tomás Hidalgo'.
 _PERSON_VERB_BEFORE = re.compile(
-    r"\b(?:(?:nombr|elig|eligi|eleg|design|sustitu|relev|reemplaz|suced|felicit|entrevist|nomen|escoll|substitu|rellev)\w*(?:[ \u00a0]+(?:el|la|ahir|ayer|hoy|avui|per unanimitat|por unanimidad)(?:[ \u00a0]+\w+)?)?(?:[ \u00a0]+a)?"
-    r"|que[ \u00a0]+(?:preside|presideix|presidía|presidia|dirige|dirigeix|lidera|encabeza|encapçala))[ \u00a0]+$"
+    r"\b(?:(?:nombr|elig|eligi|eleg|design|sustitu|relev|reemplaz|suced|felicit|entrevist|nomen|escoll|substitu|rellev)\w*(?:[ \u00a0]+(?:el|la|ahir|ayer|hoy|avui|per unanimitat|por unanimidad|en el cargo|al cargo|en el càrrec)(?:[ \u00a0]+\w+)?)?(?:[ \u00a0]+a)?"
+    r"|que[ \u00a0]+(?:preside|presideix|presidía|presidia|dirige|dirigeix|lidera|encabeza|encapçala)|(?:junta|junta directiva|board)[ \u00a0]+(?:la[ \u00a0]+)?(?:completan|completen|integran|integren))[ \u00a0]+$"
 )
 
 

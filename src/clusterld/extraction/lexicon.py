@@ -195,5 +195,8 @@ DEMONYMS = {
     **dict.fromkeys(("Scottish", "Scots", "escocés", "escocesa", "escocès"), "Scotland"),
     **dict.fromkeys(("Spanish", "español", "española", "espanyol", "espanyola"), "Spain"),
     **dict.fromkeys(("Swedish", "sueco", "sueca", "suec"), "Sweden"), **dict.fromkeys(("Swiss", "suizo", "suiza", "suís", "suïssa"), "Switzerland"),
+    **dict.fromkeys(("Aragonese", "aragonés", "aragonesa", "aragonès"), "Aragon"), **dict.fromkeys(("Galician", "gallego", "gallega", "gallec"), "Galicia"),
+    **dict.fromkeys(("Valencian", "valenciano", "valenciana", "valencià"), "Valencia"), **dict.fromkeys(("Asturian", "asturiano", "asturiana", "asturià"), "Asturias"),
+    **dict.fromkeys(("Navarrese", "navarro", "navarra", "navarrès"), "Navarre"), **dict.fromkeys(("Canarian", "canario", "canaria", "canari"), "Canary Islands"),
     **dict.fromkeys(("Taiwanese",), "Taiwan"), **dict.fromkeys(("Walloon",), "Wallonia"), **dict.fromkeys(("Welsh",), "Wales"),
 }

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from clusterld.extraction.candidates import NAME_SPAN, VERB_SUBJECT, WEAK_REASONS, Candidate, classify, head_start, initials_match, person_surname, split_coordination, trim_span
+from clusterld.extraction.candidates import NAME_SPAN, VERB_SUBJECT, WEAK_REASONS, Candidate, classify, head_start, initials_match, person_surnames, split_coordination, trim_span
 from clusterld.extraction.cues import DURING_BEFORE, looks_like_person, person_cue
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
 from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
@@ -276,8 +276,8 @@ def _event_name(text: str, found: Candidate, linked: list[Mention]) -> EventName
 def _surnames(knowledge: Knowledge, proposals: dict[str, Proposal], linked: list[Mention]) -> list[tuple[str, str]]:
     """Surnames of the people this article names in full, as names of those people."""
     people = {m.entity for m in linked if m.kind == "person"}
-    out = [(pid, person_surname(knowledge.entities[pid].name)) for pid in people]
-    out += [(p.id, person_surname(p.name)) for p in proposals.values() if p.kind == "person"]
+    out = [(pid, surname) for pid in people for surname in person_surnames(knowledge.entities[pid].name)]
+    out += [(p.id, surname) for p in proposals.values() if p.kind == "person" for surname in person_surnames(p.name)]
     counts: dict[str, int] = {}
     for _, surname in out:
         counts[surname] = counts.get(surname, 0) + 1

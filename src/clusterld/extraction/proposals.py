@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from clusterld.extraction.candidates import Candidate, person_surname
+from clusterld.extraction.candidates import Candidate, person_surnames
 from clusterld.extraction.gazetteer import name_key
 from clusterld.extraction.normalise import clean_label, slugify, strip_accents
 
@@ -47,7 +47,7 @@ class ProposalIndex:
         """Index a new proposal; an earlier one keeps a key they share."""
         self.order[proposal.id] = len(self.order)
         keys = [name_key(n) for n in (proposal.name, *proposal.alt_names)]
-        for key in (*keys, *([name_key(person_surname(proposal.name))] if proposal.kind == "person" else [])):
+        for key in (*keys, *([name_key(surname) for surname in person_surnames(proposal.name)] if proposal.kind == "person" else [])):
             self.names.setdefault(key.removeprefix("the "), proposal.id)
         for place in re.finditer(r" (?=(?:of|de|del|d'|in|at) )", keys[0] + " "):
             self.cut.setdefault((proposal.kind, keys[0][: place.start()]), proposal.id)

@@ -15,7 +15,7 @@ _OF = r"(?:(?:of|at|for|with|de|del|de la|de los|de las) (?:the |la |el |l')?|d'
 _LABEL = r"[^,;:()⟨⟩\"]{2,80}?"
 _ORG_OR_PROGRAMME = r"⟨[OG]\d+⟩"
 _PROGRAMME = r"⟨G\d+⟩"
-_ANAPHORA = r"association|organi[sz]ation|cluster|alliance|network|council|company|group|institute|agency|federation|foundation"
+_ANAPHORA = r"association|organi[sz]ation|cluster|alliance|network|council|company|group|institute|agency|federation|foundation|board"
 _NOT_MODIFIERS = frozenset(
     """the a an by to of and with for from at in on as is was who has have his her its their our also now new former current
     el la los las els les l' un una del de d' y i con amb en a al su sus seu seva per para por que es és ha van va""".split()
@@ -99,6 +99,26 @@ _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "encap": "head", "e
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
 _LED_BY = re.compile(rf"(?P<org>{ORG}),? (?:[^;⟨]{{0,80}}?, )?(?:is|was|has been|will be|está|es|fue|ha sido) (?P<verb>chaired|headed|directed|presidid[oa]|dirigid[oa]) (?:by|por) {_HONORIFIC}(?P<person>{PERSON})")
 _ROLE_ANAPHORA = re.compile(rf"(?P<person>{PERSON}), (?P<label>{_LABEL}) of the (?:{_ANAPHORA})(?: and (?P<label2>[^,;:()⟨⟩]{{2,40}}?))?(?=[,;.]|$)")
+# 'Since January it has been led by Ioana Pop, who joined as executive director'
+_JOINED_AS = re.compile(r", who (?:joined|came|took over|started) as ")
+_LED_BY_WHO = re.compile(
+    rf"(?:\b[Ii]t|(?P<org>{ORG})) (?:has been |is |was |had been )?(?P<verb>led|headed|run|directed|managed|chaired) by {_HONORIFIC}(?P<person>{PERSON})"
+    rf"(?:{_JOINED_AS.pattern}(?:the |its )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | in | after | from | ⟨D))?"
+)
+# 'X … sustituye en el cargo a Y, que lo ocupaba desde 2020', 'X replaces Y': Y held the role X was given.
+_REPLACES = re.compile(
+    rf"(?P<new>{PERSON})(?:[^;⟨]|⟨[OLD]\d+⟩){{0,200}}? (?:sustituye|sustituirá|sustituyó|releva|relevará|relevó|substitueix|substituirà|replaces|replaced|succeeds|succeeded|will succeed|will replace)"
+    rf" (?:en el cargo |al cargo |en el càrrec |in the post |in the role )?(?:a )?{_HONORIFIC}(?P<old>{PERSON})"
+)
+# 'La nueva junta la completan X, de Nueva Pescanova, como vicepresidente primero, y Y, de Z, que asume la
+# vicepresidencia segunda': a seat on the board of the organisation whose officers were named just before.
+_BOARD_SEAT = re.compile(
+    rf"(?P<person>{PERSON}), (?:de|del|de la|d'|of|from) ?(?:the )?{ORG}, (?:(?:como|com a|as) (?:the )?(?P<label>{_LABEL})(?=[,;.]|$| y | i | and )"
+    r"|(?:que|who) (?:asume|asumirá|assumeix|assumirà|ocupa|ocupará|ocuparà|takes|will take|becomes) (?:la |el |the )?(?P<seat>vicepresidencia|presidencia|secretaría|tesorería|vicepresidència|presidència|secretaria|tresoreria|vice-presidency|treasury)(?: [a-zà-ÿ]+)?)"
+)
+_BOARD_LABEL = re.compile(r"presid|chair|vice|secret|treasur|tesor|tresor", re.IGNORECASE)
+
+
 def extract_roles(view: SentenceView, state: ArticleState) -> None:
     """Draft role facts from the sentence."""
     for pattern in _ROLE_PATTERNS:
@@ -139,7 +159,8 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
         _add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org")).ref, noun, 0.7)
     for match in _ROLE_ANAPHORA.finditer(view.masked):
         person = view.slot(match.group("person"))
-        org = state.last_of({"cluster-organisation", "organisation"}, before=person.start)
+        board = match.group().endswith("board")  # 'the chairman of the board': the board of the cluster named last, else of any organisation
+        org = (state.last_of({"cluster-organisation"}, before=person.start) if board else None) or state.last_of({"cluster-organisation", "organisation"}, before=person.start)
         if org is None:
             continue
         for group in ("label", "label2"):
@@ -147,6 +168,33 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
             if label:
                 fact = _add_role(view, state, person.ref, org, label, 0.6)
                 fact.note("'the association' (or organisation) read as the organisation named just before.")
+    _extract_successions(view, state)
+
+
+def _extract_successions(view: SentenceView, state: ArticleState) -> None:
+    """Roles said by who leads an organisation, by a seat on its board and by who was replaced."""
+    for match in _LED_BY_WHO.finditer(view.masked):
+        org = view.slot(match.group("org")).ref if match.group("org") else state.subject_before(view.sentence.start)
+        label = _role_label(match.group("label") or "")
+        person = view.slot(match.group("person")).ref
+        if not label and _JOINED_AS.search(state.text, view.sentence.start, view.sentence.end):
+            continue  # a clause cut before its 'who joined as …': the whole sentence drafts the role
+        label = label or _verb_role(match.group("verb"))
+        if org:
+            _add_role(view, state, person, org, label, 0.7)
+    board = next((f.fields["organisation"] for f in reversed(list(state.facts.values())) if f.type == "role" and any(_BOARD_LABEL.search(v) for v in f.fields["role_label"].values())), None)
+    for match in _BOARD_SEAT.finditer(view.masked) if board else ():
+        label = _role_label(match.group("label") or "") or match.group("seat")
+        if label:
+            fact = _add_role(view, state, view.slot(match.group("person")).ref, str(board), label, 0.6)
+            fact.note("A seat on the board of the organisation whose officers were named just before.")
+    for match in _REPLACES.finditer(view.masked):
+        new, old = view.slot(match.group("new")).ref, view.slot(match.group("old")).ref
+        given = [f for f in state.roles_of(new) if view.span in f.evidence]
+        if given and given[-1].fields["organisation"] not in state.organisations_of(old):
+            role = given[-1]
+            fact = _add_role(view, state, old, role.fields["organisation"], next(iter(role.fields["role_label"].values())), 0.6)
+            fact.note(f"Replaced by {state.name_of(new)}: held the role given to them.")
 
 
 def _verb_role(verb: str) -> str:
