@@ -100,3 +100,21 @@ def test_a_delegation_of_some_firms_to_a_place_is_a_mission() -> None:
     text = "Regional news\n\nBy Ann Lee | 14 February 2025\n\nLumen Photonics Cluster led a delegation of 20 firms to Japan in March."
     (mission,) = events_of(text)
     assert (mission["kind"], mission["places"], mission["attendees"]) == ("mission", ["japan"], ["lumen-photonics-cluster"])
+
+
+def test_a_delegation_taken_to_a_named_event_and_a_fair_described_after_its_name(with_participants: Path) -> None:
+    text = (
+        "Regional news\n\nBy Ann Lee | 14 February 2025\n\n"
+        "The Olt IT Cluster has 90 members. In April the cluster will take a delegation of 15 member companies to the ONE Conference in The Hague. "
+        "The Karoo Automotive Cluster (KAC) has 45 members. In September the KAC heads to Automechanika Frankfurt, the world's largest trade fair "
+        "for the automotive aftermarket, where the KAC will exhibit on a shared South African stand."
+    )
+    draft = extract(text, with_participants)
+    events = {f["id"]: f for f in draft.facts if f["type"] == "event"}
+    mission = events["mission-to-the-hague-2025"]
+    assert (mission["kind"], mission["attendees"], mission["places"], mission["start"]) == ("mission", ["olt-it-cluster"], ["hague"], "2025-04")
+    counts = [(f["about"], f["value"]) for f in draft.facts if f["type"] == "observation" and f["indicator"] == "number-of-participating-companies"]
+    assert counts == [("mission-to-the-hague-2025", 15)]
+    fair = next(e for e in events.values() if e["label"]["en"] == "Automechanika Frankfurt")
+    participations = [(f["participant"], f["event"]) for f in draft.facts if f["type"] == "participation"]
+    assert ("karoo-automotive-cluster", fair["id"]) in participations

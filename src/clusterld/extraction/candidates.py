@@ -33,6 +33,7 @@ from clusterld.extraction.lexicon import (
     WATER_HEADS,
     WORK_HEADS,
 )
+from clusterld.extraction.names import initials_match
 from clusterld.extraction.normalise import UPPER, clean_label, strip_accents
 
 # A place abbreviated with its next word ('St. Gallen'); a dotted acronym ('CL.A.N.', not the initials before a surname);
@@ -42,13 +43,12 @@ from clusterld.extraction.normalise import UPPER, clean_label, strip_accents
 _TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{UPPER}][\w’'\-~]*|(?:[{UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{UPPER}][a-z])|[{UPPER}](?:[\w’'~]|-(?!based\b)|–(?=[{UPPER}])|(?<=[a-z])\+(?=[{UPPER}][a-z]))*|[dl][’'][{UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{UPPER}]{{2,}}(?:&[{UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{UPPER}])|(?<![\w\-’'])[a-z][{UPPER}][a-z][\w\-]*)"
 _GLUE = r"(?:[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|le|les|du|des|für|der|van|von|the|y|i)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
-_ROMANCE_ADJECTIVE = re.compile(r"[A-ZÀ-Þ]\w+(?:ico|ica|ics|al|ari|ària|ario|aria|ivo|iva|iu)")
 _WORK_BEFORE = re.compile(r"\b(?:the|its|their|a|an|new)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,2}$", re.IGNORECASE)  # 'its annual Robotics Report'
 _STUDY_BEFORE = re.compile(r"\b(?:study|report|survey|roadmap|barometer|white paper|estudio|informe|estudi|barómetro|baròmetre)\b[^.;,⟨]{0,60},[ \u00a0]+(?:the|el|la|l['’])[ \u00a0]*$")  # 'a study on skills, the Skills Outlook 2030'
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 WEAK_REASONS = frozenset({"place preposition", "listed with a name of the same kind", "defines an acronym"})
 VERB_SUBJECT = "subject of an organisation's verb"  # a cue a place reading of the same name outvotes ('Milwaukee showed us')
-__all__ = ["NAME_SPAN", "ROLE_WORD", "VERB_SUBJECT", "WEAK_REASONS", "Candidate", "classify", "head_start", "initials_match", "person_surnames", "split_coordination", "trim_span"]
+__all__ = ["NAME_SPAN", "ROLE_WORD", "VERB_SUBJECT", "WEAK_REASONS", "Candidate", "classify", "trim_span"]
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,8 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
     before, after = text[max(sentence_start, start - 90) : start], text[end : end + 90]
     head = lowered[-1] if lowered else ""
     titled = len(words) > 1 and head in WORK_HEADS and _WORK_BEFORE.search(before)  # 'its annual Robotics Report': capitals make a title of common words
-    if not words or (all(w in GENERIC or w in ORDINALS or w in ROMANCE_FUNCTION_WORDS for w in lowered) and not shouted and not titled) or not re.search(f"[{UPPER}]", name):
+    capitalised_event = head in EVENT_HEADS and any(len(w) > 1 and w.isupper() for w in words[:-1])  # 'the ONE Conference'
+    if not words or (all(w in GENERIC or w in ORDINALS or w in ROMANCE_FUNCTION_WORDS for w in lowered) and not shouted and not titled and not capitalised_event) or not re.search(f"[{UPPER}]", name):
         return None
     if name in DEMONYMS:
         return None  # 'Italian', 'Scottish': an adjective
@@ -212,6 +213,11 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     return None
 
 
+_EVENT_APPOSITION = re.compile(
+    r",[ \u00a0]+(?:the|a|an|la|el|l['’]|una|un)[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){0,4}?(?:trade[ \u00a0]+)?(?P<head>fair|exhibition|conference|congress|summit|expo|show|convention|feria|fira|congreso|congrés|cumbre|salón|saló)\b"
+)
+
+
 def _event_around(text: str, start: int, end: int, before: str, after: str) -> Candidate | None:
     """An event named before its lowercase head ('its ALL IN conference') or after one ('la jornada Automoció
     2030'), or named after 'during' ('during SEMICON Taiwan'); the span takes in the head after it, or a year or
@@ -233,6 +239,8 @@ def _event_around(text: str, start: int, end: int, before: str, after: str) -> C
         number = re.match(r"^[ \u00a0]+\d{4}\b", after)
         end += number.end() if number else 0
         head = "event"
+    elif described := _EVENT_APPOSITION.match(after):  # "Automechanika Frankfurt, the world's largest trade fair for …"
+        head = strip_accents(described.group("head").casefold())
     else:
         return None
     return Candidate(start, end, clean_label(text[start:end]), "event", EVENT_KIND.get(head, "event"), "event head word" if head != "event" else "named after 'during'")
@@ -242,65 +250,3 @@ def _headed_name(name: str) -> bool:
     """A name whose words say what it is (a park, a campus, an agency): no event, whatever happens at it."""
     lowered = {strip_accents(w.casefold()) for w in re.findall(r"[\w’'\-]+", name)}
     return bool(lowered & (AREA_HEADS | ORGANISATION_HEADS | PLACE_HEADS))
-
-
-def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split 'LEO Pharma and Lund University' (or '… y …', '… i …') in two; keep 'Foreign Trade and Investment
-    Office' and 'Institute of Science and Technology' whole (the part after 'and' carries the head, or 'of'
-    precedes), but not 'Capital Region of Denmark and Skåne' (a country before 'and' ends a name), nor the end of
-    a list after a comma, nor an acronym before 'and'; nor two Spanish or Catalan infinitives ('Innovar y Emprender')."""
-    if initials_match(text, start, end):
-        return [(start, end)]  # 'Agència de Qualitat i Avaluació Sanitàries de Catalunya (AQuAS)': one name, its acronym says
-    for match in re.finditer(r"[ \u00a0]+(?:and|y|i|et|und)[ \u00a0]+", text[start:end]):
-        left, right = text[start : start + match.start()], text[start + match.end() : end]
-        right_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS | PLACE_HEADS | AREA_HEADS for w in right.split())
-        if re.search(r"\b(?:of|for|de|del|für)\b|\bd['’]", left) and len(right.split()) <= 2 and not right_head and strip_accents(left.split()[-1]).casefold() not in COUNTRY_NAMES:
-            continue  # 'Institute of Science and Technology', '… Institute for Applied Optics and Precision Engineering'
-        if _ROMANCE_ADJECTIVE.fullmatch(right.split()[0]) and strip_accents(left.split()[0]).casefold() in AREA_HEADS | ORGANISATION_HEADS and len(left.split()) == 2:
-            continue  # two adjectives of one head: 'Parque Científico y Tecnológico de Gipuzkoa', 'Institut Botànic i Zoològic'
-        if re.search(r"\w{3,}(?:ar|er|ir)$", left) and re.fullmatch(r"\w{3,}(?:ar|er|ir)", right) and match.group().strip() in ("y", "i"):
-            continue  # two infinitives make one name: 'Agencia Córdoba Innovar y Emprender'
-        leading = re.match(r"(?:(?:of|de|del)[ \u00a0]+)?(?:(?:the|la|el|les|els|los|las)[ \u00a0]+|l['’])?", right)
-        if leading is not None and leading.group():  # 'A and the B', 'a member of A and of the B'
-            return [(start, start + match.start()), *split_coordination(text, start + match.end() + leading.end(), end)]  # 'A i la B' too
-        left_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS for w in left.split())
-        acronym = re.fullmatch(r"[A-Z][A-Z.&\-]+", left) is not None or (cues.INNER_CAPITAL.match(left) is not None and " " not in left)  # 'KPN and …', 'HelioBio and …': a name of its own
-        listed = re.search(r",[ \u00a0]*$", text[max(0, start - 3) : start]) is not None  # 'A, Kraken Robotics and Memorial University': a list's last 'and'
-        if not left_head and right_head and not acronym and not listed:
-            continue
-        return [(start, start + match.start()), *split_coordination(text, start + match.end(), end)]
-    return [(start, end)]
-
-
-def initials_match(text: str, start: int, end: int) -> bool:
-    """The span is followed by '(ACRONYM)' whose capitals are the initials of its capitalised words, in order,
-    from the first ('Barcelona Health Hub (BHH)', 'Agència de Qualitat i Avaluació Sanitàries (AQuAS)')."""
-    acronym = re.match(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)", text[end : end + 16])
-    if acronym is None:
-        return False
-    capitals = [c for c in acronym.group(1) if c.isupper()]
-    words = [re.sub(r"^[dlDL][’']", "", w) for w in re.findall(r"[\w’'\-]+", text[start:end])]  # "l'Agència"
-    initials = [w[0] for w in words if w[:1].isupper()]
-    if len(capitals) < 2 or not initials or initials[0] != capitals[0]:
-        return False
-    remaining = iter(initials)
-    return all(any(c == i for i in remaining) for c in capitals) and len(initials) - len(capitals) <= 1
-
-
-def head_start(text: str, start: int, end: int) -> int:
-    """Where the name begins when a leading word without a head only says whose it is: 'Industria de la Junta de
-    Andalucía' is the Junta's (a councillor 'de Industria'), 'Universidad de Sevilla' stays whole."""
-    match = re.match(r"[\w’'\-]+[ \u00a0]+(?:of the|de la|de l['’]|del|de|d['’])[ \u00a0]*(?=[\w’'\-]+)", text[start:end])
-    if match is None or strip_accents(match.group().split()[0].casefold()) in ORGANISATION_HEADS | AREA_HEADS:
-        return start
-    following = re.match(r"[\w’'\-]+", text[start + match.end() : end])
-    return start + match.end() if following and strip_accents(following.group().casefold()) in ORGANISATION_HEADS else start
-
-
-def person_surnames(name: str) -> tuple[str, ...]:
-    """The words a person is called by alone: the last ('Sommer' for 'Tom Sommer'), and the first of two surnames
-    ('Piñeiro' for 'Rosa Piñeiro Castro'; not an initial: 'Earl E. Bakken')."""
-    words = name.split()
-    last = re.findall(r"[\w’'\-]+", name)[-1]
-    middle = words[1] if len(words) == 3 and re.fullmatch(r"[A-ZÀ-Þ][\w’'\-]{2,}", words[1]) else None
-    return (last, middle) if middle else (last,)

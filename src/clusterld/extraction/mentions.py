@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from clusterld.extraction.candidates import NAME_SPAN, VERB_SUBJECT, WEAK_REASONS, Candidate, classify, head_start, initials_match, person_surnames, split_coordination, trim_span
+from clusterld.extraction.candidates import NAME_SPAN, VERB_SUBJECT, WEAK_REASONS, Candidate, classify, trim_span
 from clusterld.extraction.cues import DURING_BEFORE, looks_like_person, person_cue
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
 from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
+from clusterld.extraction.names import head_start, initials_match, person_surnames, split_coordination
 from clusterld.extraction.normalise import clean_label, strip_accents
 from clusterld.extraction.proposals import Proposal, ProposalIndex, acronym_near, base_key, defined_acronym, propose, with_alternative, with_article, with_short_forms
 from clusterld.extraction.sentences import Sentence

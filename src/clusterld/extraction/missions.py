@@ -33,6 +33,8 @@ _TRAVEL = re.compile(
     r"|\b(?:delegation|mission|delegación|misión|delegació|missió) (?:from|of|de|del|d') ?(?:the |la |el )?(?P<guest>⟨O\d+⟩),? (?:visited|toured|came to|travelled to|traveled to|arrived in|visitó|visitaron|va visitar|van visitar) (?:the )?(?P<place7>⟨L\d+⟩)"
     # 'we take our own delegation to Korea International Water Week in Daegu'
     r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació) (?:to|a) (?:the |la |el )?⟨E\d+⟩,? (?:in|en|a) (?P<place5>⟨L\d+⟩)"
+    # 'The cluster will take a delegation of 15 member companies to London Tech Week', '… lead a delegation … to the ONE Conference in The Hague'
+    r"|\b(?:take|takes|took|will take|lead|leads|led|will lead|bring|brings|brought|will bring|send|sends|sent|will send) (?:a |an |its |their )?(?:[\w\-]+ )?(?:delegation|mission|group) of [^⟨.;]{1,50}? to (?:the )?(?P<event>⟨E\d+⟩)(?:,? (?:in|at) (?:the )?(?P<place8>⟨L\d+⟩))?"
 )
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|organizad[oa]|organitzad[oa]) (?:by|por|per|pel)(?: the| el| la| l')? ?(?P<org>⟨O\d+⟩)")
 _HOSTED = re.compile(
@@ -80,11 +82,15 @@ def _refers_to_focus(masked: str, state: ArticleState) -> bool:
 
 
 def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> None:
-    token = next(travel.group(g) for g in ("place", "place2", "place3", "place4", "place5", "place6", "place7") if travel.group(g))
-    place = view.slot(token).ref
-    name = state.text[view.slot(token).start : view.slot(token).end]
+    token = next((travel.group(g) for g in ("place", "place2", "place3", "place4", "place5", "place6", "place7", "place8") if travel.group(g)), None)
+    destination = view.slot(token or travel.group("event"))  # a place, or the event the delegation goes to
+    name = state.text[destination.start : destination.end]
+    places = [view.slot(token).ref] if token else list(state.facts[("event", destination.ref)].fields.get("places", [])) if ("event", destination.ref) in state.facts else []
+    place = places[0] if places else None
     ref = event_key(f"mission to {name}")
-    fields: dict[str, object] = {"label": {"en": f"Mission to {' '.join(name.split())}"}, "kind": _kind(state), "places": [place]}
+    fields: dict[str, object] = {"label": {"en": f"Mission to {' '.join(name.split())}"}, "kind": _kind(state)}
+    if places:
+        fields["places"] = places
     before = view.masked[: travel.start()]
     speech = list(_SPEECH.finditer(before))
     before = before[speech[-1].end() :] if speech else before  # 'X said the cluster would send …': X speaks, the cluster travels
@@ -97,7 +103,7 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
     attendees += [view.slot(travel.group(g)).ref for g in ("with", "with2", "guest") if travel.group(g)]  # 'will fly to Montreal next month with Aviation Valley'
     phrased = state.facts.get(state.focus_event) if state.focus_event else None
     if phrased is not None and phrased.fields.get("kind") == fields["kind"] and view.span in phrased.evidence:
-        extend(phrased, "places", [place])  # 'A trade mission organised by X took 12 companies to Tokyo': the mission the sentence named
+        extend(phrased, "places", [place] if place else [])  # 'A trade mission organised by X took 12 companies to Tokyo': the mission the sentence named
         extend(phrased, "attendees", attendees)
         complete_event(phrased, view, state, view.masked)
         return

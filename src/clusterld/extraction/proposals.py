@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from clusterld.extraction.candidates import Candidate, person_surnames
+from clusterld.extraction.candidates import Candidate
+from clusterld.extraction.names import person_surnames
 from clusterld.extraction.gazetteer import name_key
 from clusterld.extraction.normalise import clean_label, slugify, strip_accents
 

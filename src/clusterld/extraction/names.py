@@ -1,0 +1,76 @@
+"""The shape of a name: where a coordination splits it ('LEO Pharma and Lund University'), whether an acronym after
+it spells its initials, where it begins when a leading word only says whose it is, and the surnames a person
+is called by alone."""
+
+from __future__ import annotations
+
+import re
+
+from clusterld.extraction import cues
+from clusterld.extraction.cues import COUNTRY_NAMES
+from clusterld.extraction.lexicon import AREA_HEADS, ORGANISATION_HEADS, PLACE_HEADS, PROGRAMME_HEADS
+from clusterld.extraction.normalise import strip_accents
+
+_ROMANCE_ADJECTIVE = re.compile(r"[A-ZÀ-Þ]\w+(?:ico|ica|ics|al|ari|ària|ario|aria|ivo|iva|iu)")
+
+
+def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split 'LEO Pharma and Lund University' (or '… y …', '… i …') in two; keep 'Foreign Trade and Investment
+    Office' and 'Institute of Science and Technology' whole (the part after 'and' carries the head, or 'of'
+    precedes), but not 'Capital Region of Denmark and Skåne' (a country before 'and' ends a name), nor the end of
+    a list after a comma, nor an acronym before 'and'; nor two Spanish or Catalan infinitives ('Innovar y Emprender')."""
+    if initials_match(text, start, end):
+        return [(start, end)]  # 'Agència de Qualitat i Avaluació Sanitàries de Catalunya (AQuAS)': one name, its acronym says
+    for match in re.finditer(r"[ \u00a0]+(?:and|y|i|et|und)[ \u00a0]+", text[start:end]):
+        left, right = text[start : start + match.start()], text[start + match.end() : end]
+        right_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS | PLACE_HEADS | AREA_HEADS for w in right.split())
+        if re.search(r"\b(?:of|for|de|del|für)\b|\bd['’]", left) and len(right.split()) <= 2 and not right_head and strip_accents(left.split()[-1]).casefold() not in COUNTRY_NAMES:
+            continue  # 'Institute of Science and Technology', '… Institute for Applied Optics and Precision Engineering'
+        if _ROMANCE_ADJECTIVE.fullmatch(right.split()[0]) and strip_accents(left.split()[0]).casefold() in AREA_HEADS | ORGANISATION_HEADS and len(left.split()) == 2:
+            continue  # two adjectives of one head: 'Parque Científico y Tecnológico de Gipuzkoa', 'Institut Botànic i Zoològic'
+        if re.search(r"\w{3,}(?:ar|er|ir)$", left) and re.fullmatch(r"\w{3,}(?:ar|er|ir)", right) and match.group().strip() in ("y", "i"):
+            continue  # two infinitives make one name: 'Agencia Córdoba Innovar y Emprender'
+        leading = re.match(r"(?:(?:of|de|del)[ \u00a0]+)?(?:(?:the|la|el|les|els|los|las)[ \u00a0]+|l['’])?", right)
+        if leading is not None and leading.group():  # 'A and the B', 'a member of A and of the B'
+            return [(start, start + match.start()), *split_coordination(text, start + match.end() + leading.end(), end)]  # 'A i la B' too
+        left_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS for w in left.split())
+        acronym = re.fullmatch(r"[A-Z][A-Z.&\-]+", left) is not None or (cues.INNER_CAPITAL.match(left) is not None and " " not in left)  # 'KPN and …', 'HelioBio and …': a name of its own
+        listed = re.search(r",[ \u00a0]*$", text[max(0, start - 3) : start]) is not None  # 'A, Kraken Robotics and Memorial University': a list's last 'and'
+        if not left_head and right_head and not acronym and not listed:
+            continue
+        return [(start, start + match.start()), *split_coordination(text, start + match.end(), end)]
+    return [(start, end)]
+
+
+def initials_match(text: str, start: int, end: int) -> bool:
+    """The span is followed by '(ACRONYM)' whose capitals are the initials of its capitalised words, in order,
+    from the first ('Barcelona Health Hub (BHH)', 'Agència de Qualitat i Avaluació Sanitàries (AQuAS)')."""
+    acronym = re.match(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11})\)", text[end : end + 16])
+    if acronym is None:
+        return False
+    capitals = [c for c in acronym.group(1) if c.isupper()]
+    words = [re.sub(r"^[dlDL][’']", "", w) for w in re.findall(r"[\w’'\-]+", text[start:end])]  # "l'Agència"
+    initials = [w[0] for w in words if w[:1].isupper()]
+    if len(capitals) < 2 or not initials or initials[0] != capitals[0]:
+        return False
+    remaining = iter(initials)
+    return all(any(c == i for i in remaining) for c in capitals) and len(initials) - len(capitals) <= 1
+
+
+def head_start(text: str, start: int, end: int) -> int:
+    """Where the name begins when a leading word without a head only says whose it is: 'Industria de la Junta de
+    Andalucía' is the Junta's (a councillor 'de Industria'), 'Universidad de Sevilla' stays whole."""
+    match = re.match(r"[\w’'\-]+[ \u00a0]+(?:of the|de la|de l['’]|del|de|d['’])[ \u00a0]*(?=[\w’'\-]+)", text[start:end])
+    if match is None or strip_accents(match.group().split()[0].casefold()) in ORGANISATION_HEADS | AREA_HEADS:
+        return start
+    following = re.match(r"[\w’'\-]+", text[start + match.end() : end])
+    return start + match.end() if following and strip_accents(following.group().casefold()) in ORGANISATION_HEADS else start
+
+
+def person_surnames(name: str) -> tuple[str, ...]:
+    """The words a person is called by alone: the last ('Sommer' for 'Tom Sommer'), and the first of two surnames
+    ('Piñeiro' for 'Rosa Piñeiro Castro'; not an initial: 'Earl E. Bakken')."""
+    words = name.split()
+    last = re.findall(r"[\w’'\-]+", name)[-1]
+    middle = words[1] if len(words) == 3 and re.fullmatch(r"[A-ZÀ-Þ][\w’'\-]{2,}", words[1]) else None
+    return (last, middle) if middle else (last,)
