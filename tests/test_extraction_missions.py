@@ -118,3 +118,14 @@ def test_a_delegation_taken_to_a_named_event_and_a_fair_described_after_its_name
     fair = next(e for e in events.values() if e["label"]["en"] == "Automechanika Frankfurt")
     participations = [(f["participant"], f["event"]) for f in draft.facts if f["type"] == "participation"]
     assert ("karoo-automotive-cluster", fair["id"]) in participations
+
+
+def test_a_delegation_with_no_subject_meets_whom_it_will_meet_and_an_apposition_is_nobody_met() -> None:
+    text = (
+        "Noticias\n\nPor Ana López | 14 de febrero de 2025\n\n"
+        "El Clúster de Movilidad de Teruel (CMT) firmó ayer un convenio con el Clúster Automotriz de Querétaro (CAQ). "
+        "La delegación, formada por once empresas y encabezada por el director general del CAQ, Luis Mora, viaja con el apoyo de Querétaro Invest. "
+        "Hoy visitará la planta de Ferralis en Alcañiz y mañana se reunirá con Teruel Exterior (TEX), la agencia de internacionalización del Gobierno de Teruel."
+    )
+    meetings = [f for f in events_of(text) if f["kind"] == "meeting"]
+    assert [(m["attendees"][0], m["attendees"][-1]) for m in meetings] == [("cluster-automotriz-de-queretaro", "teruel-exterior")]

@@ -22,12 +22,15 @@ from clusterld.extraction.lexicon import DEMONYMS
 
 _VERB = re.compile(
     r"\b(?:met|meets|meet|will meet|held (?:talks|meetings|a meeting)|had talks|includes? talks|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|mantuvieron reuniones|"
-    r"es va reunir|es van reunir|es reunirà|es reuniran|es reuneix|(?:held|had) a meeting|mantuvo una reunión|mantuvieron una reunión|va mantenir una reunió|van mantenir una reunió)\b(?: (?:with|con|amb))?"
+    r"es va reunir|es van reunir|es reunirà|es reuniran|es reuneix|(?:held|had) a meeting|mantuvo una reunión|mantuvieron una reunión|va mantenir una reunió|van mantenir una reunió"
+    r"|(?<=previsto )(?:un|una) (?:encuentro|reunión)(?= con)|(?<=prevista )una (?:reunión|trobada)(?= (?:con|amb))|(?<=planned )a meeting(?= with))\b(?: (?:with|con|amb))?"
 )
 _CLAUSE_END = re.compile(r"\.|, (?:where|which|donde|on|who|que)\b|\b(?:to discuss|to explore|in order to|para|per a|per)\b")
 _SUBORDINATE = re.compile(r";|, (?=(?:where|which|who|while|when|and|but|donde|on|que|y|i)\b)")
 # A list of agents right before the verb, with nobody met 'with': they met each other.
 _TOGETHER = re.compile(r"(?:^|[,;] |\b(?:that|when|after|como|cuando) )(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+) (?:(?:first|already|have|had|has|will|also|regularly|last|primero|ya|se|es|van|va) )*$")
+_APPOSITION = re.compile(r", (?:the|a|an|la|el|l'|un|una) [^,;⟨]{1,60}⟨[OP]\d+⟩")
+_PREPOSITIONAL = re.compile(rf"\b(?:of|with|to|in|at|de|del|con|amb|a|en|al) (?:the |la |el |l')?{AGENT}(?: \({AGENT}\))?")
 _NATIONAL_DELEGATION = re.compile(r"\bthe (?P<adjective>[A-Z][a-z]+) (?:delegation|delegates|companies|participants|group)\b|\b(?:la|les) (?:delegación|delegació|delegaciones|delegacions) (?P<adjective2>[a-zà-ÿ]+)\b")
 _DELEGATION = re.compile(r"\b(?:delegation|delegates|participants|it|they|the companies|delegación|delegació|participantes|participants|la comitiva|las empresas|les empreses|los empresarios|els empresaris|business leaders|the programme|the program|el programa|the (?:[A-Z][a-z]+ )?group)\b", re.IGNORECASE)
 
@@ -42,7 +45,7 @@ def extract_meetings(view: SentenceView, state: ArticleState) -> None:
         subjects = _subjects(view, state, view.masked[: match.start()])
         if not subjects:
             continue
-        rest = view.masked[match.end() :]
+        rest = _APPOSITION.sub("", view.masked[match.end() :])  # 'con AREX, la agencia … del Gobierno de Aragón': AREX alone
         cut = _CLAUSE_END.search(rest)
         named = [r for r in view.refs(rest[: cut.start()] if cut else rest, "OP") if r not in subjects]
         attached = {org for person in named for org in state.organisations_of(person)}
@@ -78,12 +81,23 @@ def _subjects(view: SentenceView, state: ArticleState, before: str) -> list[str]
     named = _named_after(state, place) if place else None
     if named:
         return [named]
-    mission = state.facts[state.focus_event] if state.focus_event else None
-    if mission is None or mission.fields.get("kind") != "mission":
+    mission = _mission_in_view(view, state)
+    if mission is None:
         return []
-    if _DELEGATION.search(before) or (re.search(r"\bto $", before) and view.span in mission.evidence):
+    if _DELEGATION.search(before) or (re.search(r"\bto $", before) and view.span in mission.evidence) or not re.search(AGENT, _PREPOSITIONAL.sub("", before)):
+        # 'Mañana visitará la planta de X y se reunirá con Y', 'Allí está previsto un encuentro con Y': no subject but the delegation
         return list(mission.fields.get("attendees") or mission.fields.get("organizers") or [])
     return []
+
+
+def _mission_in_view(view: SentenceView, state: ArticleState) -> FactDraft | None:
+    """The mission in focus; or, when this sentence named an event of its own ('un encuentro con …'), the mission drafted last."""
+    focus = state.facts[state.focus_event] if state.focus_event else None
+    if focus is not None and focus.fields.get("kind") == "mission":
+        return focus
+    if focus is not None and view.span in focus.evidence:
+        return next((f for f in reversed(list(state.facts.values())) if f.type == "event" and f.fields.get("kind") == "mission"), None)
+    return None
 
 
 def _named_after(state: ArticleState, place: str) -> str | None:
