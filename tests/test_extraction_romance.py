@@ -261,3 +261,14 @@ def test_a_new_board_its_predecessor_its_vice_presidents_and_a_quotation_by_the_
     assert {("lucia-prieto-nieto", clusmar), ("xose-manuel-rivas", clusmar), ("andres-ferro", clusmar), ("marta-vigil", clusmar)} <= roles
     assert ("lucia-prieto-nieto", "perualimentos") not in roles  # 'la asociación' is the cluster, not a partner only named
     assert [(f["by"], f["kind"]) for f in facts if f["type"] == "claim"] == [("lucia-prieto-nieto", "quotation")]
+
+
+def test_who_attended_an_assembly_the_sentence_names_counts_its_participants(counting_project: Path) -> None:
+    facts = extract(
+        HEAD + "El Clúster de l'Aigua de Girona (CAG) va celebrar dimarts la seva assemblea general ordinària al Palau de Congressos de Girona, "
+        "amb prop d'un centenar de representants de les empreses associades.",
+        counting_project,
+    ).facts
+    (assembly,) = [f for f in facts if f["type"] == "event"]
+    counts = [(f["about"], f["indicator"], f["value"], f["qualifier"]) for f in facts if f["type"] == "observation"]
+    assert counts == [(assembly["id"], "number-of-participants", 100, "approximately")]

@@ -176,3 +176,11 @@ def test_a_sign_that_folds_to_nothing_is_no_unit_and_an_association_no_member() 
         (number,) = find_numbers(sentence, 0, len(sentence), decimal_comma="feria" in sentence)
         found = measure(number, sentence, 0, len(sentence), knowledge)
         assert found is None or (found.unit != "percent" and found.indicator != "number-of-member-organisations")
+
+
+def test_spanish_and_catalan_number_words_that_are_english_words_too_are_read_in_those_languages_only() -> None:
+    text = "formada por once empresas, con una quincena de empresas, una dotzena de socis; Set Robotics va portar set empreses"
+    found = [(n.surface, n.value, n.qualifier) for n in find_numbers(text, 0, len(text), decimal_comma=True)]
+    assert found == [("once", Decimal(11), None), ("quincena", Decimal(15), "approximately"), ("dotzena", Decimal(12), "approximately"), ("set", Decimal(7), None)]
+    english = "Once a year, the cluster meets; a set of rules."
+    assert find_numbers(english, 0, len(english)) == []

@@ -152,7 +152,11 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 # Collective numerals say about so many: 'una setantena d'empreses', 'una veintena de firmas', 'un centenar'.
 COLLECTIVE_NUMBERS = {"desena": 10, "decena": 10, "vintena": 20, "veintena": 20, "trentena": 30, "treintena": 30, "quarantena": 40,
                       "cuarentena": 40, "cinquantena": 50, "cincuentena": 50, "seixantena": 60, "sesentena": 60, "setantena": 70,
-                      "setentena": 70, "vuitantena": 80, "ochentena": 80, "norantena": 90, "noventena": 90, "centenar": 100}
+                      "setentena": 70, "vuitantena": 80, "ochentena": 80, "norantena": 90, "noventena": 90, "centenar": 100,
+                      "docena": 12, "dotzena": 12, "quincena": 15, "quinzena": 15}
+# Spanish and Catalan number words that are English words too ('once'), read only in Spanish and Catalan text.
+ROMANCE_NUMBER_WORDS = {"once": 11, "onze": 11, "trece": 13, "tretze": 13, "catorce": 14, "catorze": 14, "dieciséis": 16, "setze": 16,
+                        "diecisiete": 17, "disset": 17, "dieciocho": 18, "divuit": 18, "diecinueve": 19, "dinou": 19, "set": 7, "sis": 6}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100, "a dozen": 12, "dozen": 12, "a few": 3, "several": 3,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from clusterld.extraction.gazetteer import Knowledge
-from clusterld.extraction.lexicon import COLLECTIVE_NUMBERS, NUMBER_WORDS, ORDINALS
+from clusterld.extraction.lexicon import COLLECTIVE_NUMBERS, NUMBER_WORDS, ORDINALS, ROMANCE_NUMBER_WORDS
 from clusterld.extraction.normalise import fold, stem
 
 QUALIFIERS = (
@@ -38,7 +38,8 @@ _HEAD = rf"(?:(?P<qualifier>{_QUALIFIER})[ \u00a0]+)?(?P<currency>€|\$|£|EUR[
 _WORDS = rf"\b(?:{_WORD_NUMBERS})\b|\b(?:{'|'.join(_FRACTIONS)})\b"
 NUMBER = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORDS}){_TAIL}", re.IGNORECASE)
 # Spanish and Catalan: '120.000', '16,5'.
-NUMBER_DECIMAL_COMMA = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?|{_WORDS}){_TAIL}", re.IGNORECASE)
+_ROMANCE_WORDS = rf"(?-i:\b(?:{'|'.join(ROMANCE_NUMBER_WORDS)})\b(?=[ \u00a0]+[a-zà-ÿ]))"  # 'once empresas', lowercase: not 'Set Robotics'
+NUMBER_DECIMAL_COMMA = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?|{_WORDS}|{_ROMANCE_WORDS}){_TAIL}", re.IGNORECASE)
 _EMPLOYMENT = ("employ", "job", "worker", "staff", "people", "workforc", "emple", "trabaj", "treball", "ocup", "feina")
 # General synonyms: a word of an indicator label (by its stem) is covered by any word starting with these.
 SYNONYMS = {
@@ -49,7 +50,7 @@ SYNONYMS = {
     "organisation": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre"),
     "participat": ("participat", "travel", "fly", "flew", "flies", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj", "mission", "misi", "missi"),
     "participating": ("participat", "travel", "fly", "flew", "flies", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj", "mission", "misi", "missi"),
-    "participant": ("participant", "attend", "particip", "asist", "assist", "reuni", "visitor", "visitant", "delegat", "investor", "founder", "guest", "drew", "attract"),
+    "participant": ("participant", "attend", "particip", "asist", "assist", "reuni", "visitor", "visitant", "delegat", "investor", "founder", "guest", "drew", "attract", "representant", "representative"),
     "employment": _EMPLOYMENT,
     "employee": _EMPLOYMENT,
     "employe": _EMPLOYMENT,  # the stem of "employees"
@@ -135,8 +136,8 @@ def _value(raw: str, multiplier: str | None) -> Decimal | None:
     lowered = raw.lower()
     if lowered in _FRACTIONS:
         return _FRACTIONS[lowered]
-    if lowered in NUMBER_WORDS:
-        base = Decimal(NUMBER_WORDS[lowered])
+    if lowered in NUMBER_WORDS or lowered in ROMANCE_NUMBER_WORDS:
+        base = Decimal(NUMBER_WORDS.get(lowered) or ROMANCE_NUMBER_WORDS[lowered])
     else:
         base = Decimal(raw.replace(",", ""))
     return base * _MULTIPLIERS[multiplier.lower()] if multiplier else base

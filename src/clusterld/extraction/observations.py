@@ -25,6 +25,7 @@ from clusterld.extraction.topics import topics_in
 _SOURCE = re.compile(r"\b(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)  # who says, not what is measured
 _APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:(?:the|a|an|el|la|un|una|l['’])\b[^,;]{0,80}?\b)?(?:that|which|who|que|qui)\b")
 _TOOK_BEFORE = re.compile(rf"\b{TOOK}\b[^.;]{{0,40}}$")  # 'que llevó a Chile a 16 empresas'
+_ATTENDED_BEFORE = re.compile(r"\b(?:asistieron|asistió|assistiren|van assistir|attended|participaron|van participar|took part|amb|con|with)\b[^.;⟨]{0,40}$")
 _DELEGATION_BEFORE = re.compile(r"\b(?:delegation|delegación|delegació|mission|misión|missió)\b[^.;⟨]{0,60}$", re.IGNORECASE)
 # A sentence opening with the members of the organisation the text is about: 'Its member companies employed …'.
 _MEMBERS_OPEN = re.compile(
@@ -94,8 +95,10 @@ def _counts_travellers(view: SentenceView, state: ArticleState, number: NumberMe
     """The number counts who goes on the mission this sentence drafted: it opens the sentence ('In June, ten member
     companies will travel …', 'A group of 18 suppliers will fly …') or follows the delegation ('La delegación …, integrada por 15 empresas')."""
     mission = state.facts.get(state.focus_event) if state.focus_event else None
-    if mission is None or mission.fields.get("kind") != "mission" or view.span not in mission.evidence:
+    if mission is None or view.span not in mission.evidence:
         return False
+    if mission.fields.get("kind") != "mission":  # 'la asamblea …, a la que asistieron representantes de unas 90 empresas': who attended the event
+        return bool(_ATTENDED_BEFORE.search(state.text, max(view.sentence.start, number.start - 60), number.start))
     dated = [(d.start, d.end) for d in view.dates if d.end <= number.start]
     before = "".join(ch for i, ch in enumerate(state.text[view.sentence.start : number.start], view.sentence.start) if not any(s <= i < e for s, e in dated))
     return bool(re.fullmatch(r"[\W]*(?:(?:In|En|Al|El)\W*)?(?:(?:A|The) (?:group|party|total) of )?", before) or _DELEGATION_BEFORE.search(before) or _TOOK_BEFORE.search(before))
