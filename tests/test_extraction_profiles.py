@@ -304,3 +304,13 @@ def test_led_by_who_joined_as_the_chairman_of_the_board_and_signatories_who_stan
     roles = {(f["person"], f["organisation"], f["role_label"]["en"]) for f in facts if f["type"] == "role"}
     assert {("ioana-dinu", "olt-it-cluster", "executive director"), ("andrei-lupu", "olt-it-cluster", "chairman")} <= roles
     assert [f["parties"] for f in facts if f["type"] == "agreement"] == [["presov-it-valley", "olt-it-cluster"]]
+
+
+def test_a_unit_named_after_its_university_s_possessive_is_a_name_of_its_own_and_part_of_it() -> None:
+    proposals, facts = drafted(
+        "Yesterday Ausmed met engineers at the University of Tasmania's Earl E. Bakken Medical Devices Center in Hobart. "
+        "The delegation visited the University of Leeds's Institute for Aerospace Technology on Tuesday."
+    )
+    assert {"University of Tasmania", "Earl E. Bakken Medical Devices Center", "University of Leeds", "Institute for Aerospace Technology"} <= set(proposals)
+    parts = {(f["subject"], f["object"]) for f in facts if f["type"] == "relation" and f["property"] == "part-of"}
+    assert parts == {("earl-e-bakken-medical-devices-center", "university-of-tasmania"), ("institute-for-aerospace-technology", "university-of-leeds")}

@@ -29,6 +29,7 @@ _NAME_GOES_ON = re.compile(
     r"(?=[ \u00a0]*\([A-Z][\w&\-]{1,11}\))"
 )
 _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
+_UNIT = re.compile(r"\b(?:Institute|Center|Centre|School|Faculty|Department|Laboratory|Lab|Hospital|College|Clinic)\b")
 _COORDINATED = re.compile(r"[ \u00a0]+(?:i|y|and|&)[ \u00a0]+(?:l['’]|el[ \u00a0]+|la[ \u00a0]+|the[ \u00a0]+)?")
 
 
@@ -218,8 +219,8 @@ def _pieces(text: str, start: int, end: int, sentence_start: int) -> list[tuple[
         return [(start, start + person_of.start(), False), *_pieces(text, start + person_of.end(), end, sentence_start)]
     for piece_start, piece_end in split_coordination(text, start, end):
         owned = _POSSESSIVE.search(text, piece_start, piece_end)
-        if owned and _event_headed(text[owned.end() : piece_end]):
-            out += [(piece_start, owned.start(), True), (owned.end(), piece_end, False)]
+        if owned and (_event_headed(text[owned.end() : piece_end]) or _UNIT.search(text, owned.end(), piece_end)):
+            out += [(piece_start, owned.start(), True), (owned.end(), piece_end, False)]  # "the University of Minnesota's Earl E. Bakken Medical Devices Center": two
         else:
             out.append((head_start(text, piece_start, piece_end), piece_end, False))
     return out
