@@ -272,3 +272,34 @@ def test_who_attended_an_assembly_the_sentence_names_counts_its_participants(cou
     (assembly,) = [f for f in facts if f["type"] == "event"]
     counts = [(f["about"], f["indicator"], f["value"], f["qualifier"]) for f in facts if f["type"] == "observation"]
     assert counts == [(assembly["id"], "number-of-participants", 100, "approximately")]
+
+
+INTERVIEW = (
+    "Laia Vidal, gerent del Clúster del Formatge: \"Hem de competir amb dades\"\n\n"
+    "Entrevista de Jordi Casals | Girona | Dijous, 12 de febrer de 2026\n\n"
+    "Laia Vidal dirigeix el Clúster del Formatge, que aplega la cadena de valor del formatge a Catalunya.\n\n"
+    "**Què és exactament el clúster?**\n\n"
+    "Som una associació empresarial que va néixer el 2009 perquè les empreses del sector innovessin plegades. "
+    "I som un dels clústers reconeguts pel programa Catalunya Clústers, que impulsa ACCIÓ.\n\n"
+    "**Quin pes té el sector?**\n\n"
+    "Molt. Les empreses associades donen feina a més d'11.000 persones.\n\n"
+    "**I fora de casa?**\n\n"
+    "Al maig deu empreses del clúster viatjaran amb nosaltres al Japó per reunir-se amb importadors.\n\n"
+    "**Qui us acompanya?**\n\n"
+    "L'Ajuntament de Ripoll i la Diputació de Girona ens donen suport des del primer dia. "
+    "Enric Soler, un industrial de Vic que presideix l'entitat des de l'any passat, insisteix que la prioritat és el talent."
+)
+
+
+def test_an_interview_s_we_is_the_interviewee_s_organisation_in_its_founding_backers_counts_trips_and_chair(counting_project: Path) -> None:
+    proposals, facts = drafted(INTERVIEW, counting_project)
+    cluster = "cluster-del-formatge"
+    assert proposals["Japó"][0] == "place"
+    assert {"type": "founding", "organisation": cluster, "date": "2009"} in facts
+    backers = {f["object"] for f in facts if f["type"] == "relation" and f["subject"] == cluster and f["property"] == "promoted-by"}
+    assert backers == {"ajuntament-de-ripoll", "diputacio-de-girona"}
+    employees = [(f["about"], f["value"]) for f in facts if f["type"] == "observation" and f["indicator"] == "number-of-employees"]
+    assert employees == [(cluster, 11000)]
+    (mission,) = [f for f in facts if f["type"] == "event" and f["kind"] == "mission"]
+    assert (mission["places"], mission["attendees"]) == (["japo"], [cluster])
+    assert {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"} >= {("enric-soler", cluster)}

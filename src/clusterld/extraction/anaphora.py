@@ -32,7 +32,8 @@ _OPENING = re.compile(
 )
 # 'Launched in 2021 by A, B and C, it now connects …': the subject 'it' after an opening participle or 'With …' phrase.
 _IT_AFTER_OPENING = re.compile(r"(?:Founded|Established|Created|Set up|Launched|Formed|Based|Headquartered|Located|With|Since)\b[^.;:\"“”]{0,160}?,[ \u00a0]+(?P<it>it)(?=[ \u00a0]+[a-z])")
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Nn]osotros|[Nn]uestr[oa]s?|[Nn]osaltres|[Ee]l nostre|[Ll]a nostra|[Ee]ls nostres|[Ll]es nostres)\b")
+# 'Som una associació …' (we are), 'ens donen suport' (give us): the verb and the clitic say 'we' too.
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Nn]osotros|[Nn]uestr[oa]s?|[Nn]osaltres|[Ee]l nostre|[Ll]a nostra|[Ee]ls nostres|[Ll]es nostres|[Ss]om|[Ss]omos|ens|nos)\b")
 _NOT_AFTER = r"(?![ \u00a0]+(?:[A-Z⟨]|organi[sz]ation|manage|polic|initiative|program|member|approach|model|strateg|development|level|mapping|landscape|region|sector))"
 # The noun must end its noun phrase (a verb, a function word or punctuation follows, 'Members of the alliance include'):
 # 'the research department' is a department, not the '… and Research' named before.
@@ -97,7 +98,7 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Menti
         same = [m for m in own if m.end <= match.start()]  # 'X, …, has 840 members … Toulouse, where the cluster has its head office': X
         noun = strip_accents(match.group("noun")).casefold()
         antecedent = _of_country(text, match, sentence.start, state, same) or _antecedent(text, noun, sentence.start, state, same)
-        subject = state.subject_before(sentence.start) if antecedent is None and noun in _GENERIC_NOUNS else None  # "que havia presidit l'entitat"
+        subject = (speaking_for or state.subject_before(sentence.start)) if antecedent is None and noun in _GENERIC_NOUNS else None  # "que havia presidit l'entitat"; in an interview, the interviewee's
         if antecedent is not None:
             out.append(Mention(match.start("noun"), match.end("noun"), antecedent.entity, antecedent.kind, antecedent.proposed))
         elif subject is not None:

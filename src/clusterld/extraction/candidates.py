@@ -29,6 +29,7 @@ from clusterld.extraction.lexicon import (
     ORGANISATION_HEADS,
     PLACE_HEADS,
     PROGRAMME_HEADS,
+    ROMANCE_COUNTRY_NAMES,
     ROMANCE_FUNCTION_WORDS,
     WATER_HEADS,
     WORK_HEADS,
@@ -128,7 +129,8 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
         return None  # "Life Science Ambassador", "Accelerator Community Manager": a role, not a name
     if strip_accents(name).casefold() in COUNTRY_NAMES:
         country = COUNTRY_NAMES[strip_accents(name).casefold()]
-        return Candidate(start, end, country if strip_accents(name) == name else name, "place", "continent" if country in CONTINENTS else "country", "country or continent")
+        written = strip_accents(name) != name or name in ROMANCE_COUNTRY_NAMES  # 'Japó', 'Cabo Verde' as written; 'USA' as United States
+        return Candidate(start, end, name if written else country, "place", "continent" if country in CONTINENTS else "country", "country or continent")
     if head in PROGRAMME_HEADS:
         return Candidate(start, end, name, "programme", None, f"head word '{words[-1]}'")
     if (head in WORK_HEADS and _WORK_BEFORE.search(before)) or _STUDY_BEFORE.search(before):

@@ -22,6 +22,7 @@ from clusterld.extraction.lexicon import (
     ORGANISATION_VERBS,
     PROGRAMME_HEADS,
     ROLE_HEADS,
+    ROMANCE_COUNTRY_NAMES,
     SPEECH_VERBS,
     WORK_HEADS,
 )
@@ -50,9 +51,10 @@ _ROLE_AFTER = re.compile(
 )
 # Only people chair: 'Ivan Horvat has chaired the cluster since 2019', 'Núria Ventura, que el presideix des del 2023',
 # 'X is chaired by Jane Doe'.
+# 'X chairs …', "X, que presideix l'entitat", "X, un industrial de Vic que presideix l'entitat"
 _CHAIRS_AFTER = re.compile(
     r"^(?:[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+)?(?:chaired|chairs|presides[ \u00a0]+over|presided[ \u00a0]+over|preside|presidió|presideix|va[ \u00a0]+presidir)"
-    r"|,[ \u00a0]+que[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|lo[ \u00a0]+|l['’])?(?:presideix|presidia|preside|presidía|dirigeix|dirigia|dirige|dirigía|encapçala|encabeza|lidera"
+    r"|,[ \u00a0]+(?:(?:un|una)[ \u00a0]+[^,;.]{1,50}?[ \u00a0]+)?que[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|lo[ \u00a0]+|l['’])?(?:presideix|presidia|preside|presidía|dirigeix|dirigia|dirige|dirigía|encapçala|encabeza|lidera"
     r"|(?:ha|havia|va|había|ha[ \u00a0]+estat|ha[ \u00a0]+sido)[ \u00a0]+(?:presidit|presidido|presidir|dirigit|dirigido|dirigir|liderat|liderado|liderar)))\b"
 )
 _CHAIRED_BY_BEFORE = re.compile(r"\b(?:chaired|headed|directed|presided[ \u00a0]+over|presidid[oa]|presidit|presidida)[ \u00a0]+(?:by|por|per)[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0]+)?$")
@@ -145,7 +147,7 @@ LIST_TRIGGER_ROMANCE = re.compile(
 )
 _ARTICLES = frozenset({"la", "el", "los", "las", "les", "els", "le", "the"})
 _LIST_GLUE = frozenset({"and", "as", "well", "the", "or", "plus", "y", "i", "a", "el", "la"})
-COUNTRY_NAMES = {strip_accents(c).casefold(): c for c in (*COUNTRIES, *CONTINENTS)} | {strip_accents(a).casefold(): c for a, c in COUNTRY_ALIASES.items()}
+COUNTRY_NAMES = {strip_accents(c).casefold(): c for c in (*COUNTRIES, *CONTINENTS)} | {strip_accents(a).casefold(): c for a, c in (*COUNTRY_ALIASES.items(), *ROMANCE_COUNTRY_NAMES.items())}
 _DESCRIPTORS = "|".join(sorted(ORGANISATION_DESCRIPTORS))
 # 'a' before an article is the Romance preposition ('Paterna, a la seu del centre'), not an article.
 _DETERMINER = r"(?:\b(?:the|its|their|a(?![ \u00a0]+(?:la|les|els|el|los|las)\b|[ \u00a0]+l['’])|an|our|el|la|los|las|els|les|un|una|su|sus)[ \u00a0]+|\bl['’])"

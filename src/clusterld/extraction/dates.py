@@ -65,7 +65,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", rf"\b(?:(?P<rel>last|next|this|this past|this coming|coming|pasado|próximo|passat|proper)[ \u00a0]+)?(?P<weekday>{_WEEKDAY})\b(?:[ \u00a0]+(?P<rel2>pasado|próximo|passat|vinent|que ve)\b)?(?![,\u00a0 ]+(?:the[ \u00a0]+)?\d)"),
         ("season", rf"\b(?P<rel>last|next|this|in the|later this|coming){_S}(?P<season>spring|summer|autumn|fall|winter)\b"),
         ("day-word", r"\b(?P<word>today|yesterday|tomorrow|hoy|ayer|avui|ahir)\b"),
-        ("year", rf"\b(?P<lead>in|since|from|by|until|of|during|early|late|mid|before|after|year|back{_S}to|en|desde|hasta|de|del|año|l['’]any|el){_S}{_YEAR}\b(?![ \u00a0]*(?:%|percent|per))"),
+        ("year", rf"\b(?P<lead>in|since|from|by|until|of|during|early|late|mid|before|after|year|back{_S}to|en|desde|hasta|de|del|año|l['’]any|el){_S}{_YEAR}\b(?![ \u00a0]*(?:%|percent\b|per[ \u00a0]cent\b|por[ \u00a0]ciento\b))"),  # not '2009 per cent'; '2009 perquè' is a year
     )
 )
 

@@ -147,6 +147,18 @@ COUNTRIES = (
 ]
 COUNTRY_ALIASES = {"USA": "United States", "U.S.": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom",
                    "Korea": "South Korea", "Britain": "United Kingdom", "UAE": "United Arab Emirates"}
+# Spanish and Catalan names of countries that differ from the English ones (a draft keeps them as written)
+ROMANCE_COUNTRY_NAMES = {**dict.fromkeys(("Alemania", "Alemanya"), "Germany"), **dict.fromkeys(("Francia", "França"), "France"), "Itàlia": "Italy",
+                   **dict.fromkeys(("Japón", "Japó"), "Japan"), "Xina": "China", **dict.fromkeys(("Estados Unidos", "Estats Units", "EE. UU.", "EEUU"), "United States"),
+                   **dict.fromkeys(("Reino Unido", "Regne Unit"), "United Kingdom"), **dict.fromkeys(("Marruecos", "Marroc"), "Morocco"),
+                   **dict.fromkeys(("México", "Mèxic"), "Mexico"), "Xile": "Chile", **dict.fromkeys(("Corea del Sur", "Corea del Sud", "Corea"), "South Korea"),
+                   **dict.fromkeys(("Canadá", "Canadà"), "Canada"), **dict.fromkeys(("Países Bajos", "Països Baixos", "Holanda"), "Netherlands"),
+                   **dict.fromkeys(("Suiza", "Suïssa"), "Switzerland"), **dict.fromkeys(("Suecia", "Suècia"), "Sweden"), **dict.fromkeys(("Bélgica", "Bèlgica"), "Belgium"),
+                   "Àustria": "Austria", "Índia": "India", **dict.fromkeys(("Cabo Verde", "Cap Verd"), "Cape Verde"), **dict.fromkeys(("Dinamarca",), "Denmark"),
+                   **dict.fromkeys(("Noruega",), "Norway"), **dict.fromkeys(("Finlandia", "Finlàndia"), "Finland"), **dict.fromkeys(("Polonia", "Polònia"), "Poland"),
+                   **dict.fromkeys(("Irlanda",), "Ireland"), **dict.fromkeys(("Turquía", "Turquia"), "Turkey"), **dict.fromkeys(("Egipto", "Egipte"), "Egypt"),
+                   **dict.fromkeys(("Sudáfrica", "Sud-àfrica"), "South Africa"), **dict.fromkeys(("Perú",), "Peru"), **dict.fromkeys(("Brasil",), "Brazil"),
+                   **dict.fromkeys(("Rumanía", "Romania"), "Romania"), **dict.fromkeys(("Grecia", "Grècia"), "Greece"), **dict.fromkeys(("Hungría", "Hongria"), "Hungary")}
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 # Collective numerals say about so many: 'una setantena d'empreses', 'una veintena de firmas', 'un centenar'.

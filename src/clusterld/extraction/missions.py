@@ -24,7 +24,7 @@ _TRAVEL = re.compile(
     r"|\b(?:delegation|mission)\b[^.;⟨]{0,60}(?:⟨[OP]\d+⟩[^.;⟨]{0,40})?\b(?:spent|was|were|arrived|arrives|will arrive|is expected|are expected|will be)\b"
     r"(?:[^⟨.;]|⟨D\d+⟩){0,30}?\b(?:in|at) (?:the )?(?P<place2>⟨L\d+⟩)"
     r"|\b(?:viaj(?:ó|aron|ará|arán|a|an)|se desplaz(?:ó|aron|ará|arán)|va viatjar|van viatjar|viatjarà|viatjaran|(?:misi[óo]n?|viaje|visita|delegaci[óo]n?|missió|viatge|delegació)"
-    r"(?: comercial| empresarial| institucional| conjunta| de negocios)?(?: de [^⟨.;,]{1,30}?)?)(?: ⟨D\d+⟩)? a (?:la |el )?(?:(?:provincia|región|ciudad|regió|ciutat|província)(?: [a-záéíóúàèòç]+)? (?:de |d['’]))?(?P<place3>⟨L\d+⟩)"
+    r"(?: comercial| empresarial| institucional| conjunta| de negocios)?(?: de [^⟨.;,]{1,30}?)?)(?: ⟨D\d+⟩)?(?: (?:amb|con) (?:la |el |l')?(?P<with3>⟨[OP]\d+⟩))? (?:a|al) (?:la |el )?(?:(?:provincia|región|ciudad|regió|ciutat|província)(?: [a-záéíóúàèòç]+)? (?:de |d['’]))?(?P<place3>⟨L\d+⟩)"
     # 'una misión empresarial que … llevó a Chile a 16 empresas', 'a mission that took 12 firms to Japan'
     rf"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació)\b[^.;]{{0,140}}?\b{TOOK} (?:[^⟨.;]{{0,30}}? )?(?:to|a) (?:la |el )?(?P<place4>⟨L\d+⟩)"
     # 'plans to bring a group of Finnish companies to Karlstad'
@@ -100,7 +100,7 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
         attendees = view.refs(before, "O")[:1]
     else:
         attendees = view.refs(before[clause:], "OP") or view.refs(before, "OP") or group_parties(view, state)
-    attendees += [view.slot(travel.group(g)).ref for g in ("with", "with2", "guest") if travel.group(g)]  # 'will fly to Montreal next month with Aviation Valley'
+    attendees += [view.slot(travel.group(g)).ref for g in ("with", "with2", "with3", "guest") if travel.group(g)]  # 'will fly to Montreal next month with Aviation Valley'
     phrased = state.facts.get(state.focus_event) if state.focus_event else None
     if phrased is not None and phrased.fields.get("kind") == fields["kind"] and view.span in phrased.evidence:
         extend(phrased, "places", [place] if place else [])  # 'A trade mission organised by X took 12 companies to Tokyo': the mission the sentence named

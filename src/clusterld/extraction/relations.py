@@ -73,6 +73,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>⟨[OP]\d+⟩),? (?:which |who |que |qui )?(?:has|have|keeps|tiene|té|tenen|tienen) (?:its|their|su|sus|la seva|les seves|la|el) (?:headquarters|head office|main office|registered office|offices?|seat|base|home|sede|seu|sede central|seu central|oficinas|oficines) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         # 'X was set up in 2006 …, and it still has its offices in Durban': the sentence's first organisation
         (rf", (?:and|but) it (?:still |also )?(?:has|keeps|maintains) (?:its|their) (?:headquarters|head office|main office|offices?|seat|base) (?:in|at) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "", "o", 0.7),
+        # "L'Ajuntament d'Olot i la Diputació de Girona ens donen suport" ('ens', us: the interviewee's organisation)
+        (rf"(?P<o>{ORG})(?:,? (?:and|y|i) (?:la |el |l'|the )?(?P<o2>{ORG}))? (?P<s>{ORG}) (?:donen|dan|dona|da|han donat|han dado|van donar) (?:suport|apoyo|support)", "promoted-by", "s", "o", 0.6),
         # 'The cluster receives backing from the Basque Government', 'X gets funding from Y'
         (rf"(?P<s>{_ORG_OR_PROGRAMME}) (?:receives|received|gets|got|enjoys|has) (?:the )?(?:financial |public )?(?:backing|support|funding) (?:from|of) (?:the )?(?P<o>{ORG})", "promoted-by", "s", "o", 0.7),
         # "el programa Catalunya Clústers, que impulsa ACCIÓ": the verb before its subject
@@ -112,6 +114,8 @@ _FOUNDING = tuple(
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?: \({ORG}\))?, (?:founded|established|created|set up|formed|launched|fundad[oa]|cread[oa]|constituid[oa]|fundat|creat|constituït|constituïda)(?: [^⟨,]{{0,40}}?)? (?:in |en |el )?(?P<date>{DATE})",
         rf"(?:Since|After|When) it was (?:founded|launched|created|established|set up|formed) (?:in )?(?P<date>{DATE}), (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?:, [^,;]{{1,40}},)?,? (?:va néixer|nació|was born) (?:en |el |in )?(?P<date>{DATE})",
+        # 'Som una associació empresarial que va néixer el 2009' (in an interview, 'som' is the interviewee's organisation)
+        rf"(?P<org>{_ORG_OR_PROGRAMME}),? (?:is |are |es |és |som |somos )?(?:una|un|an|a) [^⟨.;]{{1,60}}? (?:que|that|which) (?:va néixer|nació|was founded|was born|was created|es va crear|se creó|se fundó|es va fundar|es va constituir|se constituyó) (?:en |el |in )?(?P<date>{DATE})",
         # 'X, which dates back to 2005', 'X has been operating since 2010', 'X opera desde 2008'
         rf"(?P<org>{_ORG_OR_PROGRAMME}),? (?:which |that |que )?(?:dates|has been (?:operating|active|running)|has existed|existe|opera|funciona) (?P<date>{DATE})",  # the date takes in 'back to', 'since', 'desde'
     )
@@ -148,12 +152,13 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
                 subjects = view.refs(view.masked[: match.start()], "O")[:1]
             else:
                 subjects = [view.slot(match.group(subject_group)).ref]
-            obj = view.slot(match.group(object_group)).ref
+            objects = [view.slot(match.group(object_group)).ref, *([view.slot(match.group("o2")).ref] if match.groupdict().get("o2") else [])]  # 'A i B ens donen suport': both
             if prop == "based-in" and _NOT_SEAT.search(view.masked[: match.start()]):
                 continue  # 'las oficinas de Codelco en Calama'
             for subject in subjects:
-                if subject != obj:
-                    _add_relation(view, state, subject, prop, obj, confidence)
+                for obj in objects:
+                    if subject != obj:
+                        _add_relation(view, state, subject, prop, obj, confidence)
     for match in _UNIT_OF.finditer(view.masked):
         unit, owner = view.slot(match.group("s")).ref, view.slot(match.group("o")).ref
         if _UNIT_HEADS & set(state.words_of(state.name_of(unit))) and unit != owner:

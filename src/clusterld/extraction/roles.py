@@ -76,7 +76,7 @@ _POSSESSIVE_AFTER = re.compile(rf"(?P<person>{PERSON}), (?:its|their|su|sus|el s
 # unit at Innovhub-SSI', 'Nadia Verstraeten, who has led Flanders' FOOD since 2021', 'Ivan Horvat has chaired X since
 # 2019': the verb says the role.
 _WHO_LEADS = re.compile(
-    rf"(?P<person>{PERSON}),? (?:(?:a|an|the) (?:(?!who\b)[^,;⟨]){{1,40}} )?(?:who |que )?(?:has |had |now |also |ha |havia |había |va )?"
+    rf"(?P<person>{PERSON}),? (?:(?:a|an|the|un|una|el|la) (?:(?!who\b|que\b)[^,;⟨]|⟨L\d+⟩){{1,40}} )?(?:who |que )?(?:has |had |now |also |ha |havia |había |va )?"
     r"(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|manages|managed|coordinates|coordinated|presidit|presidido|presidir|presideix|preside|presidia|presidía"
     r"|dirigit|dirigido|dirigir|dirigeix|dirige|dirigia|dirigía|encapçala|encapçalava|encapçalat|encabeza|encabezaba|encabezado|liderava|lideraba) "
     rf"(?:(?:the |el |la |l')?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))"
