@@ -165,7 +165,7 @@ def test_reported_future_and_an_events_place_after_its_date() -> None:
 def test_a_day_an_organisation_organises_and_its_next_edition() -> None:
     facts = facts_of("HelioBio is based in Gosselies. It organises the HelioBio Day. The next edition will take place in Liège on 20 March.")
     (day,) = [f for f in facts if f["type"] == "event"]
-    assert (day["kind"], day["organizers"], day["places"], day["start"]) == ("event", ["heliobio"], ["liege"], "2025-03-20")
+    assert (day["kind"], day["organizers"], day["places"], day["start"]) == ("conference", ["heliobio"], ["liege"], "2025-03-20")  # a 'Day' of talks
 
 
 def test_a_brand_before_and_is_a_name_of_its_own() -> None:

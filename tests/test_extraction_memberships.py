@@ -45,3 +45,13 @@ def test_members_of_the_cluster_today_including() -> None:
     )
     kac = "karoo-automotive-cluster"
     assert memberships(text) == {("bloem-motors", kac), ("vaal-pressings", kac), ("karoo-university-of-technology", kac)}
+
+
+def test_they_range_from_lists_the_members_of_the_organisation_before() -> None:
+    text = (
+        "Regional news\n\nBy Ann Lee | 14 February 2025\n\n"
+        "The Olt IT Cluster has grown to 90 members. They range from software houses such as Fortis Soft to the University of Slatina, "
+        "and include public bodies like the Olt County Council."
+    )
+    olt = "olt-it-cluster"
+    assert memberships(text) == {("fortis-soft", olt), ("university-of-slatina", olt), ("olt-county-council", olt)}

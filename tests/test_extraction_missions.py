@@ -129,3 +129,8 @@ def test_a_delegation_with_no_subject_meets_whom_it_will_meet_and_an_apposition_
     )
     meetings = [f for f in events_of(text) if f["kind"] == "meeting"]
     assert [(m["attendees"][0], m["attendees"][-1]) for m in meetings] == [("cluster-automotriz-de-queretaro", "teruel-exterior")]
+
+
+def test_a_week_or_days_named_as_an_event_are_a_conference() -> None:
+    text = "Regional news\n\nBy Ann Lee | 14 February 2025\n\nThe cluster will present its results at World Water Week in Stockholm and at the Cluj Innovation Days."
+    assert {(e["label"]["en"], e["kind"]) for e in events_of(text)} == {("World Water Week", "conference"), ("Cluj Innovation Days", "conference")}

@@ -131,7 +131,7 @@ ORGANISATION_BY = re.compile(
 OFFICES_OF = re.compile(r"\b(?:offices?|oficinas?|oficines|headquarters|sede|seu|plants?|plantas?|factory|fábrica|laboratories|labs|laboratorios|laboratoris|facilities|instalaciones|instal·lacions)[ \u00a0]+(?:of|de|d['’])[ \u00a0]*(?:the[ \u00a0]+)?$", re.IGNORECASE)
 _LIST_TRIGGER = re.compile(
     r"\b(?:companies|firms|members|partners|customers|clients|manufacturers|suppliers|organi[sz]ations|corporations|players|groups|"
-    r"OEMs|start-?ups|startups|carmakers|automakers|shipbuilders|utilities|businesses|centres|centers)\b[^.;:]{0,70}?"
+    r"OEMs|start-?ups|startups|carmakers|automakers|shipbuilders|utilities|businesses|centres|centers|houses|makers|producers|developers|providers|manufacturers)\b[^.;:]{0,70}?"
     r"(?:\b(?:such as|including|include|includes|included|like|are|namely|among them|among others|notably)\b|:)"
     r"|\bhome[ \u00a0]+to\b",
     re.IGNORECASE,

@@ -74,7 +74,7 @@ EVENT_HEADS = _words(
 EVENT_KIND = {
     "conference": "conference", "summit": "conference", "congress": "conference", "forum": "conference",
     "symposium": "conference", "convention": "conference", "webinar": "conference", "expo": "event", "fair": "event",
-    "exhibition": "event", "show": "event", "festival": "event", "day": "event", "days": "event", "week": "event", "messe": "event", "salon": "event",
+    "exhibition": "event", "show": "event", "festival": "event", "day": "conference", "days": "conference", "week": "conference", "messe": "event", "salon": "event",
     "meeting": "meeting", "assembly": "meeting", "roundtable": "meeting", "meetup": "meeting",
     "workshop": "training", "hackathon": "event", "mission": "mission", "jornada": "conference",
     "jornadas": "conference", "congreso": "conference", "congres": "conference", "foro": "conference", "feria": "event", "fira": "event", "cumbre": "conference", "cimera": "conference",

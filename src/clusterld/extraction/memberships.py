@@ -50,7 +50,8 @@ _THEIR_MEMBERS = re.compile(
     r"^(?:Entre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats) (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen)"
     # "En formen part, entre d'altres, A, B i C", "Entre d'altres, en formen part A i B": 'en' is the organisation
     rf"|(?:(?:Entre d'altres|Entre otr[oa]s), )?[Ee]n formen part(?:{_AMONG_OTHERS})?"
-    r"|(?:Its|Their) (?:members|partners|member companies) (?:include|are))[: ]+(?P<list>[^;.]+)"
+    r"|(?:Its|Their) (?:members|partners|member companies) (?:include|are)"
+    r"|(?:They|Its members|Their members|Our members|Members) (?:range|ranged) from)[: ]+(?P<list>[^;.]+)"  # 'They range from software houses such as A to B'
 )
 # A sentence that opens with a list of someone's members is about that someone, not its first member.
 _LIST_OPENING = re.compile(r"(?:(?:Entre d'altres|Entre otr[oa]s), )?(?:[Ee]n formen part|Entre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres)|(?:Its|Their) (?:members|partners|member companies) (?:include|are|range)|They range from)\b")
