@@ -134,3 +134,19 @@ def test_a_delegation_with_no_subject_meets_whom_it_will_meet_and_an_apposition_
 def test_a_week_or_days_named_as_an_event_are_a_conference() -> None:
     text = "Regional news\n\nBy Ann Lee | 14 February 2025\n\nThe cluster will present its results at World Water Week in Stockholm and at the Cluj Innovation Days."
     assert {(e["label"]["en"], e["kind"]) for e in events_of(text)} == {("World Water Week", "conference"), ("Cluj Innovation Days", "conference")}
+
+
+def test_a_delegation_from_a_region_that_spent_the_week_across_another_and_the_two_cluster_bodies_who_signed(with_participants: Path) -> None:
+    text = (
+        "Regional news\n\nBy Ann Lee | 14 February 2025\n\n"
+        "Hegoa, the Basque aeronautics cluster, has 60 members. A delegation of 14 aerospace companies from the Basque Country has spent "
+        "this week touring factories across the East Midlands, on a visit hosted by the Trent Aerospace Alliance (TAA). "
+        "Over four days the visitors held around 70 business meetings with local suppliers. "
+        "Last Tuesday evening, at a dinner in Derby, the two cluster bodies put their names to a memorandum of understanding."
+    )
+    facts = extract(text, with_participants).facts
+    (mission,) = [f for f in facts if f["type"] == "event" and f["kind"] == "mission"]
+    assert mission["places"] == ["east-midlands"]
+    counts = {(f["about"], f["value"]) for f in facts if f["type"] == "observation" and f["about"] == mission["id"]}
+    assert counts == {(mission["id"], 14), (mission["id"], 70)}  # not the four days
+    assert [sorted(f["parties"]) for f in facts if f["type"] == "agreement"] == [["hegoa", "trent-aerospace-alliance"]]

@@ -27,7 +27,7 @@ _KEYWORD = re.compile(
     r"|\b(?:teamed up|teams up|team up|joined forces|joins forces|join forces|partnered|partners|se han aliado|se alía|se alían|s'han aliat|s'alia) (?:with|con|amb)\b(?P<kind4>)"
 )
 _SIGNING = (
-    r"(?:have |has |had |will |officially |formally |han |ha |van |va |hemos |se )*(?:signed|sign|signs|concluded|concludes|entered into|enter into|formalised|formalized|sealed|renewed|inked|agreed on|agreed|forged|formed|established|launched|teamed up|teams up|joined forces|joins forces|partnered|partners|se han aliado|se alía|se alían|s'han aliat|s'alia"
+    r"(?:have |has |had |will |officially |formally |han |ha |van |va |hemos |se )*(?:signed|sign|signs|put their names to|put pen to paper on|concluded|concludes|entered into|enter into|formalised|formalized|sealed|renewed|inked|agreed on|agreed|forged|formed|established|launched|teamed up|teams up|joined forces|joins forces|partnered|partners|se han aliado|se alía|se alían|s'han aliat|s'alia"
     r"|firmó|firmaron|firmado|firman|firma|firmarán|suscribió|suscribieron|suscrito|renovaron|renovó|signar|signat|signen|signa|signaran|renovar|subscrit)"
 )
 _LIST = r"(?:⟨[OC]\d+⟩(?: \(⟨[OC]\d+⟩\))?(?:,? (?:and|&|y|i) (?:l'|la |el )?|, (?:l'|la |el )?)?)+"

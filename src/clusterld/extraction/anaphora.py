@@ -51,7 +51,7 @@ _ROMANCE_NOUN = re.compile(
 # 'The three associations', 'the two clusters', 'both partners', 'las dos asociaciones', 'They' opening a sentence.
 _GROUP = re.compile(
     r"\b(?:(?:[Tt]he|[Ll]as|[Ll]os|[Ll]es|[Ee]ls) (?P<count>two|three|four|five|dos|tres|cuatro|cinco|dues|quatre|cinc)|(?P<both>[Bb]oth(?: the)?|[Aa]mbos|[Aa]mbas|[Aa]mbdós|[Aa]mbdues))"
-    r" (?:[a-zà-ÿ\-]+ )?(?P<noun>clusters|associations|organi[sz]ations|partners|networks|alliances|asociaciones|clústeres|clústers|associacions|entidades|entitats|organizaciones|organitzacions|socios|socis)\b"
+    r" (?:[a-zà-ÿ\-]+ )?(?P<noun>clusters|associations|organi[sz]ations|partners|networks|alliances|bodies|asociaciones|clústeres|clústers|associacions|entidades|entitats|organizaciones|organitzacions|socios|socis)\b"
 )
 # 'The clusters', 'the partners', 'los socios' with no number: the parties of the agreement in focus, else the group named last.
 _PLURAL = re.compile(r"\b(?:[Tt]he|[Ll]os|[Ll]as|[Ee]ls|[Ll]es) (?P<noun>clusters|partners|associations|networks|clústeres|clústers|socios|socis)\b")

@@ -129,6 +129,8 @@ def _not_a_measurement(text: str, match: re.Match[str], raw: str) -> bool:
         return True  # '2nd', '04.07.2011', '4D', '2000-2009', part of a word
     if raw.isdigit() and re.match(r"^[ \u00a0]*(?:and|&|-|–|to)[ \u00a0]*\d{1,2}[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][a-z]+", after):
         return True  # '20 and 21 of October'
+    if not match.group("percent") and re.match(r"^[ \u00a0]+(?:days|weeks|months|hours|días|dies|semanas|setmanes|meses|mesos|horas|hores)\b", after, re.IGNORECASE):
+        return True  # 'Over four days the visitors held …': how long, not how many
     return bool(re.match(r"^[ \u00a0]+(?:of[ \u00a0]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", after))
 
 
