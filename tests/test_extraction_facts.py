@@ -230,12 +230,15 @@ def test_where_a_party_is_based_is_not_where_the_agreement_was_signed() -> None:
     assert "place" not in agreement
 
 
-def test_an_interview_s_answers_are_quotations_by_the_interviewee() -> None:
+def test_an_interview_s_answers_are_quotations_by_the_interviewee_but_for_the_facts_they_state() -> None:
     text = ("Q&A: the cluster's new chief\n\nBy Owen Marsh | June 19, 2025\n\n"
             "Lena Berg, who has led Nordic Fibre Cluster as chief executive since 2022, talked to us.\n\n"
             "**Why Finland, and why now?**\n\nTheir pilot lines are the best in Europe, and our members need them.\n\n"
-            "**How big is the cluster today?**\n\nWe have about 230 members across the region.\n")
-    quotes = [f for f in extract(text, REPO).facts if f["type"] == "claim"]
+            "**How big is the cluster today?**\n\nWe have about 230 members across the region. Size is not the point, though.\n")
+    facts = extract(text, REPO).facts
+    quotes = [f for f in facts if f["type"] == "claim"]
     assert [(q["by"], q["kind"], q["text"]["en"]) for q in quotes] == [
         ("lena-berg", "quotation", "Their pilot lines are the best in Europe, and our members need them"),
-        ("lena-berg", "quotation", "We have about 230 members across the region")]
+        ("lena-berg", "quotation", "Size is not the point, though")]
+    members = [(f["about"], f["value"]) for f in facts if f["type"] == "observation"]
+    assert members == [("nordic-fibre-cluster", 230)]  # a count, not a quotation

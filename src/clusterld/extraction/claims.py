@@ -103,14 +103,24 @@ def extract_claims(text: str, sentences: tuple[Sentence, ...], skip: frozenset[i
         if sentence.index not in skip and not _quoted(quoted, sentence):
             _reported(text, sentence, state)
     if interview.interviewee is not None:
-        _answers(text, interview.answers, interview.interviewee, state)
+        _answers(text, sentences, interview.answers, interview.interviewee, state)
 
 
-def _answers(text: str, answers: tuple[tuple[int, int], ...], interviewee: str, state: ArticleState) -> None:
-    """Each answer of an interview as a quotation by the interviewee."""
-    for span in answers:
-        fact = _add(state, "quotation", interviewee, text[span[0] : span[1]], span, 0.6)
-        fact.note(f"An answer in the interview with {state.name_of(interviewee)}.")
+def _answers(text: str, sentences: tuple[Sentence, ...], answers: tuple[tuple[int, int], ...], interviewee: str, state: ArticleState) -> None:
+    """The words of an interview's answers that state no fact drafted from them, as quotations by the interviewee:
+    'Som una associació que va néixer el 2009' is a founding, 'Sense relleu generacional, no hi haurà sector' is on record."""
+    stated = [span for fact in state.facts.values() if fact.type != "claim" for span in fact.evidence]
+    for answer_start, answer_end in answers:
+        runs: list[list[Sentence]] = [[]]
+        for sentence in (s for s in sentences if answer_start <= s.start < answer_end):
+            if any(start < sentence.end and sentence.start < end for start, end in stated):
+                runs.append([])  # a sentence that states a fact ends the words on record before it
+            else:
+                runs[-1].append(sentence)
+        for run in (r for r in runs if r and len(" ".join(s.text for s in r).split()) >= 4):
+            span = (run[0].start, min(run[-1].end, answer_end))
+            fact = _add(state, "quotation", interviewee, text[span[0] : span[1]], span, 0.6)
+            fact.note(f"An answer in the interview with {state.name_of(interviewee)}.")
 
 
 def _in_skipped(offset: int, sentences: tuple[Sentence, ...], skip: frozenset[int]) -> bool:
