@@ -314,3 +314,14 @@ def test_a_unit_named_after_its_university_s_possessive_is_a_name_of_its_own_and
     assert {"University of Tasmania", "Earl E. Bakken Medical Devices Center", "University of Leeds", "Institute for Aerospace Technology"} <= set(proposals)
     parts = {(f["subject"], f["object"]) for f in facts if f["type"] == "relation" and f["property"] == "part-of"}
     assert parts == {("earl-e-bakken-medical-devices-center", "university-of-tasmania"), ("institute-for-aerospace-technology", "university-of-leeds")}
+
+
+def test_counts_that_are_no_measurement_and_members_that_belong_to_the_association_named_after_them(counting_project: Path) -> None:
+    text = (
+        "Belgium's two regional food clusters are joining forces. The call is open to consortia that include at least one company. "
+        "The Po Valley Chemistry Association works with Regione Emilia. Around 90 companies, universities and research centres belong to the association. "
+        "Twelve people, engineers from Acme Water and founders of start-ups, were led by Dr. Kim."
+    )
+    draft = extract(HEAD + text, counting_project)
+    counts = [(f["about"], f["indicator"], f["value"]) for f in draft.facts if f["type"] == "observation" and f["indicator"] != "number-of-participants"]
+    assert counts == [("po-valley-chemistry-association", "number-of-member-organisations", 90)]  # twelve people led by someone are no employees

@@ -40,7 +40,7 @@ NUMBER = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:
 # Spanish and Catalan: '120.000', '16,5'.
 _ROMANCE_WORDS = rf"(?-i:\b(?:{'|'.join(ROMANCE_NUMBER_WORDS)})\b(?=[ \u00a0]+[a-zà-ÿ]))"  # 'once empresas', lowercase: not 'Set Robotics'
 NUMBER_DECIMAL_COMMA = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?|{_WORDS}|{_ROMANCE_WORDS}){_TAIL}", re.IGNORECASE)
-_EMPLOYMENT = ("employ", "job", "worker", "staff", "people", "workforc", "emple", "trabaj", "treball", "ocup", "feina")
+_EMPLOYMENT = ("employ", "job", "worker", "staff", "workforc", "emple", "trabaj", "treball", "ocup", "feina")  # not 'people': 'Twelve people … led by Dr. Kim' are visitors
 # General synonyms: a word of an indicator label (by its stem) is covered by any word starting with these.
 SYNONYMS = {
     "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up", "empres", "compañ"),
@@ -123,8 +123,10 @@ def _not_a_measurement(text: str, match: re.Match[str], raw: str) -> bool:
     before = text[max(0, match.start() - 2) : match.start()]
     if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2039 and not match.group("percent") and not match.group("currency"):
         return True  # a year
-    if raw.lower() in NUMBER_WORDS and (re.match(r"^-\w|^ of\b", after) or re.search(r"\b(?:the|these|those|both)[ \u00a0]+$", text[max(0, match.start() - 7) : match.start()], re.IGNORECASE)):
-        return True  # 'two-day', 'one of the clusters', 'the two organisations'
+    if raw.lower() in NUMBER_WORDS and (re.match(r"^-\w|^ of\b", after) or re.search(r"(?:\b(?:the|these|those|both)|\w['’]s?)[ \u00a0]+$", text[max(0, match.start() - 7) : match.start()], re.IGNORECASE)):
+        return True  # 'two-day', 'one of the clusters', 'the two organisations', "Belgium's two clusters"
+    if raw.lower() in ("one", "un", "una") and not match.group("percent"):
+        return True  # 'at least one company': one of something is no count worth recording
     if re.match(r"^(?:st|nd|rd|th)\b|^[./-]\d|^[A-Za-z]", after) or re.search(r"[\w./-]$", before):
         return True  # '2nd', '04.07.2011', '4D', '2000-2009', part of a word
     if raw.isdigit() and re.match(r"^[ \u00a0]*(?:and|&|-|–|to)[ \u00a0]*\d{1,2}[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][a-z]+", after):

@@ -32,6 +32,7 @@ _MEMBERS_OPEN = re.compile(
     r"(?:(?:Its|Their|The|Les|Los|Las|Els|Sus|Seves) (?:member |associated )?(?:companies|firms|members|empreses|empresas|socis|socios|miembros)(?: (?:associades|asociadas|associats|asociados|socias|sòcies))?\b"
     r"|(?:Between them|Together|Entre todas|Entre todos|Entre totes|Entre tots),? (?:they|ellas|ellos)?)"  # 'Between them they employ more than 30,000 people'
 )
+_BELONG_TO = re.compile(r"[^.;⟨]{0,80}?\b(?:belong to|belongs to|are members of|are part of|pertenecen a|pertanyen a|forman parte de|formen part de)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _SOURCE_OPENING = re.compile(r"(?:According to|Según|Segons)[^,;]{1,60}, ")
 _COUNT_OF = re.compile(r"[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?(?:members|member companies|companies|partners|firms|socios|miembros|socis|membres|empresas|empreses)[ \u00a0]+(?:of|de|del|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _SUBJECT_KINDS = {"cluster", "cluster-organisation", "organisation", "programme", "place"}
@@ -110,8 +111,10 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
     before = [m for m in mentions if m.end <= number.start and m.kind in _SUBJECT_KINDS and not _SOURCE.search(state.text[max(0, m.start - 20) : m.start])]
     owner = _COUNT_OF.match(state.text, number.end)
     counted = next((m.entity for m in mentions if owner and m.start == owner.end() and m.kind in _SUBJECT_KINDS - {"place"}), None)
+    belong = _BELONG_TO.match(state.text, number.end)
+    counted = counted or next((m.entity for m in mentions if belong and m.start == belong.end() and m.kind in _SUBJECT_KINDS - {"place"}), None)
     if counted:
-        return counted  # 'A and B are among the 140 members of X': X's
+        return counted  # 'A and B are among the 140 members of X', '90 companies … belong to the association': X's
     opening_source = _SOURCE_OPENING.match(state.text, sentence_start)  # "Segons dades de l'entitat, les empreses associades …"
     members_at = opening_source.end() if opening_source else sentence_start
     if opening_source and _MEMBERS_OPEN.match(state.text, members_at):
