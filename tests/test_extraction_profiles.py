@@ -325,3 +325,13 @@ def test_counts_that_are_no_measurement_and_members_that_belong_to_the_associati
     draft = extract(HEAD + text, counting_project)
     counts = [(f["about"], f["indicator"], f["value"]) for f in draft.facts if f["type"] == "observation" and f["indicator"] != "number-of-participants"]
     assert counts == [("po-valley-chemistry-association", "number-of-member-organisations", 90)]  # twelve people led by someone are no employees
+
+
+def test_whom_a_delegation_meets_is_an_organisation_and_a_name_ending_in_a_country_is_no_person() -> None:
+    proposals, _ = drafted(
+        "In The Hague, HSD will host a matchmaking session with Enterprise Ireland. "
+        "The delegation met with Northwind Analytics on Tuesday and, on Friday, it met the engineering team at Kestrel."
+    )
+    assert proposals["Enterprise Ireland"][0] == proposals["Northwind Analytics"][0] == proposals["Kestrel"][0] == "organisation"
+    draft = extract("Noticias\n\nPor Ana López | 14 de febrero de 2025\n\nLa delegación se reunió en Santiago con el Operador Eléctrico Nacional.", REPO)
+    assert [(p.name, p.kind) for p in draft.proposal_records if p.name.startswith("Operador")] == [("Operador Eléctrico Nacional", "organisation")]

@@ -118,6 +118,12 @@ PART_OF_BEFORE = re.compile(
     r"|\b(?:is|are|was|were|became|become)[ \u00a0]+(?:also[ \u00a0]+)?(?:a[ \u00a0]+|an[ \u00a0]+)?(?:founding[ \u00a0]+|full[ \u00a0]+)?(?:member|members|part)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
 )
+# Whom a delegation meets, and where a team works: 'met with Enterprise Ireland', 'se reunió con el Coordinador …', 'the team at Badger Meter'.
+MET_BEFORE = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|session|se[ \u00a0]+reuni(?:ó|eron|rá|rán)|es[ \u00a0]+(?:va|van)[ \u00a0]+reunir|es[ \u00a0]+reunir(?:à|an))(?:[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-ZÀ-Þ][\w\-]+)?"
+    r"[ \u00a0]+(?:with|con|amb)[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+|l['’])?$"
+    r"|\b(?:team|engineers|experts|researchers|staff|equipo|equip)[ \u00a0]+(?:at|of|from|de|del)[ \u00a0]+(?:the[ \u00a0]+)?$"
+)
 # Verbs whose agent is an organisation more often than a person: "funded by …", "financiado por …", "set up by …".
 ORGANISATION_BY = re.compile(
     r"\b(?:supported|funded|financed|backed|sponsored|operated|promoted|founded|set up|created|established|launched|"
@@ -202,14 +208,20 @@ _MONTH_FIRST_NAMES = frozenset({"jan", "may", "april", "june", "august"})  # 'Ja
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "dos", "das", "ten", "ter"})
 
 
+_INSTITUTIONAL_ADJECTIVES = frozenset({"nacional", "national", "regional", "internacional", "international", "federal", "estatal", "provincial", "municipal",
+                                       "electrico", "tecnologico", "tecnologica", "industrial", "empresarial", "europeo", "europea", "europeu"})
+
+
 def looks_like_person(words: list[str]) -> bool:
     """Two to four capitalised words, none of them a generic, an honorific or a brand ('BioValley'), not opening
     with a nationality, an article or a country: 'Rosa Elena Garza'."""
     if not 2 <= len(words) <= 4:
         return False
     lowered = [w.casefold() for w in words]
-    if any((w in GENERIC or w in HONORIFICS) and not (i == 0 and w in _MONTH_FIRST_NAMES) for i, w in enumerate(lowered)) or words[0] in DEMONYMS or lowered[0] in _ARTICLES or strip_accents(lowered[0]) in COUNTRY_NAMES:
-        return False  # 'Scottish Enterprise', 'La Rinconada', 'Norway Health Tech' are no people
+    if any((w in GENERIC or w in HONORIFICS) and not (i == 0 and w in _MONTH_FIRST_NAMES) for i, w in enumerate(lowered)) or words[0] in DEMONYMS or lowered[0] in _ARTICLES or strip_accents(lowered[0]) in COUNTRY_NAMES or strip_accents(lowered[-1]) in COUNTRY_NAMES:
+        return False  # 'Scottish Enterprise', 'La Rinconada', 'Norway Health Tech', 'Enterprise Ireland' are no people
+    if any(strip_accents(w) in _INSTITUTIONAL_ADJECTIVES for w in lowered[1:]):
+        return False  # 'Coordinador Eléctrico Nacional'
     inner = words[1:-1]  # 'Marieke de Vries', 'Jan van der Berg': lowercase particles inside a name
     if sum(1 for w in words if w[:1].isupper()) < 2 or any(not w[0].isupper() and w not in _PARTICLES for w in inner):
         return False
