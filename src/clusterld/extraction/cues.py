@@ -88,7 +88,9 @@ EVENT_HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<head>confere
 # Organisations and places do not happen 'during': 'during SEMICON Taiwan', 'durante Exponor'.
 DURING_BEFORE = re.compile(r"\b(?:during|durante|durant)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 # Whom somebody met: 'met with managers of X', "es va reunir a Paterna amb l'equip de qualitat d'envasos de Mercadona".
-MET_WITH = re.compile(r"\b(?:(?:met|meet|meets)(?:[ \u00a0]+with)?|(?:held talks|holds talks|hold talks|talks|held meetings|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|es va reunir|es van reunir)(?:[ \u00a0]+(?:a|en)[ \u00a0]+[A-ZÀ-Þ][\w\-]+)?[ \u00a0]+(?:with|con|amb))[ \u00a0]+"
+# Whom a delegation meets, and where a team works: 'met with …', 'a matchmaking session with Enterprise Ireland', 'the engineering team at Kestrel'.
+MET_WITH = re.compile(r"\b(?:(?:met|meet|meets)(?:[ \u00a0]+with)?|(?:team|engineers|experts|researchers|staff|equipo|equip)[ \u00a0]+(?:at|of|from|de|del)"
+    r"|(?:held talks|holds talks|hold talks|talks|held meetings|session|se reuni(?:ó|eron|rá|rán)|mantuvo reuniones|es va reunir|es van reunir|es reunir(?:à|an))(?:[ \u00a0]+(?:a|en|in)[ \u00a0]+[A-ZÀ-Þ][\w\-]+)?[ \u00a0]+(?:with|con|amb))[ \u00a0]+"
     r"(?:(?:the[ \u00a0]+|el[ \u00a0]+|l['’])?(?:representatives|officials|managers|executives|leaders|responsables|representantes|directivos|directius|representants|team|equipo|equip)[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){0,4}?(?:of|from|de|del|d['’])[ \u00a0]*)?(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$")
 PROGRAMME_BEFORE = re.compile(r"\b(?:programa|programme|program|iniciativa|initiative)[ \u00a0]+$|\b(?:registre|registro|register)[ \u00a0]+(?:d['’]|de[ \u00a0]+|of[ \u00a0]+)$|\b(?:a|an|un|una)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,3}(?:programa|programme|program|iniciativa|initiative),[ \u00a0]+$", re.IGNORECASE)  # 'el programa Catalonia Clusters', 'a pilot programme, Water Reuse', "el registre d'Agrupacions …"
 # A programme named before its noun: 'launched BioValley Bridge, a twelve-month programme that …'.
@@ -117,12 +119,6 @@ PART_OF_BEFORE = re.compile(
     r"|\b(?:es|és|son|són)[ \u00a0]+(?:miembro|miembros|socio|socios|membre|membres|soci|socis)[ \u00a0]+(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|del|de)[ \u00a0]*$"
     r"|\b(?:is|are|was|were|became|become)[ \u00a0]+(?:also[ \u00a0]+)?(?:a[ \u00a0]+|an[ \u00a0]+)?(?:founding[ \u00a0]+|full[ \u00a0]+)?(?:member|members|part)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$",
     re.IGNORECASE,
-)
-# Whom a delegation meets, and where a team works: 'met with Enterprise Ireland', 'se reunió con el Coordinador …', 'the team at Badger Meter'.
-MET_BEFORE = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|session|se[ \u00a0]+reuni(?:ó|eron|rá|rán)|es[ \u00a0]+(?:va|van)[ \u00a0]+reunir|es[ \u00a0]+reunir(?:à|an))(?:[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-ZÀ-Þ][\w\-]+)?"
-    r"[ \u00a0]+(?:with|con|amb)[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+|l['’])?$"
-    r"|\b(?:team|engineers|experts|researchers|staff|equipo|equip)[ \u00a0]+(?:at|of|from|de|del)[ \u00a0]+(?:the[ \u00a0]+)?$"
 )
 # Verbs whose agent is an organisation more often than a person: "funded by …", "financiado por …", "set up by …".
 ORGANISATION_BY = re.compile(
