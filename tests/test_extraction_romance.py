@@ -303,3 +303,8 @@ def test_an_interview_s_we_is_the_interviewee_s_organisation_in_its_founding_bac
     (mission,) = [f for f in facts if f["type"] == "event" and f["kind"] == "mission"]
     assert (mission["places"], mission["attendees"]) == (["japo"], [cluster])
     assert {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"} >= {("enric-soler", cluster)}
+
+
+def test_places_after_a_la_and_al() -> None:
+    proposals, _ = drafted("Les empreses associades donen feina a més d'11.000 persones, sobretot a la Garrotxa, al Ripollès i a Osona.")
+    assert {n: proposals[n][0] for n in ("Garrotxa", "Ripollès", "Osona")} == {"Garrotxa": "place", "Ripollès": "place", "Osona": "place"}

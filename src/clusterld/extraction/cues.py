@@ -68,7 +68,7 @@ SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ss]egún|[Ss]egons)[ \u00a0]+
 # 'in …', but not 'home to …' (what a place is home to are companies).
 PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|near|throughout|around|within|outside|towards|via)[ \u00a0]+(?:the[ \u00a0]+)?$")
 HOME_TO = re.compile(r"\bhome[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
-PLACE_BEFORE_ROMANCE = re.compile(r"\b(?:en|a|desde|hacia|fins a|hasta|cap a|des de)[ \u00a0]+$")  # 'a' and 'en' are English words too
+PLACE_BEFORE_ROMANCE = re.compile(r"\b(?:(?:en|a|desde|hacia|fins a|hasta|cap a|des de)[ \u00a0]+(?:la[ \u00a0]+|l['’])?|al[ \u00a0]+)$")  # 'a' and 'en' are English words too; 'a la Garrotxa, al Gironès'
 # "the city of …", "la provincia canadiense de …", "la regió d'…": a place whatever its name.
 PLACE_OF = re.compile(
     r"\b(?:city|town|village|region|province|state|county|coast|port|island|municipality|canton|ciudad|provincia|región|estado|"
