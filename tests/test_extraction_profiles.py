@@ -335,3 +335,16 @@ def test_whom_a_delegation_meets_is_an_organisation_and_a_name_ending_in_a_count
     assert proposals["Enterprise Ireland"][0] == proposals["Northwind Analytics"][0] == proposals["Kestrel"][0] == "organisation"
     draft = extract("Noticias\n\nPor Ana López | 14 de febrero de 2025\n\nLa delegación se reunió en Santiago con el Operador Eléctrico Nacional.", REPO)
     assert [(p.name, p.kind) for p in draft.proposal_records if p.name.startswith("Operador")] == [("Operador Eléctrico Nacional", "organisation")]
+
+
+def test_replacing_someone_and_an_event_said_as_the_event_with_where_when_and_how_many(counting_project: Path) -> None:
+    facts = extract(
+        HEAD + "The Danube Robotics Cluster has appointed Jane Doe as its new managing director, replacing John Roe, who retires after ten years. "
+        "The event, held at the Congress Centre in Bilbao on 12 March, attracted over 300 participants.",
+        counting_project,
+    ).facts
+    roles = {(f["person"], f["organisation"], f["role_label"]["en"]) for f in facts if f["type"] == "role"}
+    assert roles == {("jane-doe", "danube-robotics-cluster", "managing director"), ("john-roe", "danube-robotics-cluster", "managing director")}
+    (event,) = [f for f in facts if f["type"] == "event"]
+    assert (event["kind"], event["places"], event["start"]) == ("event", ["bilbao"], "2024-03-12")
+    assert [(f["about"], f["value"]) for f in facts if f["type"] == "observation"] == [(event["id"], 300)]

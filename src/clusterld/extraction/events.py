@@ -36,7 +36,7 @@ _HELD_IN = re.compile(r"\b(?:held|took place|takes place|take place|hosted|organ
 _PHRASE_EVENT = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)|(?P<owner>⟨O\d+⟩)['’]s?)(?P<mods>(?: (?:first|second|third|\d+(?:st|nd|rd|th)|annual|joint|international|\d{4}))*(?: (?!(?:and|or|of|for|to|in|on|with|next|last|same|other)\b)[a-z][a-z\-]{3,})??) "  # 'its annual bioeconomy conference'
 
-    r"(?P<head>general assembly|annual meeting|general meeting|next meeting|joint meeting|matchmaking day|matchmaking event|networking event|investor day|innovation day|networking day|open day|b2b meeting|business forum|trade mission|business mission|study visit|conference|summit|workshop|forum|congress|symposium|convention)"
+    r"(?P<head>general assembly|annual meeting|general meeting|next meeting|joint meeting|matchmaking day|matchmaking event|networking event|investor day|innovation day|networking day|open day|b2b meeting|business forum|trade mission|business mission|study visit|conference|summit|workshop|forum|congress|symposium|convention|event|gathering)"
     r"(?: (?:for|on) (?P<topic>[a-z][a-z ]{2,30}?))?(?: of (?:the )?(?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
 _PHRASE_EVENT_ROMANCE = re.compile(
@@ -44,10 +44,11 @@ _PHRASE_EVENT_ROMANCE = re.compile(
     r"(?P<head>foro|fòrum|feria|fira|jornada|encuentro|trobada|reunión|reunió|congreso|congrés|asamblea general|assemblea general|asamblea|assemblea|cumbre|cimera|taller)"
     r"(?P<mods>(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+){0,2}?)(?: (?:de|sobre) [a-záéíóúàèòç]+(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+)?)?(?: (?:del|de la|de l'|de) (?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
-_PHRASE_KINDS = (("investor day", "conference"), ("innovation day", "conference"), ("mission", "mission"), ("visit", "mission"), ("conference", "conference"), ("summit", "conference"), ("forum", "conference"), ("workshop", "training"),
+_PHRASE_KINDS = (("investor day", "conference"), ("matchmaking", "meeting"), ("networking", "meeting"), ("b2b", "meeting"), ("innovation day", "conference"), ("mission", "mission"), ("visit", "mission"), ("conference", "conference"), ("summit", "conference"), ("forum", "conference"), ("workshop", "training"),
                  ("congress", "conference"), ("symposium", "conference"), ("convention", "conference"),
                  ("foro", "conference"), ("fòrum", "conference"), ("jornada", "conference"), ("congr", "conference"), ("cumbre", "conference"), ("cimera", "conference"),
-                 ("feria", "event"), ("fira", "event"), ("encuentro", "meeting"), ("trobada", "meeting"), ("reuni", "meeting"), ("taller", "training"))
+                 ("feria", "event"), ("fira", "event"), ("encuentro", "meeting"), ("trobada", "meeting"), ("reuni", "meeting"), ("taller", "training"),
+                 ("event", "event"), ("gathering", "event"))
 _PRESENTED = re.compile(rf"(?P<who>{AGENT}) (?:also )?(?:presented|showed|demonstrated|exhibited|gave (?:a |the )?(?:talk|presentation|keynote|speech))\b")
 # 'X, the federation of …, will present its figures there': a speaker at the event in focus, said to be there.
 _PRESENTS_THERE = re.compile(
@@ -104,6 +105,8 @@ def _phrase_events(view: SentenceView, state: ArticleState) -> None:
             owner = next(iter(view.refs(view.masked[: match.start()], "O")), None)  # 'El clúster va reunir 150 persones en la seva jornada anual'
         if not (owner or places or dated) or (owner is None and re.search(EVENT, view.masked)):
             continue
+        if match.group("head") in ("event", "gathering") and state.focus_event:
+            continue  # 'the event' with an event in view is that event
         head = match.group("head").lower()
         named = " ".join(state.text[view.slot(of_token).start : view.slot(of_token).end].split()) if of_token else None
         if match.re is _PHRASE_EVENT:

@@ -107,7 +107,7 @@ _LED_BY_WHO = re.compile(
 )
 # 'X … sustituye en el cargo a Y, que lo ocupaba desde 2020', 'X replaces Y': Y held the role X was given.
 _REPLACES = re.compile(
-    rf"(?P<new>{PERSON})(?:[^;⟨]|⟨[OLD]\d+⟩){{0,200}}? (?:sustituye|sustituirá|sustituyó|releva|relevará|relevó|substitueix|substituirà|replaces|replaced|succeeds|succeeded|will succeed|will replace)"
+    rf"(?P<new>{PERSON})(?:[^;⟨]|⟨[OLD]\d+⟩){{0,200}}? (?:sustituye|sustituirá|sustituyó|sustituyendo|releva|relevará|relevó|substitueix|substituirà|substituint|replaces|replaced|replacing|succeeds|succeeded|succeeding|will succeed|will replace)"
     rf" (?:en el cargo |al cargo |en el càrrec |in the post |in the role )?(?:a )?{_HONORIFIC}(?P<old>{PERSON})"
 )
 # 'La nueva junta la completan X, de Nueva Pescanova, como vicepresidente primero, y Y, de Z, que asume la
