@@ -348,3 +348,12 @@ def test_replacing_someone_and_an_event_said_as_the_event_with_where_when_and_ho
     (event,) = [f for f in facts if f["type"] == "event"]
     assert (event["kind"], event["places"], event["start"]) == ("event", ["bilbao"], "2024-03-12")
     assert [(f["about"], f["value"]) for f in facts if f["type"] == "observation"] == [(event["id"], 300)]
+
+
+def test_an_about_paragraph_that_says_when_and_where_in_one_description() -> None:
+    _, facts = drafted(
+        "About the Danube Robotics Cluster\n\nThe Danube Robotics Cluster is a non-profit association of 150 companies, research centres "
+        "and universities, founded in 2010 and based in Linz."
+    )
+    assert {"type": "founding", "organisation": "danube-robotics-cluster", "date": "2010"} in facts
+    assert {"type": "relation", "subject": "danube-robotics-cluster", "property": "based-in", "object": "linz"} in facts

@@ -308,3 +308,10 @@ def test_an_interview_s_we_is_the_interviewee_s_organisation_in_its_founding_bac
 def test_places_after_a_la_and_al() -> None:
     proposals, _ = drafted("Les empreses associades donen feina a més d'11.000 persones, sobretot a la Garrotxa, al Ripollès i a Osona.")
     assert {n: proposals[n][0] for n in ("Garrotxa", "Ripollès", "Osona")} == {"Garrotxa": "place", "Ripollès": "place", "Osona": "place"}
+
+
+def test_the_meetings_a_delegation_held_are_no_count_of_who_went(counting_project: Path) -> None:
+    facts = extract(HEAD + "El Clúster de la Fusta de Solsona (CFS) va viatjar a Lió. La delegació la van formar 12 empreses, que van mantenir més de 80 reunions de negocis.", counting_project).facts
+    (mission,) = [f for f in facts if f["type"] == "event"]
+    counts = {(f["indicator"], f["value"]) for f in facts if f["type"] == "observation" and f["about"] == mission["id"]}
+    assert counts == {("number-of-participating-companies", 12), ("number-of-b2b-meetings", 80)}

@@ -25,6 +25,7 @@ from clusterld.extraction.topics import topics_in
 _SOURCE = re.compile(r"\b(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)  # who says, not what is measured
 _APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:(?:the|a|an|el|la|un|una|l['’])\b[^,;]{0,80}?\b)?(?:that|which|who|que|qui)\b")
 _TOOK_BEFORE = re.compile(rf"\b{TOOK}\b[^.;]{{0,40}}$")  # 'que llevó a Chile a 16 empresas'
+_MEETINGS_AFTER = re.compile(r"[ \u00a0]+(?:(?:business|b2b|B2B|bilateral|one-to-one)[ \u00a0]+)?(?:meetings|reunions|reuniones|encuentros|trobades|entrevistas)\b")
 _ATTENDED_BEFORE = re.compile(r"\b(?:asistieron|asistió|assistiren|van assistir|attended|participaron|van participar|took part|amb|con|with)\b[^.;⟨]{0,40}$")
 _DELEGATION_BEFORE = re.compile(r"\b(?:delegation|delegación|delegació|mission|misión|missió)\b[^.;⟨]{0,60}$", re.IGNORECASE)
 # A sentence opening with the members of the organisation the text is about: 'Its member companies employed …'.
@@ -96,8 +97,8 @@ def _counts_travellers(view: SentenceView, state: ArticleState, number: NumberMe
     """The number counts who goes on the mission this sentence drafted: it opens the sentence ('In June, ten member
     companies will travel …', 'A group of 18 suppliers will fly …') or follows the delegation ('La delegación …, integrada por 15 empresas')."""
     mission = state.facts.get(state.focus_event) if state.focus_event else None
-    if mission is None or view.span not in mission.evidence:
-        return False
+    if mission is None or view.span not in mission.evidence or _MEETINGS_AFTER.match(state.text, number.end):
+        return False  # '80 reunions de negocis' counts meetings, not who went
     if mission.fields.get("kind") != "mission":  # 'la asamblea …, a la que asistieron representantes de unas 90 empresas': who attended the event
         return bool(_ATTENDED_BEFORE.search(state.text, max(view.sentence.start, number.start - 60), number.start))
     dated = [(d.start, d.end) for d in view.dates if d.end <= number.start]

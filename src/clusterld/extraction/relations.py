@@ -71,6 +71,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) (?:(?!, (?:and|y|i) )[^;]){{0,100}}?, (?:which|that|que) (?:is |está |es )?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?:,| is| was| es| és) (?:the|a|an|el|la|un|una) [^;,⟨]{{1,80}}? (?:based|headquartered|located|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>⟨[OP]\d+⟩),? (?:which |who |que |qui )?(?:has|have|keeps|tiene|té|tenen|tienen) (?:its|their|su|sus|la seva|les seves|la|el) (?:headquarters|head office|main office|registered office|offices?|seat|base|home|sede|seu|sede central|seu central|oficinas|oficines) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
+        # '… is a non-profit association of 150 companies …, founded in 2010 and based in Linz'
+        (rf"(?P<s>{ORG}) (?:is|es|és) (?:a|an|una|un) [^⟨.;]{{1,150}}?,? (?:(?:founded|established|created|fundad[oa]|cread[oa]|fundat|fundada|creat|creada) (?:in |en |el )?⟨D\d+⟩ )?(?:and|y|i) (?:based|headquartered|located|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         # 'X was set up in 2006 …, and it still has its offices in Durban': the sentence's first organisation
         (rf", (?:and|but) it (?:still |also )?(?:has|keeps|maintains) (?:its|their) (?:headquarters|head office|main office|offices?|seat|base) (?:in|at) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "", "o", 0.7),
         # "L'Ajuntament d'Olot i la Diputació de Girona ens donen suport" ('ens', us: the interviewee's organisation)
@@ -111,6 +113,8 @@ _FOUNDING = tuple(
         rf"(?:^|, |\. )(?:Fundad[oa]|Cread[oa]|Constituid[oa]|Nacid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda|Nascut|Nascuda) (?:en |el |l'any )?(?P<date>{DATE}){_AND_SEAT}?,? (?:el |la |l')?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?: \({ORG}\))?(?:, [^,;]{{1,40}},)?,? (?:which |that |que )?(?:was|were|has been|is|fue|ha sido|va ser|ha estat|se|es va) (?:officially |formally )?(?:founded|established|created|set up|formed|launched|born|incorporated|fundad[oa]|cread[oa]|constituid[oa]|fundó|creó|constituyó|fundat|fundada|creat|creada|crear|fundar|constituir)(?: [^⟨]{{0,40}}?)? (?:in |on |en |el )?(?P<date>{DATE})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)?(?: [^⟨]{{0,40}}?)? since (?:its|their) (?:inception|foundation|creation|founding|establishment|launch)(?: in)? (?P<date>{DATE})",
+        # 'X is a non-profit association of 150 companies, research centres and universities, founded in 2010 and based in Linz'
+        rf"(?P<org>{_ORG_OR_PROGRAMME}) (?:is|es|és) (?:a|an|una|un) [^⟨.;]{{1,150}}?, (?:founded|established|created|set up|fundad[oa]|cread[oa]|constituid[oa]|fundat|fundada|creat|creada) (?:in |en |el )?(?P<date>{DATE})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?: \({ORG}\))?, (?:founded|established|created|set up|formed|launched|fundad[oa]|cread[oa]|constituid[oa]|fundat|creat|constituït|constituïda)(?: [^⟨,]{{0,40}}?)? (?:in |en |el )?(?P<date>{DATE})",
         rf"(?:Since|After|When) it was (?:founded|launched|created|established|set up|formed) (?:in )?(?P<date>{DATE}), (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?:, [^,;]{{1,40}},)?,? (?:va néixer|nació|was born) (?:en |el |in )?(?P<date>{DATE})",
