@@ -357,3 +357,16 @@ def test_an_about_paragraph_that_says_when_and_where_in_one_description() -> Non
     )
     assert {"type": "founding", "organisation": "danube-robotics-cluster", "date": "2010"} in facts
     assert {"type": "relation", "subject": "danube-robotics-cluster", "property": "based-in", "object": "linz"} in facts
+
+
+def test_a_founding_by_an_unnamed_government_an_election_with_an_apposition_and_the_visit_of_a_delegation() -> None:
+    _, facts = drafted(
+        "Founded in 2009 by the Upper Austrian government, the Danube Robotics Cluster has grown to 400 members. "
+        "The Danube Robotics Cluster elected Jane Doe, head of Kestrel Motion, as its new chair at its annual general meeting in Linz on Tuesday. "
+        "The partnership was sealed during the visit of a 25-strong delegation led by Tom Hale, chief executive of the Tisza Automation Association, to Osaka."
+    )
+    assert {"type": "founding", "organisation": "danube-robotics-cluster", "date": "2009"} in facts
+    roles = {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"}
+    assert {("jane-doe", "danube-robotics-cluster"), ("jane-doe", "kestrel-motion")} <= roles
+    (mission,) = [f for f in facts if f["type"] == "event" and f["kind"] == "mission"]
+    assert "visited" not in mission  # 'the visit of a delegation' says who went, not whom it visited

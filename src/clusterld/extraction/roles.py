@@ -40,7 +40,7 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<person>{PERSON}), (?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,4}}?[A-Za-z][\w\-]*)(?=[,;.)]|$| and )",
         rf"(?P<person>{PERSON}),? (?:is|was|has been|became|becomes|will be|serves as|acts as|as|es|és|fue|será|com a|como) (?:the |a |an |its |el |la |l')?(?:new |newly appointed |current |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<person>{PERSON}),? (?:also )?(?:sits|sat|serves|served|is|was) on the (?P<label>board|executive board|supervisory board|steering committee) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<org>{ORG}) (?:has )?(?:appointed|named|elected|hired) {_HONORIFIC}(?P<person>{PERSON}) (?:as )?(?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | to | on | in | from | effective | ⟨D)",
+        rf"(?P<org>{ORG}) (?:has )?(?:appointed|named|elected|hired) {_HONORIFIC}(?P<person>{PERSON})(?:, [^,;⟨]{{1,60}}(?:⟨O\d+⟩)?,)? (?:as )?(?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | to | on | in | from | effective | ⟨D)",
         # 'X, who joined Y as managing director in 2021', 'X has been at the helm of Y since 2021'
         rf"(?P<person>{PERSON}),? (?:who )?(?:has |had )?(?:joined|joins|came to) (?:the )?(?P<org>{_ORG_OR_PROGRAMME}) as (?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | in | from | ⟨D)",
         rf"(?P<person>{PERSON}),? (?:who )?(?:has been |is |was |had been )?(?P<label>at the helm) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
