@@ -315,3 +315,13 @@ def test_the_meetings_a_delegation_held_are_no_count_of_who_went(counting_projec
     (mission,) = [f for f in facts if f["type"] == "event"]
     counts = {(f["indicator"], f["value"]) for f in facts if f["type"] == "observation" and f["about"] == mission["id"]}
     assert counts == {("number-of-participating-companies", 12), ("number-of-b2b-meetings", 80)}
+
+
+def test_a_seat_after_the_acronym_and_the_new_president_who_replaces_someone() -> None:
+    _, facts = drafted(
+        "El Clúster de la Madera de Soria (CMS), con sede en Valladolid, celebró ayer su asamblea anual. "
+        "El nuevo presidente, Pedro Ruiz, sustituye a Ana Torres, que ha ocupado el cargo durante los últimos seis años."
+    )
+    cms = "cluster-de-la-madera-de-soria"
+    assert {"type": "relation", "subject": cms, "property": "based-in", "object": "valladolid"} in facts
+    assert {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"} == {("pedro-ruiz", cms), ("ana-torres", cms)}
