@@ -370,3 +370,13 @@ def test_a_founding_by_an_unnamed_government_an_election_with_an_apposition_and_
     assert {("jane-doe", "danube-robotics-cluster"), ("jane-doe", "kestrel-motion")} <= roles
     (mission,) = [f for f in facts if f["type"] == "event" and f["kind"] == "mission"]
     assert "visited" not in mission  # 'the visit of a delegation' says who went, not whom it visited
+
+
+def test_a_list_feature_s_it_after_a_time_phrase_and_a_leader_who_took_over_from_another() -> None:
+    _, facts = drafted(
+        "1. It is international. The Po Valley Mechatronics Cluster counts 320 members. Last year it signed a cooperation agreement "
+        "with the Kansai Robotics Network.\n\n2. It has a new leader. In March, Maria Rossi took over as managing director from Paolo Bianchi."
+    )
+    cluster = "po-valley-mechatronics-cluster"
+    assert [f["parties"] for f in facts if f["type"] == "agreement"] == [[cluster, "kansai-robotics-network"]]
+    assert {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"} == {("maria-rossi", cluster), ("paolo-bianchi", cluster)}

@@ -31,7 +31,10 @@ _OPENING = re.compile(
     r"|organiza|organizó|organizará|organitza|organitzarà|firmó|firmará|signarà|lanzó|lanzará|impulsa|participa|participará|presentó|presentará|acoge|acull)\b))"
 )
 # 'Launched in 2021 by A, B and C, it now connects …': the subject 'it' after an opening participle or 'With …' phrase.
-_IT_AFTER_OPENING = re.compile(r"(?:Founded|Established|Created|Set up|Launched|Formed|Based|Headquartered|Located|With|Since)\b[^.;:\"“”]{0,160}?,[ \u00a0]+(?P<it>it)(?=[ \u00a0]+[a-z])")
+_IT_AFTER_OPENING = re.compile(
+    r"(?:Founded|Established|Created|Set up|Launched|Formed|Based|Headquartered|Located|With|Since)\b[^.;:\"“”]{0,160}?,[ \u00a0]+(?P<it>it)(?=[ \u00a0]+[a-z])"
+    r"|(?:Last|This|Next|In|On|Earlier|Later|Since)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,2}(?P<it2>it)(?=[ \u00a0]+(?:has|had|will|was|is|also|[a-z]+ed|[a-z]+s)\b)"  # 'Last year it signed …'
+)
 # 'Som una associació …' (we are), 'ens donen suport' (give us): the verb and the clitic say 'we' too.
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Nn]osotros|[Nn]uestr[oa]s?|[Nn]osaltres|[Ee]l nostre|[Ll]a nostra|[Ee]ls nostres|[Ll]es nostres|[Ss]om|[Ss]omos|ens|nos)\b")
 _NOT_AFTER = r"(?![ \u00a0]+(?:[A-Z⟨]|organi[sz]ation|manage|polic|initiative|program|member|approach|model|strateg|development|level|mapping|landscape|region|sector))"
@@ -89,7 +92,8 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Menti
     late = _IT_AFTER_OPENING.match(text, sentence.start, sentence.end) if not opening else None
     ref = (state.subject_before(sentence.start) or state.last_of(_ORGANISATIONS, before=sentence.start)) if late else None
     if late and ref:
-        out.append(Mention(late.start("it"), late.end("it"), ref, state.kind_of(ref), ref in state.proposals))
+        it = "it" if late.group("it") else "it2"
+        out.append(Mention(late.start(it), late.end(it), ref, state.kind_of(ref), ref in state.proposals))
     start = opening.end() if opening else sentence.start
     out += _groups(text, sentence, state)
     for match in (*_THE_NOUN.finditer(text, start, sentence.end), *_ROMANCE_NOUN.finditer(text, start, sentence.end)):

@@ -70,6 +70,8 @@ _ROLE_PATTERNS = tuple(
 # "su presidente, Javier Treviño", 'Por parte de GAIA firmó su directora general, Itziar Lasa': the organisation the
 # sentence (or the one before) is about.
 _POSSESSIVE = re.compile(rf"(?:^|[,;] |\b[a-záéíóúàèòç]+ )(?:[Ss]us?|[Ee]l seu|[Ll]a seva|[Ii]ts) (?:new |nuevo |nueva |nou |nova )?(?P<label>[^,⟨]{{2,40}}?), {_HONORIFIC}(?P<person>{PERSON})")
+# 'In March, Maria Rossi took over as managing director from Paolo Bianchi': of the organisation the sentence before is about.
+_TOOK_OVER = re.compile(rf"(?P<person>{PERSON}),? (?:took|takes|will take|has taken) over as (?:the )?(?:new )?(?P<label>{_LABEL})(?: from {_HONORIFIC}(?P<old>{PERSON}))?(?=[,;.]|$)")
 # 'El nuevo presidente, Pedro Ruiz, sustituye a …', 'The new chair, Jane Doe, …': of the organisation the sentence before is about.
 _NEW_OFFICER = re.compile(rf"^(?:The|El|La) (?:new|nuevo|nueva|nou|nova) (?P<label>[a-z][a-z ]{{2,30}}?), {_HONORIFIC}(?P<person>{PERSON})")
 # 'Ingrid Haugland, its managing director, said …': the organisation named last in the sentence, else the one before.
@@ -137,11 +139,12 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
             if label and org:
                 fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
                 fact.note("'its'/'su' read as the organisation the sentence names, or the one the sentence before is about.")
-    new_officer = _NEW_OFFICER.match(view.masked)
-    owner = state.subject_before(view.sentence.start) if new_officer else None
-    if new_officer and owner and (label := _role_label(new_officer.group("label"))):
-        fact = _add_role(view, state, view.slot(new_officer.group("person")).ref, owner, label, 0.6)
-        fact.note("'the new …' read as an officer of the organisation the sentence before is about.")
+    for match in (m for m in (_NEW_OFFICER.match(view.masked), _TOOK_OVER.search(view.masked)) if m):
+        owner, label = state.subject_before(view.sentence.start), _role_label(match.group("label"))
+        for person in (match.group("person"), match.groupdict().get("old")) if owner and label else ():
+            if person:
+                fact = _add_role(view, state, view.slot(person).ref, str(owner), str(label), 0.6)
+                fact.note("A role of the organisation the sentence before is about ('the new …', 'took over as … from …').")
     for match in _LEADS_IT.finditer(view.masked):
         before = view.refs(view.masked[: match.start()], "O")
         owner = before[-1] if before else state.subject_before(view.sentence.start)
