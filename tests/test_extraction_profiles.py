@@ -380,3 +380,12 @@ def test_a_list_feature_s_it_after_a_time_phrase_and_a_leader_who_took_over_from
     cluster = "po-valley-mechatronics-cluster"
     assert [f["parties"] for f in facts if f["type"] == "agreement"] == [[cluster, "kansai-robotics-network"]]
     assert {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"} == {("maria-rossi", cluster), ("paolo-bianchi", cluster)}
+
+
+def test_a_programme_after_its_owner_s_possessive_and_a_name_up_to_a_lowercase_short_name() -> None:
+    proposals, facts = drafted(
+        "The two associations, founded in 1996 with money from the European Union's Interreg programme, still meet twice a year. "
+        "The trip is co-funded by the Department of Trade, Industry and Competition (dtic)."
+    )
+    assert proposals["Department of Trade, Industry and Competition"][0] == "organisation"  # one name, not three
+    assert {"type": "relation", "subject": "interreg-programme", "property": "operated-by", "object": "european-union"} in facts

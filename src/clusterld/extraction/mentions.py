@@ -26,10 +26,10 @@ from clusterld.extraction.sentences import Sentence
 # closes the whole ('… en Turisme de les Illes Balears (Turistec)', "Institut Tecnològic de l'Embalatge, Transport i Logística (ITENE)").
 _NAME_GOES_ON = re.compile(
     rf"(?:[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al)[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+|los[ \u00a0]+|l['’])?(?:{NAME_SPAN.pattern})|(?:,[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)+,?[ \u00a0]+(?:i|y|and|&)[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)"
-    r"(?=[ \u00a0]*\([A-Z][\w&\-]{1,11}\))"
+    r"(?=[ \u00a0]*\([A-Za-z][\w&\-]{1,11}\))"  # '(dtic)' too
 )
 _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
-_UNIT = re.compile(r"\b(?:Institute|Center|Centre|School|Faculty|Department|Laboratory|Lab|Hospital|College|Clinic)\b")
+_UNIT = re.compile(r"\b(?:Institute|Center|Centre|School|Faculty|Department|Laboratory|Lab|Hospital|College|Clinic)\b|[ \u00a0](?:programme|program|Programme|Program)\b")  # "the European Union's Interreg programme"
 _COORDINATED = re.compile(r"[ \u00a0]+(?:i|y|and|&)[ \u00a0]+(?:l['’]|el[ \u00a0]+|la[ \u00a0]+|the[ \u00a0]+)?")
 
 

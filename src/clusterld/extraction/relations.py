@@ -129,6 +129,7 @@ _FOUNDING = tuple(
 _ANNIVERSARY = re.compile(rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)? (?:celebrates|celebrated|marks|marked|is celebrating|will celebrate|celebra|celebró|celebrarà) (?:its |their |su |el seu )?(?P<nth>{'|'.join(ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th|º|è|é)?) (?:anniversary|aniversario|aniversari)")
 # "the University of Minnesota's Earl E. Bakken Medical Devices Center": a unit of the university
 _UNIT_OF = re.compile(rf"(?P<o>{ORG})'s (?P<s>{ORG})")
+_PROGRAMME_OF = re.compile(rf"(?P<o>{ORG})'s (?P<s>{_PROGRAMME})")
 _UNIT_HEADS = frozenset({"institute", "center", "centre", "school", "faculty", "department", "laboratory", "lab", "hospital", "college", "clinic"})
 # "run from the cluster's office in Cluj-Napoca": a cluster organisation's one office is its seat (a company's is not).
 _CLUSTER_OFFICE = re.compile(rf"(?P<s>{ORG})'s (?:office|offices|head office|headquarters) in (?:the )?(?P<o>⟨L\d+⟩)")
@@ -163,9 +164,11 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
                 for obj in objects:
                     if subject != obj:
                         _add_relation(view, state, subject, prop, obj, confidence)
-    for match in _UNIT_OF.finditer(view.masked):
+    for match in (*_UNIT_OF.finditer(view.masked), *_PROGRAMME_OF.finditer(view.masked)):
         unit, owner = view.slot(match.group("s")).ref, view.slot(match.group("o")).ref
-        if _UNIT_HEADS & set(state.words_of(state.name_of(unit))) and unit != owner:
+        if state.kind_of(unit) == "programme" and unit != owner:
+            _add_relation(view, state, unit, "operated-by", owner, 0.7)  # "the European Union's Interreg programme"
+        elif _UNIT_HEADS & set(state.words_of(state.name_of(unit))) and unit != owner:
             _add_relation(view, state, unit, "part-of", owner, 0.7)
     for match in _CLUSTER_OFFICE.finditer(view.masked):
         if state.kind_of(view.slot(match.group("s")).ref) == "cluster-organisation":
