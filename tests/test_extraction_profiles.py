@@ -346,7 +346,9 @@ def test_replacing_someone_and_an_event_said_as_the_event_with_where_when_and_ho
     roles = {(f["person"], f["organisation"], f["role_label"]["en"]) for f in facts if f["type"] == "role"}
     assert roles == {("jane-doe", "danube-robotics-cluster", "managing director"), ("john-roe", "danube-robotics-cluster", "managing director")}
     (event,) = [f for f in facts if f["type"] == "event"]
-    assert (event["kind"], event["places"], event["start"]) == ("event", ["bilbao"], "2024-03-12")
+    assert (event["kind"], event["places"], event["start"]) == ("event", ["congress-centre"], "2024-03-12")
+    assert {"type": "relation", "subject": "congress-centre", "property": "located-in", "object": "bilbao"} in [
+        {k: f[k] for k in ("type", "subject", "property", "object")} for f in facts if f["type"] == "relation"]
     assert [(f["about"], f["value"]) for f in facts if f["type"] == "observation"] == [(event["id"], 300)]
 
 
@@ -389,3 +391,13 @@ def test_a_programme_after_its_owner_s_possessive_and_a_name_up_to_a_lowercase_s
     )
     assert proposals["Department of Trade, Industry and Competition"][0] == "organisation"  # one name, not three
     assert {"type": "relation", "subject": "interreg-programme", "property": "operated-by", "object": "european-union"} in facts
+
+
+def test_event_names_of_common_words_capitalised_inside_a_sentence_who_organises_them_and_whose_stand_is_there() -> None:
+    _, facts = drafted(
+        "Organised by the Danube Robotics Cluster, the Robotics Summit 2025 will take place in Vienna on 12 May. "
+        "The Smart City Expo, held in Barcelona from 5 to 7 November, will host the stand of the Danube Robotics Cluster."
+    )
+    summit = [f for f in facts if f["type"] == "event" and f.get("places") == ["vienna"]]
+    assert [(f["kind"], f["organizers"]) for f in summit] == [("conference", ["danube-robotics-cluster"])]
+    assert [f["participant"] for f in facts if f["type"] == "participation"] == ["danube-robotics-cluster"]

@@ -325,3 +325,14 @@ def test_a_seat_after_the_acronym_and_the_new_president_who_replaces_someone() -
     cms = "cluster-de-la-madera-de-soria"
     assert {"type": "relation", "subject": cms, "property": "based-in", "object": "valladolid"} in facts
     assert {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"} == {("pedro-ruiz", cms), ("ana-torres", cms)}
+
+
+def test_an_event_named_head_first_and_a_name_with_a_middle_dot() -> None:
+    proposals, facts = drafted(
+        "El Clúster de la Ciutat Intel·ligent (CCI) creix. La fira Smart City Expo, que se celebra a Barcelona del 5 al 7 de novembre, "
+        "comptarà amb un estand del clúster. El Foro Internacional del Vino, organizado por el clúster, reunió a 300 profesionales."
+    )
+    assert proposals["Clúster de la Ciutat Intel·ligent"][0] == "cluster-organisation"
+    kinds = [f["kind"] for f in facts if f["type"] == "event"]
+    assert sorted(kinds) == ["conference", "event"]
+    assert [f["participant"] for f in facts if f["type"] == "participation"] == ["cluster-de-la-ciutat-intel-ligent"]

@@ -39,9 +39,9 @@ from clusterld.extraction.normalise import UPPER, clean_label, strip_accents
 
 # A place abbreviated with its next word ('St. Gallen'); a dotted acronym ('CL.A.N.', not the initials before a surname);
 # a capitalised word; a Catalan elided one ("d'Automoció", "l'Associació"); "e-mobil" before a capital (a word of
-# its own: not the end of 'director-general'); 'Mann+Hummel' (not 'I+D'); a brand opening with one lowercase letter ('dLocal', 'eBay'). A word
+# its own: not the end of 'director-general'); 'Mann+Hummel' (not 'I+D'); 'Intel·ligent'; a brand opening with one lowercase letter ('dLocal', 'eBay'). A word
 # ends before '-based': 'Zagreb-based Lumen Cluster' is a place and a name.
-_TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{UPPER}][\w’'\-~]*|(?:[{UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{UPPER}][a-z])|[{UPPER}](?:[\w’'~]|-(?!based\b)|–(?=[{UPPER}])|(?<=[a-z])\+(?=[{UPPER}][a-z]))*|[dl][’'][{UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{UPPER}]{{2,}}(?:&[{UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{UPPER}])|(?<![\w\-’'])[a-z][{UPPER}][a-z][\w\-]*)"
+_TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{UPPER}][\w’'\-~]*|(?:[{UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{UPPER}][a-z])|[{UPPER}](?:[\w’'~]|-(?!based\b)|–(?=[{UPPER}])|(?<=[a-z])\+(?=[{UPPER}][a-z])|(?<=l)·(?=l))*|[dl][’'][{UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{UPPER}]{{2,}}(?:&[{UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{UPPER}])|(?<![\w\-’'])[a-z][{UPPER}][a-z][\w\-]*)"
 _GLUE = r"(?:(?<=[a-z])[ \u00a0]+[A-Z]\.[ \u00a0]+(?=[A-Z][a-z])|[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|le|les|du|des|für|der|van|von|the|y|i)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"  # a middle initial first: 'Earl E. Bakken'
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 _WORK_BEFORE = re.compile(r"\b(?:the|its|their|a|an|new)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,2}$", re.IGNORECASE)  # 'its annual Robotics Report'
@@ -110,7 +110,9 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
     before, after = text[max(sentence_start, start - 90) : start], text[end : end + 90]
     head = lowered[-1] if lowered else ""
     titled = len(words) > 1 and head in WORK_HEADS and _WORK_BEFORE.search(before)  # 'its annual Robotics Report': capitals make a title of common words
-    capitalised_event = head in EVENT_HEADS and any(len(w) > 1 and w.isupper() for w in words[:-1])  # 'the ONE Conference'
+    # 'the ONE Conference', 'the Robotics Summit' (common words, but capitalised inside a sentence), 'el Foro Internacional del Vino'
+    event_head = head in EVENT_HEADS or (lowered[0] in EVENT_HEADS and len([w for w in words if w[:1].isupper()]) > 1)
+    capitalised_event = event_head and len(words) > 1 and (any(len(w) > 1 and w.isupper() for w in words[:-1]) or (start > sentence_start and words[0][:1].isupper() and words[-1][:1].isupper()))
     if not words or (all(w in GENERIC or w in ORDINALS or w in ROMANCE_FUNCTION_WORDS for w in lowered) and not shouted and not titled and not capitalised_event) or not re.search(f"[{UPPER}]", name):
         return None
     if name in DEMONYMS:
@@ -119,7 +121,7 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
     if venue or (head in ("centre", "center", "hall") and any(w in EVENT_HEADS for w in lowered)):
         end += venue.end() if venue else 0
         return Candidate(start, end, text[start:end], "place", "area", "conference centre")
-    if any(w in EVENT_HEADS for w in lowered[1:]) or (head in EVENT_HEADS and len(words) > 1):
+    if any(w in EVENT_HEADS for w in lowered[1:]) or (head in EVENT_HEADS and len(words) > 1) or (capitalised_event and lowered[0] in EVENT_HEADS):
         kind = next(EVENT_KIND[w] for w in reversed(lowered) if w in EVENT_KIND)
         return Candidate(start, end, name, "event", kind, "event head word")
     event = _event_around(text, start, end, before, after)

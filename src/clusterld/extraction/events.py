@@ -19,7 +19,7 @@ from clusterld.extraction.topics import topics_in
 
 _GROUP = re.compile(r"\b(?:the two|both|both the|les dues|los dos|las dos|ambdues|ambos|ambas|els dos) (?:clusters|organi[sz]ations|partners|parties|associations|entitats|entidades|clústers|clústeres|organitzacions|organizaciones|socis|socios)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\bpart of (?:the |an? )?(?P<ref>⟨[GE]\d+⟩)")
-_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened|coordinated|run|led|organizad[oa]|organitzat|organitzada) (?:by|por|per) (?:the |la |el |l')?(?P<list>⟨[OPG]\d+⟩(?:(?:,? (?:and|&|together with|along with|jointly with) (?:the )?|, (?:the )?)⟨[OPG]\d+⟩|(?: \(⟨[OPG]\d+⟩\)))*)")
+_ORGANISED_BY = re.compile(r"\b(?:[Oo]rgani[sz]ed|[Hh]osted|[Cc]onvened|[Cc]oordinated|run|led|[Oo]rganizad[oa]|[Oo]rganitzat|[Oo]rganitzada) (?:by|por|per) (?:the |la |el |l')?(?P<list>⟨[OPG]\d+⟩(?:(?:,? (?:and|&|together with|along with|jointly with) (?:the )?|, (?:the )?)⟨[OPG]\d+⟩|(?: \(⟨[OPG]\d+⟩\)))*)")
 _WITH_COLLABORATION = re.compile(r"\bin (?:collaboration|cooperation|partnership|association) with (?:the )?(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+)")
 _VISITED = re.compile(r"\b(?:visited|visit(?! (?:of|by|from)\b)|visits|toured|got to know(?: first-hand)?|went to see|stopped at|started with|visitó|visitaron|visitará|visitarán|va visitar|van visitar|visitarà|visitaran)\b(?P<rest>[^;]*)")
 _NEXT_VERB = re.compile(r"\b(?:and|y|i) (?:also |también |també )?(?:held|met|signed|se reuni\w*|es va reunir|firm\w*|va signar)\b")
@@ -58,7 +58,11 @@ _PRESENTS_THERE = re.compile(
 _JOINED = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
 # "X heads to Automechanika Frankfurt, …, where the DAC will exhibit on a shared stand"
-_EXHIBITS_THERE = re.compile(rf"(?P<what>{EVENT})[^.;]{{0,120}}?, where (?:the )?(?P<who>{AGENT}) (?:will |also )?(?:exhibit|exhibits|exhibited|have a stand|has a stand|had a stand|showcase|showcases|showcased)\b")
+_EXHIBITS_THERE = re.compile(
+    rf"(?P<what>{EVENT})[^.;]{{0,120}}?, where (?:the )?(?P<who>{AGENT}) (?:will |also )?(?:exhibit|exhibits|exhibited|have a stand|has a stand|had a stand|showcase|showcases|showcased)\b"
+    # 'La fira X, que se celebra a Barcelona …, comptarà amb un estand del clúster', 'X will have the cluster's stand'
+    rf"|(?P<what2>{EVENT})[^.;]{{0,120}}?\b(?:stand|estand|pabellón|pavelló|pavilion) (?:of the |of |del |de la |de l'|de )(?P<who2>{AGENT})"
+)
 _GROUP_SENDS = re.compile(rf"\b(?:will |would )?(?:send|sent|sends|attend|attended|attends|travel to|exhibit at|take part in|participate in)\b[^⟨.;]{{0,40}}?\b(?:to|at|in)? ?(?:the )?(?P<what>{EVENT})")
 _HOLDS = re.compile(rf"(?P<org>{ORG})(?: \({ORG}\))?(?: [^⟨.;,]{{0,20}}?)? (?:will |is to |plans to |is set to )?(?:hold|holds|held|host|hosts|hosted|organi[sz]es?|organi[sz]ed|convenes?|convened|celebra|celebró|celebrará|organiza|organizó|organizará|organitza|organitzarà|celebrarà|va celebrar|va organitzar)(?: ⟨D\d+⟩)?(?: (?:in|en|a) ⟨L\d+⟩)?(?: ⟨D\d+⟩)? $")
 _HOSTS = re.compile(rf"(?P<org>{ORG}) (?:will |is to |plans to |is set to )?(?:co-)?(?:organi[sz]ed|organi[sz]es?|hosted|hosts?|held|holds?|convened|convenes?|stages?|staged) (?:the |its )?(?:[^⟨.;]{{0,20}}?)(?P<what>{EVENT})(?: (?:together )?with (?:the )?(?P<partner>{ORG}))?")
@@ -187,7 +191,8 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
     for match in _SPOKE.finditer(masked):
         _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "speaker")
     for match in (*_DELEGATION.finditer(masked), *_EXHIBITS_THERE.finditer(masked)):
-        _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
+        who, what = match.group("who") or match.group("who2"), match.group("what") or match.group("what2")
+        _participate(view, state, view.slot(who).ref, view.slot(what).ref, "attendee")
     group = group_parties(view, state)
     for match in _GROUP_SENDS.finditer(masked) if group else ():
         for who in group:
