@@ -242,3 +242,18 @@ def test_an_interview_s_answers_are_quotations_by_the_interviewee_but_for_the_fa
         ("lena-berg", "quotation", "Size is not the point, though")]
     members = [(f["about"], f["value"]) for f in facts if f["type"] == "observation"]
     assert members == [("nordic-fibre-cluster", 230)]  # a count, not a quotation
+
+
+def test_a_quotation_whose_speaker_opens_it_after_according_to_in_the_words_of_para_or_a_colon() -> None:
+    text = ("Regional news\n\nBy Ann Lee | 14 February 2025\n\n"
+            "The Danube Robotics Cluster (DRC) signed a memorandum. According to Jane Doe, president of the DRC, \"the agreement opens doors for our members\". "
+            "Tom Hale, chief executive of Kestrel Motion: \"We are ready to work with our partners in Japan.\" "
+            "The programme has three goals: \"more trade, more talent, more research\".")
+    quotes = [(f["by"], f["kind"]) for f in extract(text, REPO).facts if f["type"] == "claim"]
+    assert quotes == [("jane-doe", "quotation"), ("tom-hale", "quotation")]  # a colon after no speaker names none
+
+
+def test_a_headline_s_quotation_is_left_to_the_body() -> None:
+    text = ("Marta Vidal, manager of Kestrel Cluster: \"Data will beat price in our sector\"\n\nBy Ann Lee | 14 February 2025\n\n"
+            "Kestrel Cluster brings together 95 companies.")
+    assert not [f for f in extract(text, REPO).facts if f["type"] == "claim"]

@@ -336,3 +336,8 @@ def test_an_event_named_head_first_and_a_name_with_a_middle_dot() -> None:
     kinds = [f["kind"] for f in facts if f["type"] == "event"]
     assert sorted(kinds) == ["conference", "event"]
     assert [f["participant"] for f in facts if f["type"] == "participation"] == ["cluster-de-la-ciutat-intel-ligent"]
+
+
+def test_para_and_per_a_open_a_quotation_by_the_person_named() -> None:
+    _, facts = drafted('El Clúster de la Fusta de Solsona (CFS) signa. Per a Pere Vila, president del CFS, "aquest acord obre la porta a nous mercats".')
+    assert [(f["by"], f["kind"]) for f in facts if f["type"] == "claim"] == [("pere-vila", "quotation")]

@@ -36,6 +36,9 @@ _VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})(?:[ \u00a0]+[\w’'\-]+){{0,2}}[ \u
 _THAT_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \u00a0]+(?:that|que)\b[^\"“«.;:]{{0,80}}$")
 _CALLED_BEFORE = re.compile(r"\b(?:called|described|termed|hailed|calificó|definió|va qualificar|ha qualificat|va definir)\b[^\"“«.;]{0,60}$")
 _REPORTED = re.compile(rf"(?:,[^,\"“«]{{1,80}},|,)?[ \u00a0]*(?:(?:who|que|qui)[ \u00a0]+)?(?:(?:told|dijo a|va dir a)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){{1,3}}?(?:that|que)|{_SPEECH}|believes|estimates|expects)[ \u00a0]+(?:that[ \u00a0]+|que[ \u00a0]+)?(?=[^\"“«:\s])")
+# 'According to X, president of Y, "…"', 'In the words of X, "…"', 'Para X, directora del CMS, "…"', 'X, president of Y: "…"'
+_SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of|[Ff]or|[Pp]ara|[Pp]er a|[Ss]egún|[Ss]egons)[ \u00a0]+[^\"“«.;:]{1,120},[ \u00a0]*$")
+_COLON_BEFORE = re.compile(r"(?:^|[.!?][ \u00a0]+)[A-ZÀ-Þ][^\"“«.;:]{1,120}:[ \u00a0]*$")
 _ACCORDING = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _ACCORDING_AFTER = re.compile(  # '…, according to X.', '…, according to a statement released by X.'
     r",[ \u00a0]+(?:according to|según|segons)[ \u00a0]+(?:(?:a|the|un|una|el|la)[ \u00a0]+(?:statement|press release|release|communiqué|comunicado|comunicat|report|informe)[ \u00a0]+"
@@ -85,7 +88,8 @@ def extract_claims(text: str, sentences: tuple[Sentence, ...], skip: frozenset[i
     previous: FactDraft | None = None
     for match in _QUOTE.finditer(text):
         words = next(g for g in match.groups() if g is not None)
-        if len(words.split()) < 4 or _in_skipped(match.start(), sentences, skip):
+        headline = bool(sentences) and sentences[0].standalone_line and match.start() < sentences[0].end  # a headline's quotation recurs in the body, or is a teaser
+        if len(words.split()) < 4 or headline or _in_skipped(match.start(), sentences, skip):
             continue
         found = _attribution(text, match, state)
         if found is not None:
@@ -160,6 +164,10 @@ def _attribution(text: str, quote: re.Match[str], state: ArticleState) -> tuple[
         return person, quote.start(), quote.end() + pronoun.end(), 0.6
     line_start = text.rfind("\n", 0, quote.start()) + 1
     before = text[line_start : quote.start()]
+    source = _SOURCE_BEFORE.search(before) or _COLON_BEFORE.search(before)
+    named = _last_agent(state, line_start + source.start(), quote.start()) if source else None  # the speaker is named in the cue
+    if named and re.fullmatch(r"(?:\)|’s|'s)?(?:,[^,:\"“«]{1,80}?)?[,:][ \u00a0]*", text[named.end : quote.start()]):  # 'X, president of Y:', not 'X has three goals:'
+        return named.entity, line_start + source.start(), quote.end(), 0.7
     cue = _VERB_BEFORE.search(before) or _CALLED_BEFORE.search(before) or _THAT_BEFORE.search(before)
     if cue:
         stop = max((m.end() for m in re.finditer(r"[.!?][ \u00a0]+(?=[A-Z«\"“])", before[: cue.start()])), default=0)
