@@ -166,7 +166,7 @@ def _attribution(text: str, quote: re.Match[str], state: ArticleState) -> tuple[
     before = text[line_start : quote.start()]
     source = _SOURCE_BEFORE.search(before) or _COLON_BEFORE.search(before)
     named = _last_agent(state, line_start + source.start(), quote.start()) if source else None  # the speaker is named in the cue
-    if named and re.fullmatch(r"(?:\)|’s|'s)?(?:,[^,:\"“«]{1,80}?)?[,:][ \u00a0]*", text[named.end : quote.start()]):  # 'X, president of Y:', not 'X has three goals:'
+    if source and named and re.fullmatch(r"(?:\)|’s|'s)?(?:,[^,:\"“«]{1,80}?)?[,:][ \u00a0]*", text[named.end : quote.start()]):  # 'X, president of Y:', not 'X has three goals:'
         return named.entity, line_start + source.start(), quote.end(), 0.7
     cue = _VERB_BEFORE.search(before) or _CALLED_BEFORE.search(before) or _THAT_BEFORE.search(before)
     if cue:
