@@ -141,10 +141,11 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
                 fact.note("'its'/'su' read as the organisation the sentence names, or the one the sentence before is about.")
     for match in (m for m in (_NEW_OFFICER.match(view.masked), _TOOK_OVER.search(view.masked)) if m):
         owner, label = state.subject_before(view.sentence.start), _role_label(match.group("label"))
-        for person in (match.group("person"), match.groupdict().get("old")) if owner and label else ():
-            if person:
-                fact = _add_role(view, state, view.slot(person).ref, str(owner), str(label), 0.6)
-                fact.note("A role of the organisation the sentence before is about ('the new …', 'took over as … from …').")
+        if not (owner and label):
+            continue
+        for person in filter(None, (match.group("person"), match.groupdict().get("old"))):
+            fact = _add_role(view, state, view.slot(person).ref, owner, label, 0.6)
+            fact.note("A role of the organisation the sentence before is about ('the new …', 'took over as … from …').")
     for match in _LEADS_IT.finditer(view.masked):
         before = view.refs(view.masked[: match.start()], "O")
         owner = before[-1] if before else state.subject_before(view.sentence.start)
@@ -192,8 +193,10 @@ def _extract_successions(view: SentenceView, state: ArticleState) -> None:
         label = label or _verb_role(match.group("verb"))
         if org:
             _add_role(view, state, person, org, label, 0.7)
-    board = next((f.fields["organisation"] for f in reversed(list(state.facts.values())) if f.type == "role" and any(_BOARD_LABEL.search(v) for v in f.fields["role_label"].values())), None)
-    for match in _BOARD_SEAT.finditer(view.masked) if board else ():
+    seats = list(_BOARD_SEAT.finditer(view.masked))
+    officers = (f for f in reversed(list(state.facts.values())) if f.type == "role" and any(_BOARD_LABEL.search(v) for v in f.fields["role_label"].values())) if seats else iter(())
+    board = next((f.fields["organisation"] for f in officers), None)  # looked up only for a sentence that names a seat
+    for match in seats if board else ():
         label = _role_label(match.group("label") or "") or match.group("seat")
         if label:
             fact = _add_role(view, state, view.slot(match.group("person")).ref, str(board), label, 0.6)
