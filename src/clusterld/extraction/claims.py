@@ -83,7 +83,7 @@ def read_interview(text: str, mentions: Sequence[Mention]) -> Interview:
 
 def extract_claims(text: str, sentences: tuple[Sentence, ...], skip: frozenset[int], state: ArticleState, interview: Interview) -> None:
     """Draft quotation and claim facts over the whole text (quotations may run across sentences; an interview's
-    answers are quotations by the interviewee)."""
+    answers are quotations by the interviewee, but for the sentences that state a drafted fact)."""
     quoted: list[tuple[int, int]] = []
     previous: FactDraft | None = None
     for match in _QUOTE.finditer(text):

@@ -49,7 +49,7 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
     for number in find_numbers(state.text, start, end, decimal_comma=state.language in ("es", "ca")):
         if any(d.start <= number.start < d.end for d in view.dates):
             continue  # part of a date ('20 and 21 of October')
-        travellers = _counts_travellers(view, state, number)
+        travellers = _counts_attendees(view, state, number)
         # on the sentence alone: the number's offsets moved to it
         found = measure(replace(number, start=number.start - start, end=number.end - start), unnamed, 0, end - start, state.knowledge, travellers, context)
         if found is None:
@@ -93,9 +93,10 @@ def _without_names(text: str, start: int, end: int, mentions: list[Mention]) -> 
     return sentence
 
 
-def _counts_travellers(view: SentenceView, state: ArticleState, number: NumberMention) -> bool:
+def _counts_attendees(view: SentenceView, state: ArticleState, number: NumberMention) -> bool:
     """The number counts who goes on the mission this sentence drafted: it opens the sentence ('In June, ten member
-    companies will travel …', 'A group of 18 suppliers will fly …') or follows the delegation ('La delegación …, integrada por 15 empresas')."""
+    companies will travel …', 'A group of 18 suppliers will fly …') or follows the delegation ('La delegación …, integrada
+    por 15 empresas'); or who attended another event it drafted ('a la que asistieron representantes de unas 90 empresas')."""
     mission = state.facts.get(state.focus_event) if state.focus_event else None
     if mission is None or view.span not in mission.evidence or _MEETINGS_AFTER.match(state.text, number.end):
         return False  # '80 reunions de negocis' counts meetings, not who went
