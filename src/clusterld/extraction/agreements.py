@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from clusterld.extraction.context import ArticleState, FactDraft, SentenceView
+from clusterld.extraction.context import ArticleState, FactDraft, SentenceView, without_appositions
 from clusterld.extraction.topics import topics_in
 
 _KEYWORD = re.compile(
@@ -37,7 +37,6 @@ _SIGNED_DURING = re.compile(r"\b(?:signed|firmad[oa]|signat|signada|es va fer|se
 _PLACE = re.compile(r"(?<![OPGLCWE]\d⟩)(?<![OPGLCWE]\d\d⟩)(?<!based)(?<!headquartered)(?<!located)(?<!sede)(?<!seu) (?:in|en|a) (?:the )?(?P<place>⟨L\d+⟩)")  # not "X in Boston" or "X, based in Oslo", which locate X; a date may come before: 'van signar dimarts a Perpinyà'
 _SIGNED_BY = re.compile(r"\b(?:signed|firmad[oa]|signat|signada)\b[^.;]{0,80}?\b(?:by|por|per)\b")
 _CONCERNS = re.compile(r"\b(?:partner|cooperate|collaborate|work together|work jointly) (?:on|in|around) (?:the |their |its )?(?P<list>(?:⟨[GWE]\d+⟩(?:,? (?:and|&) |, )?)+)")
-_APPOSITION = re.compile(r", (?:a|an|the|un|una|el|la|l') [^,;⟨]{1,60}⟨[OC]\d+⟩(?: \(⟨[OC]\d+⟩\))?(?=,)")
 _PROGRAMME = re.compile(r"\b(?:under|within|as part of|in the framework of) (?:the )?(?P<ref>⟨G\d+⟩)")
 
 
@@ -70,7 +69,7 @@ def _parties(view: SentenceView, state: ArticleState) -> list[str]:
     if verb:
         clause = view.masked[: verb.start()]
         clause = clause[max(clause.rfind(". "), clause.rfind("; "), clause.rfind(" - ")) + 1 :]
-        clause = _APPOSITION.sub("", clause)  # 'the AIDC-EC, a subsidiary of the ECDC, signed': the ECDC signed nothing
+        clause = without_appositions(clause, closed=True)  # 'the AIDC-EC, a subsidiary of the ECDC, signed': the ECDC signed nothing
         named = view.refs(clause, "OC") or _signatories(view, state, view.refs(clause, "P"))
         if len(set(named)) < 2:  # 'Pop and Marek Hudák, executive director of Košice IT Valley, signed': each signatory's latest organisation
             named = [*named, *(org for person in view.refs(clause, "P") for org in state.organisations_of(person)[-1:])]

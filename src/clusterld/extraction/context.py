@@ -31,6 +31,17 @@ EVENT = r"⟨E\d+⟩"
 AGENT = r"⟨[OP]\d+⟩"
 ANY = r"⟨[OPGLCWE]\d+⟩"
 DATE = r"⟨D\d+⟩"
+# An apposition after a name that names another: ', the agronomy faculty of the ⟨O7⟩', ', a subsidiary of the ⟨O4⟩ (⟨O5⟩)'.
+_APPOSITION = re.compile(r", (?:the|a|an|el|la|l'|un|una) [^,;⟨]{1,60}⟨[OPC]\d+⟩(?: \(⟨[OC]\d+⟩\))?")
+_CLOSED_APPOSITION = re.compile(_APPOSITION.pattern + r"(?=,)")
+
+
+def without_appositions(masked: str, closed: bool = False) -> str:
+    """The masked text without the appositions that describe a name by another ('A, the agency of B' is A); `closed`:
+    only those a comma ends ('the AIDC-EC, a subsidiary of the ECDC, signed')."""
+    return (_CLOSED_APPOSITION if closed else _APPOSITION).sub("", masked)
+
+
 # How far back (in characters) an anaphor looks for what it stands for: longer than any news article, and it
 # keeps a long input linear, where walking every earlier mention for every 'the cluster' was quadratic.
 ANAPHORA_REACH = 20_000

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from clusterld.extraction.context import AGENT, ArticleState, FactDraft, SentenceView
+from clusterld.extraction.context import AGENT, ArticleState, FactDraft, SentenceView, without_appositions
 from clusterld.extraction.events import event_key
 from clusterld.extraction.gazetteer import name_key
 from clusterld.extraction.lexicon import DEMONYMS
@@ -29,7 +29,6 @@ _CLAUSE_END = re.compile(r"\.|, (?:where|which|donde|on|who|que)\b|\b(?:to discu
 _SUBORDINATE = re.compile(r";|, (?=(?:where|which|who|while|when|and|but|donde|on|que|y|i)\b)")
 # A list of agents right before the verb, with nobody met 'with': they met each other.
 _TOGETHER = re.compile(r"(?:^|[,;] |\b(?:that|when|after|como|cuando) )(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+) (?:(?:first|already|have|had|has|will|also|regularly|last|primero|ya|se|es|van|va) )*$")
-_APPOSITION = re.compile(r", (?:the|a|an|la|el|l'|un|una) [^,;⟨]{1,60}⟨[OP]\d+⟩")
 _PREPOSITIONAL = re.compile(rf"\b(?:of|with|to|in|at|de|del|con|amb|a|en|al) (?:the |la |el |l')?{AGENT}(?: \({AGENT}\))?")
 _NATIONAL_DELEGATION = re.compile(r"\bthe (?P<adjective>[A-Z][a-z]+) (?:delegation|delegates|companies|participants|group)\b|\b(?:la|les) (?:delegación|delegació|delegaciones|delegacions) (?P<adjective2>[a-zà-ÿ]+)\b")
 _DELEGATION = re.compile(r"\b(?:delegation|delegates|participants|it|they|the companies|delegación|delegació|participantes|participants|la comitiva|las empresas|les empreses|los empresarios|els empresaris|business leaders|the programme|the program|el programa|the (?:[A-Z][a-z]+ )?group)\b", re.IGNORECASE)
@@ -45,7 +44,7 @@ def extract_meetings(view: SentenceView, state: ArticleState) -> None:
         subjects = _subjects(view, state, view.masked[: match.start()])
         if not subjects:
             continue
-        rest = _APPOSITION.sub("", view.masked[match.end() :])  # 'con AREX, la agencia … del Gobierno de Aragón': AREX alone
+        rest = without_appositions(view.masked[match.end() :])  # 'con AREX, la agencia … del Gobierno de Aragón': AREX alone
         cut = _CLAUSE_END.search(rest)
         named = [r for r in view.refs(rest[: cut.start()] if cut else rest, "OP") if r not in subjects]
         attached = {org for person in named for org in state.organisations_of(person)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from clusterld.extraction.context import ArticleState, FactDraft, SentenceView
+from clusterld.extraction.context import ArticleState, FactDraft, SentenceView, without_appositions
 
 _ORG_OR_PROGRAMME = r"⟨[OG]\d+⟩"
 _PROGRAMME = r"⟨G\d+⟩"
@@ -70,8 +70,6 @@ _COUNTED_MEMBERS = re.compile(
     rf"[^;.⟨]{{0,100}}?\b(?:such as|including|among them|like|notably|como|entre ellas|entre ellos|entre los que|entre los cuales|com ara|entre les quals|entre els quals)(?: (?:hi ha|figuran|destacan|se encuentran|están))?[: ]+(?P<list>[^;.]+)"
 )
 _MORE_ORGS = re.compile(r"(?:(?:,| and| and of| y| y de| i| i de) (?:the |la |el |l')?⟨[OG]\d+⟩)+")
-# An apposition inside a list says what a member is, and names no member: '…, the agronomy faculty of the ⟨O7⟩'.
-_APPOSITION = re.compile(r", (?:the|a|an|el|la|l'|un|una) [^,;⟨]{1,60}⟨[OP]\d+⟩")
 _BELONG_LIST = re.compile(rf"\b(?:belong|belongs|pertenecen|pertanyen) (?:to|a) (?:the |la |el |l')?(?P<org>{_ORG_OR_PROGRAMME}),? (?:among them|including|such as|among others|notably|entre ellos|entre ellas|entre els quals|entre les quals)[: ]+(?P<list>[^;.]+)")
 # 'A, B and C are all members of X', 'A and B are among the 140 members of X', 'A is one of the partners of X'
 _LIST_MEMBER_OF = re.compile(
@@ -91,7 +89,7 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     lists = (_MEMBER_LIST, _MEMBER_LIST_ROMANCE, _BELONG_LIST, _COUNTED_MEMBERS, _MEMBERS_OF_LIST)
     for match in (m for pattern in lists for m in pattern.finditer(view.masked)):
         org = view.slot(next(token for name in ("org", "org2", "org3", "org4") if (token := match.groupdict().get(name)))).ref
-        pairs += [(member, org, 0.7) for member in view.refs(_APPOSITION.sub("", match.group("list")), "OP")]
+        pairs += [(member, org, 0.7) for member in view.refs(without_appositions(match.group("list")), "OP")]  # an apposition says what a member is
     for match in _BOTH_MEMBERS.finditer(view.masked):
         org = view.slot(match.group("org")).ref
         pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "OP")]
