@@ -41,6 +41,8 @@ _BACKED = re.compile(
     rf"(?P<s>{_ORG_OR_PROGRAMME})(?: [^⟨.;]{{0,30}}?)? (?:has been |have been |was |were |is |are )?(?:promoted|sponsored|backed|supported) by (?:the )?"
     rf"(?P<list>⟨[OG]\d+⟩(?:(?:,? (?:and|as well as)(?: by)?|,) (?:the )?⟨[OG]\d+⟩)*)"
 )
+# "L'Ajuntament d'Olot i la Diputació de Girona ens donen suport" ('ens', us: the interviewee's organisation)
+_GIVE_SUPPORT = re.compile(rf"(?P<list>{ORG}(?:(?:,? (?:and|y|i)|,) (?:la |el |l'|the )?{ORG})*) (?P<s>{ORG}) (?:donen|dan|dona|da|han donat|han dado|van donar) (?:suport|apoyo|support)")
 _AGENCY = r"(?:agency|ens|department|subsidiary|unit|division|branch|arm|part|faculty|school|facultad|facultat|escuela|escola|agència|agencia|departament|departamento|organisme|organismo|filial)"
 # 'Founded in 2007 and headquartered in Erlangen', 'Creado en 2008 y con sede en Zaragoza': a seat said with the founding
 _AND_SEAT = r"(?: (?:and|y|i) (?:headquartered in|based in|con sede en|amb seu a|con oficinas en|amb oficines a|with offices in) ⟨L\d+⟩)"
@@ -74,9 +76,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         # '… is a non-profit association of 150 companies …, founded in 2010 and based in Linz'
         (rf"(?P<s>{ORG}) (?:is|es|és) (?:a|an|una|un) [^⟨.;]{{1,150}}?,? (?:(?:founded|established|created|fundad[oa]|cread[oa]|fundat|fundada|creat|creada) (?:in |en |el )?⟨D\d+⟩ )?(?:and|y|i) (?:based|headquartered|located|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         # 'X was set up in 2006 …, and it still has its offices in Durban': the sentence's first organisation
-        (rf", (?:and|but) it (?:still |also )?(?:has|keeps|maintains) (?:its|their) (?:headquarters|head office|main office|offices?|seat|base) (?:in|at) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "", "o", 0.7),
-        # "L'Ajuntament d'Olot i la Diputació de Girona ens donen suport" ('ens', us: the interviewee's organisation)
-        (rf"(?P<o>{ORG})(?:,? (?:and|y|i) (?:la |el |l'|the )?(?P<o2>{ORG}))? (?P<s>{ORG}) (?:donen|dan|dona|da|han donat|han dado|van donar) (?:suport|apoyo|support)", "promoted-by", "s", "o", 0.6),
+        (rf", (?:and|but) (?:it|(?P<s>{ORG})) (?:still |also )?(?:has|keeps|maintains) (?:its|their) (?:headquarters|head office|main office|offices?|seat|base) (?:in|at) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         # 'The cluster receives backing from the Basque Government', 'X gets funding from Y'
         (rf"(?P<s>{_ORG_OR_PROGRAMME}) (?:receives|received|gets|got|enjoys|has) (?:the )?(?:financial |public )?(?:backing|support|funding) (?:from|of) (?:the )?(?P<o>{ORG})", "promoted-by", "s", "o", 0.7),
         # "el programa Catalunya Clústers, que impulsa ACCIÓ": the verb before its subject
@@ -127,9 +127,8 @@ _FOUNDING = tuple(
 
 
 _ANNIVERSARY = re.compile(rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)? (?:celebrates|celebrated|marks|marked|is celebrating|will celebrate|celebra|celebró|celebrarà) (?:its |their |su |el seu )?(?P<nth>{'|'.join(ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th|º|è|é)?) (?:anniversary|aniversario|aniversari)")
-# "the University of Minnesota's Earl E. Bakken Medical Devices Center": a unit of the university
-_UNIT_OF = re.compile(rf"(?P<o>{ORG})'s (?P<s>{ORG})")
-_PROGRAMME_OF = re.compile(rf"(?P<o>{ORG})'s (?P<s>{_PROGRAMME})")
+# "the University of Minnesota's Earl E. Bakken Medical Devices Center" (a unit of it), "the European Union's Interreg programme" (run by it)
+_OWNED = re.compile(rf"(?P<o>{ORG})'s (?P<s>{_ORG_OR_PROGRAMME})")
 _UNIT_HEADS = frozenset({"institute", "center", "centre", "school", "faculty", "department", "laboratory", "lab", "hospital", "college", "clinic"})
 # "run from the cluster's office in Cluj-Napoca": a cluster organisation's one office is its seat (a company's is not).
 _CLUSTER_OFFICE = re.compile(rf"(?P<s>{ORG})'s (?:office|offices|head office|headquarters) in (?:the )?(?P<o>⟨L\d+⟩)")
@@ -153,18 +152,17 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
         for match in pattern.finditer(view.masked):
             if subject_group == "s-programme":
                 subjects = [r for r in view.refs(view.masked[: match.start()], "G")][-1:]
-            elif not subject_group or match.group(subject_group) is None:  # a subject left unsaid: the sentence's first organisation
+            elif match.group(subject_group) is None:  # a subject left unsaid: the sentence's first organisation
                 subjects = view.refs(view.masked[: match.start()], "O")[:1]
             else:
                 subjects = [view.slot(match.group(subject_group)).ref]
-            objects = [view.slot(match.group(object_group)).ref, *([view.slot(match.group("o2")).ref] if match.groupdict().get("o2") else [])]  # 'A i B ens donen suport': both
+            obj = view.slot(match.group(object_group)).ref
             if prop == "based-in" and _NOT_SEAT.search(view.masked[: match.start()]):
                 continue  # 'las oficinas de Codelco en Calama'
             for subject in subjects:
-                for obj in objects:
-                    if subject != obj:
-                        _add_relation(view, state, subject, prop, obj, confidence)
-    for match in (*_UNIT_OF.finditer(view.masked), *_PROGRAMME_OF.finditer(view.masked)):
+                if subject != obj:
+                    _add_relation(view, state, subject, prop, obj, confidence)
+    for match in _OWNED.finditer(view.masked):
         unit, owner = view.slot(match.group("s")).ref, view.slot(match.group("o")).ref
         if state.kind_of(unit) == "programme" and unit != owner:
             _add_relation(view, state, unit, "operated-by", owner, 0.7)  # "the European Union's Interreg programme"
@@ -176,7 +174,7 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
     for match in (*_FOUNDED_BY.finditer(view.masked), *_FOUNDED_BY_OPENING.finditer(view.masked)):
         for founder in view.refs(match.group("list"), "OPL"):  # 'set up by the states of Carinthia and Styria'
             _add_relation(view, state, view.slot(match.group("s")).ref, "launched-by", founder, 0.7)
-    for pattern, prop in ((_LAUNCHED_LIST, "launched-by"), (_BACKED, "promoted-by")):
+    for pattern, prop in ((_LAUNCHED_LIST, "launched-by"), (_BACKED, "promoted-by"), (_GIVE_SUPPORT, "promoted-by")):
         for match in pattern.finditer(view.masked):
             subject = view.slot(match.group("s")).ref
             for other in view.refs(match.group("list"), "OPG"):
