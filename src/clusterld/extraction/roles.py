@@ -44,8 +44,9 @@ _ROLE_PATTERNS = tuple(
         # 'X, who joined Y as managing director in 2021', 'X has been at the helm of Y since 2021'
         rf"(?P<person>{PERSON}),? (?:who )?(?:has |had )?(?:joined|joins|came to) (?:the )?(?P<org>{_ORG_OR_PROGRAMME}) as (?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | in | from | ⟨D)",
         rf"(?P<person>{PERSON}),? (?:who )?(?:has been |is |was |had been )?(?P<label>at the helm) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
-        # 'X takes over as managing director of Y', 'X was promoted to chief executive of Y'
-        rf"(?P<person>{PERSON}),? (?:[^,;⟨]{{1,40}}, )?(?:takes|took|will take|has taken) over as (?:the )?(?:new )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
+        # 'X takes over as managing director of Y', 'In March, X took over as managing director from Z' (no Y: the
+        # organisation the sentence before is about), 'X was promoted to chief executive of Y'
+        rf"(?P<person>{PERSON}),? (?:[^,;⟨]{{1,40}}, )?(?:takes|took|will take|has taken) over as (?:the )?(?:new )?(?P<label>{_LABEL})(?: {_OF}(?P<org>{_ORG_OR_PROGRAMME})|(?= from |[,;.]|$))",
         rf"(?P<person>{PERSON}),? (?:has been |was |is )?promoted to (?:the )?(?:post of )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<person>{PERSON}),? (?:[^;]{{0,120}}?, )?(?:is|was|has been|became|becomes|will be|remains) (?:the )?(?P<org>{ORG})'s (?:new |current )?(?P<label>[^,;:()⟨⟩\"]{{2,40}}?)(?=[,;.]|$| and | (?:(?:in|on|since|from) )?⟨D)",
         rf"(?P<org>{ORG})(?:, [^,;⟨]{{1,80}}(?:⟨[LO]\d+⟩[^,;⟨]{{0,30}})?)?, (?:whose|cuyo|cuya|el (?:seu|qual)) (?P<label>[^,;:()⟨⟩\"]{{2,40}}?),? (?P<person>{PERSON})",
@@ -59,6 +60,8 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<org>{ORG}) (?:nombró|eligió|designó|ha nombrado|ha elegido|ha designado|va nomenar|ha nomenat|va escollir|ha escollit)(?: (?:el |la )?⟨D\d+⟩)? (?:a )?{_HONORIFIC}(?P<person>{PERSON}),? (?:como |com a )?(?:su |el seu |la seva )?(?:nuevo |nueva |nou |nova )?(?P<label>{_LABEL})(?=[,;.]|$| y | i | en | a partir)",
         # 'Sara Quintana sustituye a Tomás Hidalgo al frente del clúster', 'X takes the helm of Y'
         rf"(?P<person>{PERSON})(?:, [^,;⟨]{{1,60}},)? (?:sustituye|sustituirá|sustituyó|releva|relevará|relevó|substitueix|substituirà|rellevarà|rellevà) (?:a )?{PERSON} (?P<label>al frente|a la presidencia|a la dirección|al capdavant) (?:del |de la |de l')(?P<org>{_ORG_OR_PROGRAMME})",
+        # 'El nuevo presidente, Pedro Ruiz, sustituye a …', 'The new chair, Jane Doe, …': of the organisation the sentence before is about
+        rf"^(?:The|El|La) (?:new|nuevo|nueva|nou|nova) (?P<label>[a-z][a-z ]{{2,30}}?), {_HONORIFIC}(?P<person>{PERSON})",
         # 'El clúster, que preside Tomás Hidalgo, …'
         rf"(?P<org>{ORG}), que (?P<label>preside|presideix|dirige|dirigeix|lidera|encabeza) {_HONORIFIC}(?P<person>{PERSON})",
         # "Els socis van elegir per unanimitat X, …, per presidir l'entitat", 'eligieron a X para dirigir el clúster'
@@ -70,10 +73,6 @@ _ROLE_PATTERNS = tuple(
 # "su presidente, Javier Treviño", 'Por parte de GAIA firmó su directora general, Itziar Lasa': the organisation the
 # sentence (or the one before) is about.
 _POSSESSIVE = re.compile(rf"(?:^|[,;] |\b[a-záéíóúàèòç]+ )(?:[Ss]us?|[Ee]l seu|[Ll]a seva|[Ii]ts) (?:new |nuevo |nueva |nou |nova )?(?P<label>[^,⟨]{{2,40}}?), {_HONORIFIC}(?P<person>{PERSON})")
-# 'In March, Maria Rossi took over as managing director from Paolo Bianchi': of the organisation the sentence before is about.
-_TOOK_OVER = re.compile(rf"(?P<person>{PERSON}),? (?:took|takes|will take|has taken) over as (?:the )?(?:new )?(?P<label>{_LABEL})(?: from {_HONORIFIC}(?P<old>{PERSON}))?(?=[,;.]|$)")
-# 'El nuevo presidente, Pedro Ruiz, sustituye a …', 'The new chair, Jane Doe, …': of the organisation the sentence before is about.
-_NEW_OFFICER = re.compile(rf"^(?:The|El|La) (?:new|nuevo|nueva|nou|nova) (?P<label>[a-z][a-z ]{{2,30}}?), {_HONORIFIC}(?P<person>{PERSON})")
 # 'Ingrid Haugland, its managing director, said …': the organisation named last in the sentence, else the one before.
 _POSSESSIVE_AFTER = re.compile(rf"(?P<person>{PERSON}), (?:its|their|su|sus|el seu|la seva) (?:new |current |nuevo |nueva |nou |nova )?(?P<label>[^,;⟨()\"]{{2,40}}?)(?=[,;.]|$)")
 # 'Andrew Mackay, who heads the catapult's supply chain team', 'Tomeu Vidal, que havia presidit l'entitat des del 2018', 'Chiara Bellini, a chemist who heads the bioeconomy
@@ -111,7 +110,7 @@ _LED_BY_WHO = re.compile(
 )
 # 'X … sustituye en el cargo a Y, que lo ocupaba desde 2020', 'X replaces Y': Y held the role X was given.
 _REPLACES = re.compile(
-    rf"(?P<new>{PERSON})(?:[^;⟨]|⟨[OLD]\d+⟩){{0,200}}? (?:sustituye|sustituirá|sustituyó|sustituyendo|releva|relevará|relevó|substitueix|substituirà|substituint|replaces|replaced|replacing|succeeds|succeeded|succeeding|will succeed|will replace)"
+    rf"(?P<new>{PERSON})(?:[^;⟨]|⟨[OLD]\d+⟩){{0,200}}? (?:sustituye|sustituirá|sustituyó|sustituyendo|releva|relevará|relevó|substitueix|substituirà|substituint|replaces|replaced|replacing|succeeds|succeeded|succeeding|will succeed|will replace|(?:takes|took|will take|has taken) over as [^,;⟨]{{1,60}}? from)"
     rf" (?:en el cargo |al cargo |en el càrrec |in the post |in the role )?(?:a )?{_HONORIFIC}(?P<old>{PERSON})"
 )
 # 'La nueva junta la completan X, de Nueva Pescanova, como vicepresidente primero, y Y, de Z, que asume la
@@ -128,8 +127,12 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
     for pattern in _ROLE_PATTERNS:
         for match in pattern.finditer(view.masked):
             label = _role_label(match.group("label")) or _VERB_LABEL.get(match.group("label"), {}).get(state.language)
-            if label:
-                _add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org")).ref, label, 0.8)
+            named = match.groupdict().get("org")
+            org = view.slot(named).ref if named else state.subject_before(view.sentence.start)
+            if label and org:
+                fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.8 if named else 0.6)
+                if not named:
+                    fact.note("A role of the organisation the sentence before is about ('the new …', 'took over as …').")
     for pattern, which in ((_POSSESSIVE, 0), (_POSSESSIVE_AFTER, -1)):  # 'Its CEO, X': the sentence's first organisation; 'X, its CEO': its last
         for match in pattern.finditer(view.masked):
             label = _role_label(match.group("label"))
@@ -139,13 +142,6 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
             if label and org:
                 fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
                 fact.note("'its'/'su' read as the organisation the sentence names, or the one the sentence before is about.")
-    for match in (m for m in (_NEW_OFFICER.match(view.masked), _TOOK_OVER.search(view.masked)) if m):
-        owner, label = state.subject_before(view.sentence.start), _role_label(match.group("label"))
-        if not (owner and label):
-            continue
-        for person in filter(None, (match.group("person"), match.groupdict().get("old"))):
-            fact = _add_role(view, state, view.slot(person).ref, owner, label, 0.6)
-            fact.note("A role of the organisation the sentence before is about ('the new …', 'took over as … from …').")
     for match in _LEADS_IT.finditer(view.masked):
         before = view.refs(view.masked[: match.start()], "O")
         owner = before[-1] if before else state.subject_before(view.sentence.start)
