@@ -29,7 +29,9 @@ _NAME_GOES_ON = re.compile(
     r"(?=[ \u00a0]*\([A-Za-z][\w&\-]{1,11}\))"  # '(dtic)' too
 )
 _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
-_UNIT = re.compile(r"\b(?:Institute|Center|Centre|School|Faculty|Department|Laboratory|Lab|Hospital|College|Clinic)\b|[ \u00a0](?:programme|program|Programme|Program)\b")  # "the European Union's Interreg programme"
+# What an owner's possessive may name besides an event: a unit ("the University of Minnesota's … Center") or a
+# programme ("the European Union's Interreg programme").
+_OWNED_HEAD = re.compile(r"\b(?:Institute|Center|Centre|School|Faculty|Department|Laboratory|Lab|Hospital|College|Clinic)\b|[ \u00a0](?:programme|program|Programme|Program)\b")
 _COORDINATED = re.compile(r"[ \u00a0]+(?:i|y|and|&)[ \u00a0]+(?:l['’]|el[ \u00a0]+|la[ \u00a0]+|the[ \u00a0]+)?")
 
 
@@ -210,7 +212,7 @@ def _headed_first(name: str) -> bool:
 
 def _pieces(text: str, start: int, end: int, sentence_start: int) -> list[tuple[int, int, bool]]:
     """The names a capitalised span holds: split at 'and' (split_coordination), after an owner's possessive
-    when an event name follows ("Scottish Renewables' Offshore Wind Conference", the owner flagged) and at the 'of'
+    when an event, unit or programme follows ("Scottish Renewables' Offshore Wind Conference", the owner flagged) and at the 'of'
     after a person's name ('Cluster manager Sara Quinn of Northwind Robotics'); a leading word that only says what
     the name is 'of' is dropped ('consejero de Industria de la Junta de Andalucía')."""
     out = []
@@ -219,7 +221,7 @@ def _pieces(text: str, start: int, end: int, sentence_start: int) -> list[tuple[
         return [(start, start + person_of.start(), False), *_pieces(text, start + person_of.end(), end, sentence_start)]
     for piece_start, piece_end in split_coordination(text, start, end):
         owned = _POSSESSIVE.search(text, piece_start, piece_end)
-        if owned and (_event_headed(text[owned.end() : piece_end]) or _UNIT.search(text, owned.end(), piece_end)):
+        if owned and (_event_headed(text[owned.end() : piece_end]) or _OWNED_HEAD.search(text, owned.end(), piece_end)):
             out += [(piece_start, owned.start(), True), (owned.end(), piece_end, False)]  # "the University of Minnesota's Earl E. Bakken Medical Devices Center": two
         else:
             out.append((head_start(text, piece_start, piece_end), piece_end, False))

@@ -85,7 +85,8 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
     token = next((travel.group(g) for g in ("place", "place2", "place3", "place4", "place5", "place6", "place7", "place8") if travel.group(g)), None)
     destination = view.slot(token or travel.group("event"))  # a place, or the event the delegation goes to
     name = state.text[destination.start : destination.end]
-    places = [view.slot(token).ref] if token else list(state.facts[("event", destination.ref)].fields.get("places", [])) if ("event", destination.ref) in state.facts else []
+    event = state.facts.get(("event", destination.ref)) if token is None else None
+    places = [view.slot(token).ref] if token else list(event.fields.get("places", [])) if event else []  # a place, else the event's
     place = places[0] if places else None
     ref = event_key(f"mission to {name}")
     fields: dict[str, object] = {"label": {"en": f"Mission to {' '.join(name.split())}"}, "kind": _kind(state)}
