@@ -33,7 +33,7 @@ from clusterld.extraction.proposals import Proposal
 from clusterld.extraction.publications import extract_publications
 from clusterld.extraction.relations import extract_foundings, extract_relations
 from clusterld.extraction.render import proposal_entity, render_document
-from clusterld.extraction.roles import extract_roles
+from clusterld.extraction.roles import extract_roles, extract_successions
 from clusterld.extraction.sentences import split_sentences
 
 
@@ -88,6 +88,7 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
         extract_events(sentence_view, state)
         for clause in clauses:
             extract_roles(clause, state)  # before missions, agreements and meetings: a role names a person's organisation
+        extract_successions(sentence_view, state)
         extract_missions(sentence_view, state)
         extract_participation(sentence_view, state)
         extract_meetings(sentence_view, state)

@@ -103,10 +103,9 @@ _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "encap": "head", "e
 _LED_BY = re.compile(rf"(?P<org>{ORG}),? (?:[^;⟨]{{0,80}}?, )?(?:is|was|has been|will be|está|es|fue|ha sido) (?P<verb>chaired|headed|directed|presidid[oa]|dirigid[oa]) (?:by|por) {_HONORIFIC}(?P<person>{PERSON})")
 _ROLE_ANAPHORA = re.compile(rf"(?P<person>{PERSON}), (?P<label>{_LABEL}) of the (?:{_ANAPHORA})(?: and (?P<label2>[^,;:()⟨⟩]{{2,40}}?))?(?=[,;.]|$)")
 # 'Since January it has been led by Ioana Pop, who joined as executive director'
-_JOINED_AS = re.compile(r", who (?:joined|came|took over|started) as ")
 _LED_BY_WHO = re.compile(
     rf"(?:\b[Ii]t|(?P<org>{ORG})) (?:has been |is |was |had been )?(?P<verb>led|headed|run|directed|managed|chaired) by {_HONORIFIC}(?P<person>{PERSON})"
-    rf"(?:{_JOINED_AS.pattern}(?:the |its )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | in | after | from | ⟨D))?"
+    rf"(?:, who (?:joined|came|took over|started) as (?:the |its )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | in | after | from | ⟨D))?"
 )
 # 'X … sustituye en el cargo a Y, que lo ocupaba desde 2020', 'X replaces Y': Y held the role X was given.
 _REPLACES = re.compile(
@@ -175,20 +174,16 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
             if label:
                 fact = _add_role(view, state, person.ref, org, label, 0.6)
                 fact.note("'the association' (or organisation) read as the organisation named just before.")
-    _extract_successions(view, state)
 
 
-def _extract_successions(view: SentenceView, state: ArticleState) -> None:
-    """Roles said by who leads an organisation, by a seat on its board and by who was replaced."""
+def extract_successions(view: SentenceView, state: ArticleState) -> None:
+    """Roles said by who leads an organisation, by a seat on its board and by who was replaced, over the whole
+    sentence ('it has been led by X, who joined as …' is one statement), after its clauses' roles."""
     for match in _LED_BY_WHO.finditer(view.masked):
         org = view.slot(match.group("org")).ref if match.group("org") else state.subject_before(view.sentence.start)
-        label = _role_label(match.group("label") or "")
-        person = view.slot(match.group("person")).ref
-        if not label and _JOINED_AS.search(state.text, view.sentence.start, view.sentence.end):
-            continue  # a clause cut before its 'who joined as …': the whole sentence drafts the role
-        label = label or _verb_role(match.group("verb"))
+        label = _role_label(match.group("label") or "") or _verb_role(match.group("verb"))
         if org:
-            _add_role(view, state, person, org, label, 0.7)
+            _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.7)
     seats = list(_BOARD_SEAT.finditer(view.masked))
     officers = (f for f in reversed(list(state.facts.values())) if f.type == "role" and any(_BOARD_LABEL.search(v) for v in f.fields["role_label"].values())) if seats else iter(())
     board = next((f.fields["organisation"] for f in officers), None)  # looked up only for a sentence that names a seat
