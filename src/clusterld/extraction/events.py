@@ -60,9 +60,9 @@ _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:th
 # "X heads to Automechanika Frankfurt, …, where the DAC will exhibit on a shared stand"
 _EXHIBITS_THERE = re.compile(
     rf"(?P<what>{EVENT})[^.;]{{0,120}}?, where (?:the )?(?P<who>{AGENT}) (?:will |also )?(?:exhibit|exhibits|exhibited|have a stand|has a stand|had a stand|showcase|showcases|showcased)\b"
-    # 'La fira X, que se celebra a Barcelona …, comptarà amb un estand del clúster', 'X will have the cluster's stand'
-    rf"|(?P<what2>{EVENT})[^.;]{{0,120}}?\b(?:stand|estand|pabellón|pavelló|pavilion) (?:of the |of |del |de la |de l'|de )(?P<who2>{AGENT})"
 )
+# 'La fira X, que se celebra a Barcelona …, comptarà amb un estand del clúster', 'X will host the stand of Y'
+_STAND_OF = re.compile(rf"(?P<what>{EVENT})[^.;]{{0,120}}?\b(?:stand|estand|pabellón|pavelló|pavilion) (?:of the |of |del |de la |de l'|de )(?P<who>{AGENT})")
 _GROUP_SENDS = re.compile(rf"\b(?:will |would )?(?:send|sent|sends|attend|attended|attends|travel to|exhibit at|take part in|participate in)\b[^⟨.;]{{0,40}}?\b(?:to|at|in)? ?(?:the )?(?P<what>{EVENT})")
 _HOLDS = re.compile(rf"(?P<org>{ORG})(?: \({ORG}\))?(?: [^⟨.;,]{{0,20}}?)? (?:will |is to |plans to |is set to )?(?:hold|holds|held|host|hosts|hosted|organi[sz]es?|organi[sz]ed|convenes?|convened|celebra|celebró|celebrará|organiza|organizó|organizará|organitza|organitzarà|celebrarà|va celebrar|va organitzar)(?: ⟨D\d+⟩)?(?: (?:in|en|a) ⟨L\d+⟩)?(?: ⟨D\d+⟩)? $")
 _HOSTS = re.compile(rf"(?P<org>{ORG}) (?:will |is to |plans to |is set to )?(?:co-)?(?:organi[sz]ed|organi[sz]es?|hosted|hosts?|held|holds?|convened|convenes?|stages?|staged) (?:the |its )?(?:[^⟨.;]{{0,20}}?)(?P<what>{EVENT})(?: (?:together )?with (?:the )?(?P<partner>{ORG}))?")
@@ -190,9 +190,8 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
         _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
     for match in _SPOKE.finditer(masked):
         _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "speaker")
-    for match in (*_DELEGATION.finditer(masked), *_EXHIBITS_THERE.finditer(masked)):
-        who, what = match.group("who") or match.group("who2"), match.group("what") or match.group("what2")
-        _participate(view, state, view.slot(who).ref, view.slot(what).ref, "attendee")
+    for match in (*_DELEGATION.finditer(masked), *_EXHIBITS_THERE.finditer(masked), *_STAND_OF.finditer(masked)):
+        _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
     group = group_parties(view, state)
     for match in _GROUP_SENDS.finditer(masked) if group else ():
         for who in group:

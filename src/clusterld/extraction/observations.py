@@ -117,11 +117,9 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
     counted = counted or next((m.entity for m in mentions if belong and m.start == belong.end() and m.kind in _SUBJECT_KINDS - {"place"}), None)
     if counted:
         return counted  # 'A and B are among the 140 members of X', '90 companies … belong to the association': X's
-    opening_source = _SOURCE_OPENING.match(state.text, sentence_start)  # "Segons dades de l'entitat, les empreses associades …"
-    members_at = opening_source.end() if opening_source else sentence_start
-    if opening_source and _MEMBERS_OPEN.match(state.text, members_at):
-        before = [m for m in before if m.end > members_at]
-    if not before and _MEMBERS_OPEN.match(state.text, members_at) and state.subject_before(sentence_start):
+    source = _SOURCE_OPENING.match(state.text, sentence_start)  # "Segons dades de l'entitat, les empreses associades …"
+    members_at = source.end() if source else sentence_start
+    if _MEMBERS_OPEN.match(state.text, members_at) and not [m for m in before if m.end > members_at] and state.subject_before(sentence_start):
         return state.subject_before(sentence_start)  # 'Les empreses associades ocupen més de 9.500 persones': the organisation's members
     owners = [m for m in before if m.kind != "place"]
     if owners and _APPOSITIVE_CLAUSE.match(state.text[owners[-1].end : number.start]):
