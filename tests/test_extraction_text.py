@@ -42,6 +42,11 @@ def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
     assert texts(text) == ["On the second day, Mr. Sommer met Dr. Jane Doe and Michael E. Porter in the U.S. capital.", "They talked."]
 
 
+def test_spanish_and_catalan_titles_do_not_end_a_sentence() -> None:
+    text = "Su administradora ejecutiva, la Dra. Ilídia Moreira, habló con la Sra. Pons y el Lic. Ruiz. Después firmaron."
+    assert texts(text) == ["Su administradora ejecutiva, la Dra. Ilídia Moreira, habló con la Sra. Pons y el Lic. Ruiz.", "Después firmaron."]
+
+
 def test_decimals_and_dotted_dates_do_not_end_a_sentence() -> None:
     text = "Biotech holds 16.5 percent of its public companies. Source: Medicon Valley Alliance, 04.07.2011"
     assert texts(text) == ["Biotech holds 16.5 percent of its public companies.", "Source: Medicon Valley Alliance, 04.07.2011"]
