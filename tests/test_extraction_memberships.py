@@ -55,3 +55,54 @@ def test_they_range_from_lists_the_members_of_the_organisation_before() -> None:
     )
     olt = "olt-it-cluster"
     assert memberships(text) == {("fortis-soft", olt), ("university-of-slatina", olt), ("olt-county-council", olt)}
+
+
+def test_entre_ellos_figuran_are_members_of_the_organisation_just_counted() -> None:
+    text = (
+        "Noticias\n\nPor Ana López | 14 de febrero de 2025\n\n"
+        "Según la memoria, el Clúster de la Piedra de Soria (CPS) reúne ya a 96 empresas y entidades. "
+        "Entre ellos figuran el centro tecnológico Litocentro, la Universidad de Almazán y la Fundación Duero Vivo. "
+        "La Fundación Duero Vivo firmó un acuerdo con Canteras Ribera. Entre ellos figuran dos alcaldes."
+    )
+    cps = "cluster-de-la-piedra-de-soria"
+    assert memberships(text) == {("litocentro", cps), ("universidad-de-almazan", cps), ("fundacion-duero-vivo", cps)}
+
+
+def test_among_the_newcomers_are_members_of_the_organisation_just_counted() -> None:
+    text = (
+        "News\n\nBy Ann Lowe | 12 December 2025\n\n"
+        "The Fenland Agritech Cluster welcomed 12 new members this year, bringing its total to more than 150 organisations. "
+        "Among the newcomers are the seed company Marsh Genetics, based in Ely, and Dykeway, a drone maker from March."
+    )
+    assert memberships(text) == {("marsh-genetics", "fenland-agritech-cluster"), ("dykeway", "fenland-agritech-cluster")}
+
+
+def test_a_subjectless_count_with_entre_ellas_lists_members_of_the_organisation_before() -> None:
+    text = (
+        "Noticias\n\nPor Ana López | 14 de febrero de 2025\n\n"
+        "El Clúster Marítimo de Menorca es una asociación sin ánimo de lucro constituida en 2011. "
+        "Reúne a casi 80 empresas, centros de investigación y entidades del mar, entre ellas Astilleros Mahón (AM) y la Universidad de Ciutadella (UC)."
+    )
+    cmm = "cluster-maritimo-de-menorca"
+    assert memberships(text) == {("astilleros-mahon", cmm), ("universidad-de-ciutadella", cmm)}
+
+
+def test_members_listed_after_a_place_and_an_owner_are_the_owned_units() -> None:
+    text = (
+        "News\n\nBy Ann Lowe | 12 December 2025\n\n"
+        "The Severn Photonics Cluster brings together more than 40 companies, universities and research bodies across Gloucestershire, "
+        "among them Lumora, Quantel Optics and Stroud University's Institute for Thin Films (ITF)."
+    )
+    spc = "severn-photonics-cluster"
+    assert memberships(text) == {("lumora", spc), ("quantel-optics", spc), ("institute-for-thin-films", spc)}
+
+
+def test_members_too_and_most_of_them_are_companies_such_as() -> None:
+    text = (
+        "Q&A\n\nBy Ann Lowe | 12 December 2025\n\n"
+        "Much of the sector's work runs through the Estonian Optics Association (EOA), which has its office in Tartu.\n\n"
+        "**How big is the EOA today?**\n\n"
+        "We have 30 members. Most of them are companies, and younger firms such as Tartu Photonics. "
+        "The Institute of Physics Narva (IPN) and Tallinn University are members too."
+    )
+    assert memberships(text) == {("tartu-photonics", "estonian-optics-association"), ("institute-of-physics-narva", "estonian-optics-association"), ("tallinn-university", "estonian-optics-association")}

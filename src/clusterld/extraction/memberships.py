@@ -1,5 +1,6 @@
 """Memberships: "X belongs to Y", "X is a member of Y", "X joined Y", "Y's members include A, B and C", "entre sus
-socios a A, B y C", "X forma part del programa Y", "Forman parte del clúster, entre otros, A, B y C"."""
+socios a A, B y C", "X forma part del programa Y", "Forman parte del clúster, entre otros, A, B y C", and lists
+that lean on the sentence before: "… reúne ya a 142 empresas. Entre ellos figuran A y B", "A and B are members too"."""
 
 from __future__ import annotations
 
@@ -51,10 +52,33 @@ _THEIR_MEMBERS = re.compile(
     # "En formen part, entre d'altres, A, B i C", "Entre d'altres, en formen part A i B": 'en' is the organisation
     rf"|(?:(?:Entre d'altres|Entre otr[oa]s), )?[Ee]n formen part(?:{_AMONG_OTHERS})?"
     r"|(?:Its|Their) (?:members|partners|member companies) (?:include|are)"
-    r"|(?:They|Its members|Their members|Our members|Members) (?:range|ranged) from)[: ]+(?P<list>[^;.]+)"  # 'They range from software houses such as A to B'
+    r"|(?:They|Its members|Their members|Our members|Members) (?:range|ranged) from"  # 'They range from software houses such as A to B'
+    r"|(?:Most|Many|Some) of them are (?:companies|firms)[^⟨;.]{0,40}?(?:such as|including|like))[: ]+(?P<list>[^;.]+)"
 )
+# 'Reúne a casi 150 empresas …, entre ellas A, B y C' and 'It brings together 300 firms, including …': the counted
+# members of the organisation the sentence before is about.
+_COUNTED_VERB = (
+    r"(?:represents|counts|brings together|groups|gathers|unites|has|agrupa a|reúne a|representa a|aplega|compta amb|reuneix|aglutina a)"
+)
+_COUNTED_TAIL = (
+    r" [^;.⟨]{0,40}?\b(?:companies|firms|members|organi[sz]ations|empresas|socios|empreses|socis)\b(?:[^;.⟨]|⟨L\d+⟩){0,100}?"
+    r"\b(?:such as|including|among them|like|notably|como|entre ellas|entre ellos|entre los que|entre los cuales|com ara|entre les quals|entre els quals)"
+    r"(?: (?:hi ha|figuran|destacan|se encuentran|están))?[: ]+(?P<list>[^;.]+)"
+)
+_COUNTED_THEIR = re.compile(rf"^(?:It |Today it |Ahora |Hoy |Avui )?(?i:{_COUNTED_VERB}){_COUNTED_TAIL}")
+# 'Entre ellos figuran A, B y C', 'Among the newcomers are A and B': the members of the organisation whose members
+# the sentence before counted ('… reúne ya a 142 empresas y entidades.').
+_AMONG_COUNTED = re.compile(
+    r"^(?:Entre (?:ellos|ellas|ells|elles) (?:figuran|destacan|están|se encuentran|hay|había|hi ha|hi havia|hi figuren|destaquen)"
+    r"|Among (?:them|the newcomers|the new members|its new members) (?:are|were))[: ]+(?P<list>[^;.]+)"
+)
+# 'The X and Y are members too': members of the organisation the text was about.
+_MEMBERS_TOO = re.compile(r"^(?:The )?(?P<list>⟨[OP]\d+⟩(?:[^;.]{0,60}?⟨[OP]\d+⟩)*) (?:are|is) (?:also )?(?:members|a member)(?: too| as well)?\.?$")
 # A sentence that opens with a list of someone's members is about that someone, not its first member.
-_LIST_OPENING = re.compile(r"(?:(?:Entre d'altres|Entre otr[oa]s), )?(?:[Ee]n formen part|Entre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres)|(?:Its|Their) (?:members|partners|member companies) (?:include|are|range)|They range from)\b")
+_LIST_OPENING = re.compile(
+    r"(?:(?:Entre d'altres|Entre otr[oa]s), )?(?:[Ee]n formen part|Entre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres)|(?:Its|Their) (?:members|partners|member companies) (?:include|are|range)|They range from"
+    r"|Entre (?:ellos|ellas|ells|elles) (?:figuran|destacan|hay|había|hi ha|hi havia)|Among (?:them|the newcomers|the new members)|(?:Most|Many|Some) of them are)\b"
+)
 
 
 def opens_member_list(text: str, start: int) -> bool:
@@ -65,10 +89,7 @@ def opens_member_list(text: str, start: int) -> bool:
 # 'A and B, both members of the Basel cluster', 'A, B y C, todos socios del clúster': each is a member.
 _BOTH_MEMBERS = re.compile(rf"(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+), (?:both|all|all of them|ambos|ambas|todos|todas|tots|totes) (?:members|socios|miembros|socis|membres) (?:of|del|de la|de) (?:the )?(?:⟨L\d+⟩ )?(?P<org>{_ORG_OR_PROGRAMME})")
 # 'X represents roughly 500 companies …, from multinationals such as A and B', 'agrupa a 130 empresas, como A y B'.
-_COUNTED_MEMBERS = re.compile(
-    rf"(?P<org>{_ORG_OR_PROGRAMME}) (?:represents|counts|brings together|groups|gathers|unites|has|agrupa a|reúne a|representa a|aplega|compta amb) [^;.⟨]{{0,40}}?\b(?:companies|firms|members|organi[sz]ations|empresas|socios|empreses|socis)\b"
-    rf"[^;.⟨]{{0,100}}?\b(?:such as|including|among them|like|notably|como|entre ellas|entre ellos|entre los que|entre los cuales|com ara|entre les quals|entre els quals)(?: (?:hi ha|figuran|destacan|se encuentran|están))?[: ]+(?P<list>[^;.]+)"
-)
+_COUNTED_MEMBERS = re.compile(rf"(?P<org>{_ORG_OR_PROGRAMME}) {_COUNTED_VERB}{_COUNTED_TAIL}")
 _MORE_ORGS = re.compile(r"(?:(?:,| and| and of| y| y de| i| i de) (?:the |la |el |l')?⟨[OG]\d+⟩)+")
 _BELONG_LIST = re.compile(rf"\b(?:belong|belongs|pertenecen|pertanyen) (?:to|a) (?:the |la |el |l')?(?P<org>{_ORG_OR_PROGRAMME}),? (?:among them|including|such as|among others|notably|entre ellos|entre ellas|entre els quals|entre les quals)[: ]+(?P<list>[^;.]+)")
 # 'A, B and C are all members of X', 'A and B are among the 140 members of X', 'A is one of the partners of X'
@@ -89,17 +110,39 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     lists = (_MEMBER_LIST, _MEMBER_LIST_ROMANCE, _BELONG_LIST, _COUNTED_MEMBERS, _MEMBERS_OF_LIST)
     for match in (m for pattern in lists for m in pattern.finditer(view.masked)):
         org = view.slot(next(token for name in ("org", "org2", "org3", "org4") if (token := match.groupdict().get(name)))).ref
-        pairs += [(member, org, 0.7) for member in view.refs(without_appositions(match.group("list")), "OP")]  # an apposition says what a member is
+        pairs += [(member, org, 0.7) for member in view.refs(_without_owners(without_appositions(match.group("list"))), "OP")]  # an apposition says what a member is
     for match in _BOTH_MEMBERS.finditer(view.masked):
         org = view.slot(match.group("org")).ref
         pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "OP")]
-    whose = _THEIR_MEMBERS.match(view.masked)
+    whose = _THEIR_MEMBERS.match(view.masked) or _COUNTED_THEIR.match(view.masked)
     owner = state.subject_before(view.sentence.start) if whose else None
     if whose and owner:
-        pairs += [(member, owner, 0.6) for member in view.refs(whose.group("list"), "OP")]
+        pairs += [(member, owner, 0.6) for member in view.refs(_without_owners(whose.group("list")), "OP")]
+    among = _AMONG_COUNTED.match(view.masked)
+    counted = _counted_just_before(state, view.sentence.start) if among else None
+    if among and counted:
+        pairs += [(member, counted, 0.6) for member in view.refs(_without_owners(without_appositions(among.group("list"))), "OP")]
+    too = _MEMBERS_TOO.match(view.masked)
+    owner = state.subject_before(view.sentence.start) if too else None
+    if too and owner:
+        pairs += [(member, owner, 0.6) for member in view.refs(too.group("list"), "OP")]
     for match in _LIST_MEMBER_OF.finditer(view.masked):
         org = view.slot(match.group("org")).ref
         pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "O")]
     for member, org, confidence in pairs:
         if member != org:
             state.add(FactDraft("membership", ("membership", member, org), {"member": member, "organisation": org}, [view.span], confidence))
+
+
+def _without_owners(masked: str) -> str:
+    """A list without the owners of its members: in "A, B and C's Institute", the institute is the member, not C."""
+    return re.sub(r"⟨[OP]\d+⟩['’]s ", "", masked)
+
+
+def _counted_just_before(state: ArticleState, start: int) -> str | None:
+    """The organisation whose members the sentence ending just before `start` counted."""
+    for fact in reversed(state.facts.values()):
+        if fact.type == "observation" and fact.fields.get("indicator") == "number-of-member-organisations":
+            if any(not state.text[end:start].strip() for _, end in fact.evidence):
+                return str(fact.fields["about"])
+    return None
