@@ -177,3 +177,14 @@ def test_a_sentence_opening_word_before_cluster_and_a_nationality_are_no_names(s
     names = {p.name: p.kind for p in find_mentions(text, split_sentences(text), seed_knowledge).proposals}
     assert "Food cluster" not in names and "Danish cluster" not in names
     assert names["Norway Health Tech"] == "organisation"  # a country opens no person's name
+
+
+def test_a_two_word_cluster_name_in_a_headline_is_the_cluster_named_in_full_below(seed_knowledge: Knowledge) -> None:
+    text = (
+        "El Clúster Vitivinícola porta vint cellers a Bordeus\n\n"
+        "El Clúster Vitivinícola de Catalunya ha portat vint cellers a Bordeus. "
+        "El Clúster Vitivinícola de Catalunya forma part del programa Catalunya Clústers, que gestiona ACCIÓ."
+    )
+    found = find_mentions(text, split_sentences(text), seed_knowledge, "ca")
+    assert [p.id for p in found.proposals if p.kind in ("organisation", "cluster-organisation")] == ["cluster-vitivinicola-de-catalunya"]
+    assert [e for s, e in linked(text, seed_knowledge) if s.startswith("Catalunya")] == ["catalonia-clusters"]

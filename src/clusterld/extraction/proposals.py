@@ -110,7 +110,8 @@ def with_short_forms(found_by_name: dict[str, list[Candidate]]) -> dict[str, lis
     organisations = [k for k, found in merged.items() if any(f.kind in ("organisation", "cluster-organisation") for f in found)]
     for short in organisations:
         longer = [k for k in organisations if re.match(rf"{re.escape(short)} (?:de|del|d'|of|for) ", k)]
-        if len(short.split()) >= 3 and len(longer) == 1 and short in merged and longer[0] in merged:
+        specific = len(short.split()) >= 3 or short.startswith("cluster ")  # 'Clúster Nàutic' names one cluster; 'Universitat Politècnica' does not
+        if specific and len(longer) == 1 and short in merged and longer[0] in merged:
             merged[longer[0]] = merged[longer[0]] + merged.pop(short)
     return merged
 
