@@ -150,3 +150,46 @@ def test_a_delegation_from_a_region_that_spent_the_week_across_another_and_the_t
     counts = {(f["about"], f["value"]) for f in facts if f["type"] == "observation" and f["about"] == mission["id"]}
     assert counts == {(mission["id"], 14), (mission["id"], 70)}  # not the four days
     assert [sorted(f["parties"]) for f in facts if f["type"] == "agreement"] == [["hegoa", "trent-aerospace-alliance"]]
+
+
+def test_catalan_delegation_to_the_fair_in_focus_how_many_went_and_who(with_participants: Path) -> None:
+    text = (
+        "El Clúster del Vi porta vint cellers al VINEXPO\n\nPer Anna López | Divendres, 17 d'octubre de 2025\n\n"
+        "El Clúster del Vi de Catalunya va tancar ahir la seva participació al VINEXPO, el mercat internacional del vi que s'ha celebrat a Bordeus. "
+        "L'entitat hi ha portat una delegació de vint empreses associades. "
+        "Entre les empreses desplaçades hi havia Celler Pujol, Vins Ribera i Caves Serra."
+    )
+    draft = extract(text, with_participants)
+    events = {f["id"]: f for f in draft.facts if f["type"] == "event"}
+    assert events["mission-to-vinexpo"]["attendees"] == ["cluster-del-vi-de-catalunya"] and events["vinexpo-2025"]["kind"] == "event"
+    assert not [p for p in draft.proposals if p["name"] == "VINEXPO"]  # a fair, not a place after 'al'
+    (count,) = [f for f in draft.facts if f["type"] == "observation"]
+    assert (count["about"], count["indicator"], count["value"]) == ("mission-to-vinexpo", "number-of-participating-companies", 20)
+    went = {(f["participant"], f["event"]) for f in draft.facts if f["type"] == "participation"}
+    assert went == {(who, "mission-to-vinexpo") for who in ("celler-pujol", "vins-ribera", "caves-serra")}
+
+
+def test_a_delegation_brought_to_this_years_airshow_held_at_a_convention_centre(with_participants: Path) -> None:
+    text = (
+        "News\n\nFARNBOROUGH, 21 July 2026\n\n"
+        "The Kent Aerospace Cluster met its partners at the Farnborough International Airshow, which opened on Monday at the Hampshire Convention Centre. "
+        "The cluster has brought a delegation of 14 Kentish companies to this year's airshow."
+    )
+    draft = extract(text, with_participants)
+    (fair,) = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "event"]
+    (mission,) = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "mission"]
+    assert fair["id"] == "farnborough-international-airshow-2026" and mission["attendees"] == ["kent-aerospace-cluster"]
+    (count,) = [f for f in draft.facts if f["type"] == "observation"]
+    assert (count["about"], count["indicator"], count["value"]) == (mission["id"], "number-of-participating-companies", 14)
+    assert {p["id"]: p["type"] for p in draft.proposals}["hampshire-convention-centre"] == "place"
+
+
+def test_among_them_lists_those_who_went_when_the_sentence_before_counted_them(with_participants: Path) -> None:
+    text = (
+        "Notícies\n\nPer Anna López | Divendres, 17 d'octubre de 2025\n\n"
+        "El Clúster del Vi de Catalunya ha desembarcat al Saló del Vi de Lió, la fira del vi més important de França. "
+        "L'entitat hi ha portat dotze empreses associades. Entre elles hi ha Celler Pujol i Vins Ribera."
+    )
+    draft = extract(text, with_participants)
+    went = {(f["participant"], f["event"]) for f in draft.facts if f["type"] == "participation"}
+    assert {("celler-pujol", "mission-to-salo-del-vi-de-lio"), ("vins-ribera", "mission-to-salo-del-vi-de-lio")} <= went

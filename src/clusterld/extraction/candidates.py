@@ -118,7 +118,8 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
     if name in DEMONYMS:
         return None  # 'Italian', 'Scottish': an adjective
     venue = cues.VENUE.match(after)
-    if venue or (head in ("centre", "center", "hall") and any(w in EVENT_HEADS for w in lowered)):
+    if venue or (any(w in _VENUE_WORDS for w in lowered) and any(w in EVENT_HEADS or w in ("festivals", "congresos", "congres") for w in lowered)):  # 'International Convention Centre Wales', 'Palais des Festivals'
+
         end += venue.end() if venue else 0
         return Candidate(start, end, text[start:end], "place", "area", "conference centre")
     if any(w in EVENT_HEADS for w in lowered[1:]) or (head in EVENT_HEADS and len(words) > 1) or (capitalised_event and lowered[0] in EVENT_HEADS):
@@ -218,8 +219,10 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
 
 
 _EVENT_APPOSITION = re.compile(
-    r",[ \u00a0]+(?:the|a|an|la|el|l['’]|una|un)[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){0,4}?(?:trade[ \u00a0]+)?(?P<head>fair|exhibition|conference|congress|summit|expo|show|convention|feria|fira|congreso|congrés|cumbre|salón|saló)\b"
+    r",[ \u00a0]+(?:the|a|an|la|el|l['’]|una|un)[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){0,4}?(?:trade[ \u00a0]+)?"
+    r"(?P<head>fair|exhibition|conference|congress|summit|expo|show|airshow|convention|festival|feria|fira|congreso|congrés|cumbre|salón|saló|mercat(?= internacional)|mercado(?= internacional))\b"
 )
+_VENUE_WORDS = frozenset({"centre", "center", "hall", "palais", "palacio", "palau", "centro", "auditorium", "arena"})
 
 
 def _event_around(text: str, start: int, end: int, before: str, after: str) -> Candidate | None:

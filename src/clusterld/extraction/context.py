@@ -213,6 +213,14 @@ class ArticleState:
         """The organisation the last sentence before `offset` that names one is about (the first it names)."""
         return next((ref for start, ref in reversed(self.subjects) if start < offset), None)
 
+    def counted_before(self, offset: int) -> tuple[str, str] | None:
+        """(what, indicator) of the last count drafted from the sentence that ends right before `offset`: whom 'Entre
+        ellos figuran …' or 'Among them are …' lists."""
+        for fact in reversed(self.facts.values()):
+            if fact.type == "observation" and any(not self.text[end:offset].strip() for _, end in fact.evidence):
+                return str(fact.fields["about"]), str(fact.fields["indicator"])
+        return None
+
     def kind_of(self, ref: str) -> str:
         """The registry type of an entity id (or a proposal's suggested type)."""
         return self.kinds.get(ref, "")

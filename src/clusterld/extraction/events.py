@@ -26,8 +26,9 @@ _NEXT_VERB = re.compile(r"\b(?:and|y|i) (?:also |también |també )?(?:held|met|
 _TRAINING = re.compile(r"\b(?:received|attended|got|followed|took part in) (?:a |an )?(?:[a-z]+ )?(?:training|workshop|masterclass|course)s?\b")
 _PARTICIPATED = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,50}}?)\b(?:participated|took part|takes part|take part|taking part|participates|participate|attended|attends|attend|joined|has participated|have participated|exhibited|exhibits|exhibit)(?: in| at)? (?:the )?(?P<what>{EVENT})")
 _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ that| was among the [a-z ]+ that)? (?:has |have )?(?:participated|took part|taken part|joined) in (?:the|this) (?:initiative|mission|trip|event)")
+_AMONG_THEM = re.compile(r"^(?:Entre (?:ellos|ellas|ells|elles) (?:figuran|destacan|están|hay|había|hi ha|hi havia)|Among them (?:are|were))[: ]+(?P<list>[^;.]+)")
 _PARTICIPANTS_LISTED = re.compile(
-    r"\b(?:[Ee]ntre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats) (?:participantes|participants)|"
+    r"\b(?:[Ee]ntre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats|productores) (?:participantes|participants|desplazadas|desplaçades)(?: hi (?:havia|ha|van ser))?|"
     r"[Aa]mong (?:the )?(?:companies|firms|participants|organi[sz]ations) (?:taking part|that took part|on the trip|in the delegation)|"
     r"[Pp]articipants included|[Tt]he (?:participating )?companies included) (?:[a-zá-ú]+ )?(?P<list>⟨O\d+⟩(?:(?:,| y| i| and) ⟨O\d+⟩)*)"
 )
@@ -206,6 +207,11 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
     if listed and state.focus_event:
         for who in view.refs(listed.group("list"), "O"):
             _participate(view, state, who, state.focus_event[1], "attendee")
+    among = _AMONG_THEM.match(masked)  # '… hi ha portat disset empreses. Entre elles hi ha A i B': some of those who went
+    counted = state.counted_before(view.sentence.start) if among else None
+    if among and counted and counted[1] == "number-of-participating-companies":
+        for who in view.refs(among.group("list"), "O"):
+            _participate(view, state, who, counted[0], "attendee")
     focus = _PARTICIPATED_FOCUS.search(masked)
     if focus and state.focus_event:
         _participate(view, state, view.slot(focus.group("who")).ref, state.focus_event[1], "attendee")

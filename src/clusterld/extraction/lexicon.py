@@ -67,14 +67,14 @@ ORGANISATION_VERBS = (
 CLUSTER_ORGANISATION_HEADS = _words("cluster alliance association council network hub platform consortium clúster asociación associació agrupación agrupació alianza aliança")
 PROGRAMME_HEADS = frozenset("programme program initiative strategy scheme project agenda plan fund mission-programme".split())
 EVENT_HEADS = _words(
-    "conference summit congress forum fair expo exhibition week day days meeting mission show festival symposium messe salon "
+    "conference summit congress forum fair expo exhibition week day days meeting mission show airshow festival symposium messe salon "
     "workshop hackathon convention roundtable webinar meetup assembly jornada jornadas congreso congrés foro fòrum "
     "feria fira cumbre cimera asamblea assemblea"
 )
 EVENT_KIND = {
     "conference": "conference", "summit": "conference", "congress": "conference", "forum": "conference",
     "symposium": "conference", "convention": "conference", "webinar": "conference", "expo": "event", "fair": "event",
-    "exhibition": "event", "show": "event", "festival": "event", "day": "conference", "days": "conference", "week": "conference", "messe": "event", "salon": "event",
+    "exhibition": "event", "show": "event", "airshow": "event", "festival": "event", "day": "conference", "days": "conference", "week": "conference", "messe": "event", "salon": "event",
     "meeting": "meeting", "assembly": "meeting", "roundtable": "meeting", "meetup": "meeting",
     "workshop": "training", "hackathon": "event", "mission": "mission", "jornada": "conference",
     "jornadas": "conference", "congreso": "conference", "congres": "conference", "foro": "conference", "feria": "event", "fira": "event", "cumbre": "conference", "cimera": "conference",
@@ -102,7 +102,7 @@ ROLE_HEADS = (
 )
 # Verbs that attribute speech; multi-word forms are Spanish and Catalan past tenses ('ha afirmat', 'va dir').
 # Verbs that take companies somewhere ('a mission that took 12 firms to Japan', 'que llevó a Chile a 16 empresas').
-TOOK = r"(?:took|takes|will take|brought|llevó|llevará|llevaron|lleva|va portar|portarà|porta)"
+TOOK = r"(?:took|takes|will take|has taken|brought|has brought|llevó|llevará|llevaron|lleva|ha llevado|va portar|portarà|porta|ha portat)"
 SPEECH_VERBS = (
     "said", "says", "stated", "explained", "added", "noted", "commented", "told", "according", "stressed",
     "emphasised", "emphasized", "remarked", "pointed out", "underlined", "insisted", "declared", "argued",

@@ -119,9 +119,9 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     if whose and owner:
         pairs += [(member, owner, 0.6) for member in view.refs(_without_owners(whose.group("list")), "OP")]
     among = _AMONG_COUNTED.match(view.masked)
-    counted = _counted_just_before(state, view.sentence.start) if among else None
-    if among and counted:
-        pairs += [(member, counted, 0.6) for member in view.refs(_without_owners(without_appositions(among.group("list"))), "OP")]
+    counted = state.counted_before(view.sentence.start) if among else None
+    if among and counted and counted[1] == "number-of-member-organisations":
+        pairs += [(member, counted[0], 0.6) for member in view.refs(_without_owners(without_appositions(among.group("list"))), "OP")]
     too = _MEMBERS_TOO.match(view.masked)
     owner = state.subject_before(view.sentence.start) if too else None
     if too and owner:
@@ -137,12 +137,3 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
 def _without_owners(masked: str) -> str:
     """A list without the owners of its members: in "A, B and C's Institute", the institute is the member, not C."""
     return re.sub(r"⟨[OP]\d+⟩['’]s ", "", masked)
-
-
-def _counted_just_before(state: ArticleState, start: int) -> str | None:
-    """The organisation whose members the sentence ending just before `start` counted."""
-    for fact in reversed(state.facts.values()):
-        if fact.type == "observation" and fact.fields.get("indicator") == "number-of-member-organisations":
-            if any(not state.text[end:start].strip() for _, end in fact.evidence):
-                return str(fact.fields["about"])
-    return None

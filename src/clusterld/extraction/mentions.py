@@ -92,17 +92,22 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
     events: list[EventName] = []
     registry_keys = {name_key(n): e.id for e in knowledge.entities.values() for n in e.names}
     found_by_name: dict[str, list[Candidate]] = {}
+    event_keys: set[str] = set()  # names an event head word made events ('al MIPCOM, el mercat internacional …')
     surnames = {name_key(surname) for _, surname in _surnames(knowledge, {}, linked)}  # 'Sato' after 'Hiroshi Sato'
     for sentence in sentences:
         for found in _unlinked(text, sentence, mentions_within(linked, sentence.start, sentence.end), language):
             if found.kind == "event":
                 events.append(_event_name(text, found, linked))
+                if found.reason == "event head word":
+                    event_keys.add(base_key(found.name))
             else:
                 found_by_name.setdefault(base_key(found.name), []).append(found)
     found_by_name = with_short_forms(found_by_name)
     known = ProposalIndex()
     alias_keys = {name_key(n) for _, n in aliases}
     for key, found_list in found_by_name.items():
+        if key in event_keys and all(f.kind == "place" and f.reason == "place preposition" for f in found_list):
+            continue  # 'porta 22 productores al MIPCOM' in a headline, 'al MIPCOM, el mercat internacional …' below: the fair
         strong = [f for f in found_list if f.reason not in WEAK_REASONS] or found_list
         if all(f.reason == VERB_SUBJECT for f in strong) and any(f.kind == "place" for f in found_list):
             strong = [f for f in found_list if f.kind == "place"]  # 'Milwaukee showed us …' and 'came to Milwaukee': a city

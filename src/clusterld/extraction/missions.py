@@ -35,6 +35,9 @@ _TRAVEL = re.compile(
     r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació) (?:to|a) (?:the |la |el )?⟨E\d+⟩,? (?:in|en|a) (?P<place5>⟨L\d+⟩)"
     # 'The cluster will take a delegation of 15 member companies to London Tech Week', '… lead a delegation … to the ONE Conference in The Hague'
     r"|\b(?:take|takes|took|will take|lead|leads|led|will lead|bring|brings|brought|will bring|send|sends|sent|will send) (?:a |an |its |their )?(?:[\w\-]+ )?(?:delegation|mission|group) of [^⟨.;]{1,50}? to (?:the )?(?P<event>⟨E\d+⟩)(?:,? (?:in|at) (?:the )?(?P<place8>⟨L\d+⟩))?"
+    # 'X has brought a delegation of 18 Welsh companies to this year's airshow', "L'entitat hi ha portat disset empreses": to the fair in focus
+    r"|\b(?:has brought|brought|is bringing|has taken|took|is taking) (?:a |an |its )?(?:[\w\-]+ )?(?:delegation|group) of [^⟨.;]{1,40}? to (?:⟨D\d+⟩['’]s|this year's|the|this) (?:[a-z]+ )?(?P<here>airshow|show|fair|exhibition|expo|congress|market|summit|event)\b"
+    r"|\b(?P<here2>hi) (?:ha portat|han portat|va portar|portarà|porta) (?:una delegació|un grup|[^⟨.;]{1,30}? (?:empreses|companyies|productores|firmes|socis|entitats)\b)"
 )
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|organizad[oa]|organitzad[oa]) (?:by|por|per|pel)(?: the| el| la| l')? ?(?P<org>⟨O\d+⟩)")
 _HOSTED = re.compile(
@@ -83,9 +86,15 @@ def _refers_to_focus(masked: str, state: ArticleState) -> bool:
 
 def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> None:
     token = next((travel.group(g) for g in ("place", "place2", "place3", "place4", "place5", "place6", "place7", "place8") if travel.group(g)), None)
-    destination = view.slot(token or travel.group("event"))  # a place, or the event the delegation goes to
-    name = state.text[destination.start : destination.end]
-    event = state.facts.get(("event", destination.ref)) if token is None else None
+    if travel.group("here") or travel.group("here2"):  # the fair the article is about
+        event = _fair_before(state, travel.group("here") or "")
+        if event is None:
+            return
+        name = next(iter(event.fields["label"].values()))
+    else:
+        destination = view.slot(token or travel.group("event"))  # a place, or the event the delegation goes to
+        name = state.text[destination.start : destination.end]
+        event = state.facts.get(("event", destination.ref)) if token is None else None
     places = [view.slot(token).ref] if token else list(event.fields.get("places", [])) if event else []  # a place, else the event's
     place = places[0] if places else None
     ref = event_key(f"mission to {name}")
@@ -101,6 +110,7 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
         attendees = view.refs(before, "O")[:1]
     else:
         attendees = view.refs(before[clause:], "OP") or view.refs(before, "OP") or group_parties(view, state)
+        attendees = attendees or (_subject(view, state) if travel.group("here2") else [])  # "L'entitat hi ha portat …"
     attendees += [view.slot(travel.group(g)).ref for g in ("with", "with2", "with3", "guest") if travel.group(g)]  # 'will fly to Montreal next month with Aviation Valley'
     phrased = state.facts.get(state.focus_event) if state.focus_event else None
     if phrased is not None and phrased.fields.get("kind") == fields["kind"] and view.span in phrased.evidence:
@@ -152,6 +162,18 @@ def _led_delegation(view: SentenceView, state: ArticleState, led: re.Match[str])
     extend(fact, "attendees", leaders)
     complete_event(fact, view, state, view.masked)
     state.focus_event = fact.key
+
+
+def _fair_before(state: ArticleState, head: str) -> FactDraft | None:
+    """The event drafted last that is no mission, preferring one named by `head` ('this year's airshow')."""
+    events = [f for f in reversed(state.facts.values()) if f.type == "event" and f.fields.get("kind") != "mission" and f.fields.get("label")]
+    named = [f for f in events if head and head in next(iter(f.fields["label"].values())).casefold()]
+    return next(iter(named or events), None)
+
+
+def _subject(view: SentenceView, state: ArticleState) -> list[str]:
+    """The organisation the text is about, for 'L'entitat hi ha portat …' when 'l'entitat' was not read as a name."""
+    return [ref] if (ref := state.subject_before(view.sentence.start)) else []
 
 
 def _places_in_focus(state: ArticleState) -> list[str]:

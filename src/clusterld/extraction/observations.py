@@ -64,6 +64,8 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
         if about is None:
             continue
         indicator = found.indicator
+        if travellers and indicator in ("number-of-member-organisations", "number-of-companies") and state.knowledge.has_concept("indicator", "number-of-participating-companies"):
+            indicator = "number-of-participating-companies"  # 'hi ha portat disset empreses associades': members, but counted as those who went
         if state.kind_of(about) == "programme" and indicator == "number-of-companies" and state.knowledge.has_concept("indicator", "number-of-participating-companies"):
             indicator = "number-of-participating-companies"  # the companies a programme counts are those taking part in it
         companies = re.match(r"[ \u00a0]+(?:companies|firms|empresas|empreses|compañías)\b", state.text[number.end : number.end + 20])
