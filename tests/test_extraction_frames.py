@@ -517,3 +517,14 @@ def test_a_one_capital_acronym_made_of_an_initial_and_a_word_of_the_name() -> No
 def test_the_size_of_a_delegation_is_no_member_count() -> None:
     facts = facts_of("Baltic Optics Alliance visited Zagreb. The 20-member delegation, led by its chair Jonas Petraitis, toured three laser plants.")
     assert not [f for f in facts if f["type"] == "observation" and f["value"] == 20]
+
+
+def test_the_board_elected_as_its_chair_and_who_has_been_its_director() -> None:
+    facts = facts_of(
+        "The Ardennes Health Cluster welcomed 20 new members this year. The Ardennes Health Cluster also signed an agreement with Medilink. "
+        "A delegation met the Boston Biotech Council. In March, the board elected Dr. Anne Leroy as its chair. "
+        "Much of the work runs through the Meuse Laser Association (MLA), which has its office in Namur. "
+        "Dr. Paul Mertens, who has been its director since 2021, spoke to us."
+    )
+    roles = {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"}
+    assert roles == {("anne-leroy", "ardennes-health-cluster"), ("paul-mertens", "meuse-laser-association")}

@@ -341,3 +341,23 @@ def test_an_event_named_head_first_and_a_name_with_a_middle_dot() -> None:
 def test_para_and_per_a_open_a_quotation_by_the_person_named() -> None:
     _, facts = drafted('El Clúster de la Fusta de Solsona (CFS) signa. Per a Pere Vila, president del CFS, "aquest acord obre la porta a nous mercats".')
     assert [(f["by"], f["kind"]) for f in facts if f["type"] == "claim"] == [("pere-vila", "quotation")]
+
+
+def test_reelected_as_president_and_a_new_manager_who_relieves_her_predecessor() -> None:
+    _, facts = drafted(
+        "L'Associació del Moble de Girona (AMG) va celebrar dijous la seva assemblea general. "
+        "Els socis van reelegir per unanimitat com a president Pere Vidal. "
+        "L'assemblea va ratificar el nomenament de la Dra. Laia Serra com a nova gerent de l'AMG. "
+        "Serra, fins ara responsable de projectes, relleva Joan Roca, que dirigia l'equip des del 2014."
+    )
+    roles = sorted((f["person"], f["organisation"], next(iter(f["role_label"].values()))) for f in facts if f["type"] == "role")
+    amg = "associacio-del-moble-de-girona"
+    assert ("pere-vidal", amg, "president") in roles and ("laia-serra", amg, "gerent") in roles and ("joan-roca", amg, "gerent") in roles
+
+
+def test_spanish_reeligieron_como_presidente_a() -> None:
+    _, facts = drafted(
+        "La Asociación del Mueble de Yecla (AMY) celebró el jueves su asamblea general. "
+        "Los asociados reeligieron por unanimidad como presidente a Pedro Ortuño Gil, que afronta así un segundo mandato."
+    )
+    assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("pedro-ortuno-gil", "asociacion-del-mueble-de-yecla")]

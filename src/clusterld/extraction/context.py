@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -212,6 +213,11 @@ class ArticleState:
     def subject_before(self, offset: int) -> str | None:
         """The organisation the last sentence before `offset` that names one is about (the first it names)."""
         return next((ref for start, ref in reversed(self.subjects) if start < offset), None)
+
+    def main_subject(self) -> str | None:
+        """The organisation the article is most about so far: the one most sentences opened on."""
+        counts = Counter(ref for _, ref in self.subjects)
+        return max(counts, key=counts.__getitem__) if counts else None
 
     def counted_before(self, offset: int) -> tuple[str, str] | None:
         """(what, indicator) of the last count drafted from the sentence that ends right before `offset`: whom 'Entre

@@ -24,7 +24,7 @@ _CHOSEN = (
     r"(?:was|were|has been|have been|had been|will be|is) (?:re-?)?(?:elected|appointed|named|nominated|chosen|designated|confirmed)"
     r"|(?:fue|ha sido|será) (?:re)?(?:elegid[oa]|nombrad[oa]|designad[oa]|escogid[oa])|(?:va ser|ha estat|serà) (?:re)?(?:elegit|elegida|escollit|escollida|nomenat|nomenada|designat|designada)"
 )
-_CHOOSE = r"elected|appointed|named|chose|(?:van|va|han|ha) (?:escollir|elegir|triar|nomenar|escollit|elegit|triat|nomenat)|eligieron|eligió|escogieron|nombraron|nombró|han elegido|ha elegido"
+_CHOOSE = r"elected|re-elected|reelected|appointed|named|chose|reeligieron|reeligió|(?:van|va) reelegir|(?:van|va|han|ha) (?:escollir|elegir|triar|nomenar|escollit|elegit|triat|nomenat)|eligieron|eligió|escogieron|nombraron|nombró|han elegido|ha elegido"
 _ROLE_PATTERNS = tuple(
     re.compile(p)
     for p in (
@@ -68,13 +68,18 @@ _ROLE_PATTERNS = tuple(
         rf"\b(?:{_CHOOSE})(?: per unanimitat| por unanimidad| unanimously)? (?:a )?{_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:per a |per |para |to )(?P<label>presidir|dirigir|chair|lead|head) (?:el |la |l'|the )?(?P<org>{_ORG_OR_PROGRAMME})",
         # 'Els socis hi van escollir X, …, com a nova presidenta del clúster', 'members elected X as chair of Y'
         rf"\b(?:{_CHOOSE}) {_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:as|como|com a) (?:the |its |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
+        # 'the board elected Dr. X as its chair', 'Los asociados reeligieron por unanimidad como presidente a X': of the organisation the sentence before is about
+        rf"\b(?:{_CHOOSE}) {_HONORIFIC}(?P<person>{PERSON}) as (?:its|their) (?:new )?(?P<label>{_LABEL})(?=[,;.]|$)",
+        rf"\b(?:{_CHOOSE})(?: per unanimitat| por unanimidad)? (?:como|com a) (?:su |el seu |la seva )?(?:nuevo |nueva |nou |nova )?(?P<label>[a-záéíóúàèòç][a-záéíóúàèòç ]{{1,30}}?) (?:a )?{_HONORIFIC}(?P<person>{PERSON})",
     )
 )
 # "su presidente, Javier Treviño", 'Por parte de GAIA firmó su directora general, Itziar Lasa': the organisation the
 # sentence (or the one before) is about.
 _POSSESSIVE = re.compile(rf"(?:^|[,;] |\b[a-záéíóúàèòç]+ )(?:[Ss]us?|[Ee]l seu|[Ll]a seva|[Ii]ts) (?:new |nuevo |nueva |nou |nova )?(?P<label>[^,⟨]{{2,40}}?), {_HONORIFIC}(?P<person>{PERSON})")
 # 'Ingrid Haugland, its managing director, said …': the organisation named last in the sentence, else the one before.
-_POSSESSIVE_AFTER = re.compile(rf"(?P<person>{PERSON}), (?:its|their|su|sus|el seu|la seva) (?:new |current |nuevo |nueva |nou |nova )?(?P<label>[^,;⟨()\"]{{2,40}}?)(?=[,;.]|$)")
+_POSSESSIVE_AFTER = re.compile(
+    rf"(?P<person>{PERSON}), (?:who (?:has been|is|was) )?(?:its|their|su|sus|el seu|la seva) (?:new |current |nuevo |nueva |nou |nova )?(?P<label>[^,;⟨()\"]{{2,40}}?)(?=[,;.]|$| since | ⟨D)"  # 'Dr. X, who has been its director since 2021'
+)
 # 'Andrew Mackay, who heads the catapult's supply chain team', 'Tomeu Vidal, que havia presidit l'entitat des del 2018', 'Chiara Bellini, a chemist who heads the bioeconomy
 # unit at Innovhub-SSI', 'Nadia Verstraeten, who has led Flanders' FOOD since 2021', 'Ivan Horvat has chaired X since
 # 2019': the verb says the role.
@@ -109,7 +114,7 @@ _LED_BY_WHO = re.compile(
 )
 # 'X … sustituye en el cargo a Y, que lo ocupaba desde 2020', 'X replaces Y': Y held the role X was given.
 _REPLACES = re.compile(
-    rf"(?P<new>{PERSON})(?:[^;⟨]|⟨[OLD]\d+⟩){{0,200}}? (?:sustituye|sustituirá|sustituyó|sustituyendo|releva|relevará|relevó|substitueix|substituirà|substituint|replaces|replaced|replacing|succeeds|succeeded|succeeding|will succeed|will replace|(?:takes|took|will take|has taken) over as [^,;⟨]{{1,60}}? from)"
+    rf"(?P<new>{PERSON})(?:[^;⟨]|⟨[OLD]\d+⟩){{0,200}}? (?:sustituye|sustituirá|sustituyó|sustituyendo|releva|relevará|relevó|substitueix|substituirà|substituint|va rellevar|relleva|rellevarà|replaces|replaced|replacing|succeeds|succeeded|succeeding|will succeed|will replace|(?:takes|took|will take|has taken) over as [^,;⟨]{{1,60}}? from)"
     rf" (?:en el cargo |al cargo |en el càrrec |in the post |in the role )?(?:a )?{_HONORIFIC}(?P<old>{PERSON})"
 )
 # 'La nueva junta la completan X, de Nueva Pescanova, como vicepresidente primero, y Y, de Z, que asume la
@@ -127,7 +132,8 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
         for match in pattern.finditer(view.masked):
             label = _role_label(match.group("label")) or _VERB_LABEL.get(match.group("label"), {}).get(state.language)
             named = match.groupdict().get("org")
-            org = view.slot(named).ref if named else state.subject_before(view.sentence.start)
+            by_board = re.search(r"\b(?:the|el|la) (?:board|junta|consejo|consell)\b", view.masked[: match.start()])  # 'the board elected …': the article's organisation
+            org = view.slot(named).ref if named else state.main_subject() if by_board else state.subject_before(view.sentence.start)
             if label and org:
                 fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.8 if named else 0.6)
                 if not named:
@@ -194,7 +200,7 @@ def extract_successions(view: SentenceView, state: ArticleState) -> None:
             fact.note("A seat on the board of the organisation whose officers were named just before.")
     for match in _REPLACES.finditer(view.masked):
         new, old = view.slot(match.group("new")).ref, view.slot(match.group("old")).ref
-        given = [f for f in state.roles_of(new) if view.span in f.evidence]
+        given = [f for f in state.roles_of(new) if view.span in f.evidence] or state.roles_of(new)[-1:]  # 'La asamblea ratificó el nombramiento de X como gerente. X … releva a Y'
         if given and given[-1].fields["organisation"] not in state.organisations_of(old):
             role = given[-1]
             fact = _add_role(view, state, old, role.fields["organisation"], next(iter(role.fields["role_label"].values())), 0.6)
