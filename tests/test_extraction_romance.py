@@ -361,3 +361,16 @@ def test_spanish_reeligieron_como_presidente_a() -> None:
         "Los asociados reeligieron por unanimidad como presidente a Pedro Ortuño Gil, que afronta así un segundo mandato."
     )
     assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("pedro-ortuno-gil", "asociacion-del-mueble-de-yecla")]
+
+
+def test_a_non_profit_constituted_in_a_year_with_its_seat_in_a_four_word_city() -> None:
+    proposals, facts = drafted(
+        "El Clúster Marítimo de Menorca es una asociación sin ánimo de lucro constituida en 2010 y con sede en Las Palmas de Gran Canaria. "
+        "La misión incluye una visita a la Faculdade de Engenharia da Universidade do Porto (FEUP). "
+        "La próxima cita será el Saló Nàutic Internacional de Barcelona, en octubre."
+    )
+    cmm = "cluster-maritimo-de-menorca"
+    assert {"type": "founding", "organisation": cmm, "date": "2010"} in [{k: f[k] for k in ("type", "organisation", "date")} for f in facts if f["type"] == "founding"]
+    assert ("las-palmas-de-gran-canaria", "based-in") in {(f["object"], f["property"]) for f in facts if f["type"] == "relation" and f["subject"] == cmm}
+    assert proposals["Las Palmas de Gran Canaria"][0] == "place" and proposals["Faculdade de Engenharia da Universidade do Porto"][0] == "organisation"
+    assert "Saló Nàutic Internacional de Barcelona" not in proposals and any(f["type"] == "event" and f["kind"] == "event" for f in facts)

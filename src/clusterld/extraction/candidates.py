@@ -199,7 +199,8 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     place = (cues.PLACE_BEFORE.search(before) and not cues.HOME_TO.search(before)) or (language != "en" and cues.PLACE_BEFORE_ROMANCE.search(before) and not opens_list)
     initial = text[sentence_start:start] == "In " and re.match(r"^[ \u00a0]+[a-z]", after)  # 'In Lombardy it has …'
     capitalised = [w for w in words if w[:1].isupper()]  # 'Castellón de la Plana' is two words long
-    if len(capitalised) <= 3 and (place or initial) and not re.match(r"^[’']s\b", after) and start > sentence_start:
+    short = len(capitalised) <= 3 or (language != "en" and len(capitalised) == 4 and " de " in name)  # 'Las Palmas de Gran Canaria'
+    if short and (place or initial) and not re.match(r"^[’']s\b", after) and start > sentence_start:
         return Candidate(start, end, name, "place", None, "place preposition")
     if len(words) <= 3 and cues.ORGANISATION_OF.search(before):
         return Candidate(start, end, name, "place", None, "what an organisation is 'of'")

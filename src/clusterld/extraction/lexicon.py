@@ -27,7 +27,7 @@ ORGANISATION_HEADS = _words(
     clúster asociación associació agrupación agrupació alianza aliança agencia agència instituto institut centro consejo consell
     cámara cambra secretaría secretaria ministerio ministeri conselleria consejería departament departamento
     ayuntamiento ajuntament diputación diputació generalitat gobierno govern empresa grupo grup xarxa alcaldía gobernación
-    municipalidad intendencia prefeitura
+    municipalidad intendencia prefeitura universidade faculdade faculdad facultat
     plataforma federación federació confederación confederació sociedad societat cooperativa laboratorio
     laboratori consorcio consorci junta servicio servei consorzio associazione fondazione istituto università
     politecnico ministero regione comune camera"""
@@ -69,7 +69,7 @@ PROGRAMME_HEADS = frozenset("programme program initiative strategy scheme projec
 EVENT_HEADS = _words(
     "conference summit congress forum fair expo exhibition week day days meeting mission show airshow festival symposium messe salon "
     "workshop hackathon convention roundtable webinar meetup assembly jornada jornadas congreso congrés foro fòrum "
-    "feria fira cumbre cimera asamblea assemblea"
+    "feria fira cumbre cimera asamblea assemblea salo salone"
 )
 EVENT_KIND = {
     "conference": "conference", "summit": "conference", "congress": "conference", "forum": "conference",
@@ -77,7 +77,7 @@ EVENT_KIND = {
     "exhibition": "event", "show": "event", "airshow": "event", "festival": "event", "day": "conference", "days": "conference", "week": "conference", "messe": "event", "salon": "event",
     "meeting": "meeting", "assembly": "meeting", "roundtable": "meeting", "meetup": "meeting",
     "workshop": "training", "hackathon": "event", "mission": "mission", "jornada": "conference",
-    "jornadas": "conference", "congreso": "conference", "congres": "conference", "foro": "conference", "feria": "event", "fira": "event", "cumbre": "conference", "cimera": "conference",
+    "jornadas": "conference", "congreso": "conference", "congres": "conference", "foro": "conference", "feria": "event", "fira": "event", "salo": "event", "salone": "event", "cumbre": "conference", "cimera": "conference",
     "asamblea": "meeting", "assemblea": "meeting",
 }
 WORK_HEADS = {

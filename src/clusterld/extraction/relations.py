@@ -113,8 +113,9 @@ _FOUNDING = tuple(
         rf"(?:^|, |\. )(?:Fundad[oa]|Cread[oa]|Constituid[oa]|Nacid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda|Nascut|Nascuda) (?:en |el |l'any )?(?P<date>{DATE}){_AND_SEAT}?,? (?:el |la |l')?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?: \({ORG}\))?(?:, [^,;]{{1,40}},)?,? (?:which |that |que )?(?:was|were|has been|is|fue|ha sido|va ser|ha estat|se|es va) (?:officially |formally )?(?:founded|established|created|set up|formed|launched|born|incorporated|fundad[oa]|cread[oa]|constituid[oa]|fundó|creó|constituyó|fundat|fundada|creat|creada|crear|fundar|constituir)(?: [^⟨]{{0,40}}?)? (?:in |on |en |el )?(?P<date>{DATE})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)?(?: [^⟨]{{0,40}}?)? since (?:its|their) (?:inception|foundation|creation|founding|establishment|launch)(?: in)? (?P<date>{DATE})",
-        # 'X is a non-profit association of 150 companies, research centres and universities, founded in 2010 and based in Linz'
-        rf"(?P<org>{_ORG_OR_PROGRAMME}) (?:is|es|és) (?:a|an|una|un) [^⟨.;]{{1,150}}?, (?:founded|established|created|set up|fundad[oa]|cread[oa]|constituid[oa]|fundat|fundada|creat|creada) (?:in |en |el )?(?P<date>{DATE})",
+        # 'X is a non-profit association of 150 companies, research centres and universities, founded in 2010 and based in Linz',
+        # 'El X es una asociación sin ánimo de lucro constituida en 2010'
+        rf"(?P<org>{_ORG_OR_PROGRAMME}) (?:is|es|és) (?:a|an|una|un) [^⟨.;]{{1,150}}?,? (?:founded|established|created|set up|fundad[oa]|cread[oa]|constituid[oa]|fundat|fundada|creat|creada) (?:in |en |el )?(?P<date>{DATE})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?: \({ORG}\))?, (?:founded|established|created|set up|formed|launched|fundad[oa]|cread[oa]|constituid[oa]|fundat|creat|constituït|constituïda)(?: [^⟨,]{{0,40}}?)? (?:in |en |el )?(?P<date>{DATE})",
         rf"(?:Since|After|When) it was (?:founded|launched|created|established|set up|formed) (?:in )?(?P<date>{DATE}), (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?:, [^,;]{{1,40}},)?,? (?:va néixer|nació|was born) (?:en |el |in )?(?P<date>{DATE})",
