@@ -528,3 +528,14 @@ def test_the_board_elected_as_its_chair_and_who_has_been_its_director() -> None:
     )
     roles = {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"}
     assert roles == {("anne-leroy", "ardennes-health-cluster"), ("paul-mertens", "meuse-laser-association")}
+
+
+def test_a_family_name_written_first_a_sentence_opening_role_and_a_title_after_an_acronym() -> None:
+    facts = facts_of(
+        "The secretary general of the Photonics Industry Association (PIA), Dr. Chen Yu-hsuan, led the group. "
+        "According to Chen, five of the visiting companies have already asked for follow-up meetings."
+    )
+    assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("chen-yu-hsuan", "photonics-industry-association")]
+    assert [f["by"] for f in facts if f["type"] == "claim"] == ["chen-yu-hsuan"]
+    draft = extract(HEAD + "The Photonics Industry Association (PIA), Dr. Chen Yu-hsuan said, has 300 members.", REPO)
+    assert "Dr" not in {p.name for p in draft.proposal_records}

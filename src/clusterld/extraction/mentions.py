@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 from clusterld.extraction.candidates import NAME_SPAN, VERB_SUBJECT, WEAK_REASONS, Candidate, classify, trim_span
 from clusterld.extraction.cues import DURING_BEFORE, looks_like_person, person_cue
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
-from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
+from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, HONORIFICS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
 from clusterld.extraction.names import head_start, initials_match, person_surnames, split_coordination
 from clusterld.extraction.normalise import clean_label, strip_accents
 from clusterld.extraction.proposals import Proposal, ProposalIndex, acronym_near, base_key, defined_acronym, propose, with_alternative, with_article, with_short_forms
@@ -249,8 +249,8 @@ def _coordinated(text: str, span: tuple[int, int], previous: list[tuple[int, str
     for end, kind in previous:
         if kind in ("place", "organisation", "cluster-organisation") and re.fullmatch(r"(?:[ \u00a0]*\([^)]{1,15}\))?(?:,|,? and|,? or|,? &| y| i)(?:[ \u00a0]+(?:with|con|amb))?[ \u00a0]+(?:the[ \u00a0]+)?", text[end : span[0]]):
             name = text[span[0] : span[1]]
-            if all(w.casefold() in NOT_NAMES for w in re.findall(r"[\w’'\-]+", name)) or name in DEMONYMS:
-                return None
+            if all(w.casefold() in NOT_NAMES for w in re.findall(r"[\w’'\-]+", name)) or name in DEMONYMS or name.casefold() in HONORIFICS:
+                return None  # 'Australia, Dr. Jones': a title
             if re.search(r"\bthe[ \u00a0]+$", text[end : span[0]]) and " " not in name and re.match(r"[ \u00a0]+[a-z]{3,}", text[span[1] : span[1] + 20]):
                 return None  # an adjective in an apposition: 'X, the Romanian timber cluster'
             if len(name.split()) <= 4 and not re.match(r"[ \u00a0]+\d", text[span[1] : span[1] + 3]):  # not a street address

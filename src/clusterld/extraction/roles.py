@@ -33,7 +33,7 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<org>{ORG}) (?:has|gets|welcomes) (?:a |its )?new (?P<label>{_LABEL}): {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<org>{ORG})(?:'s|s) (?:new |current |former )?(?P<label>{_LABEL}),? {_HONORIFIC}(?P<person>{PERSON})",
         # 'Según el gerente del clúster aragonés, X', "la intervenció del director de l'ICAEN (…), X"
-        rf"(?:^|, |\b(?:and|by|with|por|per|con|amb|y|i|según|segons|according to|del|de la|de l'|dels|of the|to the|from the|al|a la) )(?:the |el |la )?"
+        rf"(?:^|, |\b(?:and|by|with|por|per|con|amb|y|i|según|segons|according to|del|de la|de l'|dels|of the|to the|from the|al|a la) )(?:[Tt]he |[Ee]l |[Ll]a )?"
         rf"(?P<label>[A-Za-z][^,;:()⟨⟩\"]{{1,60}}?) {_OF}(?P<org>{ORG})(?: \({ORG}\))?(?: [a-záéíóúàèòç]+(?=,))?,? {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,3}}?[A-Za-z][\w\-]*) {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<label>\b[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){{0,2}}) (?P<person>{PERSON}) (?:of|at|from) (?:the )?(?P<org>{ORG})",
