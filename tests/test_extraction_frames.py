@@ -539,3 +539,11 @@ def test_a_family_name_written_first_a_sentence_opening_role_and_a_title_after_a
     assert [f["by"] for f in facts if f["type"] == "claim"] == ["chen-yu-hsuan"]
     draft = extract(HEAD + "The Photonics Industry Association (PIA), Dr. Chen Yu-hsuan said, has 300 members.", REPO)
     assert "Dr" not in {p.name for p in draft.proposal_records}
+
+
+def test_a_quotation_said_by_a_titled_speaker() -> None:
+    facts = facts_of(
+        "The Severn Photonics Cluster signed an agreement with Lumora. "
+        "\"Wales knows how a handful of fabs can grow into a supply chain,\" said Dr. Rhian Powell, director of the Severn Photonics Cluster."
+    )
+    assert [(f["by"], f["kind"]) for f in facts if f["type"] == "claim"] == [("rhian-powell", "quotation")]

@@ -30,6 +30,7 @@ _VERB_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:{_SPEECH})\b[ \u00a0]*")
 _PRONOUN_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:he|she|él|ella|ell)[ \u00a0]+(?:{_SPEECH})\b", re.IGNORECASE)
 _SPEAKER_THEN_VERB = re.compile(rf"(?:,[^,;\"“”«»\n]{{1,80}},)?[ \u00a0]+(?:{_SPEECH})\b")  # used with match(text, pos): anchored there; 'X, K-water's director …, said'
 _ROLE_SPEAKER = re.compile(rf"(?:the|el|la|l['’])[ \u00a0]+(?:new[ \u00a0]+|nou[ \u00a0]+|nova[ \u00a0]+|nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?P<role>{ROLE_WORD.pattern})", re.IGNORECASE)
+_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Dra)\.[ \u00a0]+")
 _HONORIFIC_AFTER = re.compile(r"[,.]?[\"”»]?[ \u00a0]*(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \u00a0]+")
 _VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})(?:[ \u00a0]+[\w’'\-]+){{0,2}}[ \u00a0]*:[ \u00a0]*$")
 # Quoted words inside reported speech: 'destacó que "…"', 'explicó que la alianza permitirá "…"'.
@@ -142,8 +143,9 @@ def _attribution(text: str, quote: re.Match[str], state: ArticleState) -> tuple[
     after = text[quote.end() : quote.end() + 160].split("\n", 1)[0]
     verb = _VERB_AFTER.match(after)
     if verb:
-        full_stop = after.find(".", verb.end())
-        speaker = _mention_at(state, quote.end() + verb.end(), min(50, full_stop - verb.end()) if full_stop >= 0 else 50)  # not a name in the next sentence
+        titled = title.end() if (title := _TITLE.match(after, verb.end())) else verb.end()  # 'said Dr. Vaughan': not the title's full stop
+        full_stop = after.find(".", titled)
+        speaker = _mention_at(state, quote.end() + titled, min(50, full_stop - titled) if full_stop >= 0 else 50)  # not a name in the next sentence
         if speaker:
             return speaker.entity, quote.start(), speaker.end, 0.75
         holder = _role_holder(after[verb.end() :], quote.start(), state)  # '…», va afirmar la nova presidenta'
