@@ -547,3 +547,8 @@ def test_a_quotation_said_by_a_titled_speaker() -> None:
         "\"Wales knows how a handful of fabs can grow into a supply chain,\" said Dr. Rhian Powell, director of the Severn Photonics Cluster."
     )
     assert [(f["by"], f["kind"]) for f in facts if f["type"] == "claim"] == [("rhian-powell", "quotation")]
+
+
+def test_a_company_from_a_place_is_based_there() -> None:
+    facts = facts_of("The Ardennes Health Cluster welcomed Dykeway Biologics, a contract manufacturer from Namur.")
+    assert [(f["subject"], f["object"]) for f in facts if f["type"] == "relation" and f["property"] == "based-in"] == [("dykeway-biologics", "namur")]

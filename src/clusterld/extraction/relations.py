@@ -64,6 +64,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<o>⟨L\d+⟩)[^.;]{{0,80}}\bhome to (?:the )?(?P<s>{ORG})(?:'s)? (?:headquarters|head office|main office|seat)", "based-in", "s", "o", 0.7),
         # 'X, the regional association of the sector in Y'; not a rank ('the largest cluster in Europe').
         (rf"(?P<s>{ORG}),? (?:is )?the (?!(?:[\w\-]+ ){{0,3}}?(?:largest|biggest|leading|oldest|most|first|only)\b)(?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance)(?: (?:of|for) the [\w\-]+)? (?:of|for|in) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
+        # 'Exothera, a contract manufacturer from Jumet'
+        (rf"(?P<s>{ORG}), (?:a|an) [a-z\- ]{{1,40}}? from (?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
         (rf"(?P<s>{_PROGRAMME})(?: \({_PROGRAMME}\))? {_OF}(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
         # 'X is an initiative of the Leeds City Council', 'X es una iniciativa de la Generalitat'
         (rf"(?P<s>{_ORG_OR_PROGRAMME}),? (?:is|was|es|és|fue) (?:an|a|una|un) (?:[\w\-]+ )?(?:initiative|project|iniciativa|proyecto|projecte) (?:of|by|de|del|de la|de l') ?(?:the )?(?P<o>{ORG})", "launched-by", "s", "o", 0.7),
