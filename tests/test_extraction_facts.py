@@ -257,3 +257,15 @@ def test_a_headline_s_quotation_is_left_to_the_body() -> None:
     text = ("Marta Vidal, manager of Kestrel Cluster: \"Data will beat price in our sector\"\n\nBy Ann Lee | 14 February 2025\n\n"
             "Kestrel Cluster brings together 95 companies.")
     assert not [f for f in extract(text, REPO).facts if f["type"] == "claim"]
+
+
+def test_an_interview_answer_naming_an_agreement_and_we_signed_it() -> None:
+    text = ("Q&A: the cluster's new chief\n\nBy Owen Marsh | June 19, 2025\n\n"
+            "Lena Berg, who has led Nordic Fibre Cluster as chief executive since 2022, talked to us.\n\n"
+            "**What did you sign last week?**\n\nA cooperation agreement with FaserNetz Deutschland, the umbrella of the German fibre networks. "
+            "We signed it in Turku with Dr. Jan Vogel, FaserNetz's chairman.\n\n"
+            "**Why Germany?**\n\nIt is our biggest market.\n")
+    draft = extract(text, REPO)
+    (agreement,) = [f for f in draft.facts if f["type"] == "agreement"]
+    assert sorted(agreement["parties"]) == ["fasernetz-deutschland", "nordic-fibre-cluster"]
+    assert [(f["person"], f["organisation"]) for f in draft.facts if f["type"] == "role" and f["person"] == "jan-vogel"] == [("jan-vogel", "fasernetz-deutschland")]

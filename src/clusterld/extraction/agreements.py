@@ -38,6 +38,7 @@ _PLACE = re.compile(r"(?<![OPGLCWE]\d⟩)(?<![OPGLCWE]\d\d⟩)(?<!based)(?<!head
 _SIGNED_BY = re.compile(r"\b(?:signed|firmad[oa]|signat|signada)\b[^.;]{0,80}?\b(?:by|por|per)\b")
 _CONCERNS = re.compile(r"\b(?:partner|cooperate|collaborate|work together|work jointly) (?:on|in|around) (?:the |their |its )?(?P<list>(?:⟨[GWE]\d+⟩(?:,? (?:and|&) |, )?)+)")
 _PROGRAMME = re.compile(r"\b(?:under|within|as part of|in the framework of) (?:the )?(?P<ref>⟨G\d+⟩)")
+_SIGNED_IT = re.compile(r"\b(?:signed|sign|will sign) it\b|\b(?:lo|la) (?:firmamos|firmaron|firmó|firmaremos)\b|\bl'(?:hem|han|ha|vam|van|va) signat\b|\bel (?:vam|van|va) signar\b")
 
 
 def extract_agreements(view: SentenceView, state: ArticleState) -> None:
@@ -54,7 +55,13 @@ def extract_agreements(view: SentenceView, state: ArticleState) -> None:
                 fact.add_evidence(pending[0].span)
                 _complete(fact, pending[0], state)
         elif state.focus_agreement is None:
-            state.pending_agreement = (view, parties)
+            state.pending_agreement = (view, parties, keyword.group("kind") or "agreement")
+    elif pending is not None and pending[1] and (signed := _SIGNED_IT.search(view.masked)):  # 'A cooperation agreement with X. We signed it at …'
+        parties = list(dict.fromkeys([*pending[1], *(p for ref in view.refs(view.masked[: signed.start()], "OC")[:1] if (p := _organisation(ref, state)))]))
+        if len(parties) >= 2:
+            fact = _draft(pending[0], state, parties, pending[2])
+            fact.add_evidence(view.span)
+            _complete(fact, pending[0], state)
     if fact is None and state.focus_agreement and (_ANAPHORA.search(view.masked) or (keyword and "signed" in view.masked)):
         fact = state.facts[state.focus_agreement]
         fact.add_evidence(view.span)
@@ -79,6 +86,8 @@ def _parties(view: SentenceView, state: ArticleState) -> list[str]:
             refs += view.refs(other.group("b"), "OC")
         if not view.refs(clause, "OCP"):  # the verb comes first: 'Van signar l'acord la presidenta del CIAC …'
             refs += view.refs(view.masked[verb.end() :], "OC")
+    elif (other := _WITH.search(view.masked)) is not None:  # no verb: 'A cooperation agreement with X, …' (an interview's answer)
+        refs += view.refs(other.group("b"), "OC")
     by = _SIGNED_BY.search(view.masked)
     if by and len(set(refs)) < 2:
         refs = view.refs(view.masked[by.end() :], "OC") or _signatories(view, state, view.refs(view.masked[by.end() :], "P"))

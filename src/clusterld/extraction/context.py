@@ -158,7 +158,7 @@ class ArticleState:
     facts: dict[tuple[Any, ...], FactDraft] = field(default_factory=dict)
     focus_event: tuple[Any, ...] | None = None
     focus_agreement: tuple[Any, ...] | None = None
-    pending_agreement: tuple[SentenceView, list[str]] | None = None  # an agreement sentence with one party only
+    pending_agreement: tuple[SentenceView, list[str], str] | None = None  # an agreement sentence with one party only, and its kind
     recent: list[Mention] = field(default_factory=list)
     subjects: list[tuple[int, str]] = field(default_factory=list)  # (sentence start, first organisation named)
     groups: list[tuple[str, ...]] = field(default_factory=list)  # the organisations 'the two clusters' stood for

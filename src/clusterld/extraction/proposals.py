@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from clusterld.extraction.candidates import Candidate
+from clusterld.extraction.cues import COUNTRY_NAMES
 from clusterld.extraction.names import person_surnames
 from clusterld.extraction.gazetteer import name_key
 from clusterld.extraction.normalise import clean_label, slugify, strip_accents
@@ -15,6 +16,8 @@ from clusterld.extraction.normalise import clean_label, slugify, strip_accents
 _ORGANISATIONS = frozenset({"organisation", "cluster-organisation"})
 _ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11}|[A-Z][\w\-]{2,11}[ \u00a0][A-Z]{2,6})\)")  # '(FBRI)', '(Fundació BIT)'
 _SHORTENED = re.compile(r"(?P<short>[\w’'\-& ]{4,}?)[ \u00a0]+[A-Z]{2,4}")
+_COUNTRY_AFTER = re.compile(r"(?P<short>[\w’'\-& ]{4,}?)[ \u00a0]+(?P<country>[\w ]+)")  # 'OptecNet Deutschland' and 'OptecNet'
+_ENDONYMS = frozenset("deutschland espana italia nederland osterreich schweiz suisse polska sverige norge danmark suomi cesko magyarorszag".split())
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,7 @@ def with_short_forms(found_by_name: dict[str, list[Candidate]]) -> dict[str, lis
     ('Medical Valley' and 'Medical Valley EMN', 'Foodvalley' and 'Foodvalley NL'), whatever cue the short form had on its own."""
     merged = dict(found_by_name)
     for key, found_list in found_by_name.items():
-        shortened = next((m for f in found_list if f.kind in ("organisation", "cluster-organisation") and (m := _SHORTENED.fullmatch(f.name))), None)
+        shortened = next((m for f in found_list if f.kind in ("organisation", "cluster-organisation") and (m := _SHORTENED.fullmatch(f.name) or _national(f.name))), None)
         short = base_key(shortened.group("short")) if shortened else None
         if short and short != key and short in merged and key in merged:
             merged[key] = merged[key] + merged.pop(short)
@@ -114,6 +117,13 @@ def with_short_forms(found_by_name: dict[str, list[Candidate]]) -> dict[str, lis
         if specific and len(longer) == 1 and short in merged and longer[0] in merged:
             merged[longer[0]] = merged[longer[0]] + merged.pop(short)
     return merged
+
+
+def _national(name: str) -> re.Match[str] | None:
+    """'OptecNet Deutschland': a name closed by the country it works in."""
+    match = _COUNTRY_AFTER.fullmatch(name)
+    country = strip_accents(match.group("country")).casefold() if match else ""
+    return match if country in COUNTRY_NAMES or country in _ENDONYMS else None
 
 
 def acronym_near(text: str, end: int, name: str) -> str | None:
