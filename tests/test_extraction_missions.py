@@ -193,3 +193,12 @@ def test_among_them_lists_those_who_went_when_the_sentence_before_counted_them(w
     draft = extract(text, with_participants)
     went = {(f["participant"], f["event"]) for f in draft.facts if f["type"] == "participation"}
     assert {("celler-pujol", "mission-to-salo-del-vi-de-lio"), ("vins-ribera", "mission-to-salo-del-vi-de-lio")} <= went
+
+
+def test_a_cluster_will_take_about_a_dozen_member_companies_to_a_city(with_participants: Path) -> None:
+    text = "News\n\nCardiff, 13 November 2025\n\nNext September, the Severn Photonics Cluster will take around a dozen member companies to Taipei."
+    draft = extract(text, with_participants)
+    (mission,) = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "mission"]
+    assert (mission["attendees"], mission["places"]) == (["severn-photonics-cluster"], ["taipei"])
+    (count,) = [f for f in draft.facts if f["type"] == "observation"]
+    assert (count["about"], count["indicator"], count["value"], count["qualifier"]) == (mission["id"], "number-of-participating-companies", 12, "approximately")

@@ -27,8 +27,8 @@ _TRAVEL = re.compile(
     r"(?: comercial| empresarial| institucional| conjunta| de negocios)?(?: de [^⟨.;,]{1,30}?)?)(?: ⟨D\d+⟩)?(?: (?:amb|con) (?:la |el |l')?(?P<with3>⟨[OP]\d+⟩))? (?:a|al) (?:la |el )?(?:(?:provincia|región|ciudad|regió|ciutat|província)(?: [a-záéíóúàèòç]+)? (?:de |d['’]))?(?P<place3>⟨L\d+⟩)"
     # 'una misión empresarial que … llevó a Chile a 16 empresas', 'a mission that took 12 firms to Japan'
     rf"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació)\b[^.;]{{0,140}}?\b{TOOK} (?:[^⟨.;]{{0,30}}? )?(?:to|a) (?:la |el )?(?P<place4>⟨L\d+⟩)"
-    # 'plans to bring a group of Finnish companies to Karlstad'
-    r"|\b(?:bring|brings|brought|will bring) (?:[^⟨.;]{1,50}? )?(?:companies|firms|delegation|group|members|suppliers|start-ups|startups) to (?:the )?(?P<place6>⟨L\d+⟩)"
+    # 'plans to bring a group of Finnish companies to Karlstad', 'will take around a dozen member companies to Taipei'
+    r"|\b(?:bring|brings|brought|will bring|will take) (?:[^⟨.;]{1,50}? )?(?:companies|firms|delegation|group|members|suppliers|start-ups|startups) to (?:the )?(?P<place6>⟨L\d+⟩)"
     # 'A delegation from X visited Leeds on 4 March'
     r"|\b(?:delegation|mission|delegación|misión|delegació|missió) (?:from|of|de|del|d') ?(?:the |la |el )?(?P<guest>⟨O\d+⟩),? (?:visited|toured|came to|travelled to|traveled to|arrived in|visitó|visitaron|va visitar|van visitar) (?:the )?(?P<place7>⟨L\d+⟩)"
     # 'we take our own delegation to Korea International Water Week in Daegu'

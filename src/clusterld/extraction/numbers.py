@@ -34,7 +34,8 @@ _TAIL = (
     r"(?:[ \u00a0]?(?P<multiplier>thousand|million|billion|bn|mn|millones|milions|[kmb])\b)?"
     r"(?:[ \u00a0]?(?P<percent>%|percent\b|per[ \u00a0]cent\b|por[ \u00a0]ciento\b))?"
 )
-_HEAD = rf"(?:(?P<qualifier>{_QUALIFIER})[ \u00a0]+)?(?P<currency>€|\$|£|EUR[ \u00a0]?|USD[ \u00a0]?|GBP[ \u00a0]?)?"
+# 'around a dozen': the qualifier reaches over the article
+_HEAD = rf"(?:(?P<qualifier>{_QUALIFIER})[ \u00a0]+(?:a[ \u00a0]+(?=dozen|hundred|few))?)?(?P<currency>€|\$|£|EUR[ \u00a0]?|USD[ \u00a0]?|GBP[ \u00a0]?)?"
 _WORDS = rf"\b(?:{_WORD_NUMBERS})\b|\b(?:{'|'.join(_FRACTIONS)})\b"
 NUMBER = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORDS}){_TAIL}", re.IGNORECASE)
 # Spanish and Catalan: '120.000', '16,5'.
