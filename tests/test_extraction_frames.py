@@ -552,3 +552,13 @@ def test_a_quotation_said_by_a_titled_speaker() -> None:
 def test_a_company_from_a_place_is_based_there() -> None:
     facts = facts_of("The Ardennes Health Cluster welcomed Dykeway Biologics, a contract manufacturer from Namur.")
     assert [(f["subject"], f["object"]) for f in facts if f["type"] == "relation" and f["property"] == "based-in"] == [("dykeway-biologics", "namur")]
+
+
+def test_an_organisations_day_held_at_a_venue_and_its_speakers() -> None:
+    draft = extract(HEAD + "MassBio's flagship event, MassBio Day, took place on 14 May at the Cambridge Biotech Congress Hub and drew some 900 participants. "
+                    "Executives from Ucara and Genzo were among the speakers.", REPO)
+    (event,) = [f for f in draft.facts if f["type"] == "event"]
+    assert event["id"] == "massbio-day-2024"
+    assert {(f["participant"], f["event"], f["as"]) for f in draft.facts if f["type"] == "participation"} == {("ucara", "massbio-day-2024", "speaker"), ("genzo", "massbio-day-2024", "speaker")}
+    kinds = {p.name: p.kind for p in draft.proposal_records}
+    assert (kinds["Cambridge Biotech Congress Hub"], kinds["Ucara"], kinds["Genzo"]) == ("place", "organisation", "organisation")

@@ -118,7 +118,8 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
     if name in DEMONYMS:
         return None  # 'Italian', 'Scottish': an adjective
     venue = cues.VENUE.match(after)
-    if venue or (any(w in _VENUE_WORDS for w in lowered) and any(w in EVENT_HEADS or w in ("festivals", "congresos", "congres") for w in lowered)):  # 'International Convention Centre Wales', 'Palais des Festivals'
+    held_at = _HELD_AT.search(before) and any(w in EVENT_HEADS for w in lowered)  # 'took place on 14 May at the Mons International Congress Xperience'
+    if venue or held_at or (any(w in _VENUE_WORDS for w in lowered) and any(w in EVENT_HEADS or w in ("festivals", "congresos", "congres") for w in lowered)):  # 'International Convention Centre Wales', 'Palais des Festivals'
 
         end += venue.end() if venue else 0
         return Candidate(start, end, text[start:end], "place", "area", "conference centre")
@@ -223,6 +224,7 @@ _EVENT_APPOSITION = re.compile(
     r",[ \u00a0]+(?:the|a|an|la|el|l['’]|una|un)[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){0,4}?(?:trade[ \u00a0]+)?"
     r"(?P<head>fair|exhibition|conference|congress|summit|expo|show|airshow|convention|festival|feria|fira|congreso|congrés|cumbre|salón|saló|mercat(?= internacional)|mercado(?= internacional))\b"
 )
+_HELD_AT = re.compile(r"\b(?:took place|takes place|was held|is held|will be held|tuvo lugar|se celebró|se celebrará|va tenir lloc|es va celebrar|se celebra)\b[^.;]{0,40}?\b(?:at|en|a) (?:the |el |la |l['’])?$")
 _VENUE_WORDS = frozenset({"centre", "center", "hall", "palais", "palacio", "palau", "centro", "auditorium", "arena"})
 
 

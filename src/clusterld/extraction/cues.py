@@ -130,7 +130,11 @@ ORGANISATION_BY = re.compile(
     re.IGNORECASE,
 )
 # Offices and sites belong to organisations: 'las oficinas de Codelco', 'the headquarters of …'.
-OFFICES_OF = re.compile(r"\b(?:offices?|oficinas?|oficines|headquarters|sede|seu|plants?|plantas?|factory|fábrica|laboratories|labs|laboratorios|laboratoris|facilities|instalaciones|instal·lacions)[ \u00a0]+(?:of|de|d['’])[ \u00a0]*(?:the[ \u00a0]+)?$", re.IGNORECASE)
+OFFICES_OF = re.compile(
+    r"\b(?:(?:offices?|oficinas?|oficines|headquarters|sede|seu|plants?|plantas?|factory|fábrica|laboratories|labs|laboratorios|laboratoris|facilities|instalaciones|instal·lacions)[ \u00a0]+(?:of|de|d['’])"
+    r"|(?:executives|representatives|managers|directivos|representantes|representants|directius)[ \u00a0]+(?:from|of|de|d['’]))[ \u00a0]*(?:the[ \u00a0]+)?$",  # 'Executives from UCB and GSK'
+    re.IGNORECASE,
+)
 _LIST_TRIGGER = re.compile(
     r"\b(?:companies|firms|members|partners|customers|clients|manufacturers|suppliers|organi[sz]ations|corporations|players|groups|"
     r"OEMs|start-?ups|startups|carmakers|automakers|shipbuilders|utilities|businesses|centres|centers|houses|makers|producers|developers|providers|manufacturers)\b[^.;:]{0,70}?"

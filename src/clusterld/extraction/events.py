@@ -56,6 +56,9 @@ _PRESENTS_THERE = re.compile(
     rf"(?P<who>{AGENT})(?:, [^,;⟨]{{1,80}},)? (?:also )?(?:will |is to |is set to |plans to )?(?:present|presents|presented|speak|speaks|spoke|give a talk|gives a talk)\b"
     r"[^⟨.;]{0,60}?\b(?:there|at the (?:forum|conference|fair|event|summit|congress|meeting))\b"
 )
+# 'Executives from A and B were among the speakers', 'A and B were among the exhibitors'
+_AMONG_THE = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:were|was) (?:also )?among the (?P<as>speakers|panellists|panelists|exhibitors|participants|attendees|sponsors)\b")
+_AS = {"speakers": "speaker", "panellists": "speaker", "panelists": "speaker", "sponsors": "contributor"}  # the roles a participation may have
 _JOINED = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
 # "X heads to Automechanika Frankfurt, …, where the DAC will exhibit on a shared stand"
@@ -203,6 +206,9 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
         for match in _JOINED.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):
                 _participate(view, state, who, state.focus_event[1], "attendee")
+        for match in _AMONG_THE.finditer(masked):
+            for who in view.refs(match.group("list"), "OP"):
+                _participate(view, state, who, state.focus_event[1], _AS.get(match.group("as"), "attendee"))
     listed = _PARTICIPANTS_LISTED.search(masked)  # 'Entre las compañías participantes estuvieron Celsia y Erco Energía'
     if listed and state.focus_event:
         for who in view.refs(listed.group("list"), "O"):

@@ -183,8 +183,8 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
         if going_on:  # "Clúster d'Innovació Tecnològica en Turisme de les Illes Balears (Turistec)": its short name says where it ends
             end = taken_until = going_on.end()
         for s, e in spans:
-            if s == start and places.get(s) and (_headed(text[e:end]) or initials_match(text, start, end)):
-                continue  # 'Baden-Württemberg Mobility Forum': a place opening an event's or organisation's name
+            if s == start and ((places.get(s) and (_headed(text[e:end]) or initials_match(text, start, end))) or _event_headed(text[e:end])):
+                continue  # 'Baden-Württemberg Mobility Forum': a place opening an event's or organisation's name; 'BioWin Day': an organisation's event
             if s > start and places.get(s) and DURING_BEFORE.search(text[sentence.start : start]):
                 continue  # 'during SEMICON Taiwan': an event named after a place
             owned = _POSSESSIVE.match(text, e, end) if s == start else None
