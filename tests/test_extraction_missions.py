@@ -202,3 +202,21 @@ def test_a_cluster_will_take_about_a_dozen_member_companies_to_a_city(with_parti
     assert (mission["attendees"], mission["places"]) == (["severn-photonics-cluster"], ["taipei"])
     (count,) = [f for f in draft.facts if f["type"] == "observation"]
     assert (count["about"], count["indicator"], count["value"], count["qualifier"]) == (mission["id"], "number-of-participating-companies", 12, "approximately")
+
+
+def test_a_mission_an_organisation_will_organise_somewhere_with_about_twenty_companies(with_participants: Path) -> None:
+    text = ("Noticias\n\nPor Ana López | 14 de febrero de 2026\n\n"
+            "El Clúster del Hábitat de Soria (CHS) firmó ayer un protocolo con la Associação Portuguesa da Construção. "
+            "El primer fruto será una misión empresarial que el CHS organizará en Oporto el próximo mes de octubre, con la participación de una veintena de empresas del clúster.")
+    draft = extract(text, with_participants)
+    (mission,) = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "mission"]
+    assert (mission["organizers"], mission["places"], mission["start"]) == (["cluster-del-habitat-de-soria"], ["oporto"], "2026-10")
+    (count,) = [f for f in draft.facts if f["type"] == "observation"]
+    assert (count["about"], count["indicator"], count["value"], count["qualifier"]) == (mission["id"], "number-of-participating-companies", 20, "approximately")
+
+
+def test_a_name_and_a_named_acronym_after_y_la_are_two() -> None:
+    draft = extract("Noticias\n\nPor Ana López | 14 de febrero de 2026\n\n"
+                    "El Clúster Marítimo de Menorca (CMM) encabezó una misión a Praia. El martes, el CMM y la Cámara de Comercio de Sotavento (CCS) firmaron en Praia un convenio.", REPO)
+    (agreement,) = [f for f in draft.facts if f["type"] == "agreement"]
+    assert sorted(agreement["parties"]) == ["camara-de-comercio-de-sotavento", "cluster-maritimo-de-menorca"]

@@ -35,6 +35,8 @@ _TRAVEL = re.compile(
     r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació) (?:to|a) (?:the |la |el )?⟨E\d+⟩,? (?:in|en|a) (?P<place5>⟨L\d+⟩)"
     # 'The cluster will take a delegation of 15 member companies to London Tech Week', '… lead a delegation … to the ONE Conference in The Hague'
     r"|\b(?:take|takes|took|will take|lead|leads|led|will lead|bring|brings|brought|will bring|send|sends|sent|will send) (?:a |an |its |their )?(?:[\w\-]+ )?(?:delegation|mission|group) of [^⟨.;]{1,50}? to (?:the )?(?P<event>⟨E\d+⟩)(?:,? (?:in|at) (?:the )?(?P<place8>⟨L\d+⟩))?"
+    # 'una misión empresarial que AEICE organizará en Oporto', 'a trade mission that X will organise in Porto'
+    r"|\b(?:misi[óo]n|missió|mission)(?: comercial| empresarial| institucional| de negocios| trade| business)? (?:que|that) (?:el |la |l')?(?P<org9>⟨O\d+⟩) (?:organizará|organiza|organizó|organitzarà|organitza|va organitzar|will organi[sz]e|organi[sz]es|organi[sz]ed)(?: ⟨D\d+⟩)? (?:en|a|in|to) (?:la |el )?(?P<place9>⟨L\d+⟩)"
     # 'X has brought a delegation of 18 Welsh companies to this year's airshow', "L'entitat hi ha portat disset empreses": to the fair in focus
     r"|\b(?:has brought|brought|is bringing|has taken|took|is taking) (?:a |an |its )?(?:[\w\-]+ )?(?:delegation|group) of [^⟨.;]{1,40}? to (?:⟨D\d+⟩['’]s|this year's|the|this) (?:[a-z]+ )?(?P<here>airshow|show|fair|exhibition|expo|congress|market|summit|event)\b"
     r"|\b(?P<here2>hi) (?:ha portat|han portat|va portar|portarà|porta) (?:una delegació|un grup|[^⟨.;]{1,30}? (?:empreses|companyies|productores|firmes|socis|entitats)\b)"
@@ -85,7 +87,7 @@ def _refers_to_focus(masked: str, state: ArticleState) -> bool:
 
 
 def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> None:
-    token = next((travel.group(g) for g in ("place", "place2", "place3", "place4", "place5", "place6", "place7", "place8") if travel.group(g)), None)
+    token = next((travel.group(g) for g in ("place", "place2", "place3", "place4", "place5", "place6", "place7", "place8", "place9") if travel.group(g)), None)
     if travel.group("here") or travel.group("here2"):  # the fair the article is about
         event = _fair_before(state, travel.group("here") or "")
         if event is None:
@@ -121,8 +123,9 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
     if attendees:
         fields["attendees"] = attendees
     organised = _ORGANISED_BY.search(travel.group())  # 'Una missió comercial organitzada pel clúster va portar …'
-    if organised:
-        fields["organizers"] = [view.slot(organised.group("org")).ref]
+    organiser = organised.group("org") if organised else travel.group("org9")  # '… que AEICE organizará en Oporto'
+    if organiser:
+        fields["organizers"] = [view.slot(organiser).ref]
     fact = state.add(FactDraft("event", ("event", ref), fields, [view.span], 0.7))
     complete_event(fact, view, state, view.masked)
     state.focus_event = ("event", ref)

@@ -27,7 +27,11 @@ _APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:(?:the|a|an|el|la|un|una|l['’
 _TOOK_BEFORE = re.compile(rf"\b{TOOK}\b[^.;]{{0,40}}$")  # 'que llevó a Chile a 16 empresas'
 _MEETINGS_AFTER = re.compile(r"[ \u00a0]+(?:(?:business|b2b|B2B|bilateral|one-to-one)[ \u00a0]+)?(?:meetings|reunions|reuniones|encuentros|trobades|entrevistas)\b")
 _ATTENDED_BEFORE = re.compile(r"\b(?:asistieron|asistió|assistiren|van assistir|attended|participaron|van participar|took part|amb|con|with)\b[^.;⟨]{0,40}$")
-_DELEGATION_BEFORE = re.compile(r"\b(?:delegation|delegación|delegació|mission|misión|missió)\b[^.;⟨]{0,60}$", re.IGNORECASE)
+_DELEGATION_BEFORE = re.compile(
+    r"\b(?:delegation|delegación|delegació|mission|misión|missió)\b[^.;⟨]{0,60}$"
+    r"|\b(?:con la participación de|amb la participació de|with the participation of|en la que participaron|en la que participan|on van participar)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$",  # '…, con la participación de una veintena de empresas'
+    re.IGNORECASE,
+)
 # A sentence opening with the members of the organisation the text is about: 'Its member companies employed …'.
 _MEMBERS_OPEN = re.compile(
     r"(?:(?:Its|Their|The|Les|Los|Las|Els|Sus|Seves) (?:member |associated )?(?:companies|firms|members|empreses|empresas|socis|socios|miembros)(?: (?:associades|asociadas|associats|asociados|socias|sòcies))?\b"
