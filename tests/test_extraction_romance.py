@@ -374,3 +374,12 @@ def test_a_non_profit_constituted_in_a_year_with_its_seat_in_a_four_word_city() 
     assert ("las-palmas-de-gran-canaria", "based-in") in {(f["object"], f["property"]) for f in facts if f["type"] == "relation" and f["subject"] == cmm}
     assert proposals["Las Palmas de Gran Canaria"][0] == "place" and proposals["Faculdade de Engenharia da Universidade do Porto"][0] == "organisation"
     assert "Saló Nàutic Internacional de Barcelona" not in proposals and any(f["type"] == "event" and f["kind"] == "event" for f in facts)
+
+
+def test_an_agreement_between_el_cluster_and_a_named_partner() -> None:
+    _, facts = drafted(
+        "El Clúster Nàutic de Menorca ha desembarcat amb força al Salone Nautico di Genova. "
+        "La jornada inaugural va servir també per signar un conveni de col·laboració entre el clúster i Confindustria Nautica, la patronal italiana."
+    )
+    (agreement,) = [f for f in facts if f["type"] == "agreement"]
+    assert sorted(agreement["parties"]) == ["cluster-nautic-de-menorca", "confindustria-nautica"]
