@@ -383,3 +383,14 @@ def test_an_agreement_between_el_cluster_and_a_named_partner() -> None:
     )
     (agreement,) = [f for f in facts if f["type"] == "agreement"]
     assert sorted(agreement["parties"]) == ["cluster-nautic-de-menorca", "confindustria-nautica"]
+
+
+def test_a_titled_president_after_her_role_and_a_general_delegate_who_is_then_quoted() -> None:
+    _, facts = drafted(
+        "El Clúster Audiovisual de Menorca i el Pôle Image Bretagne van signar un conveni. "
+        "L'acord, que van rubricar la presidenta del clúster, la Dra. Elena Bosch, i el delegat general del Pôle Image Bretagne, Stéphane Delorme, preveu coproduccions. "
+        "Segons Delorme, les productores busquen localitzacions."
+    )
+    roles = {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"}
+    assert roles == {("elena-bosch", "cluster-audiovisual-de-menorca"), ("stephane-delorme", "pole-image-bretagne")}
+    assert [f["by"] for f in facts if f["type"] == "claim"] == ["stephane-delorme"]

@@ -98,6 +98,7 @@ ROLE_HEADS = (
     "consellera delegada", "secretario general", "secretaria general", "secretari general", "secretària general",
     "coordinador", "coordinadora", "portavoz", "portaveu", "alcalde", "alcaldesa", "ministro", "ministra",
     "consejero", "consejera", "conseller", "consellera", "fundador", "fundadora", "cofundador", "cofundadora",
+    "delegado general", "delegada general", "delegat general", "general delegate", "delegate general",
     "responsable", "jefe", "jefa", "expresidente", "expresidenta", "expresident", "exdirector", "exdirectora",
 )
 # Verbs that attribute speech; multi-word forms are Spanish and Catalan past tenses ('ha afirmat', 'va dir').

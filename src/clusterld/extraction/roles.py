@@ -10,7 +10,7 @@ from clusterld.extraction.cues import ROLE_WORD
 from clusterld.extraction.context import ORG, PERSON, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.normalise import clean_label, fold
 
-_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Dra)\.? )?"
+_HONORIFIC = r"(?:(?:la |el )?(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Dra)\.? )?"  # 'la presidenta del clúster, la Dra. Elena Bosch'
 _OF = r"(?:(?:of|at|for|with|de|del|de la|de los|de las) (?:the |la |el |l')?|d'|de l')"  # 'of the', 'del', "d'"
 _LABEL = r"[^,;:()⟨⟩\"]{2,80}?"
 _ORG_OR_PROGRAMME = r"⟨[OG]\d+⟩"
