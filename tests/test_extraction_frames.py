@@ -562,3 +562,12 @@ def test_an_organisations_day_held_at_a_venue_and_its_speakers() -> None:
     assert {(f["participant"], f["event"], f["as"]) for f in draft.facts if f["type"] == "participation"} == {("ucara", "massbio-day-2024", "speaker"), ("genzo", "massbio-day-2024", "speaker")}
     kinds = {p.name: p.kind for p in draft.proposal_records}
     assert (kinds["Cambridge Biotech Congress Hub"], kinds["Ucara"], kinds["Genzo"]) == ("place", "organisation", "organisation")
+
+
+def test_a_first_name_spelt_like_a_month_without_its_accent() -> None:
+    facts = facts_of(
+        "The Ardennes Health Cluster welcomed new members. The day-to-day running of the cluster stays with managing director Marc Delvaux. "
+        "\"Our members see the region as the place from which they reach the world,\" Delvaux said."
+    )
+    assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("marc-delvaux", "ardennes-health-cluster")]
+    assert [f["by"] for f in facts if f["type"] == "claim"] == ["marc-delvaux"]

@@ -204,7 +204,7 @@ DATELINE_REGION = re.compile(r"^[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,[ \u00a0
 GENERIC = ORGANISATION_HEADS | PROGRAMME_HEADS | EVENT_HEADS | NOT_NAMES | set(WORK_HEADS)
 
 
-_MONTH_FIRST_NAMES = frozenset({"jan", "may", "april", "june", "august"})  # 'Jan de Groot', 'April Jones': a first name, when a surname follows
+_MONTH_FIRST_NAMES = frozenset({"jan", "may", "april", "june", "august", "marc"})  # 'Jan de Groot', 'April Jones', 'Marc Delvaux': a first name, when a surname follows
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "dos", "das", "ten", "ter"})
 
 
