@@ -571,3 +571,12 @@ def test_a_first_name_spelt_like_a_month_without_its_accent() -> None:
     )
     assert [(f["person"], f["organisation"]) for f in facts if f["type"] == "role"] == [("marc-delvaux", "ardennes-health-cluster")]
     assert [f["by"] for f in facts if f["type"] == "claim"] == ["marc-delvaux"]
+
+
+def test_founded_under_a_plan_the_town_based_cluster() -> None:
+    facts = facts_of(
+        "As the year draws to a close, the Ardennes Health Cluster, the health cluster of Wallonia, looks back on a busy year. "
+        "Founded in 2006 under the Marshall Plan of the Walloon Region, the Gosselies-based cluster brings together biotech companies and hospitals."
+    )
+    assert [(f["organisation"], f["date"]) for f in facts if f["type"] == "founding"] == [("ardennes-health-cluster", "2006")]
+    assert ("ardennes-health-cluster", "gosselies") in {(f["subject"], f["object"]) for f in facts if f["type"] == "relation" and f["property"] == "based-in"}

@@ -35,6 +35,7 @@ _IT_AFTER_OPENING = re.compile(
     r"(?:Founded|Established|Created|Set up|Launched|Formed|Based|Headquartered|Located|With|Since)\b[^.;:\"“”]{0,160}?,[ \u00a0]+(?P<it>it)(?=[ \u00a0]+[a-z])"
     r"|(?:Last|This|Next|In|On|Earlier|Later|Since)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,2}(?P<it2>it)(?=[ \u00a0]+(?:has|had|will|was|is|also|[a-z]+ed|[a-z]+s)\b)"  # 'Last year it signed …'
 )
+_OPENING_PHRASE = re.compile(r"(?:Founded|Established|Created|Set up|Launched|Formed|Born)\b[^,;.]{0,120},[ \u00a0]+")
 # 'Som una associació …' (we are), 'ens donen suport' (give us): the verb and the clitic say 'we' too.
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Nn]osotros|[Nn]uestr[oa]s?|[Nn]osaltres|[Ee]l nostre|[Ll]a nostra|[Ee]ls nostres|[Ll]es nostres|[Ss]om|[Ss]omos|ens|nos)\b")
 _NOT_AFTER = r"(?![ \u00a0]+(?:[A-Z⟨]|organi[sz]ation|manage|polic|initiative|program|member|approach|model|strateg|development|level|mapping|landscape|region|sector))"
@@ -97,8 +98,8 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Menti
     start = opening.end() if opening else sentence.start
     out += _groups(text, sentence, state)
     for match in (*_THE_NOUN.finditer(text, start, sentence.end), *_ROMANCE_NOUN.finditer(text, start, sentence.end)):
-        if _describes(text, match.start(), own):
-            continue
+        if _describes(text, match.start(), own) and not _OPENING_PHRASE.fullmatch(text, sentence.start, match.start()):
+            continue  # 'Founded in 2006 under the Marshall Plan, the Gosselies-based cluster …' is the subject, no apposition
         same = [m for m in own if m.end <= match.start()]  # 'X, …, has 840 members … Toulouse, where the cluster has its head office': X
         noun = strip_accents(match.group("noun")).casefold()
         antecedent = _of_country(text, match, sentence.start, state, same) or _antecedent(text, noun, sentence.start, state, same)

@@ -167,6 +167,8 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     described = cues.DESCRIPTOR_BEFORE.search(before) or cues.DESCRIPTOR_AFTER.match(after)
     if described and described.groupdict().get("copula") and re.search(r"\b(?:of|for|in|at|de|del|para|per|en|a)[ \u00a0]+$", before):
         described = None  # '… de Medellín para Antioquia es una entidad': the end of a longer name is not the subject
+    elif described and described.re is cues.DESCRIPTOR_AFTER and re.match(r"(?:Founded|Established|Created|Set up|Launched|Formed)\b[^,;.]*$", text[sentence_start:start]):
+        described = None  # 'Founded in 2006 under the Marshall Plan, the Gosselies-based cluster …': the subject follows the opening phrase
     elif described and described.re is cues.DESCRIPTOR_AFTER and re.search(r"\b(?:in|at|near|en)[ \u00a0]+$", before) and re.match(r"[ \u00a0]+(?:now |also |still )?(?:is|are|was|has|have|had|will|[a-z]+(?:s|ed))\b", after[described.end() :]):
         described = None  # '… and headquartered in Erlangen, the association now brings …': a place, then the subject
     if described and not (looks_like_person(words) and cues.person_cue(before, after)):  # 'Pedro Alves, the alliance's director'

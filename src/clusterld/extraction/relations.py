@@ -111,7 +111,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
 _FOUNDING = tuple(
     re.compile(p)
     for p in (
-        rf"(?:^|, |\. )(?:Founded|Established|Created|Set up|Formed|Launched) (?:in |on )?(?P<date>{DATE})(?: as [^,⟨]{{1,50}})?(?: by {_FOUNDERS}| by [^,⟨]{{1,60}})?{_AND_SEAT}?,? (?:the |its )?(?P<org>{_ORG_OR_PROGRAMME})",  # 'by the Upper Austrian government' too
+        rf"(?:^|, |\. )(?:Founded|Established|Created|Set up|Formed|Launched) (?:in |on )?(?P<date>{DATE})(?: as [^,⟨]{{1,50}})?(?: by {_FOUNDERS}| by [^,⟨]{{1,60}}| under [^,]{{1,80}}(?=,))?{_AND_SEAT}?,? (?:the |its )?(?:⟨L\d+⟩-based )?(?P<org>{_ORG_OR_PROGRAMME})",  # 'by the Upper Austrian government' too
         rf"(?:^|, |\. )(?:Fundad[oa]|Cread[oa]|Constituid[oa]|Nacid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda|Nascut|Nascuda) (?:en |el |l'any )?(?P<date>{DATE}){_AND_SEAT}?,? (?:el |la |l')?(?P<org>{_ORG_OR_PROGRAMME})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?: \({ORG}\))?(?:, [^,;]{{1,40}},)?,? (?:which |that |que )?(?:was|were|has been|is|fue|ha sido|va ser|ha estat|se|es va) (?:officially |formally )?(?:founded|established|created|set up|formed|launched|born|incorporated|fundad[oa]|cread[oa]|constituid[oa]|fundó|creó|constituyó|fundat|fundada|creat|creada|crear|fundar|constituir)(?: [^⟨]{{0,40}}?)? (?:in |on |en |el )?(?P<date>{DATE})",
         rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)?(?: [^⟨]{{0,40}}?)? since (?:its|their) (?:inception|foundation|creation|founding|establishment|launch)(?: in)? (?P<date>{DATE})",
