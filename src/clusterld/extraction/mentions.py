@@ -87,8 +87,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
     aliases: list[tuple[str, str]] = []
     proposals: dict[str, Proposal] = {}
     taken = set(knowledge.used_ids) | set(kinds)
-    for mention, acronym in _acronym_definitions(text, linked):
-        aliases.append((mention.entity, acronym))
+    aliases += [(mention.entity, acronym) for mention, acronym in _acronym_definitions(text, linked)]
     events: list[EventName] = []
     registry_keys = {name_key(n): e.id for e in knowledge.entities.values() for n in e.names}
     found_by_name: dict[str, list[Candidate]] = {}
@@ -98,8 +97,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
         for found in _unlinked(text, sentence, mentions_within(linked, sentence.start, sentence.end), language):
             if found.kind == "event":
                 events.append(_event_name(text, found, linked))
-                if found.reason == "event head word":
-                    event_keys.add(base_key(found.name))
+                event_keys.update([base_key(found.name)] if found.reason == "event head word" else [])
             else:
                 found_by_name.setdefault(base_key(found.name), []).append(found)
     found_by_name = with_short_forms(found_by_name)
