@@ -394,3 +394,12 @@ def test_a_titled_president_after_her_role_and_a_general_delegate_who_is_then_qu
     roles = {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"}
     assert roles == {("elena-bosch", "cluster-audiovisual-de-menorca"), ("stephane-delorme", "pole-image-bretagne")}
     assert [f["by"] for f in facts if f["type"] == "claim"] == ["stephane-delorme"]
+
+
+def test_support_for_a_delegation_or_a_stand_backs_the_trip_not_the_cluster() -> None:
+    _, facts = drafted(
+        "El Clúster del Vi de Menorca ha portat disset empreses associades al Saló del Vi de Lió, que exposen en un estand compartit amb el suport d'ACCIÓ. "
+        "El Clúster del Vi de Menorca, creat el 2012, compta amb el suport de la Diputació de Girona."
+    )
+    backed = {(f["subject"], f["object"]) for f in facts if f["type"] == "relation" and f["property"] == "promoted-by"}
+    assert backed == {("cluster-del-vi-de-menorca", "diputacio-de-girona")}
