@@ -403,3 +403,11 @@ def test_support_for_a_delegation_or_a_stand_backs_the_trip_not_the_cluster() ->
     )
     backed = {(f["subject"], f["object"]) for f in facts if f["type"] == "relation" and f["property"] == "promoted-by"}
     assert backed == {("cluster-del-vi-de-menorca", "diputacio-de-girona")}
+
+
+def test_the_opening_day_of_a_fair_is_no_event_of_its_own() -> None:
+    _, facts = drafted(
+        "El Clúster del Vi de Menorca ha desembarcat al Salone del Vino di Verona, la fira del vi més important d'Itàlia. "
+        "La jornada inaugural va servir també per signar un conveni de col·laboració entre el clúster i Vinitaly Club, que té la seu a Verona."
+    )
+    assert [f["kind"] for f in facts if f["type"] == "event"] == ["event"]  # the fair only

@@ -40,9 +40,10 @@ _PHRASE_EVENT = re.compile(
     r"(?P<head>general assembly|annual meeting|general meeting|next meeting|joint meeting|matchmaking day|matchmaking event|networking event|investor day|innovation day|networking day|open day|b2b meeting|business forum|trade mission|business mission|study visit|conference|summit|workshop|forum|congress|symposium|convention|event|gathering)"
     r"(?: (?:for|on) (?P<topic>[a-z][a-z ]{2,30}?))?(?: of (?:the )?(?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
+# 'la jornada inaugural' is a day of the fair in view, no event of its own
 _PHRASE_EVENT_ROMANCE = re.compile(
     r"\b(?:(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Ss]u|[Ll]a seva|[Ee]l seu) |[Ll]')(?:(?:próxima|próximo|primera|primer|nueva|nuevo|segunda|propera|proper|nova|nou|segona) )?"
-    r"(?P<head>foro|fòrum|feria|fira|jornada|encuentro|trobada|reunión|reunió|congreso|congrés|asamblea general|assemblea general|asamblea|assemblea|cumbre|cimera|taller)"
+    r"(?P<head>foro|fòrum|feria|fira|jornada(?! (?:inaugural|de cloenda|de clausura|final|següent|siguiente))|encuentro|trobada|reunión|reunió|congreso|congrés|asamblea general|assemblea general|asamblea|assemblea|cumbre|cimera|taller)"
     r"(?P<mods>(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+){0,2}?)(?: (?:de|sobre) [a-záéíóúàèòç]+(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+)?)?(?: (?:del|de la|de l'|de) (?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
 _PHRASE_KINDS = (("investor day", "conference"), ("matchmaking", "meeting"), ("networking", "meeting"), ("b2b", "meeting"), ("innovation day", "conference"), ("mission", "mission"), ("visit", "mission"), ("conference", "conference"), ("summit", "conference"), ("forum", "conference"), ("workshop", "training"),
