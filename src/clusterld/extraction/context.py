@@ -28,10 +28,18 @@ ORG = r"⟨O\d+⟩"
 PERSON = r"⟨P\d+⟩"
 PLACE = r"⟨[LC]\d+⟩"
 PROGRAMME = r"⟨G\d+⟩"
+ORG_OR_PROGRAMME = r"⟨[OG]\d+⟩"
 EVENT = r"⟨E\d+⟩"
 AGENT = r"⟨[OP]\d+⟩"
 ANY = r"⟨[OPGLCWE]\d+⟩"
 DATE = r"⟨D\d+⟩"
+# 'Entre ellos figuran A, B y C', 'Among the newcomers are A and B': a list opening a sentence names some of what the
+# sentence before counted (ArticleState.counted_before): the organisation's members, or the companies that went.
+COUNTED_LIST_OPENING = (
+    r"(?:Entre (?:ellos|ellas|ells|elles) (?:figuran|destacan|están|se encuentran|hay|había|hi ha|hi havia|hi figuren|destaquen)"
+    r"|Among (?:them|the newcomers|the new members|its new members) (?:are|were))"
+)
+COUNTED_LIST = re.compile(rf"^{COUNTED_LIST_OPENING}[: ]+(?P<list>[^;.]+)")
 # An apposition after a name that names another: ', the agronomy faculty of the ⟨O7⟩', ', a subsidiary of the ⟨O4⟩ (⟨O5⟩)'.
 _APPOSITION = re.compile(r", (?:the|a|an|el|la|l'|un|una) [^,;⟨]{1,60}⟨[OPC]\d+⟩(?: \(⟨[OC]\d+⟩\))?")
 _CLOSED_APPOSITION = re.compile(_APPOSITION.pattern + r"(?=,)")
@@ -165,9 +173,12 @@ class ArticleState:
     unmatched_numbers: list[str] = field(default_factory=list)
     folded: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a name's folded words, computed once
     roles: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)  # person -> keys of their role facts, in order
+    counts: dict[int, tuple[str, str]] = field(default_factory=dict)  # end of a count's sentence -> (what, indicator) counted last there
 
     def add(self, fact: FactDraft) -> FactDraft:
         """Add a fact, or merge it into the one with the same key (lists united, evidence added)."""
+        if fact.type == "observation":  # indexed: a list opening the next sentence names some of what was counted
+            self.counts.update((end, (str(fact.fields["about"]), str(fact.fields["indicator"]))) for _, end in fact.evidence)
         existing = self.facts.get(fact.key)
         if existing is None:
             self.facts[fact.key] = fact
@@ -221,11 +232,11 @@ class ArticleState:
 
     def counted_before(self, offset: int) -> tuple[str, str] | None:
         """(what, indicator) of the last count drafted from the sentence that ends right before `offset`: whom 'Entre
-        ellos figuran …' or 'Among them are …' lists."""
-        for fact in reversed(self.facts.values()):
-            if fact.type == "observation" and any(not self.text[end:offset].strip() for _, end in fact.evidence):
-                return str(fact.fields["about"]), str(fact.fields["indicator"])
-        return None
+        ellos figuran …' or 'Among them are …' (COUNTED_LIST) lists."""
+        end = offset
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        return self.counts.get(end)
 
     def kind_of(self, ref: str) -> str:
         """The registry type of an entity id (or a proposal's suggested type)."""

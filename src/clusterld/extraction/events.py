@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from clusterld.extraction.context import AGENT, EVENT, ORG, ArticleState, FactDraft, SentenceView
+from clusterld.extraction.context import AGENT, COUNTED_LIST, EVENT, ORG, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.mentions import EventName
 from clusterld.extraction.normalise import slugify
 from clusterld.extraction.topics import topics_in
@@ -26,7 +26,6 @@ _NEXT_VERB = re.compile(r"\b(?:and|y|i) (?:also |también |també )?(?:held|met|
 _TRAINING = re.compile(r"\b(?:received|attended|got|followed|took part in) (?:a |an )?(?:[a-z]+ )?(?:training|workshop|masterclass|course)s?\b")
 _PARTICIPATED = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,50}}?)\b(?:participated|took part|takes part|take part|taking part|participates|participate|attended|attends|attend|joined|has participated|have participated|exhibited|exhibits|exhibit)(?: in| at)? (?:the )?(?P<what>{EVENT})")
 _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ that| was among the [a-z ]+ that)? (?:has |have )?(?:participated|took part|taken part|joined) in (?:the|this) (?:initiative|mission|trip|event)")
-_AMONG_THEM = re.compile(r"^(?:Entre (?:ellos|ellas|ells|elles) (?:figuran|destacan|están|hay|había|hi ha|hi havia)|Among them (?:are|were))[: ]+(?P<list>[^;.]+)")
 _PARTICIPANTS_LISTED = re.compile(
     r"\b(?:[Ee]ntre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats|productores) (?:participantes|participants|desplazadas|desplaçades)(?: hi (?:havia|ha|van ser))?|"
     r"[Aa]mong (?:the )?(?:companies|firms|participants|organi[sz]ations) (?:taking part|that took part|on the trip|in the delegation)|"
@@ -59,7 +58,7 @@ _PRESENTS_THERE = re.compile(
 )
 # 'Executives from A and B were among the speakers', 'A and B were among the exhibitors'
 _AMONG_THE = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:were|was) (?:also )?among the (?P<as>speakers|panellists|panelists|exhibitors|participants|attendees|sponsors)\b")
-_AS = {"speakers": "speaker", "panellists": "speaker", "panelists": "speaker", "sponsors": "contributor"}  # the roles a participation may have
+_PARTICIPANT_ROLE = {"speakers": "speaker", "panellists": "speaker", "panelists": "speaker", "sponsors": "contributor"}  # of the roles a participation may have; else attendee
 _JOINED = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
 # "X heads to Automechanika Frankfurt, …, where the DAC will exhibit on a shared stand"
@@ -209,12 +208,12 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
                 _participate(view, state, who, state.focus_event[1], "attendee")
         for match in _AMONG_THE.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):
-                _participate(view, state, who, state.focus_event[1], _AS.get(match.group("as"), "attendee"))
+                _participate(view, state, who, state.focus_event[1], _PARTICIPANT_ROLE.get(match.group("as"), "attendee"))
     listed = _PARTICIPANTS_LISTED.search(masked)  # 'Entre las compañías participantes estuvieron Celsia y Erco Energía'
     if listed and state.focus_event:
         for who in view.refs(listed.group("list"), "O"):
             _participate(view, state, who, state.focus_event[1], "attendee")
-    among = _AMONG_THEM.match(masked)  # '… hi ha portat disset empreses. Entre elles hi ha A i B': some of those who went
+    among = COUNTED_LIST.match(masked)  # '… hi ha portat disset empreses. Entre elles hi ha A i B': some of those who went
     counted = state.counted_before(view.sentence.start) if among else None
     if among and counted and counted[1] == "number-of-participating-companies":
         for who in view.refs(among.group("list"), "O"):

@@ -6,32 +6,30 @@ from __future__ import annotations
 
 import re
 
-from clusterld.extraction.context import ArticleState, FactDraft, SentenceView, without_appositions
+from clusterld.extraction.context import COUNTED_LIST, COUNTED_LIST_OPENING, ORG_OR_PROGRAMME, PROGRAMME, ArticleState, FactDraft, SentenceView, without_appositions
 
-_ORG_OR_PROGRAMME = r"⟨[OG]\d+⟩"
-_PROGRAMME = r"⟨G\d+⟩"
 _MEMBERSHIP_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:also )?(?:belongs|belong|belonged) to (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:is|are|was|has been|became|becomes|will become) (?:also |now |already )?(?:a |an |the )?(?:new |founding |full |associate |active )?members? of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:has |have |recently )?(?:officially )?(?:joined|joins) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})(?! as )",
-        rf"(?P<member>⟨[OP]\d+⟩), (?:a |an |one of the )?(?:founding |full |associate )?members? of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<member>⟨[OP]\d+⟩),? (?:also )?(?:is part of|forms part of|forma part|forma parte|és membre|es miembro|és soci|es socio) (?:of )?(?:del |de la |de l'|de |the )?(?:programa |programme |program |xarxa |red )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<member>⟨O\d+⟩) represents (?:the )?⟨L\d+⟩ (?:in|on|at|within) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<member>⟨O\d+⟩) is one of (?:the )?(?:[\w\-]+ ){{0,3}}?(?:clusters|members|organi[sz]ations|partners|companies)(?: [a-z ]{{0,25}}?)? (?:of|in|under|within|supported by|selected for) (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:also )?(?:belongs|belong|belonged) to (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
+        rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:is|are|was|has been|became|becomes|will become) (?:also |now |already )?(?:a |an |the )?(?:new |founding |full |associate |active )?members? of (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
+        rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:has |have |recently )?(?:officially )?(?:joined|joins) (?:the )?(?P<org>{ORG_OR_PROGRAMME})(?! as )",
+        rf"(?P<member>⟨[OP]\d+⟩), (?:a |an |one of the )?(?:founding |full |associate )?members? of (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
+        rf"(?P<member>⟨[OP]\d+⟩),? (?:also )?(?:is part of|forms part of|forma part|forma parte|és membre|es miembro|és soci|es socio) (?:of )?(?:del |de la |de l'|de |the )?(?:programa |programme |program |xarxa |red )?(?P<org>{ORG_OR_PROGRAMME})",
+        rf"(?P<member>⟨O\d+⟩) represents (?:the )?⟨L\d+⟩ (?:in|on|at|within) (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
+        rf"(?P<member>⟨O\d+⟩) is one of (?:the )?(?:[\w\-]+ ){{0,3}}?(?:clusters|members|organi[sz]ations|partners|companies)(?: [a-z ]{{0,25}}?)? (?:of|in|under|within|supported by|selected for) (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
         # 'El clúster està inscrit al registre d'Agrupacions Empresarials Innovadores', 'X is listed in the register of …'
-        rf"(?P<member>⟨O\d+⟩),? (?:està|está|is|was|es) (?:inscrit|inscrita|inscrito|registered|listed|registrad[oa]) (?:al|en el|a l'|in the|on the) (?:registre|registro|register) (?:d'|de |of )(?:the )?(?P<org>{_PROGRAMME})",
+        rf"(?P<member>⟨O\d+⟩),? (?:està|está|is|was|es) (?:inscrit|inscrita|inscrito|registered|listed|registrad[oa]) (?:al|en el|a l'|in the|on the) (?:registre|registro|register) (?:d'|de |of )(?:the )?(?P<org>{PROGRAMME})",
         # 'L'entitat és un dels clústers reconeguts per ACCIÓ dins del programa Catalonia Clusters'
-        rf"(?P<member>⟨O\d+⟩) (?:és|es) un(?:o)? (?:dels|de los|de las|de les) (?:[\w\-]+ ){{0,3}}?(?:clústers|clústeres|clusters|socis|miembros|membres|entitats|entidades)(?: [^⟨.;]{{0,30}}?(?:⟨O\d+⟩)?)? (?:dins del|dentro del|del|de la|de l'|en el) (?:programa |xarxa |red )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<member>⟨O\d+⟩) (?:és|es) un(?:o)? (?:dels|de los|de las|de les) (?:[\w\-]+ ){{0,3}}?(?:clústers|clústeres|clusters|socis|miembros|membres|entitats|entidades)(?: [^⟨.;]{{0,30}}?(?:⟨O\d+⟩)?)? (?:dins del|dentro del|del|de la|de l'|en el) (?:programa |xarxa |red )?(?P<org>{ORG_OR_PROGRAMME})",
     )
 )
 _MEMBER_LIST = re.compile(
-    rf"(?P<org>{_ORG_OR_PROGRAMME})[^;.]{{0,60}}?\b(?:members|partners|member companies|member organi[sz]ations|founding members|shareholders)"
+    rf"(?P<org>{ORG_OR_PROGRAMME})[^;.]{{0,60}}?\b(?:members|partners|member companies|member organi[sz]ations|founding members|shareholders)"
     rf"(?: [\w\- ]{{0,20}})?,? (?:include|includes|including|are|such as|like|comprise|among them|among others|notably)[: ]+(?P<list>[^;.]+)"
 )
 _MEMBER_LIST_ROMANCE = re.compile(
-    rf"(?P<org>{_ORG_OR_PROGRAMME})[^;.]{{0,80}}?(?:\b(?:empreses|empresas|socis|socios|miembros|membres|asociados|associats|entitats|entidades)\b[^;.⟨]{{0,40}}?"
+    rf"(?P<org>{ORG_OR_PROGRAMME})[^;.]{{0,80}}?(?:\b(?:empreses|empresas|socis|socios|miembros|membres|asociados|associats|entitats|entidades)\b[^;.⟨]{{0,40}}?"
     rf"(?:entre els quals|entre les quals|entre ellos|entre ellas|entre los que|entre las que|entre los cuales|com ara|como|incloent|incluidos|incluidas)"
     rf"|\bentre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats)(?: a| figuran| destacan| hi ha)?)[: ]+(?P<list>[^;.]+)"
 )
@@ -39,21 +37,21 @@ _MEMBER_LIST_ROMANCE = re.compile(
 # the organisation is named before the list.
 _AMONG_OTHERS = r",? (?:entre otros|entre otras|entre d'altres|among others),"  # 'Forman parte del clúster, entre otros, A, B y C'
 _MEMBERS_OF_LIST = re.compile(
-    rf"(?:\b(?:[Mm]embers|[Pp]artners|[Mm]ember companies|[Mm]ember organi[sz]ations|[Ss]hareholders) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME}) (?:include|are|comprise)"
-    rf"|\b[Ee]ntre (?:los|las|els|les) (?:socios|miembros|socis|membres|asociados|associats) (?:del |de la |de l'|de )(?P<org2>{_ORG_OR_PROGRAMME})(?: (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen))?"
-    rf"|\b[Ff]orman? part(?:e)? (?:del |de la |de l'|de )(?P<org3>{_ORG_OR_PROGRAMME})(?:(?: [a-záéíóúàèòç]+){{0,3}}? (?:como|com ara|entre (?:ellas|ellos|elles))?|{_AMONG_OTHERS})"
+    rf"(?:\b(?:[Mm]embers|[Pp]artners|[Mm]ember companies|[Mm]ember organi[sz]ations|[Ss]hareholders) of (?:the )?(?P<org>{ORG_OR_PROGRAMME}) (?:include|are|comprise)"
+    rf"|\b[Ee]ntre (?:los|las|els|les) (?:socios|miembros|socis|membres|asociados|associats) (?:del |de la |de l'|de )(?P<org2>{ORG_OR_PROGRAMME})(?: (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen))?"
+    rf"|\b[Ff]orman? part(?:e)? (?:del |de la |de l'|de )(?P<org3>{ORG_OR_PROGRAMME})(?:(?: [a-záéíóúàèòç]+){{0,3}}? (?:como|com ara|entre (?:ellas|ellos|elles))?|{_AMONG_OTHERS})"
     # 'Some 45 firms are members of the cluster today, including A, B and C'
-    rf"|\b(?:members|partners|member companies|member organi[sz]ations) of (?:the )?(?P<org4>{_ORG_OR_PROGRAMME})(?: ⟨D\d+⟩| now| at present)?, (?:including|such as|among them))[: ]+(?P<list>[^;.]+)"
+    rf"|\b(?:members|partners|member companies|member organi[sz]ations) of (?:the )?(?P<org4>{ORG_OR_PROGRAMME})(?: ⟨D\d+⟩| now| at present)?, (?:including|such as|among them))[: ]+(?P<list>[^;.]+)"
 )
-# 'Entre sus socios figuran A, B y C', 'Its members include …' when 'its' was not read as a name: the members of the
-# organisation the sentence before is about.
+# Openings of a list of the members of the organisation the sentence before is about, when 'its' was not read as a name.
+_ENTRE_SUS = r"Entre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats)"
+_EN_FORMEN = r"(?:(?:Entre d'altres|Entre otr[oa]s), )?[Ee]n formen part"  # "En formen part, entre d'altres, A, B i C": 'en' is the organisation
+_ITS_MEMBERS = r"(?:Its|Their) (?:members|partners|member companies)"
+_MOST_OF_THEM = r"(?:Most|Many|Some) of them are"
+# 'Entre sus socios figuran A, B y C', 'Its members include …', 'They range from software houses such as A to B'
 _THEIR_MEMBERS = re.compile(
-    r"^(?:Entre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats) (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen)"
-    # "En formen part, entre d'altres, A, B i C", "Entre d'altres, en formen part A i B": 'en' is the organisation
-    rf"|(?:(?:Entre d'altres|Entre otr[oa]s), )?[Ee]n formen part(?:{_AMONG_OTHERS})?"
-    r"|(?:Its|Their) (?:members|partners|member companies) (?:include|are)"
-    r"|(?:They|Its members|Their members|Our members|Members) (?:range|ranged) from"  # 'They range from software houses such as A to B'
-    r"|(?:Most|Many|Some) of them are (?:companies|firms)[^⟨;.]{0,40}?(?:such as|including|like))[: ]+(?P<list>[^;.]+)"
+    rf"^(?:{_ENTRE_SUS} (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen)|{_EN_FORMEN}(?:{_AMONG_OTHERS})?|{_ITS_MEMBERS} (?:include|are)"
+    rf"|(?:They|Its members|Their members|Our members|Members) (?:range|ranged) from|{_MOST_OF_THEM} (?:companies|firms)[^⟨;.]{{0,40}}?(?:such as|including|like))[: ]+(?P<list>[^;.]+)"
 )
 # 'Reúne a casi 150 empresas …, entre ellas A, B y C' and 'It brings together 300 firms, including …': the counted
 # members of the organisation the sentence before is about.
@@ -66,19 +64,10 @@ _COUNTED_TAIL = (
     r"(?: (?:hi ha|figuran|destacan|se encuentran|están))?[: ]+(?P<list>[^;.]+)"
 )
 _COUNTED_THEIR = re.compile(rf"^(?:It |Today it |Ahora |Hoy |Avui )?(?i:{_COUNTED_VERB}){_COUNTED_TAIL}")
-# 'Entre ellos figuran A, B y C', 'Among the newcomers are A and B': the members of the organisation whose members
-# the sentence before counted ('… reúne ya a 142 empresas y entidades.').
-_AMONG_COUNTED = re.compile(
-    r"^(?:Entre (?:ellos|ellas|ells|elles) (?:figuran|destacan|están|se encuentran|hay|había|hi ha|hi havia|hi figuren|destaquen)"
-    r"|Among (?:them|the newcomers|the new members|its new members) (?:are|were))[: ]+(?P<list>[^;.]+)"
-)
 # 'The X and Y are members too': members of the organisation the text was about.
 _MEMBERS_TOO = re.compile(r"^(?:The )?(?P<list>⟨[OP]\d+⟩(?:[^;.]{0,60}?⟨[OP]\d+⟩)*) (?:are|is) (?:also )?(?:members|a member)(?: too| as well)?\.?$")
 # A sentence that opens with a list of someone's members is about that someone, not its first member.
-_LIST_OPENING = re.compile(
-    r"(?:(?:Entre d'altres|Entre otr[oa]s), )?(?:[Ee]n formen part|Entre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres)|(?:Its|Their) (?:members|partners|member companies) (?:include|are|range)|They range from"
-    r"|Entre (?:ellos|ellas|ells|elles) (?:figuran|destacan|hay|había|hi ha|hi havia)|Among (?:them|the newcomers|the new members)|(?:Most|Many|Some) of them are)\b"
-)
+_LIST_OPENING = re.compile(rf"(?:{_EN_FORMEN}|{_ENTRE_SUS}|{_ITS_MEMBERS} (?:include|are|range)|They range from|{_MOST_OF_THEM}|{COUNTED_LIST_OPENING})\b")
 
 
 def opens_member_list(text: str, start: int) -> bool:
@@ -87,15 +76,15 @@ def opens_member_list(text: str, start: int) -> bool:
 
 
 # 'A and B, both members of the Basel cluster', 'A, B y C, todos socios del clúster': each is a member.
-_BOTH_MEMBERS = re.compile(rf"(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+), (?:both|all|all of them|ambos|ambas|todos|todas|tots|totes) (?:members|socios|miembros|socis|membres) (?:of|del|de la|de) (?:the )?(?:⟨L\d+⟩ )?(?P<org>{_ORG_OR_PROGRAMME})")
+_BOTH_MEMBERS = re.compile(rf"(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+), (?:both|all|all of them|ambos|ambas|todos|todas|tots|totes) (?:members|socios|miembros|socis|membres) (?:of|del|de la|de) (?:the )?(?:⟨L\d+⟩ )?(?P<org>{ORG_OR_PROGRAMME})")
 # 'X represents roughly 500 companies …, from multinationals such as A and B', 'agrupa a 130 empresas, como A y B'.
-_COUNTED_MEMBERS = re.compile(rf"(?P<org>{_ORG_OR_PROGRAMME}) {_COUNTED_VERB}{_COUNTED_TAIL}")
+_COUNTED_MEMBERS = re.compile(rf"(?P<org>{ORG_OR_PROGRAMME}) {_COUNTED_VERB}{_COUNTED_TAIL}")
 _MORE_ORGS = re.compile(r"(?:(?:,| and| and of| y| y de| i| i de) (?:the |la |el |l')?⟨[OG]\d+⟩)+")
-_BELONG_LIST = re.compile(rf"\b(?:belong|belongs|pertenecen|pertanyen) (?:to|a) (?:the |la |el |l')?(?P<org>{_ORG_OR_PROGRAMME}),? (?:among them|including|such as|among others|notably|entre ellos|entre ellas|entre els quals|entre les quals)[: ]+(?P<list>[^;.]+)")
+_BELONG_LIST = re.compile(rf"\b(?:belong|belongs|pertenecen|pertanyen) (?:to|a) (?:the |la |el |l')?(?P<org>{ORG_OR_PROGRAMME}),? (?:among them|including|such as|among others|notably|entre ellos|entre ellas|entre els quals|entre les quals)[: ]+(?P<list>[^;.]+)")
 # 'A, B and C are all members of X', 'A and B are among the 140 members of X', 'A is one of the partners of X'
 _LIST_MEMBER_OF = re.compile(
     rf"(?P<list>(?:⟨O\d+⟩(?:, | and | & |, and ))*⟨O\d+⟩) (?:is|are|was|were|have become|became) (?:all |among |one of )?(?:the )?(?:\d[\d,.]* |[a-z]+ )?(?:founding )?"
-    rf"(?:members|member companies|partners|companies|firms|organi[sz]ations) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})"
+    rf"(?:members|member companies|partners|companies|firms|organi[sz]ations) of (?:the )?(?P<org>{ORG_OR_PROGRAMME})"
 )
 
 
@@ -118,7 +107,7 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     owner = state.subject_before(view.sentence.start) if whose else None
     if whose and owner:
         pairs += [(member, owner, 0.6) for member in view.refs(_without_owners(whose.group("list")), "OP")]
-    among = _AMONG_COUNTED.match(view.masked)
+    among = COUNTED_LIST.match(view.masked)
     counted = state.counted_before(view.sentence.start) if among else None
     if among and counted and counted[1] == "number-of-member-organisations":
         pairs += [(member, counted[0], 0.6) for member in view.refs(_without_owners(without_appositions(among.group("list"))), "OP")]

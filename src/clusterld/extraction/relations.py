@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import re
 
-from clusterld.extraction.context import DATE, ORG, PERSON, ArticleState, FactDraft, SentenceView
+from clusterld.extraction.context import DATE, ORG, ORG_OR_PROGRAMME, PERSON, PROGRAMME, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.lexicon import ORDINALS
 
 _PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
-_PROGRAMME = r"⟨G\d+⟩"
-_ORG_OR_PROGRAMME = r"⟨[OG]\d+⟩"
 _OF = r"(?:(?:of|de|del|de la) (?:the )?|d')"
 # Offices and plants of an organisation in a place do not say where it is based.
 # 'X in Y' alone: Y is X's seat, unless X is what somebody met, visited or hosted there on a date ('met A and B in
@@ -20,25 +18,25 @@ _ORG_IN_PLACE = (re.compile(rf"(?P<s>{ORG})(?: \({ORG}\))? (?:in|en) (?P<o>⟨L\
 _MET_THERE = re.compile(r"\b(?:met|meets|meet|meeting|visited|visits|visit|visiting|hosted|hosts|host|toured|from|with|signed|inked|sealed|se reunió con|visitó|visitaron)\b(?: (?:the |la |el )?(?:[\w\-]+ ){0,3}?(?:of |from |de )?)?(?:(?:the |la |el )?⟨[OP]\d+⟩(?:,| and| y| i)? )*(?:the |la |el )?$")
 _NOT_SEAT = re.compile(r"(?:offices?|oficinas?|oficines|plants?|plantas?|factory|fábrica|site|branch|sucursal|subsidiary|filial) (?:of|de|d') ?(?:the |la |el )?$", re.IGNORECASE)
 _FOUNDED_BY = re.compile(
-    rf"(?P<s>{_ORG_OR_PROGRAMME})(?: \({ORG}\))? (?:was|were|has been|had been|fue|va ser|ha estat) (?:founded|set up|created|established|launched|fundad[oa]|cread[oa]|creat|creada|fundat|fundada)"
+    rf"(?P<s>{ORG_OR_PROGRAMME})(?: \({ORG}\))? (?:was|were|has been|had been|fue|va ser|ha estat) (?:founded|set up|created|established|launched|fundad[oa]|cread[oa]|creat|creada|fundat|fundada)"
     rf"(?: (?:in |on |en |el )?{DATE})? (?:jointly )?(?:by|por|per) (?:the |el |la |l')?(?:(?:[a-z][\w\-]* ){{1,4}}and (?:the )?)?"  # 'by local business leaders and the University of …'
     r"(?:(?:states|regions|provinces|cities|municipalities|cantons|governments|estados|regiones|provincias|ciudades|municipios) (?:of|de) (?:the )?)?"
     rf"(?P<list>(?:⟨[OPL]\d+⟩(?:,? (?:and|y|i|&) (?:the |el |la |l')?|, (?:the |el |la |l')?)?)+)"
 )
 # 'Launched in 2021 by the Canton of Vaud, Nestlé and EPFL together with other founding partners, it …'
 _FOUNDERS = r"(?:the |el |la |l')?(?P<list>⟨[OPL]\d+⟩(?:(?:,? (?:and|y|i|&)|,) (?:the |el |la |l')?⟨[OPL]\d+⟩)*)(?: (?:together )?with [^,⟨]{1,50})?"
-_FOUNDED_BY_OPENING = re.compile(rf"^(?:Founded|Established|Created|Set up|Formed|Launched) (?:(?:in |on )?{DATE} )?(?:jointly )?by {_FOUNDERS}, (?:the |its )?(?P<s>{_ORG_OR_PROGRAMME})")
+_FOUNDED_BY_OPENING = re.compile(rf"^(?:Founded|Established|Created|Set up|Formed|Launched) (?:(?:in |on )?{DATE} )?(?:jointly )?by {_FOUNDERS}, (?:the |its )?(?P<s>{ORG_OR_PROGRAMME})")
 # 'with the support of X', 'cuenta con el respaldo de X', "amb el suport de X": X backs the sentence's organisation.
 _SUPPORT = re.compile(rf"\b(?:with|con|amb) (?:the |el )?(?:support|backing|respaldo|apoyo|suport) (?:of|de|d') ?(?:the |la |el |l')?(?P<o>{ORG})")
 # 'A, B and C (today) launched X, a … programme', 'will launch a shared pilot programme, X': each is a launcher.
 _LAUNCHED_LIST = re.compile(
     rf"(?P<list>⟨[OP]\d+⟩(?:(?:,? (?:and|y|i)|,) (?:the |el |la )?⟨[OP]\d+⟩)*) (?:(?:today|jointly|will|have|has|also|together|hoy|avui|{DATE}) )*"
     r"(?:launched|launch|launches|set up|created|started|unveiled|lanzaron|lanzan|lanzarán|lanzó|crearon|van llançar|llançaran|llancen) "
-    rf"(?:(?:a|an|the|their|its|un|una|el|la) )?(?:[\w\-]+ ){{0,4}}?(?:(?:programme|program|initiative|project|scheme|platform|network|programa|iniciativa|proyecto|projecte),? )?(?P<s>{_PROGRAMME})"
+    rf"(?:(?:a|an|the|their|its|un|una|el|la) )?(?:[\w\-]+ ){{0,4}}?(?:(?:programme|program|initiative|project|scheme|platform|network|programa|iniciativa|proyecto|projecte),? )?(?P<s>{PROGRAMME})"
 )
 # 'X is backed by A and by B': each backs X (objects that are programmes are dropped where the shapes forbid them).
 _BACKED = re.compile(
-    rf"(?P<s>{_ORG_OR_PROGRAMME})(?: [^⟨.;]{{0,30}}?)? (?:has been |have been |was |were |is |are )?(?:promoted|sponsored|backed|supported) by (?:the )?"
+    rf"(?P<s>{ORG_OR_PROGRAMME})(?: [^⟨.;]{{0,30}}?)? (?:has been |have been |was |were |is |are )?(?:promoted|sponsored|backed|supported) by (?:the )?"
     rf"(?P<list>⟨[OG]\d+⟩(?:(?:,? (?:and|as well as)(?: by)?|,) (?:the )?⟨[OG]\d+⟩)*)"
 )
 # "L'Ajuntament d'Olot i la Diputació de Girona ens donen suport" ('ens', us: the interviewee's organisation)
@@ -66,9 +64,9 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>{ORG}),? (?:is )?the (?!(?:[\w\-]+ ){{0,3}}?(?:largest|biggest|leading|oldest|most|first|only)\b)(?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance)(?: (?:of|for) the [\w\-]+)? (?:of|for|in) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
         # 'Exothera, a contract manufacturer from Jumet'
         (rf"(?P<s>{ORG}), (?:a|an) [a-z\- ]{{1,40}}? from (?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
-        (rf"(?P<s>{_PROGRAMME})(?: \({_PROGRAMME}\))? {_OF}(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
+        (rf"(?P<s>{PROGRAMME})(?: \({PROGRAMME}\))? {_OF}(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
         # 'X is an initiative of the Leeds City Council', 'X es una iniciativa de la Generalitat'
-        (rf"(?P<s>{_ORG_OR_PROGRAMME}),? (?:is|was|es|és|fue) (?:an|a|una|un) (?:[\w\-]+ )?(?:initiative|project|iniciativa|proyecto|projecte) (?:of|by|de|del|de la|de l') ?(?:the )?(?P<o>{ORG})", "launched-by", "s", "o", 0.7),
+        (rf"(?P<s>{ORG_OR_PROGRAMME}),? (?:is|was|es|és|fue) (?:an|a|una|un) (?:[\w\-]+ )?(?:initiative|project|iniciativa|proyecto|projecte) (?:of|by|de|del|de la|de l') ?(?:the )?(?P<o>{ORG})", "launched-by", "s", "o", 0.7),
         # 'BREW, our accelerator' (in an interview), 'Pilot Lab, Acme's accelerator programme'
         (rf"(?P<s>⟨[OG]\d+⟩), (?P<o>{ORG})(?:'s)? (?:own )?(?:accelerator|incubator)(?: programme| program)?\b", "operated-by", "s", "o", 0.6),
         (rf"(?P<s>⟨[OP]\d+⟩)(?: \(⟨O\d+⟩\))?,? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
@@ -80,9 +78,9 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         # 'X was set up in 2006 …, and it still has its offices in Durban': the sentence's first organisation
         (rf", (?:and|but) (?:it|(?P<s>{ORG})) (?:still |also )?(?:has|keeps|maintains) (?:its|their) (?:headquarters|head office|main office|offices?|seat|base) (?:in|at) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         # 'The cluster receives backing from the Basque Government', 'X gets funding from Y'
-        (rf"(?P<s>{_ORG_OR_PROGRAMME}) (?:receives|received|gets|got|enjoys|has) (?:the )?(?:financial |public )?(?:backing|support|funding) (?:from|of) (?:the )?(?P<o>{ORG})", "promoted-by", "s", "o", 0.7),
+        (rf"(?P<s>{ORG_OR_PROGRAMME}) (?:receives|received|gets|got|enjoys|has) (?:the )?(?:financial |public )?(?:backing|support|funding) (?:from|of) (?:the )?(?P<o>{ORG})", "promoted-by", "s", "o", 0.7),
         # "el programa Catalunya Clústers, que impulsa ACCIÓ": the verb before its subject
-        (rf"(?P<s>{_PROGRAMME}),? que (?:impulsa|impulsen|gestiona|gestionen|coordina|lidera|promou|promueve|dirige|dirigeix) (?:el |la |l')?(?P<o>{ORG})", "operated-by", "s", "o", 0.7),
+        (rf"(?P<s>{PROGRAMME}),? que (?:impulsa|impulsen|gestiona|gestionen|coordina|lidera|promou|promueve|dirige|dirigeix) (?:el |la |l')?(?P<o>{ORG})", "operated-by", "s", "o", 0.7),
         # 'X was set up in 2016 …, and its headquarters are in Y'; 'Its headquarters are in Y' ('It' standing for X); 'X's seat is in Y'.
         (rf"^[^⟨]{{0,20}}(?P<s>{ORG})[^;]{{0,200}}?\b(?:its|their|su|sus|la seva|les seves) (?:headquarters|head office|main office|registered office|seat|sede|seu|sede central) (?:are|is|lie|lies|está|están|es|és) (?:located |situad[oa] )?(?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?:'s|s) (?:headquarters|head office|main office|registered office|seat) (?:are|is|lie|lies) (?:located )?(?:in|at) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
@@ -91,11 +89,11 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"the (?:agency|department|ministry|office|unit|division|school|institute|subsidiary|body|arm|directorate) (?P<s>{ORG}) of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.8),
         (rf"(?P<s>{ORG})(?: \({ORG}\))?,? (?:is |was |és |es )?(?:a |an |the |l'|la |el |una |un )?(?:[\w\-]+ ){{0,3}}?{_AGENCY} of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?: \({ORG}\))?,? (?:és |es )?(?:l'|la |el |una |un ){_AGENCY}\b[^⟨.;]{{0,60}}? {_OF}(?P<o>{ORG})", "part-of", "s", "o", 0.6),
-        (rf"(?P<s>{_PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:was |is |has been )?(?:launched|created|set up) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "launched-by", "s", "o", 0.8),
-        (rf"(?P<s>{_PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:which is |that is |is |was )?(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "operated-by", "s", "o", 0.8),
-        (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?P<o>{ORG}) (?:through|via|under|within) (?:the |its )?(?P<s>{_PROGRAMME})", "operated-by", "s", "o", 0.7),
-        (rf"(?P<o>{ORG})[^.;]{{0,80}}?\b(?:to run|runs|ran|will run|to manage|manages|managed|coordinates|coordinated|operates|gestiona|coordina|gestiona) (?:its|su|el seu|la seva) (?:own )?(?P<s>{_PROGRAMME})", "operated-by", "s", "o", 0.7),
-        (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?{ORG} (?:through|via|under|within) (?:the |its )?(?P<o>{_PROGRAMME})", "part-of", "s-programme", "o", 0.6),
+        (rf"(?P<s>{PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:was |is |has been )?(?:launched|created|set up) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "launched-by", "s", "o", 0.8),
+        (rf"(?P<s>{PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:which is |that is |is |was )?(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "operated-by", "s", "o", 0.8),
+        (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?P<o>{ORG}) (?:through|via|under|within) (?:the |its )?(?P<s>{PROGRAMME})", "operated-by", "s", "o", 0.7),
+        (rf"(?P<o>{ORG})[^.;]{{0,80}}?\b(?:to run|runs|ran|will run|to manage|manages|managed|coordinates|coordinated|operates|gestiona|coordina|gestiona) (?:its|su|el seu|la seva) (?:own )?(?P<s>{PROGRAMME})", "operated-by", "s", "o", 0.7),
+        (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?{ORG} (?:through|via|under|within) (?:the |its )?(?P<o>{PROGRAMME})", "part-of", "s-programme", "o", 0.6),
 
         (rf"(?:at the (?:center|centre|heart) of|behind|the driving force behind) (?:the development of )?(?:the )?(?P<o>⟨C\d+⟩) (?:is|stands) (?:[^⟨]{{0,40}}?)?(?P<s>{ORG})", "facilitates", "s", "o", 0.8),
         (rf"(?P<s>{ORG})(?: (?:at|in|of|de|para|per a) (?:⟨L\d+⟩|[A-ZÀ-Þ][\w\-]+))?(?: \({ORG}\))?(?:, (?:the|a|an|el|la) [^,⟨.;]{{1,40}}?(?= that | which | que ))?,? (?:which |that |que )?(?:manages|coordinates|facilitates|runs|leads|animates|represents|gestiona|coordina|dinamitza|dinamiza|impulsa) (?:the |el |la )?(?P<o>⟨C\d+⟩)", "facilitates", "s", "o", 0.7),
@@ -111,27 +109,27 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
 _FOUNDING = tuple(
     re.compile(p)
     for p in (
-        rf"(?:^|, |\. )(?:Founded|Established|Created|Set up|Formed|Launched) (?:in |on )?(?P<date>{DATE})(?: as [^,⟨]{{1,50}})?(?: by {_FOUNDERS}| by [^,⟨]{{1,60}}| under [^,]{{1,80}}(?=,))?{_AND_SEAT}?,? (?:the |its )?(?:⟨L\d+⟩-based )?(?P<org>{_ORG_OR_PROGRAMME})",  # 'by the Upper Austrian government' too
-        rf"(?:^|, |\. )(?:Fundad[oa]|Cread[oa]|Constituid[oa]|Nacid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda|Nascut|Nascuda) (?:en |el |l'any )?(?P<date>{DATE}){_AND_SEAT}?,? (?:el |la |l')?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<org>{_ORG_OR_PROGRAMME})(?: \({ORG}\))?(?:, [^,;]{{1,40}},)?,? (?:which |that |que )?(?:was|were|has been|is|fue|ha sido|va ser|ha estat|se|es va) (?:officially |formally )?(?:founded|established|created|set up|formed|launched|born|incorporated|fundad[oa]|cread[oa]|constituid[oa]|fundó|creó|constituyó|fundat|fundada|creat|creada|crear|fundar|constituir)(?: [^⟨]{{0,40}}?)? (?:in |on |en |el )?(?P<date>{DATE})",
-        rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)?(?: [^⟨]{{0,40}}?)? since (?:its|their) (?:inception|foundation|creation|founding|establishment|launch)(?: in)? (?P<date>{DATE})",
+        rf"(?:^|, |\. )(?:Founded|Established|Created|Set up|Formed|Launched) (?:in |on )?(?P<date>{DATE})(?: as [^,⟨]{{1,50}})?(?: by {_FOUNDERS}| by [^,⟨]{{1,60}}| under [^,]{{1,80}}(?=,))?{_AND_SEAT}?,? (?:the |its )?(?:⟨L\d+⟩-based )?(?P<org>{ORG_OR_PROGRAMME})",  # 'by the Upper Austrian government' too
+        rf"(?:^|, |\. )(?:Fundad[oa]|Cread[oa]|Constituid[oa]|Nacid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda|Nascut|Nascuda) (?:en |el |l'any )?(?P<date>{DATE}){_AND_SEAT}?,? (?:el |la |l')?(?P<org>{ORG_OR_PROGRAMME})",
+        rf"(?P<org>{ORG_OR_PROGRAMME})(?: \({ORG}\))?(?:, [^,;]{{1,40}},)?,? (?:which |that |que )?(?:was|were|has been|is|fue|ha sido|va ser|ha estat|se|es va) (?:officially |formally )?(?:founded|established|created|set up|formed|launched|born|incorporated|fundad[oa]|cread[oa]|constituid[oa]|fundó|creó|constituyó|fundat|fundada|creat|creada|crear|fundar|constituir)(?: [^⟨]{{0,40}}?)? (?:in |on |en |el )?(?P<date>{DATE})",
+        rf"(?P<org>{ORG_OR_PROGRAMME})(?:'s)?(?: [^⟨]{{0,40}}?)? since (?:its|their) (?:inception|foundation|creation|founding|establishment|launch)(?: in)? (?P<date>{DATE})",
         # 'X is a non-profit association of 150 companies, research centres and universities, founded in 2010 and based in Linz',
         # 'El X es una asociación sin ánimo de lucro constituida en 2010'
-        rf"(?P<org>{_ORG_OR_PROGRAMME}) (?:is|es|és) (?:a|an|una|un) [^⟨.;]{{1,150}}?,? (?:founded|established|created|set up|fundad[oa]|cread[oa]|constituid[oa]|fundat|fundada|creat|creada) (?:in |en |el )?(?P<date>{DATE})",
-        rf"(?P<org>{_ORG_OR_PROGRAMME})(?: \({ORG}\))?, (?:founded|established|created|set up|formed|launched|fundad[oa]|cread[oa]|constituid[oa]|fundat|creat|constituït|constituïda)(?: [^⟨,]{{0,40}}?)? (?:in |en |el )?(?P<date>{DATE})",
-        rf"(?:Since|After|When) it was (?:founded|launched|created|established|set up|formed) (?:in )?(?P<date>{DATE}), (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<org>{_ORG_OR_PROGRAMME})(?:, [^,;]{{1,40}},)?,? (?:va néixer|nació|was born) (?:en |el |in )?(?P<date>{DATE})",
+        rf"(?P<org>{ORG_OR_PROGRAMME}) (?:is|es|és) (?:a|an|una|un) [^⟨.;]{{1,150}}?,? (?:founded|established|created|set up|fundad[oa]|cread[oa]|constituid[oa]|fundat|fundada|creat|creada) (?:in |en |el )?(?P<date>{DATE})",
+        rf"(?P<org>{ORG_OR_PROGRAMME})(?: \({ORG}\))?, (?:founded|established|created|set up|formed|launched|fundad[oa]|cread[oa]|constituid[oa]|fundat|creat|constituït|constituïda)(?: [^⟨,]{{0,40}}?)? (?:in |en |el )?(?P<date>{DATE})",
+        rf"(?:Since|After|When) it was (?:founded|launched|created|established|set up|formed) (?:in )?(?P<date>{DATE}), (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
+        rf"(?P<org>{ORG_OR_PROGRAMME})(?:, [^,;]{{1,40}},)?,? (?:va néixer|nació|was born) (?:en |el |in )?(?P<date>{DATE})",
         # 'Som una associació empresarial que va néixer el 2009' (in an interview, 'som' is the interviewee's organisation)
-        rf"(?P<org>{_ORG_OR_PROGRAMME}),? (?:is |are |es |és |som |somos )?(?:una|un|an|a) [^⟨.;]{{1,60}}? (?:que|that|which) (?:va néixer|nació|was founded|was born|was created|es va crear|se creó|se fundó|es va fundar|es va constituir|se constituyó) (?:en |el |in )?(?P<date>{DATE})",
+        rf"(?P<org>{ORG_OR_PROGRAMME}),? (?:is |are |es |és |som |somos )?(?:una|un|an|a) [^⟨.;]{{1,60}}? (?:que|that|which) (?:va néixer|nació|was founded|was born|was created|es va crear|se creó|se fundó|es va fundar|es va constituir|se constituyó) (?:en |el |in )?(?P<date>{DATE})",
         # 'X, which dates back to 2005', 'X has been operating since 2010', 'X opera desde 2008'
-        rf"(?P<org>{_ORG_OR_PROGRAMME}),? (?:which |that |que )?(?:dates|has been (?:operating|active|running)|has existed|existe|opera|funciona) (?P<date>{DATE})",  # the date takes in 'back to', 'since', 'desde'
+        rf"(?P<org>{ORG_OR_PROGRAMME}),? (?:which |that |que )?(?:dates|has been (?:operating|active|running)|has existed|existe|opera|funciona) (?P<date>{DATE})",  # the date takes in 'back to', 'since', 'desde'
     )
 )
 
 
-_ANNIVERSARY = re.compile(rf"(?P<org>{_ORG_OR_PROGRAMME})(?:'s)? (?:celebrates|celebrated|marks|marked|is celebrating|will celebrate|celebra|celebró|celebrarà) (?:its |their |su |el seu )?(?P<nth>{'|'.join(ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th|º|è|é)?) (?:anniversary|aniversario|aniversari)")
+_ANNIVERSARY = re.compile(rf"(?P<org>{ORG_OR_PROGRAMME})(?:'s)? (?:celebrates|celebrated|marks|marked|is celebrating|will celebrate|celebra|celebró|celebrarà) (?:its |their |su |el seu )?(?P<nth>{'|'.join(ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th|º|è|é)?) (?:anniversary|aniversario|aniversari)")
 # "the University of Minnesota's Earl E. Bakken Medical Devices Center" (a unit of it), "the European Union's Interreg programme" (run by it)
-_OWNED = re.compile(rf"(?P<o>{ORG})'s (?P<s>{_ORG_OR_PROGRAMME})")
+_OWNED = re.compile(rf"(?P<o>{ORG})'s (?P<s>{ORG_OR_PROGRAMME})")
 _UNIT_HEADS = frozenset({"institute", "center", "centre", "school", "faculty", "department", "laboratory", "lab", "hospital", "college", "clinic"})
 # "run from the cluster's office in Cluj-Napoca": a cluster organisation's one office is its seat (a company's is not).
 _CLUSTER_OFFICE = re.compile(rf"(?P<s>{ORG})'s (?:office|offices|head office|headquarters) in (?:the )?(?P<o>⟨L\d+⟩)")

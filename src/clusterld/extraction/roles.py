@@ -7,14 +7,12 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.cues import ROLE_WORD
-from clusterld.extraction.context import ORG, PERSON, ArticleState, FactDraft, SentenceView
+from clusterld.extraction.context import ORG, ORG_OR_PROGRAMME, PERSON, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.normalise import clean_label, fold
 
 _HONORIFIC = r"(?:(?:la |el )?(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Dra)\.? )?"  # 'la presidenta del clúster, la Dra. Elena Bosch'
 _OF = r"(?:(?:of|at|for|with|de|del|de la|de los|de las) (?:the |la |el |l')?|d'|de l')"  # 'of the', 'del', "d'"
 _LABEL = r"[^,;:()⟨⟩\"]{2,80}?"
-_ORG_OR_PROGRAMME = r"⟨[OG]\d+⟩"
-_PROGRAMME = r"⟨G\d+⟩"
 _ANAPHORA = r"association|organi[sz]ation|cluster|alliance|network|council|company|group|institute|agency|federation|foundation|board"
 _NOT_MODIFIERS = frozenset(
     """the a an by to of and with for from at in on as is was who has have his her its their our also now new former current
@@ -28,7 +26,7 @@ _CHOOSE = r"elected|re-elected|reelected|appointed|named|chose|reeligieron|reeli
 _ROLE_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        rf"(?P<person>{PERSON}), (?!(?:and|or|y|i|o) )(?:the |a |an |who (?:is|was|has been|had been) (?:the )?|now )?(?P<label>{_LABEL}) {_OF}(?:⟨L\d+⟩-based )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON}), (?!(?:and|or|y|i|o) )(?:the |a |an |who (?:is|was|has been|had been) (?:the )?|now )?(?P<label>{_LABEL}) {_OF}(?:⟨L\d+⟩-based )?(?P<org>{ORG_OR_PROGRAMME})",
         # 'Medical Valley EMN … has a new chairwoman: Katrin Hollmann'
         rf"(?P<org>{ORG}) (?:has|gets|welcomes) (?:a |its )?new (?P<label>{_LABEL}): {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<org>{ORG})(?:'s|s) (?:new |current |former )?(?P<label>{_LABEL}),? {_HONORIFIC}(?P<person>{PERSON})",
@@ -38,16 +36,16 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,3}}?[A-Za-z][\w\-]*) {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<label>\b[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){{0,2}}) (?P<person>{PERSON}) (?:of|at|from) (?:the )?(?P<org>{ORG})",
         rf"(?P<person>{PERSON}), (?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,4}}?[A-Za-z][\w\-]*)(?=[,;.)]|$| and )",
-        rf"(?P<person>{PERSON}),? (?:is|was|has been|became|becomes|will be|serves as|acts as|as|es|és|fue|será|com a|como) (?:the |a |an |its |el |la |l')?(?:new |newly appointed |current |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
-        rf"(?P<person>{PERSON}),? (?:also )?(?:sits|sat|serves|served|is|was) on the (?P<label>board|executive board|supervisory board|steering committee) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON}),? (?:is|was|has been|became|becomes|will be|serves as|acts as|as|es|és|fue|será|com a|como) (?:the |a |an |its |el |la |l')?(?:new |newly appointed |current |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON}),? (?:also )?(?:sits|sat|serves|served|is|was) on the (?P<label>board|executive board|supervisory board|steering committee) of (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
         rf"(?P<org>{ORG}) (?:has )?(?:appointed|named|elected|hired) {_HONORIFIC}(?P<person>{PERSON})(?:, [^,;⟨]{{1,60}}(?:⟨O\d+⟩)?,)? (?:as )?(?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | to | on | in | from | effective | ⟨D)",
         # 'X, who joined Y as managing director in 2021', 'X has been at the helm of Y since 2021'
-        rf"(?P<person>{PERSON}),? (?:who )?(?:has |had )?(?:joined|joins|came to) (?:the )?(?P<org>{_ORG_OR_PROGRAMME}) as (?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | in | from | ⟨D)",
-        rf"(?P<person>{PERSON}),? (?:who )?(?:has been |is |was |had been )?(?P<label>at the helm) of (?:the )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON}),? (?:who )?(?:has |had )?(?:joined|joins|came to) (?:the )?(?P<org>{ORG_OR_PROGRAMME}) as (?:its |the )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | in | from | ⟨D)",
+        rf"(?P<person>{PERSON}),? (?:who )?(?:has been |is |was |had been )?(?P<label>at the helm) of (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
         # 'X takes over as managing director of Y', 'In March, X took over as managing director from Z' (no Y: the
         # organisation the sentence before is about), 'X was promoted to chief executive of Y'
-        rf"(?P<person>{PERSON}),? (?:[^,;⟨]{{1,40}}, )?(?:takes|took|will take|has taken) over as (?:the )?(?:new )?(?P<label>{_LABEL})(?: {_OF}(?P<org>{_ORG_OR_PROGRAMME})|(?= from |[,;.]|$))",
-        rf"(?P<person>{PERSON}),? (?:has been |was |is )?promoted to (?:the )?(?:post of )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON}),? (?:[^,;⟨]{{1,40}}, )?(?:takes|took|will take|has taken) over as (?:the )?(?:new )?(?P<label>{_LABEL})(?: {_OF}(?P<org>{ORG_OR_PROGRAMME})|(?= from |[,;.]|$))",
+        rf"(?P<person>{PERSON}),? (?:has been |was |is )?promoted to (?:the )?(?:post of )?(?P<label>{_LABEL}) {_OF}(?P<org>{ORG_OR_PROGRAMME})",
         rf"(?P<person>{PERSON}),? (?:[^;]{{0,120}}?, )?(?:is|was|has been|became|becomes|will be|remains) (?:the )?(?P<org>{ORG})'s (?:new |current )?(?P<label>[^,;:()⟨⟩\"]{{2,40}}?)(?=[,;.]|$| and | (?:(?:in|on|since|from) )?⟨D)",
         rf"(?P<org>{ORG})(?:, [^,;⟨]{{1,80}}(?:⟨[LO]\d+⟩[^,;⟨]{{0,30}})?)?, (?:whose|cuyo|cuya|el (?:seu|qual)) (?P<label>[^,;:()⟨⟩\"]{{2,40}}?),? (?P<person>{PERSON})",
         # 'According to X, the alliance's director, …'
@@ -55,19 +53,19 @@ _ROLE_PATTERNS = tuple(
         # 'X is headed by managing director Y', 'X está presidido por su presidenta, Y'.
         rf"(?P<org>{ORG}),? (?:is|was|has been|will be|está|es|fue|ha sido) (?:headed|led|chaired|directed|managed|run|encabezad[oa]|dirigid[oa]|presidid[oa]|liderad[oa]) (?:by|por) (?:its |the |su |el |la )?(?:new |current )?(?P<label>[a-záéíóú][a-záéíóú\- ]{{1,40}}?),? {_HONORIFIC}(?P<person>{PERSON})",
         # 'X, an agronomist who …, was elected president of Y', 'X fue nombrada directora del Y': the verb gives the role.
-        rf"(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:{_CHOSEN}) (?:as |como |com a )?(?:the |its |a |an |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:{_CHOSEN}) (?:as |como |com a )?(?:the |its |a |an |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{ORG_OR_PROGRAMME})",
         # 'El clúster nombró el lunes a Sara Quintana nueva directora gerente', 'X ha nomenat Y nova directora'
         rf"(?P<org>{ORG}) (?:nombró|eligió|designó|ha nombrado|ha elegido|ha designado|va nomenar|ha nomenat|va escollir|ha escollit)(?: (?:el |la )?⟨D\d+⟩)? (?:a )?{_HONORIFIC}(?P<person>{PERSON}),? (?:como |com a )?(?:su |el seu |la seva )?(?:nuevo |nueva |nou |nova )?(?P<label>{_LABEL})(?=[,;.]|$| y | i | en | a partir)",
         # 'Sara Quintana sustituye a Tomás Hidalgo al frente del clúster', 'X takes the helm of Y'
-        rf"(?P<person>{PERSON})(?:, [^,;⟨]{{1,60}},)? (?:sustituye|sustituirá|sustituyó|releva|relevará|relevó|substitueix|substituirà|rellevarà|rellevà) (?:a )?{PERSON} (?P<label>al frente|a la presidencia|a la dirección|al capdavant) (?:del |de la |de l')(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON})(?:, [^,;⟨]{{1,60}},)? (?:sustituye|sustituirá|sustituyó|releva|relevará|relevó|substitueix|substituirà|rellevarà|rellevà) (?:a )?{PERSON} (?P<label>al frente|a la presidencia|a la dirección|al capdavant) (?:del |de la |de l')(?P<org>{ORG_OR_PROGRAMME})",
         # 'El nuevo presidente, Pedro Ruiz, sustituye a …', 'The new chair, Jane Doe, …': of the organisation the sentence before is about
         rf"^(?:The|El|La) (?:new|nuevo|nueva|nou|nova) (?P<label>[a-z][a-z ]{{2,30}}?), {_HONORIFIC}(?P<person>{PERSON})",
         # 'El clúster, que preside Tomás Hidalgo, …'
         rf"(?P<org>{ORG}), que (?P<label>preside|presideix|dirige|dirigeix|lidera|encabeza) {_HONORIFIC}(?P<person>{PERSON})",
         # "Els socis van elegir per unanimitat X, …, per presidir l'entitat", 'eligieron a X para dirigir el clúster'
-        rf"\b(?:{_CHOOSE})(?: per unanimitat| por unanimidad| unanimously)? (?:a )?{_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:per a |per |para |to )(?P<label>presidir|dirigir|chair|lead|head) (?:el |la |l'|the )?(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"\b(?:{_CHOOSE})(?: per unanimitat| por unanimidad| unanimously)? (?:a )?{_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:per a |per |para |to )(?P<label>presidir|dirigir|chair|lead|head) (?:el |la |l'|the )?(?P<org>{ORG_OR_PROGRAMME})",
         # 'Els socis hi van escollir X, …, com a nova presidenta del clúster', 'members elected X as chair of Y'
-        rf"\b(?:{_CHOOSE}) {_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:as|como|com a) (?:the |its |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{_ORG_OR_PROGRAMME})",
+        rf"\b(?:{_CHOOSE}) {_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:as|como|com a) (?:the |its |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{ORG_OR_PROGRAMME})",
         # 'the board elected Dr. X as its chair', 'Los asociados reeligieron por unanimidad como presidente a X': of the organisation the sentence before is about
         rf"\b(?:{_CHOOSE}) {_HONORIFIC}(?P<person>{PERSON}) as (?:its|their) (?:new )?(?P<label>{_LABEL})(?=[,;.]|$)",
         rf"\b(?:{_CHOOSE})(?: per unanimitat| por unanimidad)? (?:como|com a) (?:su |el seu |la seva )?(?:nuevo |nueva |nou |nova )?(?P<label>[a-záéíóúàèòç][a-záéíóúàèòç ]{{1,30}}?) (?:a )?{_HONORIFIC}(?P<person>{PERSON})",
