@@ -147,7 +147,11 @@ COUNTRIES = (
     "England", "Wales", "Northern Ireland",
 ]
 COUNTRY_ALIASES = {"USA": "United States", "U.S.": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom",
-                   "Korea": "South Korea", "Britain": "United Kingdom", "UAE": "United Arab Emirates"}
+                   "Korea": "South Korea", "Britain": "United Kingdom", "UAE": "United Arab Emirates",
+                   # countries in their own languages, as organisations' names end: 'OptecNet Deutschland'
+                   "Deutschland": "Germany", "España": "Spain", "Nederland": "Netherlands", "Österreich": "Austria", "Schweiz": "Switzerland",
+                   "Suisse": "Switzerland", "Polska": "Poland", "Sverige": "Sweden", "Norge": "Norway", "Danmark": "Denmark", "Suomi": "Finland",
+                   "Česko": "Czechia", "Magyarország": "Hungary"}
 # Spanish and Catalan names of countries that differ from the English ones (a draft keeps them as written)
 ROMANCE_COUNTRY_NAMES = {**dict.fromkeys(("Alemania", "Alemanya"), "Germany"), **dict.fromkeys(("Francia", "França"), "France"), "Itàlia": "Italy",
                    **dict.fromkeys(("Japón", "Japó"), "Japan"), "Xina": "China", **dict.fromkeys(("Estados Unidos", "Estats Units", "EE. UU.", "EEUU"), "United States"),

@@ -19,9 +19,8 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
     Office' and 'Institute of Science and Technology' whole (the part after 'and' carries the head, or 'of'
     precedes), but not 'Capital Region of Denmark and Skåne' (a country before 'and' ends a name), nor the end of
     a list after a comma, nor an acronym before 'and'; nor two Spanish or Catalan infinitives ('Innovar y Emprender')."""
-    second = re.search(r"[ \u00a0]+(?:and|y|i|et|und)[ \u00a0]+(?:(?:the|la|el|les|els|los|las)[ \u00a0]+|l['’])", text[start:end])
-    if initials_match(text, start, end) and not (second and initials_match(text, start + second.end(), end)):
-        return [(start, end)]  # 'Agència de Qualitat i Avaluació Sanitàries de Catalunya (AQuAS)': one name, its acronym says; not 'CMC y la Cámara de Comercio de Sotavento (CCS)'
+    if initials_match(text, start, end) and not _second_spelt(text, start, end):
+        return [(start, end)]  # 'Agència de Qualitat i Avaluació Sanitàries de Catalunya (AQuAS)': one name, its acronym says
     for match in re.finditer(r"[ \u00a0]+(?:and|y|i|et|und)[ \u00a0]+", text[start:end]):
         left, right = text[start : start + match.start()], text[start + match.end() : end]
         right_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS | PLACE_HEADS | AREA_HEADS for w in right.split())
@@ -41,6 +40,12 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
             continue
         return [(start, start + match.start()), *split_coordination(text, start + match.end(), end)]
     return [(start, end)]
+
+
+def _second_spelt(text: str, start: int, end: int) -> bool:
+    """The acronym spells the name after 'y la', 'and the' alone: 'CMC y la Cámara de Comercio de Sotavento (CCS)' is two."""
+    second = re.search(r"[ \u00a0]+(?:and|y|i|et|und)[ \u00a0]+(?:(?:the|la|el|les|els|los|las)[ \u00a0]+|l['’])", text[start:end])
+    return second is not None and initials_match(text, start + second.end(), end)
 
 
 def initials_match(text: str, start: int, end: int) -> bool:

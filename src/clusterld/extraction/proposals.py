@@ -16,8 +16,7 @@ from clusterld.extraction.normalise import clean_label, slugify, strip_accents
 _ORGANISATIONS = frozenset({"organisation", "cluster-organisation"})
 _ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9&\-]{1,11}|[A-Z][\w\-]{2,11}[ \u00a0][A-Z]{2,6})\)")  # '(FBRI)', '(Fundació BIT)'
 _SHORTENED = re.compile(r"(?P<short>[\w’'\-& ]{4,}?)[ \u00a0]+[A-Z]{2,4}")
-_COUNTRY_AFTER = re.compile(r"(?P<short>[\w’'\-& ]{4,}?)[ \u00a0]+(?P<country>[\w ]+)")  # 'OptecNet Deutschland' and 'OptecNet'
-_ENDONYMS = frozenset("deutschland espana italia nederland osterreich schweiz suisse polska sverige norge danmark suomi cesko magyarorszag".split())
+_COUNTRY_AFTER = re.compile(r"(?P<short>[\w’'\-& ]{4,})[ \u00a0]+(?P<country>\w+)")  # 'OptecNet Deutschland' and 'OptecNet'
 
 
 @dataclass(frozen=True)
@@ -111,8 +110,12 @@ def with_short_forms(found_by_name: dict[str, list[Candidate]]) -> dict[str, lis
     # "Clúster de l'Energia Eficient" in a headline and "Clúster de l'Energia Eficient de Catalunya" below: the one
     # organisation whose name goes on with 'de …' or 'of …' is the same, when only one does.
     organisations = [k for k, found in merged.items() if any(f.kind in ("organisation", "cluster-organisation") for f in found)]
+    going_on: dict[str, list[str]] = {}  # a name cut before each 'de …' or 'of …' -> the names that go on there: one pass, not one per pair
+    for key in organisations:
+        for cut in re.finditer(r" (?=(?:de|del|d'|of|for) )", key):
+            going_on.setdefault(key[: cut.start()], []).append(key)
     for short in organisations:
-        longer = [k for k in organisations if re.match(rf"{re.escape(short)} (?:de|del|d'|of|for) ", k)]
+        longer = going_on.get(short, [])
         specific = len(short.split()) >= 3 or short.startswith("cluster ")  # 'Clúster Nàutic' names one cluster; 'Universitat Politècnica' does not
         if specific and len(longer) == 1 and short in merged and longer[0] in merged:
             merged[longer[0]] = merged[longer[0]] + merged.pop(short)
@@ -122,8 +125,7 @@ def with_short_forms(found_by_name: dict[str, list[Candidate]]) -> dict[str, lis
 def _national(name: str) -> re.Match[str] | None:
     """'OptecNet Deutschland': a name closed by the country it works in."""
     match = _COUNTRY_AFTER.fullmatch(name)
-    country = strip_accents(match.group("country")).casefold() if match else ""
-    return match if country in COUNTRY_NAMES or country in _ENDONYMS else None
+    return match if match and strip_accents(match.group("country")).casefold() in COUNTRY_NAMES else None
 
 
 def acronym_near(text: str, end: int, name: str) -> str | None:
