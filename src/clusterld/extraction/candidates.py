@@ -26,6 +26,7 @@ from clusterld.extraction.lexicon import (
     EVENT_KIND,
     NOT_NAMES,
     ORDINALS,
+    MONTH_FIRST_NAMES,
     ORGANISATION_HEADS,
     PLACE_HEADS,
     PROGRAMME_HEADS,
@@ -46,8 +47,6 @@ _GLUE = r"(?:(?<=[a-z])[ \u00a0]+[A-Z]\.[ \u00a0]+(?=[A-Z][a-z])|[ \u00a0]+(?:(?
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 _WORK_BEFORE = re.compile(r"\b(?:the|its|their|a|an|new)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,2}$", re.IGNORECASE)  # 'its annual Robotics Report'
 _STUDY_BEFORE = re.compile(r"\b(?:study|report|survey|roadmap|barometer|white paper|estudio|informe|estudi|barómetro|baròmetre)\b[^.;,⟨]{0,60},[ \u00a0]+(?:the|el|la|l['’])[ \u00a0]*$")  # 'a study on skills, the Skills Outlook 2030'
-_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_FIRST_NAME_MONTHS = _MONTH_ABBREVIATIONS | {"marc", "april", "may", "june", "august"}  # 'Marc' is 'març' without its accent
 WEAK_REASONS = frozenset({"place preposition", "listed with a name of the same kind", "defines an acronym"})
 VERB_SUBJECT = "subject of an organisation's verb"  # a cue a place reading of the same name outvotes ('Milwaukee showed us')
 __all__ = ["NAME_SPAN", "ROLE_WORD", "VERB_SUBJECT", "WEAK_REASONS", "Candidate", "classify", "trim_span"]
@@ -76,7 +75,7 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
         shouted = len(bare) > 1 and bare.isupper()  # 'ALL IN'
         inner_article = sentence_start is not None and bare[:1].isupper() and (bare.casefold() not in NOT_NAMES or bare == "The") and not re.search(r"(?:^|[.:;–—\-«\"“(])[ \u00a0]*$", text[sentence_start:start])
         dotted = text[start + len(bare) : start + len(bare) + 1] == "."  # 'A.G.R.O.N.': no article
-        first_name = bare.casefold() in _FIRST_NAME_MONTHS and not re.match(r"\.|[ \u00a0]+\d", text[start + len(bare) : end])  # 'Jan de Groot', 'Marc Delvaux', not 'Jan. 5'
+        first_name = bare.casefold() in MONTH_FIRST_NAMES and not re.match(r"\.|[ \u00a0]+\d", text[start + len(bare) : end])  # 'Jan de Groot', 'Marc Delvaux', not 'Jan. 5'
         headed = bare.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS and (re.match(r"[ \u00a0]+(?:of|for|de|del|d['’])[ \u00a0]?", text[start + len(bare) : end]) or initials_match(text, start, end))  # 'Ministry of …', 'Cluster de …', 'Cluster Fabbrica Intelligente (CFI)'
         if word and not shouted and not inner_article and not dotted and not headed and not first_name and bare.casefold() in function_words and " " in text[start:end].strip():
             start += word.end()

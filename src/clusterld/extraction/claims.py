@@ -30,8 +30,9 @@ _VERB_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:{_SPEECH})\b[ \u00a0]*")
 _PRONOUN_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:he|she|él|ella|ell)[ \u00a0]+(?:{_SPEECH})\b", re.IGNORECASE)
 _SPEAKER_THEN_VERB = re.compile(rf"(?:,[^,;\"“”«»\n]{{1,80}},)?[ \u00a0]+(?:{_SPEECH})\b")  # used with match(text, pos): anchored there; 'X, K-water's director …, said'
 _ROLE_SPEAKER = re.compile(rf"(?:the|el|la|l['’])[ \u00a0]+(?:new[ \u00a0]+|nou[ \u00a0]+|nova[ \u00a0]+|nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?P<role>{ROLE_WORD.pattern})", re.IGNORECASE)
-_TITLE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Dra)\.[ \u00a0]+")
-_HONORIFIC_AFTER = re.compile(r"[,.]?[\"”»]?[ \u00a0]*(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \u00a0]+")
+_TITLE_WORD = r"(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Dra)\.?[ \u00a0]+"
+_TITLE = re.compile(_TITLE_WORD)  # 'said Dr. Vaughan'
+_HONORIFIC_AFTER = re.compile(rf"[,.]?[\"”»]?[ \u00a0]*{_TITLE_WORD}")  # '…," Dr. Vaughan said'
 _VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})(?:[ \u00a0]+[\w’'\-]+){{0,2}}[ \u00a0]*:[ \u00a0]*$")
 # Quoted words inside reported speech: 'destacó que "…"', 'explicó que la alianza permitirá "…"'.
 _THAT_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \u00a0]+(?:that|que)\b[^\"“«.;:]{{0,80}}$")

@@ -16,6 +16,7 @@ from clusterld.extraction.lexicon import (
     COUNTRY_ALIASES,
     EVENT_HEADS,
     HONORIFICS,
+    MONTH_FIRST_NAMES,
     NOT_NAMES,
     ORGANISATION_DESCRIPTORS,
     ORGANISATION_HEADS,
@@ -204,7 +205,6 @@ DATELINE_REGION = re.compile(r"^[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,[ \u00a0
 GENERIC = ORGANISATION_HEADS | PROGRAMME_HEADS | EVENT_HEADS | NOT_NAMES | set(WORK_HEADS)
 
 
-_MONTH_FIRST_NAMES = frozenset({"jan", "may", "april", "june", "august", "marc"})  # 'Jan de Groot', 'April Jones', 'Marc Delvaux': a first name, when a surname follows
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "dos", "das", "ten", "ter"})
 
 
@@ -218,7 +218,7 @@ def looks_like_person(words: list[str]) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     lowered = [w.casefold() for w in words]
-    if any((w in GENERIC or w in HONORIFICS) and not (i == 0 and w in _MONTH_FIRST_NAMES) for i, w in enumerate(lowered)) or words[0] in DEMONYMS or lowered[0] in _ARTICLES or strip_accents(lowered[0]) in COUNTRY_NAMES or strip_accents(lowered[-1]) in COUNTRY_NAMES:
+    if any((w in GENERIC or w in HONORIFICS) and not (i == 0 and w in MONTH_FIRST_NAMES) for i, w in enumerate(lowered)) or words[0] in DEMONYMS or lowered[0] in _ARTICLES or strip_accents(lowered[0]) in COUNTRY_NAMES or strip_accents(lowered[-1]) in COUNTRY_NAMES:
         return False  # 'Scottish Enterprise', 'La Rinconada', 'Norway Health Tech', 'Enterprise Ireland' are no people
     if any(strip_accents(w) in _INSTITUTIONAL_ADJECTIVES for w in lowered[1:]):
         return False  # 'Coordinador Eléctrico Nacional'

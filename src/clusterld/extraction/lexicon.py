@@ -164,6 +164,9 @@ ROMANCE_COUNTRY_NAMES = {**dict.fromkeys(("Alemania", "Alemanya"), "Germany"), *
                    **dict.fromkeys(("Irlanda",), "Ireland"), **dict.fromkeys(("Turquía", "Turquia"), "Turkey"), **dict.fromkeys(("Egipto", "Egipte"), "Egypt"),
                    **dict.fromkeys(("Sudáfrica", "Sud-àfrica"), "South Africa"), **dict.fromkeys(("Perú",), "Peru"), **dict.fromkeys(("Brasil",), "Brazil"),
                    **dict.fromkeys(("Rumanía", "Romania"), "Romania"), **dict.fromkeys(("Grecia", "Grècia"), "Greece"), **dict.fromkeys(("Hungría", "Hongria"), "Hungary")}
+# Month words that are first names too, when a surname follows: 'Jan de Groot', 'Mar Puig', 'April Jones', 'Marc Delvaux'
+# ('Marc' is Catalan 'març' without its accent).
+MONTH_FIRST_NAMES = frozenset({"jan", "mar", "may", "april", "june", "august", "marc"})
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 # Collective numerals say about so many: 'una setantena d'empreses', 'una veintena de firmas', 'un centenar'.

@@ -27,7 +27,8 @@ _APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:(?:the|a|an|el|la|un|una|l['’
 _TOOK_BEFORE = re.compile(rf"\b{TOOK}\b[^.;]{{0,40}}$")  # 'que llevó a Chile a 16 empresas'
 _MEETINGS_AFTER = re.compile(r"[ \u00a0]+(?:(?:business|b2b|B2B|bilateral|one-to-one)[ \u00a0]+)?(?:meetings|reunions|reuniones|encuentros|trobades|entrevistas)\b")
 _ATTENDED_BEFORE = re.compile(r"\b(?:asistieron|asistió|assistiren|van assistir|attended|participaron|van participar|took part|amb|con|with)\b[^.;⟨]{0,40}$")
-_DELEGATION_BEFORE = re.compile(
+# What comes before a count of who went: the delegation ("La delegación …, integrada por 15 empresas") or their participation.
+_TRAVELLERS_BEFORE = re.compile(
     r"\b(?:delegation|delegación|delegació|mission|misión|missió)\b[^.;⟨]{0,60}$"
     r"|\b(?:con la participación de|amb la participació de|with the participation of|en la que participaron|en la que participan|on van participar)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$",  # '…, con la participación de una veintena de empresas'
     re.IGNORECASE,
@@ -110,7 +111,7 @@ def _counts_attendees(view: SentenceView, state: ArticleState, number: NumberMen
         return bool(_ATTENDED_BEFORE.search(state.text, max(view.sentence.start, number.start - 60), number.start))
     dated = [(d.start, d.end) for d in view.dates if d.end <= number.start]
     before = "".join(ch for i, ch in enumerate(state.text[view.sentence.start : number.start], view.sentence.start) if not any(s <= i < e for s, e in dated))
-    return bool(re.fullmatch(r"[\W]*(?:(?:In|En|Al|El)\W*)?(?:(?:A|The) (?:group|party|total) of )?", before) or _DELEGATION_BEFORE.search(before) or _TOOK_BEFORE.search(before))
+    return bool(re.fullmatch(r"[\W]*(?:(?:In|En|Al|El)\W*)?(?:(?:A|The) (?:group|party|total) of )?", before) or _TRAVELLERS_BEFORE.search(before) or _TOOK_BEFORE.search(before))
 
 
 def _about(number: NumberMention, indicator: str, mentions: list[Mention], state: ArticleState, sentence_start: int) -> str | None:

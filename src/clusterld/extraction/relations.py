@@ -133,8 +133,13 @@ _OWNED = re.compile(rf"(?P<o>{ORG})'s (?P<s>{ORG_OR_PROGRAMME})")
 _UNIT_HEADS = frozenset({"institute", "center", "centre", "school", "faculty", "department", "laboratory", "lab", "hospital", "college", "clinic"})
 # "run from the cluster's office in Cluj-Napoca": a cluster organisation's one office is its seat (a company's is not).
 _CLUSTER_OFFICE = re.compile(rf"(?P<s>{ORG})'s (?:office|offices|head office|headquarters) in (?:the )?(?P<o>⟨L\d+⟩)")
-_TRIP_BEFORE = re.compile(r"\b(?:delegation|mission|trip|stand|delegaci[óo]n?|misi[óo]n|missió|viaje|viatge|estand)\b", re.IGNORECASE)
-_EVENT_SUBJECT = re.compile(r"(?:The|This|La|El|L'|Aquesta|Esta) ?(?:event|forum|conference|meeting|mission|trip|visit|trobada|jornada|encuentro|reunión|reunió|fòrum|foro|misión|missió|visita)\b")
+# 'La trobada, … amb el suport d'ACCIÓ', 'a delegation of 18 companies …, with the support of X', 'un estand compartit amb el
+# suport d'ACCIÓ': an event or a trip named before the support is what is backed, not the organisation.
+_EVENT_OR_TRIP = re.compile(
+    r"\b(?:event|forum|conference|meeting|mission|trip|visit|delegation|stand|trobada|jornada|encuentro|reunión|reunió|fòrum|foro"
+    r"|misi[óo]n|missió|visita|delegaci[óo]n?|viaje|viatge|estand)\b",
+    re.IGNORECASE,
+)
 _LIST_BEFORE = re.compile(r"(?:⟨[OG]\d+⟩(?:, | and | y | i |, and ))+$")
 
 
@@ -183,9 +188,9 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
                 backing_programme = prop == "promoted-by" and state.kind_of(other) == "programme"  # backed by a programme: funded under it
                 if other != subject:
                     _add_relation(view, state, subject, "part-of" if backing_programme else prop, other, 0.7)
-    for match in _SUPPORT.finditer(view.masked) if not _EVENT_SUBJECT.match(view.masked) else ():  # 'La trobada, … amb el suport d'ACCIÓ': the event is backed
-        if _TRIP_BEFORE.search(view.masked, 0, match.start()):
-            continue  # 'a delegation of 18 companies …, with the support of X', 'un estand compartit amb el suport d'ACCIÓ': the trip is backed
+    for match in _SUPPORT.finditer(view.masked):
+        if _EVENT_OR_TRIP.search(view.masked, 0, match.start()):
+            continue
         backed = next(iter(view.refs(view.masked[: match.start()], "OC")), None) or state.subject_before(view.sentence.start)
         if backed and backed != view.slot(match.group("o")).ref:
             fact = _add_relation(view, state, backed, "promoted-by", view.slot(match.group("o")).ref, 0.6)
