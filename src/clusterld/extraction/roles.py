@@ -64,10 +64,10 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<org>{ORG}), que (?P<label>preside|presideix|dirige|dirigeix|lidera|encabeza) {_HONORIFIC}(?P<person>{PERSON})",
         # "Els socis van elegir per unanimitat X, …, per presidir l'entitat", 'eligieron a X para dirigir el clúster'
         rf"\b(?:{_CHOOSE})(?: per unanimitat| por unanimidad| unanimously)? (?:a )?{_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:per a |per |para |to )(?P<label>presidir|dirigir|chair|lead|head) (?:el |la |l'|the )?(?P<org>{ORG_OR_PROGRAMME})",
-        # 'Els socis hi van escollir X, …, com a nova presidenta del clúster', 'members elected X as chair of Y'
-        rf"\b(?:{_CHOOSE}) {_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:as|como|com a) (?:the |its |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{ORG_OR_PROGRAMME})",
-        # 'the board elected Dr. X as its chair', 'Los asociados reeligieron por unanimidad como presidente a X': of the organisation the sentence before is about
-        rf"\b(?:{_CHOOSE}) {_HONORIFIC}(?P<person>{PERSON}) as (?:its|their) (?:new )?(?P<label>{_LABEL})(?=[,;.]|$)",
+        # 'Els socis hi van escollir X, …, com a nova presidenta del clúster', 'members elected X as chair of Y'; with 'its' and no
+        # organisation ('the board elected Dr. X as its chair'), the organisation the sentence before is about
+        rf"\b(?:{_CHOOSE}) {_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:as|como|com a) (?:the |el |la |l')?(?P<its>its |their )?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL})(?: {_OF}(?P<org>{ORG_OR_PROGRAMME})|(?(its)(?=[,;.]|$)|(?!)))",
+        # 'Los asociados reeligieron por unanimidad como presidente a X': of the organisation the sentence before is about
         rf"\b(?:{_CHOOSE})(?: per unanimitat| por unanimidad)? (?:como|com a) (?:su |el seu |la seva )?(?:nuevo |nueva |nou |nova )?(?P<label>[a-záéíóúàèòç][a-záéíóúàèòç ]{{1,30}}?) (?:a )?{_HONORIFIC}(?P<person>{PERSON})",
     )
 )
