@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from clusterld.extraction import extract
+from clusterld.extraction.extractor import Draft
 
 REPO = Path(__file__).resolve().parent.parent
 PARTICIPATING_COMPANIES = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
@@ -24,6 +25,11 @@ def with_participants(tmp_path: Path) -> Path:
     shutil.copytree(REPO / "ontology", tmp_path / "ontology")
     (tmp_path / "ontology" / "participants.ttl").write_text(PARTICIPATING_COMPANIES, encoding="utf-8")
     return tmp_path
+
+
+def of_type(draft: Draft, fact_type: str, /, **values: str) -> list[dict[str, Any]]:
+    """The draft's facts of one type (with the given field values)."""
+    return [f for f in draft.facts if f["type"] == fact_type and all(f.get(k) == v for k, v in values.items())]
 
 
 def events_of(text: str) -> list[dict[str, Any]]:
@@ -52,11 +58,11 @@ def test_a_delegation_named_by_its_nationality_is_the_party_named_after_the_coun
 def test_a_trip_with_an_organisation_its_meeting_and_how_many_went(with_participants: Path) -> None:
     text = "News\n\nTurin, 3 April 2023\n\nIn June, twelve member companies will travel with the Delta Association to Lyon to meet the Omega Institute."
     draft = extract(text, with_participants)
-    (mission,) = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "mission"]
+    (mission,) = of_type(draft, "event", kind="mission")
     assert (mission["attendees"], mission["places"], mission["start"]) == (["delta-association"], ["lyon"], "2023-06")
-    (meeting,) = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "meeting"]
+    (meeting,) = of_type(draft, "event", kind="meeting")
     assert sorted(meeting["attendees"]) == ["delta-association", "omega-institute"] and meeting["super_event"] == mission["id"]
-    (count,) = [f for f in draft.facts if f["type"] == "observation"]
+    (count,) = of_type(draft, "observation")
     assert (count["about"], count["indicator"], count["value"]) == (mission["id"], "number-of-participating-companies", 12)
 
 
@@ -72,13 +78,13 @@ def test_spanish_delegation_led_by_the_cluster_president_and_a_meeting_between_b
             "La próxima reunión entre ambos clústeres tendrá lugar en octubre en Temuco.")
     draft = extract(text, with_participants)
     assert draft.front["published"] == "2024-06-07"
-    (agreement,) = [f for f in draft.facts if f["type"] == "agreement"]
+    (agreement,) = of_type(draft, "agreement")
     assert agreement["date"] == "2024-06-06"  # 'ayer', not the dateline's own date
-    missions = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "mission"]
+    missions = of_type(draft, "event", kind="mission")
     assert [(m["organizers"], m["places"]) for m in missions] == [(["cluster-omega"], ["osorno"])]
-    (meeting,) = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "meeting"]
+    (meeting,) = of_type(draft, "event", kind="meeting")
     assert sorted(meeting["attendees"]) == ["asociacion-delta", "cluster-omega"] and meeting["start"] == "2024-10"
-    (count,) = [f for f in draft.facts if f["type"] == "observation"]
+    (count,) = of_type(draft, "observation")
     assert (count["about"], count["indicator"], count["value"]) == (missions[0]["id"], "number-of-participating-companies", 15)
 
 
@@ -163,7 +169,7 @@ def test_catalan_delegation_to_the_fair_in_focus_how_many_went_and_who(with_part
     events = {f["id"]: f for f in draft.facts if f["type"] == "event"}
     assert events["mission-to-vinexpo"]["attendees"] == ["cluster-del-vi-de-catalunya"] and events["vinexpo-2025"]["kind"] == "event"
     assert not [p for p in draft.proposals if p["name"] == "VINEXPO"]  # a fair, not a place after 'al'
-    (count,) = [f for f in draft.facts if f["type"] == "observation"]
+    (count,) = of_type(draft, "observation")
     assert (count["about"], count["indicator"], count["value"]) == ("mission-to-vinexpo", "number-of-participating-companies", 20)
     went = {(f["participant"], f["event"]) for f in draft.facts if f["type"] == "participation"}
     assert went == {(who, "mission-to-vinexpo") for who in ("celler-pujol", "vins-ribera", "caves-serra")}
@@ -176,10 +182,10 @@ def test_a_delegation_brought_to_this_years_airshow_held_at_a_convention_centre(
         "The cluster has brought a delegation of 14 Kentish companies to this year's airshow."
     )
     draft = extract(text, with_participants)
-    (fair,) = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "event"]
-    (mission,) = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "mission"]
+    (fair,) = of_type(draft, "event", kind="event")
+    (mission,) = of_type(draft, "event", kind="mission")
     assert fair["id"] == "farnborough-international-airshow-2026" and mission["attendees"] == ["kent-aerospace-cluster"]
-    (count,) = [f for f in draft.facts if f["type"] == "observation"]
+    (count,) = of_type(draft, "observation")
     assert (count["about"], count["indicator"], count["value"]) == (mission["id"], "number-of-participating-companies", 14)
     assert {p["id"]: p["type"] for p in draft.proposals}["hampshire-convention-centre"] == "place"
 
@@ -198,9 +204,9 @@ def test_among_them_lists_those_who_went_when_the_sentence_before_counted_them(w
 def test_a_cluster_will_take_about_a_dozen_member_companies_to_a_city(with_participants: Path) -> None:
     text = "News\n\nCardiff, 13 November 2025\n\nNext September, the Severn Photonics Cluster will take around a dozen member companies to Taipei."
     draft = extract(text, with_participants)
-    (mission,) = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "mission"]
+    (mission,) = of_type(draft, "event", kind="mission")
     assert (mission["attendees"], mission["places"]) == (["severn-photonics-cluster"], ["taipei"])
-    (count,) = [f for f in draft.facts if f["type"] == "observation"]
+    (count,) = of_type(draft, "observation")
     assert (count["about"], count["indicator"], count["value"], count["qualifier"]) == (mission["id"], "number-of-participating-companies", 12, "approximately")
 
 
@@ -209,14 +215,14 @@ def test_a_mission_an_organisation_will_organise_somewhere_with_about_twenty_com
             "El Clúster del Hábitat de Soria (CHS) firmó ayer un protocolo con la Associação Portuguesa da Construção. "
             "El primer fruto será una misión empresarial que el CHS organizará en Oporto el próximo mes de octubre, con la participación de una veintena de empresas del clúster.")
     draft = extract(text, with_participants)
-    (mission,) = [f for f in draft.facts if f["type"] == "event" and f["kind"] == "mission"]
+    (mission,) = of_type(draft, "event", kind="mission")
     assert (mission["organizers"], mission["places"], mission["start"]) == (["cluster-del-habitat-de-soria"], ["oporto"], "2026-10")
-    (count,) = [f for f in draft.facts if f["type"] == "observation"]
+    (count,) = of_type(draft, "observation")
     assert (count["about"], count["indicator"], count["value"], count["qualifier"]) == (mission["id"], "number-of-participating-companies", 20, "approximately")
 
 
 def test_a_name_and_a_named_acronym_after_y_la_are_two() -> None:
     draft = extract("Noticias\n\nPor Ana López | 14 de febrero de 2026\n\n"
                     "El Clúster Marítimo de Menorca (CMM) encabezó una misión a Praia. El martes, el CMM y la Cámara de Comercio de Sotavento (CCS) firmaron en Praia un convenio.", REPO)
-    (agreement,) = [f for f in draft.facts if f["type"] == "agreement"]
+    (agreement,) = of_type(draft, "agreement")
     assert sorted(agreement["parties"]) == ["camara-de-comercio-de-sotavento", "cluster-maritimo-de-menorca"]
