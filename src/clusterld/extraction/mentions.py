@@ -32,6 +32,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
 # What an owner's possessive may name besides an event: a unit ("the University of Minnesota's … Center") or a
 # programme ("the European Union's Interreg programme").
 _OWNED_HEAD = re.compile(r"\b(?:Institute|Center|Centre|School|Faculty|Department|Laboratory|Lab|Hospital|College|Clinic)\b|[ \u00a0](?:programme|program|Programme|Program)\b")
+_CITY_AFTER = re.compile(r"[ \u00a0]+City\b")  # 'Québec City', 'Mexico City': a city the registry's region or country does not name
 _COORDINATED = re.compile(r"[ \u00a0]+(?:i|y|and|&)[ \u00a0]+(?:l['’]|el[ \u00a0]+|la[ \u00a0]+|the[ \u00a0]+)?")
 
 
@@ -83,7 +84,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
     kinds = {e.id: e.kind for e in knowledge.entities.values()}
     pattern, table = compile_names((e.id, n) for e in knowledge.entities.values() for n in e.names)
     inside = _sentence_filter(sentences)
-    linked = sorted((Mention(m.start, m.end, m.entity, kinds[m.entity], False) for m in find_names(text, folded, pattern, table) if inside(m.start, m.end)), key=lambda m: m.start)
+    linked = sorted((Mention(m.start, m.end, m.entity, kinds[m.entity], False) for m in find_names(text, folded, pattern, table) if inside(m.start, m.end) and not _CITY_AFTER.match(text, m.end)), key=lambda m: m.start)
     aliases: list[tuple[str, str]] = []
     proposals: dict[str, Proposal] = {}
     taken = set(knowledge.used_ids) | set(kinds)

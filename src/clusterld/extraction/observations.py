@@ -140,12 +140,14 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
             if having:
                 return having[0].entity
     places_first = any(word in indicator for word in ("state", "world", "national", "region"))  # a share of a state's economy is about the state
-    preferred = [m for m in before if (m.kind == "place") == places_first] or before
+    preferred = [m for m in before if (m.kind == "place") == places_first] or ([] if "member" in indicator else before)  # a place has no members
     if preferred:
         return preferred[0].entity
     after = [m for m in mentions if m.start >= number.end and m.kind in _SUBJECT_KINDS - {"place"}]
     if after and not places_first and re.match(r"[^.;⟨]{0,60},[ \u00a0]*(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?$", state.text[number.end : after[0].start]):
         return after[0].entity  # 'With 150 members, X is …': the subject after the opening phrase
+    if "member" in indicator and state.subject_before(sentence_start):
+        return state.subject_before(sentence_start)  # 'Constituït el 2011, té la seu a Lleida i aplega 90 socis': the organisation before
     earlier = state.last_of({"place"} if places_first else _SUBJECT_KINDS - {"place"}, before=number.start)
     if earlier:
         return earlier

@@ -7,14 +7,22 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.context import DATE, ORG, ORG_OR_PROGRAMME, PERSON, PROGRAMME, ArticleState, FactDraft, SentenceView
+from clusterld.extraction.cues import COUNTRY_NAMES
 from clusterld.extraction.lexicon import ORDINALS
+from clusterld.extraction.normalise import strip_accents
 
 _PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
 _OF = r"(?:(?:of|de|del|de la) (?:the )?|d')"
 # Offices and plants of an organisation in a place do not say where it is based.
 # 'X in Y' alone: Y is X's seat, unless X is what somebody met, visited or hosted there on a date ('met A and B in
 # Zagreb on Monday'); 'visited KAIST in Daejeon' still says where KAIST is.
-_ORG_IN_PLACE = (re.compile(rf"(?P<s>{ORG})(?: \({ORG}\))? (?:in|en) (?P<o>⟨L\d+⟩)(?! (?:and|or|y|i) ⟨L)"), re.compile(rf"(?P<s>{ORG}), (?:in|en) (?P<o>⟨L\d+⟩),"))
+_ORG_IN_PLACE = (re.compile(rf"(?P<s>{ORG}(?:(?:, | and | y | i |, and )(?:the |el |la |l')?{ORG})*)(?: \({ORG}\))? (?:in|en) (?P<o>⟨L\d+⟩)(?! (?:and|or|y|i) ⟨L)"), re.compile(rf"(?P<s>{ORG}), (?:in|en) (?P<o>⟨L\d+⟩),"))
+# 'Wolfsburg (Alemania)', 'Toulouse, France,': a place, then the country it lies in
+_PLACE_COUNTRY = re.compile(r"(?<![⟩,] )(?P<s>⟨L\d+⟩)(?: \((?P<o>⟨L\d+⟩)\)|, (?P<c>⟨L\d+⟩)(?=[,.;)]| and | y | i ))")
+# 'la Secretaría de Desarrollo Sustentable (SEDESU) del Gobierno del Estado de Querétaro': a department of a government
+_DEPARTMENT_OF = re.compile(rf"(?P<s>{ORG})(?: \({ORG}\))? (?:del|de la|de l'|of the) (?P<o>{ORG})")
+_DEPARTMENT_HEADS = frozenset({"secretaria", "ministerio", "ministeri", "consejeria", "conselleria", "departament", "departamento", "ministry", "department", "secretariat", "direccion", "direccio"})
+_GOVERNMENT_HEADS = frozenset({"gobierno", "govern", "government", "generalitat", "junta", "xunta", "diputacion", "diputacio", "ayuntamiento", "ajuntament", "cabildo", "gouvernement"})
 _MET_THERE = re.compile(r"\b(?:met|meets|meet|meeting|visited|visits|visit|visiting|hosted|hosts|host|toured|from|with|signed|inked|sealed|se reunió con|visitó|visitaron)\b(?: (?:the |la |el )?(?:[\w\-]+ ){0,3}?(?:of |from |de )?)?(?:(?:the |la |el )?⟨[OP]\d+⟩(?:,| and| y| i)? )*(?:the |la |el )?$")
 _NOT_SEAT = re.compile(r"(?:offices?|oficinas?|oficines|plants?|plantas?|factory|fábrica|site|branch|sucursal|subsidiary|filial) (?:of|de|d') ?(?:the |la |el )?$", re.IGNORECASE)
 _FOUNDED_BY = re.compile(
@@ -44,6 +52,15 @@ _GIVE_SUPPORT = re.compile(rf"(?P<list>{ORG}(?:(?:,? (?:and|y|i)|,) (?:la |el |l
 _AGENCY = r"(?:agency|ens|department|subsidiary|unit|division|branch|arm|part|faculty|school|facultad|facultat|escuela|escola|agència|agencia|departament|departamento|organisme|organismo|filial)"
 # 'Founded in 2007 and headquartered in Erlangen', 'Creado en 2008 y con sede en Zaragoza': a seat said with the founding
 _AND_SEAT = r"(?: (?:and|y|i) (?:headquartered in|based in|con sede en|amb seu a|con oficinas en|amb oficines a|with offices in) ⟨L\d+⟩)"
+# 'tiene su sede en el municipio valenciano de Paterna': the place after a municipality word and its adjective
+_SEAT_TOWN = r"(?:(?:the |el |la |l')?(?:municipality|municipio|municipi|city|ciudad|ciutat|town|localidad|localitat|comune|comarca)(?: [a-zà-ÿ]+)? (?:of|de|d') ?)?"
+_RANK = r"(?!(?:[\w\-]+ ){0,3}?(?:largest|biggest|leading|oldest|most|first|only|mayor|más|principal|primer|primera|més)\b)"
+# "Optonique, Québec's optics and photonics cluster", 'AVIA, el clúster de automoción de la Comunitat Valenciana': based in
+# that region or city; a country is what a national cluster serves ('Scale AI, Canada's AI cluster'), not its seat.
+_DESCRIBED_SEAT = tuple(re.compile(p, re.IGNORECASE) for p in (
+    rf"(?P<s>{ORG}), (?P<o>⟨L\d+⟩)['’]s {_RANK}(?:[\w\-&]+ ){{0,4}}?(?:cluster|cluster organi[sz]ation|association|alliance|network|agency)\b",
+    rf"(?P<s>{ORG}), (?:el |la |l')?{_RANK}(?:[\w\-]+ ){{0,3}}?(?:clúster|cluster|asociación|associació|alianza|aliança|agrupación|agrupació) (?:[a-zà-ÿ\-]+ ){{0,6}}?(?:de|del|d') ?(?:la |el |l')?(?P<o>⟨L\d+⟩)(?! ?(?:\(|⟨|de |d'))",
+))
 # (pattern, property, subject group, object group, confidence)
 _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), prop, subject, obj, confidence)
@@ -72,19 +89,29 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>⟨[OP]\d+⟩)(?: \(⟨O\d+⟩\))?,? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) (?:(?!, (?:and|y|i) )[^;]){{0,100}}?, (?:which|that|que) (?:is |está |es )?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?:,| is| was| es| és) (?:the|a|an|el|la|un|una) [^;,⟨]{{1,80}}? (?:based|headquartered|located|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
-        (rf"(?P<s>⟨[OP]\d+⟩),? (?:which |who |que |qui )?(?:has|have|keeps|tiene|té|tenen|tienen) (?:its|their|su|sus|la seva|les seves|la|el) (?:headquarters|head office|main office|registered office|offices?|seat|base|home|sede|seu|sede central|seu central|oficinas|oficines) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
+        (rf"(?P<s>⟨[OP]\d+⟩),? (?:which |who |que |qui )?(?:has|have|keeps|tiene|té|tenen|tienen) (?:its|their|su|sus|la seva|les seves|la|el) (?:headquarters|head office|main office|registered office|offices?|seat|base|home|sede|seu|sede central|seu central|oficinas|oficines) (?:in|at|en|a) (?:the )?{_SEAT_TOWN}(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
+        # 'Constituït el 2008, té la seu a Barcelona', '… desde su sede en Toulouse': without a name, the sentence's first
+        # organisation, else the one the article was about just before
+        (rf"(?:^|, |\b(?:and|y|i) )(?:it |also |still |también |també )?(?:(?:has|keeps|tiene|mantiene|té|manté) (?:its|su|la seva|la) |(?:from|desde|des de) (?:its|su|la seva) )"
+         rf"(?:headquarters|head office|seat|sede|seu|sede central|seu central|oficina central) (?:in|at|en|a) (?:the )?{_SEAT_TOWN}(?P<o>⟨L\d+⟩)(?P<s>)", "based-in", "s", "o", 0.6),
+        # 'El ITI, centro tecnológico con sede en Valencia'
+        (rf"(?P<s>{ORG})(?: \({ORG}\))?, (?:[a-zà-ÿ\-]+ ){{1,4}}(?:con sede|amb seu) (?:en|a) {_SEAT_TOWN}(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
+        # 'Toulouse, capital de la región francesa de Occitania', "Tallinn, la capital d'Estònia"
+        (rf"(?P<s>⟨L\d+⟩), (?:the |la |l')?capital (?:of|de|d') ?(?:the |la |el |l')?(?:(?:region|región|regió|province|provincia|província|state|estado|estat|country|país)(?: [a-zà-ÿ]+)? (?:of|de|d') ?)?(?P<o>⟨L\d+⟩)", "located-in", "s", "o", 0.7),
+        # 'Climent, doctora en Ingeniería Industrial por la UPV'
+        (rf"(?P<s>{PERSON}), (?:doctora?|licenciad[oa]|graduad[oa]|ingenier[oa]|llicenciad[ao]|graduada?|enginyera?) (?:en|in) [^,;]{{1,60}}? (?:por|per) (?:la |el |l')?(?P<o>{ORG})", "alumni-of", "s", "o", 0.7),
         # '… is a non-profit association of 150 companies …, founded in 2010 and based in Linz'
         (rf"(?P<s>{ORG}) (?:is|es|és) (?:a|an|una|un) [^⟨.;]{{1,150}}?,? (?:(?:founded|established|created|fundad[oa]|cread[oa]|fundat|fundada|creat|creada) (?:in |en |el )?⟨D\d+⟩ )?(?:and|y|i) (?:based|headquartered|located|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         # 'X was set up in 2006 …, and it still has its offices in Durban': the sentence's first organisation
         (rf", (?:and|but) (?:it|(?P<s>{ORG})) (?:still |also )?(?:has|keeps|maintains) (?:its|their) (?:headquarters|head office|main office|offices?|seat|base) (?:in|at) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         # 'The cluster receives backing from the Basque Government', 'X gets funding from Y'
-        (rf"(?P<s>{ORG_OR_PROGRAMME}) (?:receives|received|gets|got|enjoys|has) (?:the )?(?:financial |public )?(?:backing|support|funding) (?:from|of) (?:the )?(?P<o>{ORG})", "promoted-by", "s", "o", 0.7),
+        (rf"(?P<s>{ORG_OR_PROGRAMME}) (?:receives|received|gets|got|enjoys|has) (?:the )?(?:financial |public )?(?:backing|support|funding) (?:from|of) (?:the )?(?:⟨L\d+⟩['’]s )?(?P<o>{ORG})", "promoted-by", "s", "o", 0.7),
         # "el programa Catalunya Clústers, que impulsa ACCIÓ": the verb before its subject
         (rf"(?P<s>{PROGRAMME}),? que (?:impulsa|impulsen|gestiona|gestionen|coordina|lidera|promou|promueve|dirige|dirigeix) (?:el |la |l')?(?P<o>{ORG})", "operated-by", "s", "o", 0.7),
         # 'X was set up in 2016 …, and its headquarters are in Y'; 'Its headquarters are in Y' ('It' standing for X); 'X's seat is in Y'.
         (rf"^[^⟨]{{0,20}}(?P<s>{ORG})[^;]{{0,200}}?\b(?:its|their|su|sus|la seva|les seves) (?:headquarters|head office|main office|registered office|seat|sede|seu|sede central) (?:are|is|lie|lies|está|están|es|és) (?:located |situad[oa] )?(?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?:'s|s) (?:headquarters|head office|main office|registered office|seat) (?:are|is|lie|lies) (?:located )?(?:in|at) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
-        (rf"(?P<o>⟨L\d+⟩)-based (?P<s>{ORG})", "based-in", "s", "o", 0.8),
+        (rf"(?P<o>⟨L\d+⟩)-based (?:[a-z][\w\-]* ){{0,3}}(?P<s>{ORG})", "based-in", "s", "o", 0.8),  # 'the Uzwil-based technology group Bühler' 
         (rf"(?P<s>{ORG}), (?:the|a|an) (?P<o>⟨L\d+⟩)-based\b", "based-in", "s", "o", 0.7),
         (rf"the (?:agency|department|ministry|office|unit|division|school|institute|subsidiary|body|arm|directorate) (?P<s>{ORG}) of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.8),
         (rf"(?P<s>{ORG})(?: \({ORG}\))?,? (?:is |was |és |es )?(?:a |an |the |l'|la |el |una |un )?(?:[\w\-]+ ){{0,3}}?{_AGENCY} of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.7),
@@ -154,13 +181,25 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
         for match in pattern.finditer(view.masked):
             dated = re.match(r",? (?:on |last |this )?⟨D\d+⟩", view.masked[match.end() :])  # 'met A in Zagreb on Monday': where they met
             if not (dated and _MET_THERE.search(view.masked[: match.start()])) and not _NOT_SEAT.search(view.masked[: match.start()]):
-                _add_relation(view, state, view.slot(match.group("s")).ref, "based-in", view.slot(match.group("o")).ref, 0.6)
+                for subject in view.refs(match.group("s"), "O"):  # 'the laboratories of EXFO and TeraXion in Québec City': each
+                    _add_relation(view, state, subject, "based-in", view.slot(match.group("o")).ref, 0.6)
+    for match in (m for pattern in _DESCRIBED_SEAT for m in pattern.finditer(view.masked)):
+        if not _is_country(state, view.slot(match.group("o")).ref):
+            _add_relation(view, state, view.slot(match.group("s")).ref, "based-in", view.slot(match.group("o")).ref, 0.6)
+    for match in _PLACE_COUNTRY.finditer(view.masked):
+        place, country = view.slot(match.group("s")).ref, view.slot(match.group("o") or match.group("c")).ref
+        if _is_country(state, country) and not _is_country(state, place):
+            _add_relation(view, state, place, "located-in", country, 0.6)
+    for match in _DEPARTMENT_OF.finditer(view.masked):
+        department, government = view.slot(match.group("s")).ref, view.slot(match.group("o")).ref
+        if state.words_of(state.name_of(department))[:1] in [(w,) for w in _DEPARTMENT_HEADS] and _GOVERNMENT_HEADS & set(state.words_of(state.name_of(government))):
+            _add_relation(view, state, department, "part-of", government, 0.6)
     for pattern, prop, subject_group, object_group, confidence in _RELATIONS:
         for match in pattern.finditer(view.masked):
             if subject_group == "s-programme":
                 subjects = [r for r in view.refs(view.masked[: match.start()], "G")][-1:]
-            elif match.group(subject_group) is None:  # a subject left unsaid: the sentence's first organisation
-                subjects = view.refs(view.masked[: match.start()], "O")[:1]
+            elif not match.group(subject_group):  # a subject left unsaid: the sentence's first organisation, else the article's subject before it
+                subjects = view.refs(view.masked[: match.start()], "O")[:1] or [s for s in [state.subject_before(view.sentence.start)] if s]
             else:
                 subjects = [view.slot(match.group(subject_group)).ref]
             obj = view.slot(match.group(object_group)).ref
@@ -200,6 +239,10 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
     if pronoun and person:
         fact = _add_relation(view, state, person, "based-in", view.slot(pronoun.group("o")).ref, 0.6)
         fact.note("'he'/'she' read as the person named just before.")
+
+
+def _is_country(state: ArticleState, ref: str) -> bool:
+    return state.kind_of(ref) == "place" and strip_accents(state.name_of(ref)).casefold() in COUNTRY_NAMES
 
 
 def _add_relation(view: SentenceView, state: ArticleState, subject: str, prop: str, obj: str, confidence: float) -> FactDraft:

@@ -1,0 +1,82 @@
+"""Extraction, where things are and whose they are: an organisation's seat said through a descriptor, a municipality
+or with its name left unsaid, places that lie in a country or region, a list of organisations in one city, a
+government's department, a person's alma mater; each a text in and the relations out (names invented)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clusterld.extraction import extract
+
+REPO = Path(__file__).resolve().parent.parent
+HEAD = "Regional news\n\nBy Ann Lee | 14 February 2025\n\n"
+SPANISH_HEAD = "Noticias\n\nPor Ana Ruiz | 14 de febrero de 2025\n\n"
+CATALAN_HEAD = "Notícies\n\nPer Anna Puig | 14 de febrer de 2025\n\n"
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    """(subject, property, object) of every relation drafted from the article."""
+    return {(f["subject"], f["property"], f["object"]) for f in extract(text, REPO).facts if f["type"] == "relation"}
+
+
+def test_a_cluster_described_as_a_regions_cluster_is_based_there_but_not_in_a_country_it_serves() -> None:
+    found = relations(HEAD + "Lumora signed an agreement with Optivale, Catalonia's optics and photonics cluster. Datavia, Canada's data cluster, joined them.")
+    assert ("optivale", "based-in", "catalonia") in found
+    assert not [r for r in found if r[0] == "datavia" and r[1] == "based-in"]
+
+
+def test_a_spanish_cluster_described_as_the_cluster_of_a_region_is_based_there() -> None:
+    found = relations(SPANISH_HEAD + "Ferralia firmó un convenio con AUTOVAL, el clúster de automoción de la región de Levantia, el pasado martes.")
+    assert ("autoval", "based-in", "levantia") in found
+
+
+def test_a_seat_said_without_a_name_belongs_to_the_organisation_of_the_sentence_before() -> None:
+    text = CATALAN_HEAD + "El Clúster Digital de Ponent celebra avui la seva assemblea anual. Constituït el 2011, té la seu a Lleida i aplega 90 socis."
+    assert ("cluster-digital-de-ponent", "based-in", "lleida") in relations(text)
+    (members,) = [f for f in extract(text, REPO).facts if f["type"] == "observation"]
+    assert (members["about"], members["indicator"], members["value"]) == ("cluster-digital-de-ponent", "number-of-member-organisations", 90)  # a place has no members
+
+
+def test_a_seat_in_a_municipality_is_the_municipality_named_after_it() -> None:
+    text = SPANISH_HEAD + "La Asociación Industrial Levantina (AIL) se fundó en 2003 y tiene su sede en el municipio valenciano de Paterna."
+    assert ("asociacion-industrial-levantina", "based-in", "paterna") in relations(text)
+
+
+def test_a_descriptor_with_con_sede_en_says_where_the_organisation_is() -> None:
+    text = SPANISH_HEAD + "El Instituto Tecnológico Levantino (ITL), centro tecnológico con sede en Valencia, pondrá su laboratorio a disposición de los socios."
+    assert ("instituto-tecnologico-levantino", "based-in", "valencia") in relations(text)
+
+
+def test_a_place_followed_by_its_country_or_described_as_a_capital_lies_in_it() -> None:
+    found = relations(SPANISH_HEAD + "La misión viajará a Wolfsburg (Alemania). Después viajará a Toulouse, capital de la región francesa de Occitania.")
+    assert {("wolfsburg", "located-in", "alemania"), ("toulouse", "located-in", "occitania")} <= found
+    assert ("tallinn", "located-in", "estonia") in relations(CATALAN_HEAD + "La delegació va viatjar a Tallinn, la capital d'Estònia, on va visitar tres empreses.")
+
+
+def test_countries_listed_together_lie_in_none_of_each_other() -> None:
+    found = relations(HEAD + "The cluster has members in Spain, France, Italy and Portugal.")
+    assert not [r for r in found if r[1] == "located-in"]
+
+
+def test_each_organisation_listed_before_in_a_city_is_based_there() -> None:
+    text = HEAD + "The group toured the laboratories of Lumexa and the Photon Institute in Québec City before moving on."
+    assert {("lumexa", "based-in", "quebec-city"), ("photon-institute", "based-in", "quebec-city")} <= relations(text)
+
+
+def test_a_place_based_descriptor_may_stand_between_the_place_and_the_name() -> None:
+    assert ("grainex", "based-in", "uzwil") in relations(HEAD + "Members include the Uzwil-based technology group Grainex, which joined in 2023.")
+
+
+def test_funding_from_a_regions_ministry_is_backing_from_the_ministry() -> None:
+    found = relations(HEAD + "Lumora and Optivale signed an agreement. Optivale receives funding from Catalonia's Ministry of Economy.")
+    assert ("optivale", "promoted-by", "ministry-of-economy") in found
+
+
+def test_a_spanish_degree_from_a_university_makes_an_alumna() -> None:
+    text = SPANISH_HEAD + "La directora general de la Asociación Industrial Levantina, Marta Climent, asumió el cargo en enero. Climent, doctora en Ingeniería Industrial por la Universidad de Levantia, sustituye a Joaquín Bellver."
+    assert ("marta-climent", "alumni-of", "universidad-de-levantia") in relations(text)
+
+
+def test_a_governments_department_is_part_of_the_government() -> None:
+    text = SPANISH_HEAD + "La misión cuenta con el apoyo de la Secretaría de Desarrollo Sustentable (SEDESU) del Gobierno del Estado de Querétaro."
+    assert ("secretaria-de-desarrollo-sustentable", "part-of", "gobierno-del-estado-de-queretaro") in relations(text)
