@@ -226,3 +226,30 @@ def test_a_name_and_a_named_acronym_after_y_la_are_two() -> None:
                     "El Clúster Marítimo de Menorca (CMM) encabezó una misión a Praia. El martes, el CMM y la Cámara de Comercio de Sotavento (CCS) firmaron en Praia un convenio.", REPO)
     (agreement,) = of_type(draft, "agreement")
     assert sorted(agreement["parties"]) == ["camara-de-comercio-de-sotavento", "cluster-maritimo-de-menorca"]
+
+
+def test_firms_among_those_on_the_trip_and_an_official_who_accompanied_the_delegation_attend_the_mission() -> None:
+    text = (
+        "Regional news\n\nBy Ann Lee | 14 February 2025\n\n"
+        "Lumen Photonics Cluster led a delegation of 20 firms to Japan in March. "
+        "Chipmaker Nanoforge and Photonia were among the firms on the trip. "
+        "The regional secretary for industry, Dr. Vera Landa, accompanied the delegation throughout the week."
+    )
+    draft = extract(text, REPO)
+    (mission,) = of_type(draft, "event")
+    attendees = {(f["participant"], f["as"]) for f in of_type(draft, "participation", event=mission["id"])}
+    assert {("nanoforge", "attendee"), ("photonia", "attendee"), ("vera-landa", "attendee")} <= attendees
+    assert "chipmaker-nanoforge" not in {p.id for p in draft.proposal_records}
+
+
+def test_speakers_from_organisations_and_an_organisation_that_ran_a_workshop_take_part_in_the_event_in_focus() -> None:
+    text = (
+        "Regional news\n\nBy Ann Lee | 14 February 2025\n\n"
+        "The Alpine Food Cluster held its annual Food Innovation Summit in Lausanne in May. "
+        "Speakers at the summit included researchers from Nordwest University and managers from Grainex, "
+        "while Innofund, the national innovation agency, ran a workshop on funding for young companies."
+    )
+    draft = extract(text, REPO)
+    (summit,) = of_type(draft, "event")
+    parts = {(f["participant"], f["as"]) for f in of_type(draft, "participation", event=summit["id"])}
+    assert {("nordwest-university", "speaker"), ("grainex", "speaker"), ("innofund", "contributor")} <= parts

@@ -80,3 +80,10 @@ def test_a_spanish_degree_from_a_university_makes_an_alumna() -> None:
 def test_a_governments_department_is_part_of_the_government() -> None:
     text = SPANISH_HEAD + "La misión cuenta con el apoyo de la Secretaría de Desarrollo Sustentable (SEDESU) del Gobierno del Estado de Querétaro."
     assert ("secretaria-de-desarrollo-sustentable", "part-of", "gobierno-del-estado-de-queretaro") in relations(text)
+
+
+def test_a_place_after_a_list_of_visits_is_where_the_last_one_is() -> None:
+    text = HEAD + "During the trip the delegation visited Lumexa, the Photon Institute (PHI) in Daejeon and a Grainex plant in Pyeongtaek."
+    found = relations(text)
+    assert ("photon-institute", "based-in", "daejeon") in found
+    assert ("lumexa", "based-in", "daejeon") not in found

@@ -58,6 +58,12 @@ _PRESENTS_THERE = re.compile(
 )
 # 'Executives from A and B were among the speakers', 'A and B were among the exhibitors'
 _AMONG_THE = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:were|was) (?:also )?among the (?P<as>speakers|panellists|panelists|exhibitors|participants|attendees|sponsors)\b")
+# 'A and B were among the firms on the trip', 'Speakers at the week included researchers from A and managers from B',
+# 'X, la Dra. Y, acompañó a la delegación', 'X ran a workshop': a part in the event in focus
+_AMONG_TRAVELLERS = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:were|was) (?:also )?among the (?:firms|companies|organi[sz]ations|members|participants) (?:on|in|of) the (?:trip|mission|delegation|visit)\b")
+_SPEAKERS_INCLUDED = re.compile(r"\b(?:[Ss]peakers|[Pp]anellists|[Pp]anelists|[Ll]os ponentes|[Ee]ls ponents)(?: (?:at|in|de|en|a) (?:the|this|la|el) [a-z]+)? (?:included|were|incluyeron|fueron|van ser|incloïen) (?P<list>(?:(?:[a-z]+ (?:from|of|de|d') )?(?:the )?⟨[OP]\d+⟩(?:,? (?:and|y|i) |, )?)+)")
+_ACCOMPANIED = re.compile(r"(?P<who>⟨P\d+⟩),? (?:also |también |també )?(?:accompanied|accompanies|will accompany|acompañó|acompaña|acompañará|va acompanyar|acompanya|acompanyarà) (?:a )?(?:the |la |el )?(?:delegation|mission|group|delegación|misión|comitiva|grupo|delegació|missió|grup)\b")
+_RAN_SESSION = re.compile(r"(?P<who>⟨O\d+⟩)(?:, [^,;⟨]{1,60},)? (?:ran|led|hosted|offered|organi[sz]ed|impartió|va impartir) (?:a|an|un|una) (?:workshop|session|masterclass|taller|sesión|sessió)\b")
 _PARTICIPANT_ROLE = {"speakers": "speaker", "panellists": "speaker", "panelists": "speaker", "sponsors": "contributor"}  # of the roles a participation may have; else attendee
 _JOINED = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
@@ -206,6 +212,16 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
         for match in _JOINED.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):
                 _participate(view, state, who, state.focus_event[1], "attendee")
+        for match in _AMONG_TRAVELLERS.finditer(masked):
+            for who in view.refs(match.group("list"), "OP"):
+                _participate(view, state, who, state.focus_event[1], "attendee")
+        for match in _SPEAKERS_INCLUDED.finditer(masked):
+            for who in view.refs(match.group("list"), "OP"):
+                _participate(view, state, who, state.focus_event[1], "speaker")
+        for match in _ACCOMPANIED.finditer(masked):
+            _participate(view, state, view.slot(match.group("who")).ref, state.focus_event[1], "attendee")
+        for match in _RAN_SESSION.finditer(masked):
+            _participate(view, state, view.slot(match.group("who")).ref, state.focus_event[1], "contributor")
         for match in _AMONG_THE.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):
                 _participate(view, state, who, state.focus_event[1], _PARTICIPANT_ROLE.get(match.group("as"), "attendee"))

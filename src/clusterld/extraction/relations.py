@@ -16,7 +16,7 @@ _OF = r"(?:(?:of|de|del|de la) (?:the )?|d')"
 # Offices and plants of an organisation in a place do not say where it is based.
 # 'X in Y' alone: Y is X's seat, unless X is what somebody met, visited or hosted there on a date ('met A and B in
 # Zagreb on Monday'); 'visited KAIST in Daejeon' still says where KAIST is.
-_ORG_IN_PLACE = (re.compile(rf"(?P<s>{ORG}(?:(?:, | and | y | i |, and )(?:the |el |la |l')?{ORG})*)(?: \({ORG}\))? (?:in|en) (?P<o>⟨L\d+⟩)(?! (?:and|or|y|i) ⟨L)"), re.compile(rf"(?P<s>{ORG}), (?:in|en) (?P<o>⟨L\d+⟩),"))
+_ORG_IN_PLACE = (re.compile(rf"(?P<s>{ORG}(?:(?: and | y | i )(?:the |el |la |l')?{ORG})?)(?: \({ORG}\))? (?:in|en) (?P<o>⟨L\d+⟩)(?! (?:and|or|y|i) ⟨L)"), re.compile(rf"(?P<s>{ORG}), (?:in|en) (?P<o>⟨L\d+⟩),"))
 # 'Wolfsburg (Alemania)', 'Toulouse, France,': a place, then the country it lies in
 _PLACE_COUNTRY = re.compile(r"(?<![⟩,] )(?P<s>⟨L\d+⟩)(?: \((?P<o>⟨L\d+⟩)\)|, (?P<c>⟨L\d+⟩)(?=[,.;)]| and | y | i ))")
 # 'la Secretaría de Desarrollo Sustentable (SEDESU) del Gobierno del Estado de Querétaro': a department of a government
@@ -181,7 +181,7 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
         for match in pattern.finditer(view.masked):
             dated = re.match(r",? (?:on |last |this )?⟨D\d+⟩", view.masked[match.end() :])  # 'met A in Zagreb on Monday': where they met
             if not (dated and _MET_THERE.search(view.masked[: match.start()])) and not _NOT_SEAT.search(view.masked[: match.start()]):
-                for subject in view.refs(match.group("s"), "O"):  # 'the laboratories of EXFO and TeraXion in Québec City': each
+                for subject in view.refs(match.group("s"), "O"):  # 'the laboratories of EXFO and TeraXion in Québec City': both ('visited A, the B in C': B only)
                     _add_relation(view, state, subject, "based-in", view.slot(match.group("o")).ref, 0.6)
     for match in (m for pattern in _DESCRIBED_SEAT for m in pattern.finditer(view.masked)):
         if not _is_country(state, view.slot(match.group("o")).ref):
