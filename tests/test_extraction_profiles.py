@@ -401,3 +401,38 @@ def test_event_names_of_common_words_capitalised_inside_a_sentence_who_organises
     summit = [f for f in facts if f["type"] == "event" and f.get("places") == ["vienna"]]
     assert [(f["kind"], f["organizers"]) for f in summit] == [("conference", ["danube-robotics-cluster"])]
     assert [f["participant"] for f in facts if f["type"] == "participation"] == ["danube-robotics-cluster"]
+
+
+def test_jobs_counted_in_spanish_are_persons_employed(counting_project: Path) -> None:
+    text = "Noticias\n\nPor Ana Ruiz | 14 de febrero de 2025\n\nLa Asociación Valenciana de Automoción (AVIA) celebró ayer su asamblea. Las compañías del clúster suman casi 30.000 empleos directos en la Comunitat Valenciana."
+    (jobs,) = [f for f in extract(text, counting_project).facts if f["type"] == "observation"]
+    assert (jobs["about"], jobs["indicator"], jobs["value"], jobs["unit"]) == ("asociacion-valenciana-de-automocion", "number-of-employees", 30000, "persons")
+
+
+def test_one_to_one_meetings_on_a_trip_are_business_meetings_of_the_mission(counting_project: Path) -> None:
+    text = HEAD + "Lumen Photonics Cluster led a delegation of 20 firms to Japan in March. In Osaka the group held more than 70 one-to-one meetings with local companies."
+    facts = extract(text, counting_project).facts
+    (mission,) = [f for f in facts if f["type"] == "event"]
+    meetings = [(f["about"], f["value"]) for f in facts if f["type"] == "observation" and f["indicator"] == "number-of-b2b-meetings"]
+    assert meetings == [(mission["id"], 70)]
+
+
+def test_companies_that_will_exhibit_after_a_fair_is_named_are_the_fairs_participants(counting_project: Path) -> None:
+    text = (
+        "Noticias\n\nPor Ana Ruiz | 14 de febrero de 2025\n\n"
+        "El Instituto Tecnológico Levantino (ITL) acompañará a los socios a la feria Motorwelt 2025 en Wolfsburg. "
+        "Una quincena de empresas valencianas expondrá en un estand agrupado con el apoyo del ITL."
+    )
+    facts = extract(text, counting_project).facts
+    (fair,) = [f for f in facts if f["type"] == "event"]
+    counts = [(f["about"], f["indicator"], f["value"]) for f in facts if f["type"] == "observation"]
+    assert counts == [(fair["id"], "number-of-participating-companies", 15)]
+
+
+def test_companies_counted_in_a_place_are_the_places_but_member_firms_stay_the_organisations(counting_project: Path) -> None:
+    text = (
+        HEAD + "The Alpine Food Cluster published its annual report on Monday. The report lists more than 250 food start-ups in Switzerland. "
+        "According to the report, the cluster's member firms employed almost 21,000 people in Switzerland last year."
+    )
+    counts = {(f["about"], f["indicator"], f["value"]) for f in extract(text, counting_project).facts if f["type"] == "observation"}
+    assert counts == {("switzerland", "number-of-companies", 250), ("alpine-food-cluster", "number-of-employees", 21000)}

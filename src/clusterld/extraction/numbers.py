@@ -66,7 +66,7 @@ SYNONYMS = {
     "turnover": ("turnover", "revenu", "sale", "factur"),
     "investment": ("invest", "fund", "financ"),
     "rd": ("r&d", "research", "rd"),
-    "person": ("person", "people", "participant", "professional", "visitor", "attendee", "delegate", "expert", "employe", "worker", "staff", "researcher", "representativ", "representant", "investor", "founder", "guest",
+    "person": ("person", "people", "participant", "professional", "visitor", "attendee", "delegate", "expert", "employe", "emple", "job", "worker", "staff", "researcher", "representativ", "representant", "investor", "founder", "guest",
                "profesional", "asistent", "assistent", "trabajador", "treballador", "investigador", "persona", "persones"),
     "cluster": ("cluster",),
     "project": ("project", "proyect", "projecte"),
@@ -236,8 +236,9 @@ def sentence_stems(text: str) -> frozenset[str]:
 
 
 def _stems(text: str) -> set[str]:
-    words = re.findall(r"[\w&]+", fold(text).replace("-", " "))
-    return {stem(w) for w in words} | set(words)
+    folded = fold(text)
+    words = re.findall(r"[\w&]+", folded.replace("-", " "))
+    return {stem(w) for w in words} | set(words) | set(re.findall(r"\w+(?:-\w+)+", folded))  # 'one-to-one' as a whole too
 
 
 def _unit(indicator: str, number: NumberMention, near: set[str], knowledge: Knowledge) -> str | None:

@@ -33,6 +33,11 @@ _TRAVELLERS_BEFORE = re.compile(
     r"|\b(?:con la participación de|amb la participació de|with the participation of|en la que participaron|en la que participan|on van participar)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$",  # '…, con la participación de una veintena de empresas'
     re.IGNORECASE,
 )
+# A count of companies, then their going or showing: 'Una quincena de empresas valencianas expondrá …', 'Twelve firms will fly …'
+_GOING_AFTER = re.compile(
+    r"[^.;⟨]{0,50}?\b(?:expondr\w*|exhibir\w*|exhibit\w*|will exhibit|will travel|will fly|will take part|travel\w*|flew|viajar\w*|viatjar\w*|participar\w*|participaran|participaron|van participar|took part|showcas\w*)\b",
+    re.IGNORECASE,
+)
 # A sentence opening with the members of the organisation the text is about: 'Its member companies employed …'.
 _MEMBERS_OPEN = re.compile(
     r"(?:(?:Its|Their|The|Les|Los|Las|Els|Sus|Seves) (?:member |associated )?(?:companies|firms|members|empreses|empresas|socis|socios|miembros)(?: (?:associades|asociadas|associats|asociados|socias|sòcies))?\b"
@@ -41,6 +46,8 @@ _MEMBERS_OPEN = re.compile(
 _BELONG_TO = re.compile(r"[^.;⟨]{0,80}?\b(?:belong to|belongs to|are members of|are part of|pertenecen a|pertanyen a|forman parte de|formen part de)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _SOURCE_OPENING = re.compile(r"(?:According to|Según|Segons)[^,;]{1,60}, ")
 _COUNT_OF = re.compile(r"[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?(?:members|member companies|companies|partners|firms|socios|miembros|socis|membres|empresas|empreses)[ \u00a0]+(?:of|de|del|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
+_IN_PLACE = re.compile(r"[^.;,⟨]{0,60}\b(?:in|en|a)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+)?")  # what a count is of, then the place it is in
+_MEMBERS_BEFORE = re.compile(r"\b(?:members?|member firms|member companies|socis|socios|miembros|membres|asociad[oa]s|associad[ea]s|associats)\b", re.IGNORECASE)
 _SUBJECT_KINDS = {"cluster", "cluster-organisation", "organisation", "programme", "place"}
 _RANK = re.compile(rf"\bthe (?P<ordinal>{'|'.join(ORDINALS)}) (?:biggest|largest|most important|leading|most significant|top)\b(?P<what>[^.;]{{0,80}}?)\bin (?:the )?", re.IGNORECASE)
 
@@ -105,8 +112,11 @@ def _counts_attendees(view: SentenceView, state: ArticleState, number: NumberMen
     companies will travel …', 'A group of 18 suppliers will fly …') or follows the delegation ('La delegación …, integrada
     por 15 empresas'); or who attended another event it drafted ('a la que asistieron representantes de unas 90 empresas')."""
     mission = state.facts.get(state.focus_event) if state.focus_event else None
-    if mission is None or view.span not in mission.evidence or _MEETINGS_AFTER.match(state.text, number.end):
+    if mission is None or _MEETINGS_AFTER.match(state.text, number.end):
         return False  # '80 reunions de negocis' counts meetings, not who went
+    if view.span not in mission.evidence:  # 'Una quincena de empresas valencianas expondrá en un estand agrupado': a sentence after the mission's own
+        opening = re.fullmatch(r"\W*(?:(?:Un|Una|A|An|Some|Unos|Unas|Uns|Unes)\W+)?", state.text[view.sentence.start : number.start], re.IGNORECASE)
+        return bool(opening and _GOING_AFTER.match(state.text, number.end))
     if mission.fields.get("kind") != "mission":  # 'la asamblea …, a la que asistieron representantes de unas 90 empresas': who attended the event
         return bool(_ATTENDED_BEFORE.search(state.text, max(view.sentence.start, number.start - 60), number.start))
     dated = [(d.start, d.end) for d in view.dates if d.end <= number.start]
@@ -143,6 +153,10 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
     preferred = [m for m in before if (m.kind == "place") == places_first] or ([] if "member" in indicator else before)  # a place has no members
     if preferred:
         return preferred[0].entity
+    located = next((m for m in mentions if m.start >= number.end and m.kind == "place"), None)
+    members = _MEMBERS_BEFORE.search(state.text, sentence_start, number.start)  # "the network's member firms employed 21,000 people in Normandy": the network's
+    if located and "member" not in indicator and not members and _IN_PLACE.fullmatch(state.text, number.end, located.start):
+        return located.entity  # 'The report lists more than 250 food start-ups in Switzerland': the country's
     after = [m for m in mentions if m.start >= number.end and m.kind in _SUBJECT_KINDS - {"place"}]
     if after and not places_first and re.match(r"[^.;⟨]{0,60},[ \u00a0]*(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?$", state.text[number.end : after[0].start]):
         return after[0].entity  # 'With 150 members, X is …': the subject after the opening phrase
