@@ -411,3 +411,31 @@ def test_the_opening_day_of_a_fair_is_no_event_of_its_own() -> None:
         "La jornada inaugural va servir també per signar un conveni de col·laboració entre el clúster i Vinitaly Club, que té la seu a Verona."
     )
     assert [f["kind"] for f in facts if f["type"] == "event"] == ["event"]  # the fair only
+
+
+def roles_of(text: str, head: str = HEAD) -> set[tuple[str, str, str]]:
+    """(person, organisation, role label) of every role drafted from the article."""
+    return {(f["person"], f["organisation"], next(iter(f["role_label"].values()))) for f in extract(head + text, REPO).facts if f["type"] == "role"}
+
+
+def test_a_predecessor_whose_place_is_taken_held_the_role_and_so_did_a_board_member_who_takes_on_a_post() -> None:
+    text = (
+        "Els socis del Clúster Digital de Ponent van escollir Anna Roig com a nova presidenta del clúster. "
+        "Roig pren el relleu de Xavier Mas, que ocupava el càrrec des del 2022. "
+        "La nova junta directiva la completen Marta Puig, de Lleida Robotics, com a vicepresidenta, i Carla Ventura, "
+        "de la Universitat de Ponent (UdP), que assumeix el càrrec de tresorera."
+    )
+    found = roles_of(text)
+    assert {("xavier-mas", "cluster-digital-de-ponent", "presidenta"), ("carla-ventura", "cluster-digital-de-ponent", "tresorera")} <= found
+
+
+def test_a_president_re_elected_unanimously_after_a_description_and_a_mexican_engineer_named_by_his_title() -> None:
+    spanish = "Noticias\n\nPor Ana Ruiz | 14 de febrero de 2025\n\n"
+    text = (
+        "Los socios reeligieron por unanimidad a Rafael Soriano, consejero delegado de un fabricante de asientos con planta en Almussafes, "
+        "como presidente de la Asociación Valenciana de Automoción para un segundo mandato. "
+        "Firmaron el documento el presidente del Clúster Aeroespacial de Querétaro, el Ing. Héctor Olvera, y la directora de Ferralia, Marta Gil."
+    )
+    found = roles_of(text, spanish)
+    assert ("rafael-soriano", "asociacion-valenciana-de-automocion", "presidente") in found
+    assert ("hector-olvera", "cluster-aeroespacial-de-queretaro", "presidente") in found

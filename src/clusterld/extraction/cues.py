@@ -232,7 +232,8 @@ def looks_like_person(words: list[str]) -> bool:
 # 'sustituye a Tomás Hidalgo', 'que preside Tomás Hidalgo'.
 _PERSON_VERB_BEFORE = re.compile(
     r"\b(?:(?:nombr|elig|eligi|eleg|design|sustitu|relev|reemplaz|suced|felicit|entrevist|nomen|escoll|substitu|rellev)\w*(?:[ \u00a0]+(?:el|la|ahir|ayer|hoy|avui|per unanimitat|por unanimidad|en el cargo|al cargo|en el càrrec)(?:[ \u00a0]+\w+)?)?(?:[ \u00a0]+a)?"
-    r"|que[ \u00a0]+(?:preside|presideix|presidía|presidia|dirige|dirigeix|lidera|encabeza|encapçala)|(?:junta|junta directiva|board)[ \u00a0]+(?:la[ \u00a0]+)?(?:completan|completen|integran|integren))[ \u00a0]+$"
+    r"|que[ \u00a0]+(?:preside|presideix|presidía|presidia|dirige|dirigeix|lidera|encabeza|encapçala)|(?:junta|junta directiva|board)[ \u00a0]+(?:la[ \u00a0]+)?(?:completan|completen|integran|integren)"
+    r"|(?:pren|prendrà|agafa|toma|tomará|tomó|prendre)[ \u00a0]+el[ \u00a0]+(?:relleu|relevo)[ \u00a0]+(?:de|a)|takes[ \u00a0]+over[ \u00a0]+from|took[ \u00a0]+over[ \u00a0]+from|succeeds|succeeded|replaces|replaced)[ \u00a0]+$"
 )
 
 
@@ -241,7 +242,12 @@ def person_cue(before: str, after: str) -> bool:
     return bool(
         _HONORIFIC_BEFORE.search(before) or _PERSON_VERB_BEFORE.search(before) or _ROLE_AFTER.match(after) or _SPEECH_AFTER.match(after)
         or _SPEECH_BEFORE.search(before) or _role_just_before(before) or _WHO_AFTER.match(after) or _CHAIRS_AFTER.match(after) or _CHAIRED_BY_BEFORE.search(before)
+        or _FROM_ORGANISATION_AFTER.match(after)
     )
+
+
+# 'Carla Ventura, de la Universitat Oberta de Catalunya (UOC), que assumeix …': a person and where she comes from
+_FROM_ORGANISATION_AFTER = re.compile(rf"^,[ \u00a0]+(?:de|del|de[ \u00a0]+la|de[ \u00a0]+l['’]|d['’]|of|from)[ \u00a0]*(?:the[ \u00a0]+)?[{UPPER}]")
 
 
 _ROLE_TO_NAME = re.compile(r"(?:[ \u00a0]+[a-zà-ÿ]+){0,2}?(?:[ \u00a0]+(?:of|at|for|de|del|d['’]|de la|of the)\b[^,]{0,80},)?,?[ \u00a0]+", re.IGNORECASE)

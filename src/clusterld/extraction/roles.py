@@ -10,7 +10,7 @@ from clusterld.extraction.cues import ROLE_WORD
 from clusterld.extraction.context import ORG, ORG_OR_PROGRAMME, PERSON, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.normalise import clean_label, fold
 
-_HONORIFIC = r"(?:(?:la |el )?(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Dra)\.? )?"  # 'la presidenta del clúster, la Dra. Elena Bosch'
+_HONORIFIC = r"(?:(?:la |el )?(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Dra|Ing|Lic|Arq|Mtro|Mtra)\.? )?"  # 'la presidenta del clúster, la Dra. Elena Bosch'
 _OF = r"(?:(?:of|at|for|with|de|del|de la|de los|de las) (?:the |la |el |l')?|d'|de l')"  # 'of the', 'del', "d'"
 _LABEL = r"[^,;:()⟨⟩\"]{2,80}?"
 _ANAPHORA = r"association|organi[sz]ation|cluster|alliance|network|council|company|group|institute|agency|federation|foundation|board"
@@ -66,7 +66,7 @@ _ROLE_PATTERNS = tuple(
         rf"\b(?:{_CHOOSE})(?: per unanimitat| por unanimidad| unanimously)? (?:a )?{_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:per a |per |para |to )(?P<label>presidir|dirigir|chair|lead|head) (?:el |la |l'|the )?(?P<org>{ORG_OR_PROGRAMME})",
         # 'Els socis hi van escollir X, …, com a nova presidenta del clúster', 'members elected X as chair of Y'; with 'its' and no
         # organisation ('the board elected Dr. X as its chair'), the organisation the sentence before is about
-        rf"\b(?:{_CHOOSE}) {_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:as|como|com a) (?:the |el |la |l')?(?P<its>its |their )?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL})(?: {_OF}(?P<org>{ORG_OR_PROGRAMME})|(?(its)(?=[,;.]|$)|(?!)))",
+        rf"\b(?:{_CHOOSE})(?: per unanimitat| por unanimidad| unanimously)? (?:a )?{_HONORIFIC}(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:as|como|com a) (?:the |el |la |l')?(?P<its>its |their )?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL})(?: {_OF}(?P<org>{ORG_OR_PROGRAMME})|(?(its)(?=[,;.]|$)|(?!)))",
         # 'Los asociados reeligieron por unanimidad como presidente a X': of the organisation the sentence before is about
         rf"\b(?:{_CHOOSE})(?: per unanimitat| por unanimidad)? (?:como|com a) (?:su |el seu |la seva )?(?:nuevo |nueva |nou |nova )?(?P<label>[a-záéíóúàèòç][a-záéíóúàèòç ]{{1,30}}?) (?:a )?{_HONORIFIC}(?P<person>{PERSON})",
     )
@@ -112,14 +112,17 @@ _LED_BY_WHO = re.compile(
 )
 # 'X … sustituye en el cargo a Y, que lo ocupaba desde 2020', 'X replaces Y': Y held the role X was given.
 _REPLACES = re.compile(
-    rf"(?P<new>{PERSON})(?:[^;⟨]|⟨[OLD]\d+⟩){{0,200}}? (?:sustituye|sustituirá|sustituyó|sustituyendo|releva|relevará|relevó|substitueix|substituirà|substituint|va rellevar|relleva|rellevarà|replaces|replaced|replacing|succeeds|succeeded|succeeding|will succeed|will replace|(?:takes|took|will take|has taken) over as [^,;⟨]{{1,60}}? from)"
+    rf"(?P<new>{PERSON})(?:[^;⟨]|⟨[OLD]\d+⟩){{0,200}}? (?:sustituye|sustituirá|sustituyó|sustituyendo|releva|relevará|relevó|substitueix|substituirà|substituint|va rellevar|relleva|rellevarà|replaces|replaced|replacing|succeeds|succeeded|succeeding|will succeed|will replace|(?:takes|took|will take|has taken) over as [^,;⟨]{{1,60}}? from|(?:takes|took|will take|has taken) over from"
+    r"|(?:pren|prendrà|va prendre|agafa|toma|tomará|tomó) el (?:relleu|relevo) (?:de|a))"
     rf" (?:en el cargo |al cargo |en el càrrec |in the post |in the role )?(?:a )?{_HONORIFIC}(?P<old>{PERSON})"
 )
 # 'La nueva junta la completan X, de Nueva Pescanova, como vicepresidente primero, y Y, de Z, que asume la
 # vicepresidencia segunda': a seat on the board of the organisation whose officers were named just before.
 _BOARD_SEAT = re.compile(
-    rf"(?P<person>{PERSON}), (?:de|del|de la|d'|of|from) ?(?:the )?{ORG}, (?:(?:como|com a|as) (?:the )?(?P<label>{_LABEL})(?=[,;.]|$| y | i | and )"
-    r"|(?:que|who) (?:asume|asumirá|assumeix|assumirà|ocupa|ocupará|ocuparà|takes|will take|becomes) (?:la |el |the )?(?P<seat>vicepresidencia|presidencia|secretaría|tesorería|vicepresidència|presidència|secretaria|tresoreria|vice-presidency|treasury)(?: [a-zà-ÿ]+)?)"
+    rf"(?P<person>{PERSON}), (?:de|del|de la|d'|of|from) ?(?:the )?{ORG}(?: \({ORG}\))?, (?:(?:como|com a|as) (?:the )?(?P<label>{_LABEL})(?=[,;.]|$| y | i | and )"
+    r"|(?:que|who) (?:asume|asumirá|assumeix|assumirà|ocupa|ocupará|ocuparà|takes|will take|becomes) (?:la |el |the )?(?:(?:càrrec|cargo|post|role|position) (?:de|of) (?:the )?)?"
+    r"(?P<seat>vicepresidencia|presidencia|secretaría|tesorería|vicepresidència|presidència|secretaria|tresoreria|vice-presidency|treasury"
+    r"|tresorera|tresorer|tesorera|tesorero|secretària|secretari|secretario|vicepresidenta|vicepresidente|vicepresident|treasurer|secretary)(?: [a-zà-ÿ]+)?)"
 )
 _BOARD_LABEL = re.compile(r"presid|chair|vice|secret|treasur|tesor|tresor", re.IGNORECASE)
 
