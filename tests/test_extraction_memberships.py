@@ -106,3 +106,15 @@ def test_members_too_and_most_of_them_are_companies_such_as() -> None:
         "The Institute of Physics Narva (IPN) and Tallinn University are members too."
     )
     assert memberships(text) == {("tartu-photonics", "estonian-optics-association"), ("institute-of-physics-narva", "estonian-optics-association"), ("tallinn-university", "estonian-optics-association")}
+
+
+def test_a_count_opened_by_today_lists_members_and_a_partner_counted_as_a_member_belongs_too() -> None:
+    text = (
+        "Noticias\n\nPor Ana Ruiz | 14 de febrero de 2025\n\n"
+        "La Asociación Valenciana de Automoción (AVIA) celebró ayer su asamblea general en Valencia. "
+        "Hoy agrupa a más de 130 empresas, entre ellas Ford España, Forvia y Benteler, y cuenta también como socia con la Universitat Politècnica de València (UPV)."
+    )
+    draft = extract(text, REPO)
+    members = {(f["member"], f["organisation"]) for f in draft.facts if f["type"] == "membership"}
+    assert members == {(m, "asociacion-valenciana-de-automocion") for m in ("ford-espana", "forvia", "benteler", "universitat-politecnica-de-valencia")}
+    assert "Ford España" in {p.name for p in draft.proposal_records}  # a company's national arm is one name, not a company and a country

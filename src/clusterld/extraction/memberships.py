@@ -63,7 +63,10 @@ _COUNTED_TAIL = (
     r"\b(?:such as|including|among them|like|notably|como|entre ellas|entre ellos|entre los que|entre los cuales|com ara|entre les quals|entre els quals)"
     r"(?: (?:hi ha|figuran|destacan|se encuentran|están))?[: ]+(?P<list>[^;.]+)"
 )
-_COUNTED_THEIR = re.compile(rf"^(?:It |Today it |Ahora |Hoy |Avui )?(?i:{_COUNTED_VERB}){_COUNTED_TAIL}")
+_COUNTED_THEIR = re.compile(rf"^(?:It |Today it |Ahora |Hoy |Avui |⟨D\d+⟩ )?(?i:{_COUNTED_VERB}){_COUNTED_TAIL}")  # 'Hoy' may be read as a date
+# '… y cuenta también como socia con la UPV', 'compta com a soci amb X': a member of the sentence's organisation, or of
+# the one the article is about
+_COUNTS_AS_MEMBER = re.compile(r"\b(?:cuenta|compta|counts) (?:también |també |also )?(?:como|com a|as) (?:socio|socia|socios|soci|sòcia|socis|miembro|membre|a member|members) (?:con|amb|with)? ?(?:la |el |l'|the )?(?P<list>⟨O\d+⟩(?: \(⟨O\d+⟩\))?(?:(?:,| y| i| and) (?:la |el |l'|the )?⟨O\d+⟩)*)")
 # 'The X and Y are members too': members of the organisation the text was about.
 _MEMBERS_TOO = re.compile(r"^(?:The )?(?P<list>⟨[OP]\d+⟩(?:[^;.]{0,60}?⟨[OP]\d+⟩)*) (?:are|is) (?:also )?(?:members|a member)(?: too| as well)?\.?$")
 # A sentence that opens with a list of someone's members is about that someone, not its first member.
@@ -111,6 +114,10 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     counted = state.counted_before(view.sentence.start) if among else None
     if among and counted and counted[1] == "number-of-member-organisations":
         pairs += [(member, counted[0], 0.6) for member in view.refs(_without_owners(without_appositions(among.group("list"))), "OP")]
+    for match in _COUNTS_AS_MEMBER.finditer(view.masked):
+        opening = re.match(r"(?:El |La |L'|The )?(?P<org>⟨[OG]\d+⟩)", view.masked)  # the sentence's subject, not a member it lists
+        owner = view.slot(opening.group("org")).ref if opening else state.subject_before(view.sentence.start)
+        pairs += [(member, owner, 0.6) for member in view.refs(without_appositions(match.group("list")), "O") if owner]
     too = _MEMBERS_TOO.match(view.masked)
     owner = state.subject_before(view.sentence.start) if too else None
     if too and owner:

@@ -17,7 +17,7 @@ from clusterld.extraction.candidates import NAME_SPAN, VERB_SUBJECT, WEAK_REASON
 from clusterld.extraction.cues import DURING_BEFORE, looks_like_person, person_cue
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
 from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, HONORIFICS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
-from clusterld.extraction.names import head_start, initials_match, person_surnames, split_coordination
+from clusterld.extraction.names import head_start, initials_match, inside_a_name, person_surnames, split_coordination
 from clusterld.extraction.normalise import clean_label, strip_accents
 from clusterld.extraction.proposals import Proposal, ProposalIndex, acronym_near, base_key, defined_acronym, propose, with_alternative, with_article, with_short_forms
 from clusterld.extraction.sentences import Sentence
@@ -32,7 +32,6 @@ _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
 # What an owner's possessive may name besides an event: a unit ("the University of Minnesota's … Center") or a
 # programme ("the European Union's Interreg programme").
 _OWNED_HEAD = re.compile(r"\b(?:Institute|Center|Centre|School|Faculty|Department|Laboratory|Lab|Hospital|College|Clinic)\b|[ \u00a0](?:programme|program|Programme|Program)\b")
-_CITY_AFTER = re.compile(r"[ \u00a0]+City\b")  # 'Québec City', 'Mexico City': a city the registry's region or country does not name
 _COORDINATED = re.compile(r"[ \u00a0]+(?:i|y|and|&)[ \u00a0]+(?:l['’]|el[ \u00a0]+|la[ \u00a0]+|the[ \u00a0]+)?")
 
 
@@ -84,7 +83,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
     kinds = {e.id: e.kind for e in knowledge.entities.values()}
     pattern, table = compile_names((e.id, n) for e in knowledge.entities.values() for n in e.names)
     inside = _sentence_filter(sentences)
-    linked = sorted((Mention(m.start, m.end, m.entity, kinds[m.entity], False) for m in find_names(text, folded, pattern, table) if inside(m.start, m.end) and not _CITY_AFTER.match(text, m.end)), key=lambda m: m.start)
+    linked = sorted((Mention(m.start, m.end, m.entity, kinds[m.entity], False) for m in find_names(text, folded, pattern, table) if inside(m.start, m.end) and not inside_a_name(text, m.start, m.end, kinds[m.entity])), key=lambda m: m.start)
     aliases: list[tuple[str, str]] = []
     proposals: dict[str, Proposal] = {}
     taken = set(knowledge.used_ids) | set(kinds)

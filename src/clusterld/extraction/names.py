@@ -1,6 +1,6 @@
 """The shape of a name: where a coordination splits it ('LEO Pharma and Lund University'), whether an acronym after
 it spells its initials, where it begins when a leading word only says whose it is, and the surnames a person
-is called by alone."""
+is called by alone, and a registry place that is only part of a longer name ('Québec City', 'Ford España')."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ import re
 
 from clusterld.extraction import cues
 from clusterld.extraction.cues import COUNTRY_NAMES
-from clusterld.extraction.lexicon import AREA_HEADS, ORGANISATION_HEADS, PLACE_HEADS, PROGRAMME_HEADS
-from clusterld.extraction.normalise import strip_accents
+from clusterld.extraction.lexicon import AREA_HEADS, DEMONYMS, NOT_NAMES, ORGANISATION_HEADS, PLACE_HEADS, PROGRAMME_HEADS, ROMANCE_FUNCTION_WORDS
+from clusterld.extraction.normalise import UPPER, strip_accents
 
+_CITY_AFTER = re.compile(r"[ \u00a0]+City\b")
+_WORD_BEFORE = re.compile(rf"(?<![\w\-])([{UPPER}][\w\-]+)[ \u00a0]$")
 _ROMANCE_ADJECTIVE = re.compile(r"[A-ZÀ-Þ]\w+(?:ico|ica|ics|al|ari|ària|ario|aria|ivo|iva|iu)")
 
 
@@ -83,3 +85,13 @@ def person_surnames(name: str) -> tuple[str, ...]:
     last = re.findall(r"[\w’'\-]+", name)[-1]
     middle = words[1] if len(words) == 3 and re.fullmatch(r"[A-ZÀ-Þ][\w’'\-]{2,}", words[1]) else None
     return (last, middle) if middle else (last,)
+
+
+def inside_a_name(text: str, start: int, end: int, kind: str) -> bool:
+    """A registry place that is only part of a longer name: 'Québec City', 'Mexico City' (a city the registry's
+    region or country does not name) or a company's national arm ('Ford España', 'Siemens Deutschland')."""
+    if kind != "place":
+        return False
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    company = word is not None and strip_accents(text[start:end]).casefold() in COUNTRY_NAMES and strip_accents(word.group(1).casefold()) not in NOT_NAMES | ROMANCE_FUNCTION_WORDS and word.group(1) not in DEMONYMS
+    return bool(_CITY_AFTER.match(text, end)) or company

@@ -97,7 +97,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         # 'El ITI, centro tecnológico con sede en Valencia'
         (rf"(?P<s>{ORG})(?: \({ORG}\))?, (?:[a-zà-ÿ\-]+ ){{1,4}}(?:con sede|amb seu) (?:en|a) {_SEAT_TOWN}(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         # 'Toulouse, capital de la región francesa de Occitania', "Tallinn, la capital d'Estònia"
-        (rf"(?P<s>⟨L\d+⟩), (?:the |la |l')?capital (?:of|de|d') ?(?:the |la |el |l')?(?:(?:region|región|regió|province|provincia|província|state|estado|estat|country|país)(?: [a-zà-ÿ]+)? (?:of|de|d') ?)?(?P<o>⟨L\d+⟩)", "located-in", "s", "o", 0.7),
+        (r"(?P<s>⟨L\d+⟩), (?:the |la |l')?capital (?:of|de|d') ?(?:the |la |el |l')?(?:(?:region|región|regió|province|provincia|província|state|estado|estat|country|país)(?: [a-zà-ÿ]+)? (?:of|de|d') ?)?(?P<o>⟨L\d+⟩)", "located-in", "s", "o", 0.7),
         # 'Climent, doctora en Ingeniería Industrial por la UPV'
         (rf"(?P<s>{PERSON}), (?:doctora?|licenciad[oa]|graduad[oa]|ingenier[oa]|llicenciad[ao]|graduada?|enginyera?) (?:en|in) [^,;]{{1,60}}? (?:por|per) (?:la |el |l')?(?P<o>{ORG})", "alumni-of", "s", "o", 0.7),
         # '… is a non-profit association of 150 companies …, founded in 2010 and based in Linz'
