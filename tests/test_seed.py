@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from clusterld.graph import SDO, ReleaseGraphs, map_records
+from clusterld.graph import SDO
 from clusterld.iris import CL, concept
 from clusterld.pipeline import check
 from clusterld.records import Records

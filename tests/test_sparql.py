@@ -385,7 +385,7 @@ def test_graph_store_tags_differ_by_graph(url: str) -> None:
 # ---- HTTP details ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", [f"/sparql?query=SELECT+*+WHERE+%7B%3Fs+%3Fp+%3Fo%7D+LIMIT+5", "/sparql",
+@pytest.mark.parametrize("path", ["/sparql?query=SELECT+*+WHERE+%7B%3Fs+%3Fp+%3Fo%7D+LIMIT+5", "/sparql",
                                   f"/store?graph={REGISTRY}"])
 def test_head_sends_the_headers_of_get(url: str, path: str) -> None:
     get = httpx.get(url + path)

@@ -10,7 +10,7 @@ Pages read it as a `Description`, a plain index of its triples; RDF representati
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator, Union
+from typing import Any, Iterator, Union
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
