@@ -436,3 +436,9 @@ def test_companies_counted_in_a_place_are_the_places_but_member_firms_stay_the_o
     )
     counts = {(f["about"], f["indicator"], f["value"]) for f in extract(text, counting_project).facts if f["type"] == "observation"}
     assert counts == {("switzerland", "number-of-companies", 250), ("alpine-food-cluster", "number-of-employees", 21000)}
+
+
+def test_according_to_her_is_a_claim_by_the_woman_named_just_before() -> None:
+    text = HEAD + "Dr. Anouk Perrin, the alliance's managing director, presented the report on Friday. According to her, fewer than one in five start-ups has sold products abroad."
+    claims = [(f["by"], f["text"]["en"]) for f in extract(text, REPO).facts if f["type"] == "claim"]
+    assert claims == [("anouk-perrin", "Fewer than one in five start-ups has sold products abroad.")]

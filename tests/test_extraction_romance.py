@@ -439,3 +439,18 @@ def test_a_president_re_elected_unanimously_after_a_description_and_a_mexican_en
     found = roles_of(text, spanish)
     assert ("rafael-soriano", "asociacion-valenciana-de-automocion", "presidente") in found
     assert ("hector-olvera", "cluster-aeroespacial-de-queretaro", "presidente") in found
+
+
+def test_a_quotation_warned_a_founding_left_unsaid_and_a_letter_of_intent_signed_by_a_cluster_named_with_its_demonym() -> None:
+    spanish = "Noticias\n\nPor Ana Ruiz | 14 de febrero de 2025\n\n"
+    text = (
+        "El Clúster Aeroespacial de Querétaro viajó a Toulouse la semana pasada. "
+        "El jueves el clúster queretano y Aerospace Valley firmaron una carta de intención en Toulouse. "
+        "\u201cO damos ahora el salto o nos quedaremos fuera\u201d, advirtió Héctor Olvera tras la firma."
+    )
+    facts = extract(spanish + text, REPO).facts
+    (agreement,) = [f for f in facts if f["type"] == "agreement"]
+    assert agreement["parties"] == ["cluster-aeroespacial-de-queretaro", "aerospace-valley"]
+    assert [(f["by"], f["kind"]) for f in facts if f["type"] == "claim"] == [("hector-olvera", "quotation")]
+    catalan = "El Clúster Digital de Ponent celebra avui la seva assemblea anual. Constituït el 2011, té la seu a Lleida."
+    assert [(f["organisation"], f["date"]) for f in extract(HEAD + catalan, REPO).facts if f["type"] == "founding"] == [("cluster-digital-de-ponent", "2011")]

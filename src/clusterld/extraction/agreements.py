@@ -21,7 +21,7 @@ from clusterld.extraction.topics import topics_in
 
 _KEYWORD = re.compile(
     r"\b(?:(?:collaboration|cooperation|co-operation|partnership|framework|strategic|bilateral|twinning|joint)[ -])?(?P<kind>agreement|memorandum of understanding|memorandum|MoU|MOU|letter of intent|accord|pact|charter"
-    r"|acuerdo|convenio|memorando de entendimiento|memorándum de entendimiento|memorando|protocolo|acord|conveni|memoràndum d'entesa|memoràndum|protocol)\b"
+    r"|carta de intención|carta de intenciones|carta d'intencions|acuerdo|convenio|memorando de entendimiento|memorándum de entendimiento|memorando|protocolo|acord|conveni|memoràndum d'entesa|memoràndum|protocol)\b"
     r"|\b(?:signed|sign|signs|formed|forged|established|launched|sealed|struck|strikes|inked) (?:a |an |the )?(?:new |strategic |cooperation |partnership )?(?P<kind2>partnership|alliance|deal)\b"
     r"|\bagreed (?:on [^.;]{0,20})?to (?P<kind3>work together|cooperate|co-operate|collaborate|join forces|partner|[a-z]+)\b"
     r"|\b(?:teamed up|teams up|team up|joined forces|joins forces|join forces|partnered|partners|se han aliado|se alía|se alían|s'han aliat|s'alia) (?:with|con|amb)\b(?P<kind4>)"
@@ -30,7 +30,8 @@ _SIGNING = (
     r"(?:have |has |had |will |officially |formally |han |ha |van |va |hemos |se )*(?:signed|sign|signs|put their names to|put pen to paper on|concluded|concludes|entered into|enter into|formalised|formalized|sealed|renewed|inked|agreed on|agreed|forged|formed|established|launched|teamed up|teams up|joined forces|joins forces|partnered|partners|se han aliado|se alía|se alían|s'han aliat|s'alia"
     r"|firmó|firmaron|firmado|firman|firma|firmarán|suscribió|suscribieron|suscrito|renovaron|renovó|signar|signat|signen|signa|signaran|renovar|subscrit)"
 )
-_LIST = r"(?:⟨[OC]\d+⟩(?: \(⟨[OC]\d+⟩\))?(?:,? (?:and|&|y|i) (?:l'|la |el )?|, (?:l'|la |el )?)?)+"
+# A party may carry its demonym: 'el clúster queretano y Aerospace Valley firmaron …'
+_LIST = r"(?:⟨[OC]\d+⟩(?: \(⟨[OC]\d+⟩\))?(?: [a-zà-ÿ]{2,}(?:ano|ana|ense|és|esa|ès|ino|ina|eño|eña|ià|enc|enca))?(?:,? (?:and|&|y|i) (?:l'|la |el )?|, (?:l'|la |el )?)?)+"
 _WITH = re.compile(rf"\b(?:with|between|con|amb|entre) (?:the |its |their |la |el |los |las |l'|els |les )?(?:[\w\-]+ ){{0,3}}?(?P<b>{_LIST})")
 _ANAPHORA = re.compile(r"\b(?:(?:the|this|that|its|their) (?:agreement|memorandum|MoU|MOU|accord|pact|partnership|alliance|collaboration|cooperation|deal)|(?:el|este|dicho) (?:acuerdo|convenio|memorando|protocolo)|(?:l'|aquest |el )(?:acord|conveni|memoràndum))\b")
 _SIGNED_DURING = re.compile(r"\b(?:signed|firmad[oa]|signat|signada|es va fer|se firmó|va tenir lloc) (?:during|at|on the occasion of|in the framework of|within|durante|durant|en el marco de|en el marc de)(?: (?:la|el|the))? (?:[^⟨.;]{0,30})?(?P<event>⟨E\d+⟩)|\b(?:signed|signat|firmad[oa]|signatura|firma)\b[^.;]{0,60}?\b(?:during|durante|durant)\b (?:the |la |el )?(?:[^⟨.;]{0,30})?(?P<event2>⟨E\d+⟩)")

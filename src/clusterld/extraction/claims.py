@@ -41,6 +41,7 @@ _REPORTED = re.compile(rf"(?:,[^,\"“«]{{1,80}},|,)?[ \u00a0]*(?:(?:who|que|qu
 # 'According to X, president of Y, "…"', 'In the words of X, "…"', 'Para X, directora del CMS, "…"', 'X, president of Y: "…"'
 _SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of|[Ff]or|[Pp]ara|[Pp]er a|[Ss]egún|[Ss]egons)[ \u00a0]+[^\"“«.;:]{1,120},[ \u00a0]*$")
 _COLON_BEFORE = re.compile(r"(?:^|[.!?][ \u00a0]+)[A-ZÀ-Þ][^\"“«.;:]{1,120}:[ \u00a0]*$")
+_ACCORDING_PRONOUN = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(her|him|ella|él|ell),[ \u00a0]*")
 _ACCORDING = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _ACCORDING_AFTER = re.compile(  # '…, according to X.', '…, according to a statement released by X.'
     r",[ \u00a0]+(?:according to|según|segons)[ \u00a0]+(?:(?:a|the|un|una|el|la)[ \u00a0]+(?:statement|press release|release|communiqué|comunicado|comunicat|report|informe)[ \u00a0]+"
@@ -215,6 +216,12 @@ def _reported(text: str, sentence: Sentence, state: ArticleState) -> None:
     """'X said (that) …' and 'According to X, …' in one sentence without quotation marks."""
     inside = [m for m in state.mentions_in(sentence.start, sentence.end) if m.end <= sentence.end and m.kind in _AGENTS]
     according = _ACCORDING.match(text, sentence.start, sentence.end)
+    pronoun = _ACCORDING_PRONOUN.match(text, sentence.start, sentence.end)
+    person = state.last_of({"person"}, before=sentence.start) if pronoun else None
+    if pronoun and person:  # 'According to her, fewer than one in five …': the person named last before
+        fact = _add(state, "claim", person, text[pronoun.end() : sentence.end], (sentence.start, sentence.end), 0.5, pronoun.end())
+        fact.note(f"'{pronoun.group(1)}' read as the person named just before.")
+        return
     if according:
         speaker = next((m for m in inside if m.start == according.end()), None)
         comma = text.find(",", speaker.end, sentence.end) if speaker else -1

@@ -114,6 +114,13 @@ SPEECH_VERBS = (
     "va afirmar", "va explicar", "va assenyalar", "va destacar", "va afegir", "va assegurar", "va dir",
     "afegeix", "assenyala", "diu", "va remarcar", "ha remarcat", "remarcó", "ha remarcado", "va subratllar", "va avançar", "avanzó",
     "announced", "va anunciar", "anunció", "ha anunciado", "ha anunciat",
+    "warned", "recalled", "admitted", "acknowledged", "concluded", "highlighted", "explains", "adds", "notes",
+    "advirtió", "advierte", "recordó", "recuerda", "insistió", "reconoció", "concluyó", "resumió", "valoró", "sostuvo", "agregó", "enfatizó",
+    "precisó", "detalló", "expresó", "ha advertido", "ha recordado", "ha insistido", "ha subrayado", "ha reconocido", "ha valorado",
+    "ha indicado", "ha apuntado", "ha manifestado", "ha comentado", "ha declarado",
+    "va advertir", "va recordar", "va insistir", "va reconèixer", "va concloure", "va resumir", "va valorar", "va apuntar", "va indicar",
+    "va manifestar", "va comentar", "va declarar", "ha advertit", "ha recordat", "ha insistit", "ha reconegut", "ha valorat", "ha indicat",
+    "ha apuntat", "ha manifestat", "ha comentat", "ha declarat", "ha subratllat", "explica", "recorda", "subratlla", "adverteix",
 )
 NOT_NAMES = _words(
     """the a an this that these those in on at by for from with as during after before today yesterday tomorrow

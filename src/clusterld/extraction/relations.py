@@ -250,6 +250,12 @@ def _add_relation(view: SentenceView, state: ArticleState, subject: str, prop: s
     return state.add(FactDraft("relation", key, {"subject": subject, "property": prop, "object": obj}, [view.span], confidence))
 
 
+# 'Constituït el 2021, té la seu a Barcelona …': founded, with the organisation left unsaid (the article's subject)
+_FOUNDED_UNSAID = re.compile(
+    r"^(?:Founded|Established|Created|Set up|Fundad[oa]|Cread[oa]|Constituid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda) (?:in |en |el |l'any )?(?P<date>⟨D\d+⟩), (?!(?:the |its |el |la |l')?(?:⟨L\d+⟩-based )?⟨[OG]\d+⟩)"
+)
+
+
 def extract_foundings(view: SentenceView, state: ArticleState) -> None:
     """Draft founding facts ('Founded in 1985, X …', 'X was established in 2009', 'since its inception in 1996',
     'X celebrates its tenth anniversary this year')."""
@@ -261,6 +267,11 @@ def extract_foundings(view: SentenceView, state: ArticleState) -> None:
         if years and year and state.kind_of(ref) in ("organisation", "cluster-organisation", "programme"):
             fact = state.add(FactDraft("founding", ("founding", ref), {"organisation": ref, "date": str(year - years)}, [view.span], 0.6))
             fact.note(f"Its {match.group('nth')} anniversary in {year}: founded in {year - years}.")
+    unsaid = _FOUNDED_UNSAID.match(view.masked)
+    subject = state.subject_before(view.sentence.start) if unsaid else None
+    if unsaid and subject and view.date(unsaid.group("date")).begin:
+        fact = state.add(FactDraft("founding", ("founding", subject), {"organisation": subject, "date": view.date(unsaid.group("date")).begin}, [view.span], 0.6))
+        fact.note("Founded, with the organisation left unsaid: the one the article is about.")
     for pattern in _FOUNDING:
         for match in pattern.finditer(view.masked):
             date = view.date(match.group("date"))
