@@ -4,6 +4,7 @@ government's department, a person's alma mater; each a text in and the relations
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from clusterld.extraction import extract
@@ -87,3 +88,26 @@ def test_a_place_after_a_list_of_visits_is_where_the_last_one_is() -> None:
     found = relations(text)
     assert ("photon-institute", "based-in", "daejeon") in found
     assert ("lumexa", "based-in", "daejeon") not in found
+
+
+def test_a_venue_or_town_lies_in_the_place_named_after_it_and_a_dateline_names_its_county() -> None:
+    found = relations(HEAD + "The partners met at the Agrifood Science Park in Melle. The next meeting will take place in Colón, in the municipality of Querétaro.")
+    assert {("agrifood-science-park", "located-in", "melle"), ("colon", "located-in", "queretaro")} <= found
+    dateline = relations("Regional news\n\nFARNBOROUGH, Hampshire, 22 July 2026 – Aerospace Wales signed an agreement with Aero Montréal.")
+    assert ("farnborough", "located-in", "hampshire") in dateline
+
+
+def test_a_registered_venue_named_before_de_and_its_city_lies_in_the_city(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "ontology", tmp_path / "ontology")
+    (tmp_path / "data" / "entities").mkdir(parents=True)
+    venues = "- {id: centro-cultural-delibes, type: place, place_type: area, name: {es: Centro Cultural Delibes}}\n- {id: valladolid, type: place, place_type: city, name: {es: Valladolid}}\n"
+    (tmp_path / "data" / "entities" / "places.yaml").write_text(venues, encoding="utf-8")
+    facts = extract(SPANISH_HEAD + "La jornada se celebró en el Centro Cultural Delibes de Valladolid.", tmp_path).facts
+    assert {"type": "relation", "subject": "centro-cultural-delibes", "property": "located-in", "object": "valladolid"} in [
+        {k: f[k] for k in ("type", "subject", "property", "object")} for f in facts if f["type"] == "relation"
+    ]
+
+
+def test_a_public_company_of_a_government_is_part_of_it() -> None:
+    text = SPANISH_HEAD + "La misión contó con el apoyo de la Sociedad Canaria de Fomento Económico (Proexca), empresa pública del Gobierno de Canarias."
+    assert ("sociedad-canaria-de-fomento-economico", "part-of", "gobierno-de-canarias") in relations(text)

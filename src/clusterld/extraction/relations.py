@@ -19,6 +19,12 @@ _OF = r"(?:(?:of|de|del|de la) (?:the )?|d')"
 _ORG_IN_PLACE = (re.compile(rf"(?P<s>{ORG}(?:(?: and | y | i )(?:the |el |la |l')?{ORG})?)(?: \({ORG}\))? (?:in|en) (?P<o>⟨L\d+⟩)(?! (?:and|or|y|i) ⟨L)"), re.compile(rf"(?P<s>{ORG}), (?:in|en) (?P<o>⟨L\d+⟩),"))
 # 'Wolfsburg (Alemania)', 'Toulouse, France,': a place, then the country it lies in
 _PLACE_COUNTRY = re.compile(r"(?<![⟩,] )(?P<s>⟨L\d+⟩)(?: \((?P<o>⟨L\d+⟩)\)|, (?P<c>⟨L\d+⟩)(?=[,.;)]| and | y | i ))")
+# A place inside another: 'the Food Pilot in Melle', 'en el municipio de Colón', 'el CosmoCaixa de Barcelona', "al recinte
+# Fira de Barcelona Gran Via, a l'Hospitalet de Llobregat", a dateline's 'FARNBOROUGH, Hampshire, 22 July'
+_PLACE_IN_PLACE = re.compile(
+    r"(?P<s>⟨L\d+⟩)(?:,? (?:in|en) (?:the |el |la )?(?:(?:municipality|municipio|municipi|city|ciudad|ciutat|region|región|regió|province|provincia|província) (?:of |de |d'))?| (?:de|d') ?|, (?:a|en) (?:l')?)(?P<o>⟨L\d+⟩)"
+    r"|^(?P<s2>⟨L\d+⟩), (?P<o2>⟨L\d+⟩),? (?=⟨D|\d)"
+)
 # 'la Secretaría de Desarrollo Sustentable (SEDESU) del Gobierno del Estado de Querétaro': a department of a government
 _DEPARTMENT_OF = re.compile(rf"(?P<s>{ORG})(?: \({ORG}\))? (?:del|de la|de l'|of the) (?P<o>{ORG})")
 _DEPARTMENT_HEADS = frozenset({"secretaria", "ministerio", "ministeri", "consejeria", "conselleria", "departament", "departamento", "ministry", "department", "secretariat", "direccion", "direccio"})
@@ -49,7 +55,7 @@ _BACKED = re.compile(
 )
 # "L'Ajuntament d'Olot i la Diputació de Girona ens donen suport" ('ens', us: the interviewee's organisation)
 _GIVE_SUPPORT = re.compile(rf"(?P<list>{ORG}(?:(?:,? (?:and|y|i)|,) (?:la |el |l'|the )?{ORG})*) (?P<s>{ORG}) (?:donen|dan|dona|da|han donat|han dado|van donar) (?:suport|apoyo|support)")
-_AGENCY = r"(?:agency|ens|department|subsidiary|unit|division|branch|arm|part|faculty|school|facultad|facultat|escuela|escola|agència|agencia|departament|departamento|organisme|organismo|filial)"
+_AGENCY = r"(?:agency|public company|empresa pública|empresa pública|ens públic|ens|department|subsidiary|unit|division|branch|arm|part|faculty|school|facultad|facultat|escuela|escola|agència|agencia|departament|departamento|organisme|organismo|filial)"
 # 'Founded in 2007 and headquartered in Erlangen', 'Creado en 2008 y con sede en Zaragoza': a seat said with the founding
 _AND_SEAT = r"(?: (?:and|y|i) (?:headquartered in|based in|con sede en|amb seu a|con oficinas en|amb oficines a|with offices in) ⟨L\d+⟩)"
 # 'tiene su sede en el municipio valenciano de Paterna': the place after a municipality word and its adjective
@@ -115,7 +121,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>{ORG}), (?:the|a|an) (?P<o>⟨L\d+⟩)-based\b", "based-in", "s", "o", 0.7),
         (rf"the (?:agency|department|ministry|office|unit|division|school|institute|subsidiary|body|arm|directorate) (?P<s>{ORG}) of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.8),
         (rf"(?P<s>{ORG})(?: \({ORG}\))?,? (?:is |was |és |es )?(?:a |an |the |l'|la |el |una |un )?(?:[\w\-]+ ){{0,3}}?{_AGENCY} of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.7),
-        (rf"(?P<s>{ORG})(?: \({ORG}\))?,? (?:és |es )?(?:l'|la |el |una |un ){_AGENCY}\b[^⟨.;]{{0,60}}? {_OF}(?P<o>{ORG})", "part-of", "s", "o", 0.6),
+        (rf"(?P<s>{ORG})(?: \((?:{ORG}|[^)⟨]{{1,15}})\))?,? (?:és |es )?(?:l'|la |el |una |un |(?=empresa pública|ens públic)){_AGENCY}\b[^⟨.;]{{0,60}}? {_OF}(?P<o>{ORG})", "part-of", "s", "o", 0.6),
         (rf"(?P<s>{PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:was |is |has been )?(?:launched|created|set up) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "launched-by", "s", "o", 0.8),
         (rf"(?P<s>{PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:which is |that is |is |was )?(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "operated-by", "s", "o", 0.8),
         (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?P<o>{ORG}) (?:through|via|under|within) (?:the |its )?(?P<s>{PROGRAMME})", "operated-by", "s", "o", 0.7),
@@ -186,6 +192,10 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
     for match in (m for pattern in _DESCRIBED_SEAT for m in pattern.finditer(view.masked)):
         if not _is_country(state, view.slot(match.group("o")).ref):
             _add_relation(view, state, view.slot(match.group("s")).ref, "based-in", view.slot(match.group("o")).ref, 0.6)
+    for match in _PLACE_IN_PLACE.finditer(view.masked):
+        place, whole = view.slot(match.group("s") or match.group("s2")).ref, view.slot(match.group("o") or match.group("o2")).ref
+        if place != whole and not _is_country(state, place):
+            _add_relation(view, state, place, "located-in", whole, 0.6)
     for match in _PLACE_COUNTRY.finditer(view.masked):
         place, country = view.slot(match.group("s")).ref, view.slot(match.group("o") or match.group("c")).ref
         if _is_country(state, country) and not _is_country(state, place):
