@@ -454,3 +454,13 @@ def test_a_quotation_warned_a_founding_left_unsaid_and_a_letter_of_intent_signed
     assert [(f["by"], f["kind"]) for f in facts if f["type"] == "claim"] == [("hector-olvera", "quotation")]
     catalan = "El Clúster Digital de Ponent celebra avui la seva assemblea anual. Constituït el 2011, té la seu a Lleida."
     assert [(f["organisation"], f["date"]) for f in extract(HEAD + catalan, REPO).facts if f["type"] == "founding"] == [("cluster-digital-de-ponent", "2011")]
+
+
+def test_the_cluster_opening_a_sentence_with_any_verb_is_the_cluster_named_before_and_its_stand_at_a_fair_is_a_participation() -> None:
+    text = (
+        "El Clúster Digital de Ponent celebra avui la seva assemblea anual a Lleida. "
+        "El clúster tindrà un estand col·lectiu al Smart City Expo World Congress, que se celebrarà al novembre a Barcelona."
+    )
+    facts = extract(HEAD + text, REPO).facts
+    (expo,) = [f for f in facts if f["type"] == "event" and "Smart City" in next(iter(f["label"].values()))]
+    assert [(f["participant"], f["as"]) for f in facts if f["type"] == "participation" and f["event"] == expo["id"]] == [("cluster-digital-de-ponent", "attendee")]

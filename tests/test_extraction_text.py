@@ -123,6 +123,13 @@ def test_a_byline_gives_the_author_and_the_date(byline: str, author: str, publis
     assert (draft.front.get("author"), draft.front.get("published")) == (author, published)
 
 
+def test_a_catalan_sentence_with_a_middle_dot_is_no_byline_and_its_facts_are_drafted() -> None:
+    text = "Notícies\n\nPer Jordi Puig, 22 d'abril de 2026\n\nClúster TIC i Clúster Gourmet signen un acord de col·laboració."
+    draft = extract(text, REPO)
+    assert draft.front.get("author") == "Jordi Puig"
+    assert [f["parties"] for f in draft.facts if f["type"] == "agreement"] == [["cluster-tic", "cluster-gourmet"]]
+
+
 def test_a_sentence_may_open_with_a_guillemet_or_an_inverted_mark() -> None:
     assert texts("La Cámara organizó una misión. «Perú nos lleva ventaja», afirmó. ¿Y ahora? Otra frase.") == [
         "La Cámara organizó una misión.", "«Perú nos lleva ventaja», afirmó.", "¿Y ahora?", "Otra frase."]

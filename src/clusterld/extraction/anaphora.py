@@ -27,8 +27,8 @@ _PROGRAMME_NOUNS = frozenset({"programme", "program", "initiative"})
 _ROMANCE_NOUNS = "clúster|cluster|asociación|associació|entidad|entitat|organización|organització|agencia|agència|fundación|fundació|red|xarxa"
 _OPENING = re.compile(
     rf"(?:(?P<pronoun>It)s?\b|(?P<noun>(?:The|This) (?:[A-Z][a-z]+ )?(?:{_NOUNS}|(?P<head>[a-z]+)))(?=['’]s\b|,| (?:is|was|has|had|now|also|counts|represents|brings|will|[a-z\-]+(?:s|ed))\b)"
-    rf"|(?P<romance>(?:(?:El|La|Este|Esta|Aquest|Aquesta|Dicha|Dicho) |L['’])(?:{_ROMANCE_NOUNS}))(?=,| (?:es|és|està|está|fue|va|ha|han|forma|cuenta|compta|agrupa|reúne|aplega|suma|tiene|té|també|también|ya|ja|se|celebra|celebró|celebrará|celebrarà"
-    r"|organiza|organizó|organizará|organitza|organitzarà|firmó|firmará|signarà|lanzó|lanzará|impulsa|participa|participará|presentó|presentará|acoge|acull)\b))"
+    # 'El clúster tindrà un estand …', 'La asociación firmó …': a verb (any word but a preposition or a relative) after the noun
+    rf"|(?P<romance>(?:(?:El|La|Este|Esta|Aquest|Aquesta|Dicha|Dicho) |L['’])(?:{_ROMANCE_NOUNS}))(?=,| (?!(?:de|del|dels|d|en|a|al|als|i|y|e|o|u|para|per|con|amb|que|qui|sin|sense|como|com)\b)[a-zà-ÿ]+\b))"
 )
 # 'Launched in 2021 by A, B and C, it now connects …': the subject 'it' after an opening participle or 'With …' phrase.
 _IT_AFTER_OPENING = re.compile(

@@ -73,6 +73,11 @@ _EXHIBITS_THERE = re.compile(
 )
 # 'La fira X, que se celebra a Barcelona …, comptarà amb un estand del clúster', 'X will host the stand of Y'
 _STAND_OF = re.compile(rf"(?P<what>{EVENT})[^.;]{{0,120}}?\b(?:stand|estand|pabellón|pavelló|pavilion) (?:of the |of |del |de la |de l'|de )(?P<who>{AGENT})")
+# 'El clúster tindrà un estand col·lectiu al 4YFN', 'X will have a shared stand at Y'
+_HAS_STAND = re.compile(
+    rf"(?P<who>{AGENT}) (?:will have|has|had|tindrà|tendrá|tiene|té|tenia|tenía|va tenir|tuvo|comptarà amb|contará con) (?:un |una |a |an |its own |its |their |su |el seu )?(?:[a-zà-ÿ·]+ )?"
+    rf"(?:estand|stand|pabellón|pavelló|pavilion|espai|espacio)(?: [a-zà-ÿ·]+)? (?:at|al|a la|en el|en la|a l'|en|a) (?:the )?(?P<what>{EVENT})"
+)
 _GROUP_SENDS = re.compile(rf"\b(?:will |would )?(?:send|sent|sends|attend|attended|attends|travel to|exhibit at|take part in|participate in)\b[^⟨.;]{{0,40}}?\b(?:to|at|in)? ?(?:the )?(?P<what>{EVENT})")
 _HOLDS = re.compile(rf"(?P<org>{ORG})(?: \({ORG}\))?(?: [^⟨.;,]{{0,20}}?)? (?:will |is to |plans to |is set to )?(?:hold|holds|held|host|hosts|hosted|organi[sz]es?|organi[sz]ed|convenes?|convened|celebra|celebró|celebrará|organiza|organizó|organizará|organitza|organitzarà|celebrarà|va celebrar|va organitzar)(?: ⟨D\d+⟩)?(?: (?:in|en|a) ⟨L\d+⟩)?(?: ⟨D\d+⟩)? $")
 _HOSTS = re.compile(rf"(?P<org>{ORG}) (?:will |is to |plans to |is set to )?(?:co-)?(?:organi[sz]ed|organi[sz]es?|hosted|hosts?|held|holds?|convened|convenes?|stages?|staged) (?:the |its )?(?:[^⟨.;]{{0,20}}?)(?P<what>{EVENT})(?: (?:together )?with (?:the )?(?P<partner>{ORG}))?")
@@ -200,7 +205,7 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
         _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
     for match in _SPOKE.finditer(masked):
         _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "speaker")
-    for match in (*_DELEGATION.finditer(masked), *_EXHIBITS_THERE.finditer(masked), *_STAND_OF.finditer(masked)):
+    for match in (*_DELEGATION.finditer(masked), *_EXHIBITS_THERE.finditer(masked), *_STAND_OF.finditer(masked), *_HAS_STAND.finditer(masked)):
         _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
     group = group_parties(view, state)
     for match in _GROUP_SENDS.finditer(masked) if group else ():

@@ -18,8 +18,9 @@ _LINES = (
     re.compile(r"^(?:Published|Posted|Date|Updated|Publication date)(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?$", re.IGNORECASE),
     re.compile(r"^(?:By|Author:|Written by|Por|Per|Escrito por|Escrit per|Autor:|Autora:)\s+(?P<author>[A-ZÀ-Þ][^,|]{2,60}?)(?:(?:\s*[,|]\s*|\s+[–—-]\s+)(?P<date>.+))?$"),
     re.compile(r"^(?P<date>(?:\w+,? )?\d{1,2}[ ./-]\w+[ ./-]\d{4}|\w+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})$"),
-    # 'Laia Soler · Barcelona · Dijous, 12 de març de 2026': author, place, date between middle dots.
-    re.compile(r"^(?P<author>[A-ZÀ-Þ][^·|,]{2,60}?)\s*·\s*(?:[^·|]{2,40}?\s*·\s*)?(?P<date>[^·|]+)$"),
+    # 'Laia Soler · Barcelona · Dijous, 12 de març de 2026': author, place, date between spaced middle dots (not the
+    # Catalan 'l·l' of 'col·lectiu', which a sentence may hold).
+    re.compile(r"^(?P<author>[A-ZÀ-Þ][^·|,]{2,60}?)\s+·\s+(?:[^·|]{2,40}?\s+·\s+)?(?P<date>[^·|]{4,60})$"),
 )
 
 
