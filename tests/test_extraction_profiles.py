@@ -442,3 +442,10 @@ def test_according_to_her_is_a_claim_by_the_woman_named_just_before() -> None:
     text = HEAD + "Dr. Anouk Perrin, the alliance's managing director, presented the report on Friday. According to her, fewer than one in five start-ups has sold products abroad."
     claims = [(f["by"], f["text"]["en"]) for f in extract(text, REPO).facts if f["type"] == "claim"]
     assert claims == [("anouk-perrin", "Fewer than one in five start-ups has sold products abroad.")]
+
+
+def test_companies_named_after_a_phrase_about_suppliers_and_a_name_opening_with_a_spanish_month_word_in_english() -> None:
+    spanish = "Noticias\n\nPor Ana Ruiz | 14 de febrero de 2025\n\nLa delegación visitó las plantas de dos de sus proveedores de primer nivel, Latécoère y Liebherr-Aerospace Toulouse."
+    assert {p.name: p.kind for p in extract(spanish, REPO).proposal_records}.get("Latécoère") == "organisation"
+    proposals, _ = drafted("Medical Alley represents more than 700 organisations, including Medtronic, UnitedHealth Group and Mayo Clinic.")
+    assert proposals.get("Mayo Clinic", ("",))[0] == "organisation"

@@ -30,6 +30,7 @@ from clusterld.extraction.lexicon import (
     ORGANISATION_HEADS,
     PLACE_HEADS,
     PROGRAMME_HEADS,
+    ROMANCE_CALENDAR,
     ROMANCE_COUNTRY_NAMES,
     ROMANCE_FUNCTION_WORDS,
     WATER_HEADS,
@@ -71,7 +72,7 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
     """Drop leading function words ('The', 'In'; 'El' in Spanish or Catalan), elisions ("l'", "d'") and roles
     ('CEO of'), a trailing possessive, '-based' and trailing connectors. A capitalised article inside a sentence
     belongs to the name ('in The Hague', 'en La Rinconada'): there it is written lowercase otherwise."""
-    function_words = NOT_NAMES if language == "en" else NOT_NAMES | ROMANCE_FUNCTION_WORDS
+    function_words = NOT_NAMES - ROMANCE_CALENDAR if language == "en" else NOT_NAMES | ROMANCE_FUNCTION_WORDS  # 'Mayo Clinic' in English text
     while True:
         word = re.match(r"[\w’'\-]+[ \u00a0]*", text[start:end])
         bare = word.group().strip() if word else ""

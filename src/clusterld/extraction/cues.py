@@ -143,6 +143,9 @@ _LIST_TRIGGER = re.compile(
     r"|\bhome[ \u00a0]+to\b",
     re.IGNORECASE,
 )
+# 'dos de sus proveedores de primer nivel, Latécoère y …', 'two of its key suppliers, A and B': names after a comma
+# that closes a phrase about suppliers or customers
+_SUPPLIERS_BEFORE = re.compile(r"\b(?:suppliers|customers|clients|proveedores|proveïdors|clientes|fabricantes|fabricants)\b[^.;:,]{0,50},", re.IGNORECASE)
 # Spanish and Catalan lists need no noun before them: "entre els quals …", "entre sus socios a …".
 LIST_TRIGGER_ROMANCE = re.compile(
     r"\b(?:entre (?:los|las|els|les) (?:que|cuales|quals)(?: (?:hi ha|figuran|destacan|hi figuren|destaquen|se encuentran|están))?|entre (?:ellos|ellas|ells|elles)(?: (?:hi ha|hi havia|figuran|destacan|se encuentran|están|hay|había))?|"
@@ -267,7 +270,7 @@ def _role_just_before(before: str) -> bool:
 
 def in_company_list(before: str) -> bool:
     """The name continues a list of companies or members opened before it ('members such as A, B and …')."""
-    triggers = sorted([*_LIST_TRIGGER.finditer(before), *LIST_TRIGGER_ROMANCE.finditer(before)], key=lambda m: m.end())
+    triggers = sorted([*_LIST_TRIGGER.finditer(before), *LIST_TRIGGER_ROMANCE.finditer(before), *_SUPPLIERS_BEFORE.finditer(before)], key=lambda m: m.end())
     if not triggers:
         return False
     between = before[triggers[-1].end() :]

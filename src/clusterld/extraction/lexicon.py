@@ -206,6 +206,8 @@ WEEKDAYS = {
     "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6,
     "dilluns": 0, "dimarts": 1, "dimecres": 2, "dijous": 3, "divendres": 4, "dissabte": 5, "diumenge": 6,
 }
+# Spanish and Catalan month and weekday names, which are names in English text ('Mayo Clinic')
+ROMANCE_CALENDAR = frozenset(f(w) for w in (*ROMANCE_MONTHS, *WEEKDAYS) if not w.endswith("day") for f in (str, strip_accents))
 # Nationality and regional adjectives with the place they name: adjectives, never names themselves ('the Danish
 # delegation', 'la delegació portuguesa'); the place tells whose delegation it is.
 DEMONYMS = {
