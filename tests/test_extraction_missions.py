@@ -172,7 +172,7 @@ def test_catalan_delegation_to_the_fair_in_focus_how_many_went_and_who(with_part
     (count,) = of_type(draft, "observation")
     assert (count["about"], count["indicator"], count["value"]) == ("mission-to-vinexpo", "number-of-participating-companies", 20)
     went = {(f["participant"], f["event"]) for f in draft.facts if f["type"] == "participation"}
-    assert went == {(who, "mission-to-vinexpo") for who in ("celler-pujol", "vins-ribera", "caves-serra")}
+    assert went == {(who, "mission-to-vinexpo") for who in ("celler-pujol", "vins-ribera", "caves-serra")} | {("cluster-del-vi-de-catalunya", "vinexpo-2025")}  # 'la seva participació al VINEXPO'
 
 
 def test_a_delegation_brought_to_this_years_airshow_held_at_a_convention_centre(with_participants: Path) -> None:
@@ -253,3 +253,30 @@ def test_speakers_from_organisations_and_an_organisation_that_ran_a_workshop_tak
     (summit,) = of_type(draft, "event")
     parts = {(f["participant"], f["as"]) for f in of_type(draft, "participation", event=summit["id"])}
     assert {("nordwest-university", "speaker"), ("grainex", "speaker"), ("innofund", "contributor")} <= parts
+
+
+def test_firms_that_were_part_of_the_group_or_named_among_those_who_will_exhibit_attend_the_mission() -> None:
+    text = (
+        "Regional news\n\nBy Ann Lee | 14 February 2025\n\n"
+        "Lumen Photonics Cluster led a delegation of 20 firms to Japan in March. "
+        "Nanoforge, Photonia and Ion Beam Optics (IBO) were part of the group. "
+        "Twelve member companies, Lasertech and Optiweld among them, will exhibit on a shared stand."
+    )
+    draft = extract(text, REPO)
+    (mission,) = of_type(draft, "event")
+    attendees = {f["participant"] for f in of_type(draft, "participation", event=mission["id"])}
+    assert {"nanoforge", "photonia", "ion-beam-optics", "lasertech", "optiweld"} <= attendees
+
+
+def test_who_closed_an_assembly_speaks_at_it_and_a_cluster_that_closed_its_participation_in_a_fair_attended_it() -> None:
+    text = (
+        "Notícies\n\nPer Jordi Puig, 22 d'abril de 2026\n\n"
+        "El Clúster de l'Energia de Ponent va celebrar ahir la seva assemblea general a Lleida. "
+        "L'acte es va cloure amb la intervenció del director de l'Institut Català d'Energia (ICAEN), Jaume Ribas. "
+        "El Clúster Audiovisual de Ponent va tancar ahir la seva participació al MIPCOM, el mercat internacional de continguts de Canes."
+    )
+    draft = extract(text, REPO)
+    parts = {(f["participant"], f["as"], f["event"]) for f in of_type(draft, "participation")}
+    assembly = next(e["id"] for e in of_type(draft, "event") if e["kind"] == "meeting")
+    mipcom = next(e["id"] for e in of_type(draft, "event") if "MIPCOM" in next(iter(e["label"].values())))
+    assert {("jaume-ribas", "speaker", assembly), ("cluster-audiovisual-de-ponent", "attendee", mipcom)} <= parts

@@ -60,10 +60,21 @@ _PRESENTS_THERE = re.compile(
 _AMONG_THE = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:were|was) (?:also )?among the (?P<as>speakers|panellists|panelists|exhibitors|participants|attendees|sponsors)\b")
 # 'A and B were among the firms on the trip', 'Speakers at the week included researchers from A and managers from B',
 # 'X, la Dra. Y, acompañó a la delegación', 'X ran a workshop': a part in the event in focus
-_AMONG_TRAVELLERS = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:were|was) (?:also )?among the (?:firms|companies|organi[sz]ations|members|participants) (?:on|in|of) the (?:trip|mission|delegation|visit)\b")
+_AMONG_TRAVELLERS = re.compile(
+    r"(?P<list>(?:⟨[OP]\d+⟩(?: \(⟨O\d+⟩\))?(?:,? (?:and|&|y|i) |, )?)+) (?:(?:were|was) (?:also )?(?:among the (?:firms|companies|organi[sz]ations|members|participants) (?:on|in|of) the|part of the)"
+    r"|(?:formaron|formaban|forman|van formar|formen) parte? (?:de|del) (?:la|el)) (?:trip|mission|delegation|visit|group|delegación|misión|grupo|viaje|delegació|missió|grup|viatge)\b"
+    r"|(?P<counted>(?:⟨O\d+⟩(?:,? (?:and|y|i) |, )?)+) (?:among them|entre ellas|entre ellos|entre elles),? (?:will |also )?(?:exhibit|travel|fly|take part|expondrán|viajarán|participarán|exposaran|viatjaran|participaran)"
+)
+# 'X fue el encargado de clausurar la asamblea', "L'acte es va cloure amb la intervenció del director de Y, X": a speaker
+_CLOSED_BY = re.compile(
+    r"(?P<who>⟨P\d+⟩)[^.;⟨]{0,40}?\b(?:clausurar|clausuró|inaugurar|inauguró|cerrar|cerró|abrir|abrió|cloure|va cloure|tancar|va tancar|obrir|va obrir|closed|opened) (?:la |el |l'|the )?(?:asamblea|assemblea|acto|acte|jornada|encuentro|trobada|event|meeting|assembly|conference|session)\b"
+    r"|\b(?:intervenció|intervención|discurso|discurs|ponencia|ponència|speech|address) (?:de|del|de la|d'|by|of)(?: the| la| el)? (?:(?:[^⟨.;]|⟨[OL]\d+⟩){0,80}?, )?(?P<who2>⟨P\d+⟩)"
+)
+# 'X va tancar ahir la seva participació al MIPCOM', "X's presence at Y": taking part
+_PRESENCE_AT = re.compile(rf"(?P<who>{AGENT})(?:[^.;⟨]|⟨D\d+⟩){{0,40}}?\b(?:participació|participación|participation|presència|presencia|presence) (?:al|a la|a l'|en el|en la|en|at|in) (?:the )?(?P<what>{EVENT})")
 _SPEAKERS_INCLUDED = re.compile(r"\b(?:[Ss]peakers|[Pp]anellists|[Pp]anelists|[Ll]os ponentes|[Ee]ls ponents)(?: (?:at|in|de|en|a) (?:the|this|la|el) [a-z]+)? (?:included|were|incluyeron|fueron|van ser|incloïen) (?P<list>(?:(?:[a-z]+ (?:from|of|de|d') )?(?:the )?⟨[OP]\d+⟩(?:,? (?:and|y|i) |, )?)+)")
 _ACCOMPANIED = re.compile(r"(?P<who>⟨P\d+⟩),? (?:also |también |també )?(?:accompanied|accompanies|will accompany|acompañó|acompaña|acompañará|va acompanyar|acompanya|acompanyarà) (?:a )?(?:the |la |el )?(?:delegation|mission|group|delegación|misión|comitiva|grupo|delegació|missió|grup)\b")
-_RAN_SESSION = re.compile(r"(?P<who>⟨O\d+⟩)(?:, [^,;⟨]{1,60},)? (?:ran|led|hosted|offered|organi[sz]ed|impartió|va impartir) (?:a|an|un|una) (?:workshop|session|masterclass|taller|sesión|sessió)\b")
+_RAN_SESSION = re.compile(r"(?P<who>⟨O\d+⟩)(?:, [^,;⟨]{1,60},)? (?:ran|led|hosted|offered|organi[sz]ed|impartió|va impartir) (?:a|an|un|una) (?:[a-z\-]+ )?(?:workshop|session|masterclass|taller|sesión|sessió)\b")
 _PARTICIPANT_ROLE = {"speakers": "speaker", "panellists": "speaker", "panelists": "speaker", "sponsors": "contributor"}  # of the roles a participation may have; else attendee
 _JOINED = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
@@ -205,7 +216,7 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
         _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
     for match in _SPOKE.finditer(masked):
         _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "speaker")
-    for match in (*_DELEGATION.finditer(masked), *_EXHIBITS_THERE.finditer(masked), *_STAND_OF.finditer(masked), *_HAS_STAND.finditer(masked)):
+    for match in (*_DELEGATION.finditer(masked), *_EXHIBITS_THERE.finditer(masked), *_STAND_OF.finditer(masked), *_HAS_STAND.finditer(masked), *_PRESENCE_AT.finditer(masked)):
         _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
     group = group_parties(view, state)
     for match in _GROUP_SENDS.finditer(masked) if group else ():
@@ -218,8 +229,10 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
             for who in view.refs(match.group("list"), "OP"):
                 _participate(view, state, who, state.focus_event[1], "attendee")
         for match in _AMONG_TRAVELLERS.finditer(masked):
-            for who in view.refs(match.group("list"), "OP"):
+            for who in view.refs(match.group("list") or match.group("counted"), "OP"):
                 _participate(view, state, who, state.focus_event[1], "attendee")
+        for match in _CLOSED_BY.finditer(masked) if state.facts[state.focus_event].fields.get("kind") != "mission" else ():  # an assembly's or a conference's, not a trip's
+            _participate(view, state, view.slot(match.group("who") or match.group("who2")).ref, state.focus_event[1], "speaker")
         for match in _SPEAKERS_INCLUDED.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):
                 _participate(view, state, who, state.focus_event[1], "speaker")
