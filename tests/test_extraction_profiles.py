@@ -449,3 +449,13 @@ def test_companies_named_after_a_phrase_about_suppliers_and_a_name_opening_with_
     assert {p.name: p.kind for p in extract(spanish, REPO).proposal_records}.get("Latécoère") == "organisation"
     proposals, _ = drafted("Medical Alley represents more than 700 organisations, including Medtronic, UnitedHealth Group and Mayo Clinic.")
     assert proposals.get("Mayo Clinic", ("",))[0] == "organisation"
+
+
+def test_catalan_producers_taken_on_a_delegation_are_its_participating_companies(counting_project: Path) -> None:
+    text = (
+        "Notícies\n\nPer Jordi Puig, 22 d'abril de 2026\n\n"
+        "El Clúster Audiovisual de Ponent hi ha portat una delegació de vint-i-dues productores i distribuïdores associades."
+    )
+    facts = extract(text, counting_project).facts
+    counts = [(f["indicator"], f["value"]) for f in facts if f["type"] == "observation"]
+    assert counts == [("number-of-participating-companies", 22)]

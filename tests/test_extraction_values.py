@@ -145,6 +145,11 @@ def test_years_dates_and_ordinals_are_not_measurements() -> None:
         ("agrupa més de 120 empreses", Decimal(120), "more-than"),
         ("creció un 16,5 %", Decimal("16.5"), None),
         ("reúne a casi 90 socios", Decimal(90), "almost"),
+        ("una delegació de vint-i-dues productores", Decimal(22), None),
+        ("más de treinta y cinco empresas", Decimal(35), "more-than"),
+        ("veintidós empresas", Decimal(22), None),
+        ("Eighteen member companies", Decimal(18), None),
+        ("some twenty-two firms", Decimal(22), "approximately"),
     ],
 )
 def test_spanish_and_catalan_numbers_group_thousands_with_a_full_stop(text: str, value: Decimal, qualifier: str | None) -> None:

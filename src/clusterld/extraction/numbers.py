@@ -28,7 +28,8 @@ QUALIFIERS = (
 )
 _QUALIFIER = "|".join(f"(?P<q_{slug.replace('-', '_')}>{words})" for slug, words in QUALIFIERS)
 _MULTIPLIERS = {"thousand": 1000, "k": 1000, "million": 10**6, "m": 10**6, "mn": 10**6, "billion": 10**9, "bn": 10**9, "b": 10**9, "millones": 10**6, "milions": 10**6}
-_WORD_NUMBERS = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+# Word numbers, longest first; of those with a space only the Spanish compounds ('treinta y cinco'), as 'a dozen' is read with its article
+_WORD_NUMBERS = "|".join(sorted((w.replace(" ", r"[ \u00a0]") for w in NUMBER_WORDS if " " not in w or " y " in w), key=len, reverse=True))
 _FRACTIONS = {"half": Decimal(50), "a third": Decimal("33.3"), "one third": Decimal("33.3"), "a quarter": Decimal(25), "one quarter": Decimal(25), "two thirds": Decimal("66.7")}
 _TAIL = (
     r"(?:[ \u00a0]?(?P<multiplier>thousand|million|billion|bn|mn|millones|milions|[kmb])\b)?"
@@ -44,7 +45,7 @@ NUMBER_DECIMAL_COMMA = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:\.\d{{3}})+(?
 _EMPLOYMENT = ("employ", "job", "worker", "staff", "workforc", "emple", "trabaj", "treball", "ocup", "feina")  # not 'people': 'Twelve people … led by Dr. Kim' are visitors
 # General synonyms: a word of an indicator label (by its stem) is covered by any word starting with these.
 SYNONYMS = {
-    "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up", "empres", "compañ"),
+    "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up", "empres", "compañ", "producer", "productor", "fabricant"),
     "member": ("member", "represent", "includ", "belong", "joins", "joined", "joining", "gather", "group", "unites", "compris", "bring", "count", "connect",
                "socio", "soci", "miembro", "membre", "asociad", "associats", "associades", "agrupa", "reun", "aplega", "integra"),
     "organis": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre"),
@@ -138,7 +139,7 @@ def _not_a_measurement(text: str, match: re.Match[str], raw: str) -> bool:
 
 
 def _value(raw: str, multiplier: str | None) -> Decimal | None:
-    lowered = raw.lower()
+    lowered = " ".join(raw.lower().split())  # 'treinta y cinco' written with no-break spaces
     if lowered in _FRACTIONS:
         return _FRACTIONS[lowered]
     if lowered in NUMBER_WORDS or lowered in ROMANCE_NUMBER_WORDS:

@@ -35,7 +35,7 @@ _TRAVELLERS_BEFORE = re.compile(
 )
 # A count of companies, then their going or showing: 'Una quincena de empresas valencianas expondrá …', 'Twelve firms will fly …'
 _GOING_AFTER = re.compile(
-    r"[^.;⟨]{0,50}?\b(?:expondr\w*|exhibir\w*|exhibit\w*|will exhibit|will travel|will fly|will take part|travel\w*|flew|viajar\w*|viatjar\w*|participar\w*|participaran|participaron|van participar|took part|showcas\w*)\b",
+    r"[^.;⟨]{0,80}?\b(?:expondr\w*|exhibir\w*|exhibit\w*|will exhibit|will travel|will fly|will take part|travel\w*|flew|viajar\w*|viatjar\w*|participar\w*|participaran|participaron|van participar|took part|showcas\w*)\b",
     re.IGNORECASE,
 )
 # A sentence opening with the members of the organisation the text is about: 'Its member companies employed …'.
@@ -158,7 +158,8 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
     if located and "member" not in indicator and not members and _IN_PLACE.fullmatch(state.text, number.end, located.start):
         return located.entity  # 'The report lists more than 250 food start-ups in Switzerland': the country's
     after = [m for m in mentions if m.start >= number.end and m.kind in _SUBJECT_KINDS - {"place"}]
-    if after and not places_first and re.match(r"[^.;⟨]{0,60},[ \u00a0]*(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?$", state.text[number.end : after[0].start]):
+    listed = re.match(r"[^.;]{0,80}?\b(?:among them|entre (?:ellas|ellos|elles|ells))\b", state.text[after[0].start : after[0].start + 90]) if after else None  # 'Eighteen members, A and B among them, …': A is one of them
+    if after and not places_first and not listed and re.match(r"[^.;⟨]{0,60},[ \u00a0]*(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?$", state.text[number.end : after[0].start]):
         return after[0].entity  # 'With 150 members, X is …': the subject after the opening phrase
     if "member" in indicator and state.subject_before(sentence_start):
         return state.subject_before(sentence_start)  # 'Constituït el 2011, té la seu a Lleida i aplega 90 socis': the organisation before
