@@ -280,3 +280,12 @@ def test_who_closed_an_assembly_speaks_at_it_and_a_cluster_that_closed_its_parti
     assembly = next(e["id"] for e in of_type(draft, "event") if e["kind"] == "meeting")
     mipcom = next(e["id"] for e in of_type(draft, "event") if "MIPCOM" in next(iter(e["label"].values())))
     assert {("jaume-ribas", "speaker", assembly), ("cluster-audiovisual-de-ponent", "attendee", mipcom)} <= parts
+
+
+def test_a_delegation_of_an_organisation_or_of_its_member_companies_that_will_visit_a_city_is_its_mission() -> None:
+    catalan = "Notícies\n\nPer Jordi Puig, 22 d'abril de 2026\n\nAl setembre, una delegació de la Federació Nàutica Italiana visitarà Barcelona."
+    (mission,) = events_of(catalan)
+    assert (mission["kind"], mission["places"], mission["organizers"]) == ("mission", ["barcelona"], ["federacio-nautica-italiana"])
+    spanish = "Noticias\n\nPor Ana Ruiz | 14 de febrero de 2025\n\nEn abril, una misión de empresas socias de Aerospace Valley visitará Barcelona."
+    (mission,) = events_of(spanish)
+    assert (mission["kind"], mission["places"], mission["organizers"]) == ("mission", ["barcelona"], ["aerospace-valley"])

@@ -205,7 +205,7 @@ def test_events_a_cluster_exhibits_at_co_organises_or_hosts_a_delegation_for() -
     assert ("munich", (), (), ()) in named
     assert (None, ("northwind-robotics-cluster", "baltic-automation-alliance"), (), ()) in named
     assert (None, (), ("pomeranian-robotics-hub",), ("northwind-robotics-cluster",)) in named
-    assert ("leeds", (), ("fjord-automation-network",), ("leeds",)) in named
+    assert ("leeds", ("fjord-automation-network",), ("fjord-automation-network",), ("leeds",)) in named  # its own delegation: it organises and attends
     assert {"type": "participation", "event": "automatica-2026", "participant": "northwind-robotics-cluster", "as": "attendee"} in facts
 
 

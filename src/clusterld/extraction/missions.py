@@ -29,8 +29,9 @@ _TRAVEL = re.compile(
     rf"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació)\b[^.;]{{0,140}}?\b{TOOK} (?:[^⟨.;]{{0,30}}? )?(?:to|a) (?:la |el )?(?P<place4>⟨L\d+⟩)"
     # 'plans to bring a group of Finnish companies to Karlstad', 'will take around a dozen member companies to Taipei'
     r"|\b(?:bring|brings|brought|will bring|will take) (?:[^⟨.;]{1,50}? )?(?:companies|firms|delegation|group|members|suppliers|start-ups|startups) to (?:the )?(?P<place6>⟨L\d+⟩)"
-    # 'A delegation from X visited Leeds on 4 March'
-    r"|\b(?:delegation|mission|delegación|misión|delegació|missió) (?:from|of|de|del|d') ?(?:the |la |el )?(?P<guest>⟨O\d+⟩),? (?:visited|toured|came to|travelled to|traveled to|arrived in|visitó|visitaron|va visitar|van visitar) (?:the )?(?P<place7>⟨L\d+⟩)"
+    # 'A delegation from X visited Leeds on 4 March', 'una misión de empresas socias de X visitará Querétaro'
+    r"|\b(?:delegation|mission|delegación|misión|delegació|missió) (?:from|of|de|del|d') ?(?:the |la |el )?(?:(?:[a-zà-ÿ]+ ){1,3}(?:from|of|de|del|d') ?(?:the |la |el )?)?(?P<guest>⟨O\d+⟩),? "
+    r"(?:visited|toured|came to|travelled to|traveled to|arrived in|will visit|visits|visitó|visitaron|va visitar|van visitar|visitará|visitarán|visitarà|visitaran) (?:the )?(?P<place7>⟨L\d+⟩)"
     # 'we take our own delegation to Korea International Water Week in Daegu'
     r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació) (?:to|a) (?:the |la |el )?⟨E\d+⟩,? (?:in|en|a) (?P<place5>⟨L\d+⟩)"
     # 'The cluster will take a delegation of 15 member companies to London Tech Week', '… lead a delegation … to the ONE Conference in The Hague'
@@ -123,7 +124,7 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
     if attendees:
         fields["attendees"] = attendees
     organised = _ORGANISED_BY.search(travel.group())  # 'Una missió comercial organitzada pel clúster va portar …'
-    organiser = organised.group("org") if organised else travel.group("org9")  # '… que AEICE organizará en Oporto'
+    organiser = organised.group("org") if organised else travel.group("org9") or travel.group("guest")  # '… que AEICE organizará en Oporto', 'a delegation of X': X's own
     if organiser:
         fields["organizers"] = [view.slot(organiser).ref]
     fact = state.add(FactDraft("event", ("event", ref), fields, [view.span], 0.7))
