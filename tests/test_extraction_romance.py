@@ -464,3 +464,15 @@ def test_the_cluster_opening_a_sentence_with_any_verb_is_the_cluster_named_befor
     facts = extract(HEAD + text, REPO).facts
     (expo,) = [f for f in facts if f["type"] == "event" and "Smart City" in next(iter(f["label"].values()))]
     assert [(f["participant"], f["as"]) for f in facts if f["type"] == "participation" and f["event"] == expo["id"]] == [("cluster-digital-de-ponent", "attendee")]
+
+
+def test_according_to_a_role_is_the_person_named_last_and_a_figure_someone_gave_is_their_claim() -> None:
+    spanish = "Noticias\n\nPor Ana Ruiz | 14 de febrero de 2025\n\n"
+    text = (
+        "La secretaria de Desarrollo Económico, la Dra. Verónica Landa, acompañó a la delegación. "
+        "Según la funcionaria, el estado alberga a más de 80 empresas del sector aeroespacial."
+    )
+    claims = [(f["by"], f["kind"]) for f in extract(spanish + text, REPO).facts if f["type"] == "claim"]
+    assert claims == [("veronica-landa", "claim")]
+    catalan = "La gerent del clúster, Cristina Vendrell, va xifrar en més de 140 les reunions de negoci que les empreses han mantingut durant el saló."
+    assert [(f["by"], f["kind"]) for f in extract(HEAD + catalan, REPO).facts if f["type"] == "claim"] == [("cristina-vendrell", "claim")]

@@ -41,7 +41,11 @@ _REPORTED = re.compile(rf"(?:,[^,\"“«]{{1,80}},|,)?[ \u00a0]*(?:(?:who|que|qu
 # 'According to X, president of Y, "…"', 'In the words of X, "…"', 'Para X, directora del CMS, "…"', 'X, president of Y: "…"'
 _SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of|[Ff]or|[Pp]ara|[Pp]er a|[Ss]egún|[Ss]egons)[ \u00a0]+[^\"“«.;:]{1,120},[ \u00a0]*$")
 _COLON_BEFORE = re.compile(r"(?:^|[.!?][ \u00a0]+)[A-ZÀ-Þ][^\"“«.;:]{1,120}:[ \u00a0]*$")
-_ACCORDING_PRONOUN = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(her|him|ella|él|ell),[ \u00a0]*")
+# 'According to her, …', 'Según la funcionaria, …', 'Segons el president, …': the person named last before
+_ACCORDING_PRONOUN = re.compile(
+    r"(?:According to|Según|Segons)[ \u00a0]+(her|him|ella|él|ell|(?:the|el|la|l['’])[ \u00a0]*(?:president|presidente|presidenta|presidente|director|directora|gerente|gerent|manager|chair|chairman|chairwoman"
+    r"|official|funcionaria|funcionario|consejero|consejera|conseller|consellera|secretaria|secretario|secretary|minister|ministro|ministra|alcalde|alcaldesa|executive|ejecutiva|ejecutivo)),[ \u00a0]*"
+)
 _ACCORDING = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _ACCORDING_AFTER = re.compile(  # '…, according to X.', '…, according to a statement released by X.'
     r",[ \u00a0]+(?:according to|según|segons)[ \u00a0]+(?:(?:a|the|un|una|el|la)[ \u00a0]+(?:statement|press release|release|communiqué|comunicado|comunicat|report|informe)[ \u00a0]+"
