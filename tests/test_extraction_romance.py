@@ -476,3 +476,10 @@ def test_according_to_a_role_is_the_person_named_last_and_a_figure_someone_gave_
     assert claims == [("veronica-landa", "claim")]
     catalan = "La gerent del clúster, Cristina Vendrell, va xifrar en més de 140 les reunions de negoci que les empreses han mantingut durant el saló."
     assert [(f["by"], f["kind"]) for f in extract(HEAD + catalan, REPO).facts if f["type"] == "claim"] == [("cristina-vendrell", "claim")]
+
+
+def test_a_role_at_a_catalan_university_and_a_contact_block_give_roles() -> None:
+    text = "La Dra. Elena Bosch, professora de comunicació audiovisual a la Universitat Pompeu Fabra (UPF), va moderar el debat."
+    assert ("elena-bosch", "universitat-pompeu-fabra", "professora de comunicació audiovisual") in roles_of(text)
+    contact = "Regional news\n\nBy Ann Lee | 14 February 2025\n\nAerospace Wales signed an agreement with Aero Montréal.\n\nMedia contact: Siân Morgan, communications manager, Aerospace Wales."
+    assert ("sian-morgan", "aerospace-wales", "communications manager") in roles_of(contact, "")

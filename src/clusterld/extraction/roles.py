@@ -11,7 +11,7 @@ from clusterld.extraction.context import ORG, ORG_OR_PROGRAMME, PERSON, ArticleS
 from clusterld.extraction.normalise import clean_label, fold
 
 _HONORIFIC = r"(?:(?:la |el )?(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Dra|Ing|Lic|Arq|Mtro|Mtra)\.? )?"  # 'la presidenta del clúster, la Dra. Elena Bosch'
-_OF = r"(?:(?:of|at|for|with|de|del|de la|de los|de las) (?:the |la |el |l')?|d'|de l')"  # 'of the', 'del', "d'"
+_OF = r"(?:(?:of|at|for|with|de|del|de la|de los|de las) (?:the |la |el |l')?|d'|de l'|(?:a|en) (?:la |el |l')?)"  # 'of the', 'del', "d'"; 'professora a la UPF', 'investigador en el CSIC'
 _LABEL = r"[^,;:()⟨⟩\"]{2,80}?"
 _ANAPHORA = r"association|organi[sz]ation|cluster|alliance|network|council|company|group|institute|agency|federation|foundation|board"
 _NOT_MODIFIERS = frozenset(
@@ -48,6 +48,8 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<person>{PERSON}),? (?:has been |was |is )?promoted to (?:the )?(?:post of )?(?P<label>{_LABEL}) {_OF}(?P<org>{ORG_OR_PROGRAMME})",
         rf"(?P<person>{PERSON}),? (?:[^;]{{0,120}}?, )?(?:is|was|has been|became|becomes|will be|remains) (?:the )?(?P<org>{ORG})'s (?:new |current )?(?P<label>[^,;:()⟨⟩\"]{{2,40}}?)(?=[,;.]|$| and | (?:(?:in|on|since|from) )?⟨D)",
         rf"(?P<org>{ORG})(?:, [^,;⟨]{{1,80}}(?:⟨[LO]\d+⟩[^,;⟨]{{0,30}})?)?, (?:whose|cuyo|cuya|el (?:seu|qual)) (?P<label>[^,;:()⟨⟩\"]{{2,40}}?),? (?P<person>{PERSON})",
+        # 'Siân Morgan, communications manager, Aerospace Wales' (a contact block)
+        rf"(?P<person>{PERSON}), (?P<label>[a-z][a-z\- ]{{2,40}}?), (?P<org>{ORG})(?=[,;.]|$)",
         # 'According to X, the alliance's director, …'
         rf"(?P<person>{PERSON}), (?:the )?(?P<org>{ORG})'s (?:new |current )?(?P<label>[^,;:()⟨⟩\"]{{2,40}}?)(?=[,;.]|$| and )",
         # 'X is headed by managing director Y', 'X está presidido por su presidenta, Y'.
