@@ -57,13 +57,15 @@ _PRESENTS_THERE = re.compile(
     r"[^⟨.;]{0,60}?\b(?:there|at the (?:forum|conference|fair|event|summit|congress|meeting))\b"
 )
 # 'Executives from A and B were among the speakers', 'A and B were among the exhibitors'
-_AMONG_THE = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:were|was) (?:also )?among the (?P<as>speakers|panellists|panelists|exhibitors|participants|attendees|sponsors)\b")
+# A list of organisations and people, an acronym after a name allowed: 'A, B and C (ACR)'
+_AGENTS_LISTED = r"(?:⟨[OP]\d+⟩(?: \(⟨O\d+⟩\))?(?:,? (?:and|&|y|i) |, )?)+"
+_AMONG_THE = re.compile(rf"(?P<list>{_AGENTS_LISTED}) (?:were|was) (?:also )?among the (?P<as>speakers|panellists|panelists|exhibitors|participants|attendees|sponsors)\b")
 # 'A and B were among the firms on the trip', 'Speakers at the week included researchers from A and managers from B',
 # 'X, la Dra. Y, acompañó a la delegación', 'X ran a workshop': a part in the event in focus
 _AMONG_TRAVELLERS = re.compile(
-    r"(?P<list>(?:⟨[OP]\d+⟩(?: \(⟨O\d+⟩\))?(?:,? (?:and|&|y|i) |, )?)+) (?:(?:were|was) (?:also )?(?:among the (?:firms|companies|organi[sz]ations|members|participants) (?:on|in|of) the|part of the)"
+    rf"(?P<list>{_AGENTS_LISTED}) (?:(?:were|was) (?:also )?(?:among the (?:firms|companies|organi[sz]ations|members|participants) (?:on|in|of) the|part of the)"
     r"|(?:formaron|formaban|forman|van formar|formen) parte? (?:de|del) (?:la|el)) (?:trip|mission|delegation|visit|group|delegación|misión|grupo|viaje|delegació|missió|grup|viatge)\b"
-    r"|(?P<counted>(?:⟨O\d+⟩(?:,? (?:and|y|i) |, )?)+) (?:among them|entre ellas|entre ellos|entre elles),? (?:will |also )?(?:exhibit|travel|fly|take part|expondrán|viajarán|participarán|exposaran|viatjaran|participaran)"
+    rf"|(?P<counted>{_AGENTS_LISTED}) (?:among them|entre ellas|entre ellos|entre elles),? (?:will |also )?(?:exhibit|travel|fly|take part|expondrán|viajarán|participarán|exposaran|viatjaran|participaran)"
 )
 # 'X fue el encargado de clausurar la asamblea', "L'acte es va cloure amb la intervenció del director de Y, X": a speaker
 _CLOSED_BY = re.compile(
@@ -76,7 +78,7 @@ _SPEAKERS_INCLUDED = re.compile(r"\b(?:[Ss]peakers|[Pp]anellists|[Pp]anelists|[L
 _ACCOMPANIED = re.compile(r"(?P<who>⟨P\d+⟩),? (?:also |también |també )?(?:accompanied|accompanies|will accompany|acompañó|acompaña|acompañará|va acompanyar|acompanya|acompanyarà) (?:a )?(?:the |la |el )?(?:delegation|mission|group|delegación|misión|comitiva|grupo|delegació|missió|grup)\b")
 _RAN_SESSION = re.compile(r"(?P<who>⟨O\d+⟩)(?:, [^,;⟨]{1,60},)? (?:ran|led|hosted|offered|organi[sz]ed|impartió|va impartir) (?:a|an|un|una) (?:[a-z\-]+ )?(?:workshop|session|masterclass|taller|sesión|sessió)\b")
 _PARTICIPANT_ROLE = {"speakers": "speaker", "panellists": "speaker", "panelists": "speaker", "sponsors": "contributor"}  # of the roles a participation may have; else attendee
-_JOINED = re.compile(r"(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
+_JOINED = re.compile(rf"(?P<list>{_AGENTS_LISTED}) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
 # "X heads to Automechanika Frankfurt, …, where the DAC will exhibit on a shared stand"
 _EXHIBITS_THERE = re.compile(
