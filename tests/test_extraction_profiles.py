@@ -459,3 +459,14 @@ def test_catalan_producers_taken_on_a_delegation_are_its_participating_companies
     facts = extract(text, counting_project).facts
     counts = [(f["indicator"], f["value"]) for f in facts if f["type"] == "observation"]
     assert counts == [("number-of-participating-companies", 22)]
+
+
+def test_a_valley_that_defines_its_acronym_is_an_association_and_an_acronyms_apposition_says_where_it_is() -> None:
+    text = (
+        "Alpine Food & Nutrition Valley (AFNV) turns five. The partners of Alpine Food & Nutrition Valley met in Lausanne. "
+        "AFNV signed a memorandum of understanding with Protein Industries Canada (PIC), the Regina-based cluster that co-funds plant-based food projects."
+    )
+    proposals, facts = drafted(text)
+    assert proposals["Alpine Food & Nutrition Valley"][0] == "cluster-organisation"
+    assert [f["parties"] for f in facts if f["type"] == "agreement"] == [["alpine-food-and-nutrition-valley", "protein-industries-canada"]]
+    assert {"type": "relation", "subject": "protein-industries-canada", "property": "based-in", "object": "regina"} in facts

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from clusterld.extraction.candidates import NAME_SPAN, VERB_SUBJECT, WEAK_REASONS, Candidate, classify, trim_span
@@ -110,6 +110,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
         if all(f.reason == VERB_SUBJECT for f in strong) and any(f.kind == "place" for f in found_list):
             strong = [f for f in found_list if f.kind == "place"]  # 'Milwaukee showed us …' and 'came to Milwaukee': a city
         found = next((f for f in strong if f.kind == "cluster-organisation" and strong[0].kind == "organisation"), strong[0])  # the most specific cue
+        found = replace(found, kind="cluster-organisation") if found.kind == "cluster" and any(f.reason == "defines an acronym" for f in found_list) else found  # 'X Valley (XV)': an association
         if key in registry_keys:
             ref = registry_keys[key]
         elif key in alias_keys or key in surnames:

@@ -118,7 +118,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"^[^⟨]{{0,20}}(?P<s>{ORG})[^;]{{0,200}}?\b(?:its|their|su|sus|la seva|les seves) (?:headquarters|head office|main office|registered office|seat|sede|seu|sede central) (?:are|is|lie|lies|está|están|es|és) (?:located |situad[oa] )?(?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?:'s|s) (?:headquarters|head office|main office|registered office|seat) (?:are|is|lie|lies) (?:located )?(?:in|at) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         (rf"(?P<o>⟨L\d+⟩)-based (?:[a-z][\w\-]* ){{0,3}}(?P<s>{ORG})", "based-in", "s", "o", 0.8),  # 'the Uzwil-based technology group Bühler' 
-        (rf"(?P<s>{ORG}), (?:the|a|an) (?P<o>⟨L\d+⟩)-based\b", "based-in", "s", "o", 0.7),
+        (rf"(?P<s>{ORG})(?: \({ORG}\))?, (?:the|a|an) (?P<o>⟨L\d+⟩)-based\b", "based-in", "s", "o", 0.7),
         (rf"the (?:agency|department|ministry|office|unit|division|school|institute|subsidiary|body|arm|directorate) (?P<s>{ORG}) of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.8),
         (rf"(?P<s>{ORG})(?: \({ORG}\))?,? (?:is |was |és |es )?(?:a |an |the |l'|la |el |una |un )?(?:[\w\-]+ ){{0,3}}?{_AGENCY} of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?: \((?:{ORG}|[^)⟨]{{1,15}})\))?,? (?:és |es )?(?:l'|la |el |una |un |(?=empresa pública|ens públic)){_AGENCY}\b[^⟨.;]{{0,60}}? {_OF}(?P<o>{ORG})", "part-of", "s", "o", 0.6),
