@@ -189,3 +189,8 @@ def test_spanish_and_catalan_number_words_that_are_english_words_too_are_read_in
     assert found == [("once", Decimal(11), None), ("quincena", Decimal(15), "approximately"), ("dotzena", Decimal(12), "approximately"), ("set", Decimal(7), None)]
     english = "Once a year, the cluster meets; a set of rules."
     assert find_numbers(english, 0, len(english)) == []
+
+
+def test_one_in_three_is_a_share_not_a_count() -> None:
+    for text in ("one in three member companies has had to turn down projects", "una de cada tres empresas socias"):
+        assert find_numbers(text, 0, len(text), decimal_comma="una" in text) == []

@@ -127,6 +127,8 @@ def _not_a_measurement(text: str, match: re.Match[str], raw: str) -> bool:
         return True  # a year
     if raw.lower() in NUMBER_WORDS and (re.match(r"^-\w|^ of\b", after) or re.search(r"(?:\b(?:the|these|those|both)|\w['’]s?)[ \u00a0]+$", text[max(0, match.start() - 7) : match.start()], re.IGNORECASE)):
         return True  # 'two-day', 'one of the clusters', 'the two organisations', "Belgium's two clusters"
+    if re.search(r"\b(?:one|1) in[ \u00a0]+$|\bde cada[ \u00a0]+$", text[max(0, match.start() - 12) : match.start()], re.IGNORECASE):
+        return True  # 'one in three member companies', 'una de cada tres': a share, not a count
     if raw.lower() in ("one", "un", "una") and not match.group("percent"):
         return True  # 'at least one company': one of something is no count worth recording
     if re.match(r"^(?:st|nd|rd|th)\b|^[./-]\d|^[A-Za-z]", after) or re.search(r"[\w./-]$", before):
