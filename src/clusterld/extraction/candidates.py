@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from clusterld.extraction import cues
-from clusterld.extraction.cues import COUNTRY_NAMES, GENERIC, ROLE_OF, ROLE_WORD, looks_like_person
+from clusterld.extraction.cues import GENERIC, ROLE_OF, ROLE_WORD, country_of, looks_like_person
 from clusterld.extraction.lexicon import (
     AREA_HEADS,
     CLUSTER_HEADS,
@@ -139,8 +139,8 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
         return event
     if ROLE_WORD.search(name) and head not in ORGANISATION_HEADS:
         return None  # "Life Science Ambassador", "Accelerator Community Manager": a role, not a name
-    if strip_accents(name).casefold() in COUNTRY_NAMES:
-        country = COUNTRY_NAMES[strip_accents(name).casefold()]
+    country = country_of(name)
+    if country is not None:
         written = strip_accents(name) != name or name in ROMANCE_COUNTRY_NAMES  # 'Japó', 'Cabo Verde' as written; 'USA' as United States
         return Candidate(start, end, name if written else country, "place", "continent" if country in CONTINENTS else "country", "country or continent")
     if head in PROGRAMME_HEADS:

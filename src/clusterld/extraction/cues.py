@@ -157,7 +157,14 @@ LIST_TRIGGER_ROMANCE = re.compile(
 )
 _ARTICLES = frozenset({"la", "el", "los", "las", "les", "els", "le", "the"})
 _LIST_GLUE = frozenset({"and", "as", "well", "the", "or", "plus", "y", "i", "a", "el", "la"})
-COUNTRY_NAMES = {strip_accents(c).casefold(): c for c in (*COUNTRIES, *CONTINENTS)} | {strip_accents(a).casefold(): c for a, c in (*COUNTRY_ALIASES.items(), *ROMANCE_COUNTRY_NAMES.items())}
+_COUNTRY_NAMES = {strip_accents(c).casefold(): c for c in (*COUNTRIES, *CONTINENTS)} | {strip_accents(a).casefold(): c for a, c in (*COUNTRY_ALIASES.items(), *ROMANCE_COUNTRY_NAMES.items())}
+
+
+def country_of(name: str) -> str | None:
+    """The country or continent `name` names in any of its written forms ('Alemania', 'USA'), else None."""
+    return _COUNTRY_NAMES.get(strip_accents(name).casefold())
+
+
 _DESCRIPTORS = "|".join(sorted(ORGANISATION_DESCRIPTORS))
 # 'a' before an article is the Romance preposition ('Paterna, a la seu del centre'), not an article.
 _DETERMINER = r"(?:\b(?:the|its|their|a(?![ \u00a0]+(?:la|les|els|el|los|las)\b|[ \u00a0]+l['’])|an|our|el|la|los|las|els|les|un|una|su|sus)[ \u00a0]+|\bl['’])"
@@ -224,7 +231,7 @@ def looks_like_person(words: list[str]) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     lowered = [w.casefold() for w in words]
-    if any((w in GENERIC or w in HONORIFICS) and not (i == 0 and w in MONTH_FIRST_NAMES) for i, w in enumerate(lowered)) or words[0] in DEMONYMS or lowered[0] in _ARTICLES or strip_accents(lowered[0]) in COUNTRY_NAMES or strip_accents(lowered[-1]) in COUNTRY_NAMES:
+    if any((w in GENERIC or w in HONORIFICS) and not (i == 0 and w in MONTH_FIRST_NAMES) for i, w in enumerate(lowered)) or words[0] in DEMONYMS or lowered[0] in _ARTICLES or country_of(lowered[0]) or country_of(lowered[-1]):
         return False  # 'Scottish Enterprise', 'La Rinconada', 'Norway Health Tech', 'Enterprise Ireland' are no people
     if any(strip_accents(w) in _INSTITUTIONAL_ADJECTIVES for w in lowered[1:]):
         return False  # 'Coordinador Eléctrico Nacional'

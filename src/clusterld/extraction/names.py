@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction import cues
-from clusterld.extraction.cues import COUNTRY_NAMES
+from clusterld.extraction.cues import country_of
 from clusterld.extraction.lexicon import AREA_HEADS, DEMONYMS, NOT_NAMES, ORGANISATION_HEADS, PLACE_HEADS, PROGRAMME_HEADS, ROMANCE_FUNCTION_WORDS
 from clusterld.extraction.normalise import UPPER, strip_accents
 
@@ -26,7 +26,7 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
     for match in re.finditer(r"[ \u00a0]+(?:and|y|i|et|und)[ \u00a0]+", text[start:end]):
         left, right = text[start : start + match.start()], text[start + match.end() : end]
         right_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS | PLACE_HEADS | AREA_HEADS for w in right.split())
-        if re.search(r"\b(?:of|for|de|del|für)\b|\bd['’]", left) and len(right.split()) <= 2 and not right_head and strip_accents(left.split()[-1]).casefold() not in COUNTRY_NAMES:
+        if re.search(r"\b(?:of|for|de|del|für)\b|\bd['’]", left) and len(right.split()) <= 2 and not right_head and country_of(left.split()[-1]) is None:
             continue  # 'Institute of Science and Technology', '… Institute for Applied Optics and Precision Engineering'
         if _ROMANCE_ADJECTIVE.fullmatch(right.split()[0]) and strip_accents(left.split()[0]).casefold() in AREA_HEADS | ORGANISATION_HEADS and len(left.split()) == 2:
             continue  # two adjectives of one head: 'Parque Científico y Tecnológico de Gipuzkoa', 'Institut Botànic i Zoològic'
@@ -93,5 +93,5 @@ def inside_a_name(text: str, start: int, end: int, kind: str) -> bool:
     if kind != "place":
         return False
     word = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    company = word is not None and strip_accents(text[start:end]).casefold() in COUNTRY_NAMES and strip_accents(word.group(1).casefold()) not in NOT_NAMES | ROMANCE_FUNCTION_WORDS and word.group(1) not in DEMONYMS
+    company = word is not None and country_of(text[start:end]) is not None and strip_accents(word.group(1).casefold()) not in NOT_NAMES | ROMANCE_FUNCTION_WORDS and word.group(1) not in DEMONYMS
     return bool(_CITY_AFTER.match(text, end)) or company

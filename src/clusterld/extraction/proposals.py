@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from clusterld.extraction.candidates import Candidate
-from clusterld.extraction.cues import COUNTRY_NAMES
+from clusterld.extraction.cues import country_of
 from clusterld.extraction.names import person_surnames
 from clusterld.extraction.gazetteer import name_key
 from clusterld.extraction.normalise import clean_label, slugify, strip_accents
@@ -125,7 +125,7 @@ def with_short_forms(found_by_name: dict[str, list[Candidate]]) -> dict[str, lis
 def _national(name: str) -> re.Match[str] | None:
     """'OptecNet Deutschland': a name closed by the country it works in."""
     match = _COUNTRY_AFTER.fullmatch(name)
-    return match if match and strip_accents(match.group("country")).casefold() in COUNTRY_NAMES else None
+    return match if match and country_of(match.group("country")) is not None else None
 
 
 def acronym_near(text: str, end: int, name: str) -> str | None:

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.context import DATE, ORG, ORG_OR_PROGRAMME, PERSON, PROGRAMME, ArticleState, FactDraft, SentenceView
-from clusterld.extraction.cues import COUNTRY_NAMES
+from clusterld.extraction.cues import country_of
 from clusterld.extraction.lexicon import ORDINALS
-from clusterld.extraction.normalise import strip_accents
 
 _PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
 _OF = r"(?:(?:of|de|del|de la) (?:the )?|d')"
@@ -55,7 +54,7 @@ _BACKED = re.compile(
 )
 # "L'Ajuntament d'Olot i la Diputació de Girona ens donen suport" ('ens', us: the interviewee's organisation)
 _GIVE_SUPPORT = re.compile(rf"(?P<list>{ORG}(?:(?:,? (?:and|y|i)|,) (?:la |el |l'|the )?{ORG})*) (?P<s>{ORG}) (?:donen|dan|dona|da|han donat|han dado|van donar) (?:suport|apoyo|support)")
-_AGENCY = r"(?:agency|public company|empresa pública|empresa pública|ens públic|ens|department|subsidiary|unit|division|branch|arm|part|faculty|school|facultad|facultat|escuela|escola|agència|agencia|departament|departamento|organisme|organismo|filial)"
+_AGENCY = r"(?:agency|public company|empresa pública|ens públic|ens|department|subsidiary|unit|division|branch|arm|part|faculty|school|facultad|facultat|escuela|escola|agència|agencia|departament|departamento|organisme|organismo|filial)"
 # 'Founded in 2007 and headquartered in Erlangen', 'Creado en 2008 y con sede en Zaragoza': a seat said with the founding
 _AND_SEAT = r"(?: (?:and|y|i) (?:headquartered in|based in|con sede en|amb seu a|con oficinas en|amb oficines a|with offices in) ⟨L\d+⟩)"
 # 'tiene su sede en el municipio valenciano de Paterna': the place after a municipality word and its adjective
@@ -202,7 +201,7 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
             _add_relation(view, state, place, "located-in", country, 0.6)
     for match in _DEPARTMENT_OF.finditer(view.masked):
         department, government = view.slot(match.group("s")).ref, view.slot(match.group("o")).ref
-        if state.words_of(state.name_of(department))[:1] in [(w,) for w in _DEPARTMENT_HEADS] and _GOVERNMENT_HEADS & set(state.words_of(state.name_of(government))):
+        if set(state.words_of(state.name_of(department))[:1]) & _DEPARTMENT_HEADS and _GOVERNMENT_HEADS & set(state.words_of(state.name_of(government))):
             _add_relation(view, state, department, "part-of", government, 0.6)
     for pattern, prop, subject_group, object_group, confidence in _RELATIONS:
         for match in pattern.finditer(view.masked):
@@ -252,7 +251,7 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
 
 
 def _is_country(state: ArticleState, ref: str) -> bool:
-    return state.kind_of(ref) == "place" and strip_accents(state.name_of(ref)).casefold() in COUNTRY_NAMES
+    return state.kind_of(ref) == "place" and country_of(state.name_of(ref)) is not None
 
 
 def _add_relation(view: SentenceView, state: ArticleState, subject: str, prop: str, obj: str, confidence: float) -> FactDraft:
