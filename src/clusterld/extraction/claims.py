@@ -43,8 +43,8 @@ _SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of|[Ff]or|[Pp
 _COLON_BEFORE = re.compile(r"(?:^|[.!?][ \u00a0]+)[A-ZÀ-Þ][^\"“«.;:]{1,120}:[ \u00a0]*$")
 # 'According to her, …', 'Según la funcionaria, …', 'Segons el president, …': the person named last before
 _ACCORDING_PRONOUN = re.compile(
-    r"(?:According to|Según|Segons)[ \u00a0]+(her|him|ella|él|ell|(?:the|el|la|l['’])[ \u00a0]*(?:president|presidente|presidenta|presidente|director|directora|gerente|gerent|manager|chair|chairman|chairwoman"
-    r"|official|funcionaria|funcionario|consejero|consejera|conseller|consellera|secretaria|secretario|secretary|minister|ministro|ministra|alcalde|alcaldesa|executive|ejecutiva|ejecutivo)),[ \u00a0]*"
+    rf"(?:According to|Según|Segons)[ \u00a0]+(her|him|ella|él|ell|(?:the|el|la|l['’])[ \u00a0]*(?:{ROLE_WORD.pattern}|official|funcionari[oa]|executive|ejecutiv[oa])),[ \u00a0]*",
+    re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _ACCORDING_AFTER = re.compile(  # '…, according to X.', '…, according to a statement released by X.'
