@@ -60,25 +60,32 @@ _PRESENTS_THERE = re.compile(
 # A list of organisations and people, an acronym after a name allowed: 'A, B and C (ACR)'
 _AGENTS_LISTED = r"(?:⟨[OP]\d+⟩(?: \(⟨O\d+⟩\))?(?:,? (?:and|&|y|i) |, )?)+"
 _AMONG_THE = re.compile(rf"(?P<list>{_AGENTS_LISTED}) (?:were|was) (?:also )?among the (?P<as>speakers|panellists|panelists|exhibitors|participants|attendees|sponsors)\b")
-# 'A and B were among the firms on the trip', 'Speakers at the week included researchers from A and managers from B',
-# 'X, la Dra. Y, acompañó a la delegación', 'X ran a workshop': a part in the event in focus
-_AMONG_TRAVELLERS = re.compile(
-    rf"(?P<list>{_AGENTS_LISTED}) (?:(?:were|was) (?:also )?(?:among the (?:firms|companies|organi[sz]ations|members|participants) (?:on|in|of) the|part of the)"
+# 'A and B were among the firms on the trip', 'A, B and C (ACR) were part of the group', 'Twelve member companies, A and
+# B among them, will exhibit', 'X, who closed the assembly', 'Speakers at the week included researchers from A and managers
+# from B', 'X, la Dra. Y, acompañó a la delegación', 'X ran a workshop': a part in the event in focus ('who' names them)
+_TRAVELLERS_NAMED = re.compile(
+    rf"(?P<who>{_AGENTS_LISTED}) (?:(?:were|was) (?:also )?(?:among the (?:firms|companies|organi[sz]ations|members|participants) (?:on|in|of) the|part of the)"
     r"|(?:formaron|formaban|forman|van formar|formen) parte? (?:de|del) (?:la|el)) (?:trip|mission|delegation|visit|group|delegación|misión|grupo|viaje|delegació|missió|grup|viatge)\b"
-    rf"|(?P<counted>{_AGENTS_LISTED}) (?:among them|entre ellas|entre ellos|entre elles),? (?:will |also )?(?:exhibit|travel|fly|take part|expondrán|viajarán|participarán|exposaran|viatjaran|participaran)"
 )
+_TRAVELLERS_AMONG = re.compile(rf"(?P<who>{_AGENTS_LISTED}) (?:among them|entre ellas|entre ellos|entre elles),? (?:will |also )?(?:exhibit|travel|fly|take part|expondrán|viajarán|participarán|exposaran|viatjaran|participaran)")
 # 'X fue el encargado de clausurar la asamblea', "L'acte es va cloure amb la intervenció del director de Y, X": a speaker
-_CLOSED_BY = re.compile(
+_CLOSED = re.compile(
     r"(?P<who>⟨P\d+⟩)[^.;⟨]{0,40}?\b(?:clausurar|clausuró|inaugurar|inauguró|cerrar|cerró|abrir|abrió|cloure|va cloure|tancar|va tancar|obrir|va obrir|closed|opened) (?:la |el |l'|the )?(?:asamblea|assemblea|acto|acte|jornada|encuentro|trobada|event|meeting|assembly|conference|session)\b"
-    r"|\b(?:intervenció|intervención|discurso|discurs|ponencia|ponència|speech|address) (?:de|del|de la|d'|by|of)(?: the| la| el)? (?:(?:[^⟨.;]|⟨[OL]\d+⟩){0,80}?, )?(?P<who2>⟨P\d+⟩)"
 )
+_CLOSING_SPEECH = re.compile(r"\b(?:intervenció|intervención|discurso|discurs|ponencia|ponència|speech|address) (?:de|del|de la|d'|by|of)(?: the| la| el)? (?:(?:[^⟨.;]|⟨[OL]\d+⟩){0,80}?, )?(?P<who>⟨P\d+⟩)")
 # 'X va tancar ahir la seva participació al MIPCOM', "X's presence at Y": taking part
 _PRESENCE_AT = re.compile(rf"(?P<who>{AGENT})(?:[^.;⟨]|⟨D\d+⟩){{0,40}}?\b(?:participació|participación|participation|presència|presencia|presence) (?:al|a la|a l'|en el|en la|en|at|in) (?:the )?(?P<what>{EVENT})")
-_SPEAKERS_INCLUDED = re.compile(r"\b(?:[Ss]peakers|[Pp]anellists|[Pp]anelists|[Ll]os ponentes|[Ee]ls ponents)(?: (?:at|in|de|en|a) (?:the|this|la|el) [a-z]+)? (?:included|were|incluyeron|fueron|van ser|incloïen) (?P<list>(?:(?:[a-z]+ (?:from|of|de|d') )?(?:the )?⟨[OP]\d+⟩(?:,? (?:and|y|i) |, )?)+)")
+_SPEAKERS_INCLUDED = re.compile(r"\b(?:[Ss]peakers|[Pp]anellists|[Pp]anelists|[Ll]os ponentes|[Ee]ls ponents)(?: (?:at|in|de|en|a) (?:the|this|la|el) [a-z]+)? (?:included|were|incluyeron|fueron|van ser|incloïen) (?P<who>(?:(?:[a-z]+ (?:from|of|de|d') )?(?:the )?⟨[OP]\d+⟩(?:,? (?:and|y|i) |, )?)+)")
 _ACCOMPANIED = re.compile(r"(?P<who>⟨P\d+⟩),? (?:also |también |també )?(?:accompanied|accompanies|will accompany|acompañó|acompaña|acompañará|va acompanyar|acompanya|acompanyarà) (?:a )?(?:the |la |el )?(?:delegation|mission|group|delegación|misión|comitiva|grupo|delegació|missió|grup)\b")
 _RAN_SESSION = re.compile(r"(?P<who>⟨O\d+⟩)(?:, [^,;⟨]{1,60},)? (?:ran|led|hosted|offered|organi[sz]ed|impartió|va impartir) (?:a|an|un|una) (?:[a-z\-]+ )?(?:workshop|session|masterclass|taller|sesión|sessió)\b")
 _PARTICIPANT_ROLE = {"speakers": "speaker", "panellists": "speaker", "panelists": "speaker", "sponsors": "contributor"}  # of the roles a participation may have; else attendee
-_JOINED = re.compile(rf"(?P<list>{_AGENTS_LISTED}) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
+_JOINED = re.compile(rf"(?P<who>{_AGENTS_LISTED}) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
+# (pattern, role, read on a trip too): who closed something spoke at an assembly or a conference, not on a trip
+_PARTS_IN_FOCUS = (
+    (_PRESENTED, "speaker", True), (_PRESENTS_THERE, "speaker", True), (_JOINED, "attendee", True), (_TRAVELLERS_NAMED, "attendee", True),
+    (_TRAVELLERS_AMONG, "attendee", True), (_CLOSED, "speaker", False), (_CLOSING_SPEECH, "speaker", False), (_SPEAKERS_INCLUDED, "speaker", True),
+    (_ACCOMPANIED, "attendee", True), (_RAN_SESSION, "contributor", True),
+)
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
 # "X heads to Automechanika Frankfurt, …, where the DAC will exhibit on a shared stand"
 _EXHIBITS_THERE = re.compile(
@@ -225,23 +232,11 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
         for who in group:
             _participate(view, state, who, view.slot(match.group("what")).ref, "attendee")
     if state.focus_event and not re.search(EVENT, masked):
-        for match in (*_PRESENTED.finditer(masked), *_PRESENTS_THERE.finditer(masked)):
-            _participate(view, state, view.slot(match.group("who")).ref, state.focus_event[1], "speaker")
-        for match in _JOINED.finditer(masked):
-            for who in view.refs(match.group("list"), "OP"):
-                _participate(view, state, who, state.focus_event[1], "attendee")
-        for match in _AMONG_TRAVELLERS.finditer(masked):
-            for who in view.refs(match.group("list") or match.group("counted"), "OP"):
-                _participate(view, state, who, state.focus_event[1], "attendee")
-        for match in _CLOSED_BY.finditer(masked) if state.facts[state.focus_event].fields.get("kind") != "mission" else ():  # an assembly's or a conference's, not a trip's
-            _participate(view, state, view.slot(match.group("who") or match.group("who2")).ref, state.focus_event[1], "speaker")
-        for match in _SPEAKERS_INCLUDED.finditer(masked):
-            for who in view.refs(match.group("list"), "OP"):
-                _participate(view, state, who, state.focus_event[1], "speaker")
-        for match in _ACCOMPANIED.finditer(masked):
-            _participate(view, state, view.slot(match.group("who")).ref, state.focus_event[1], "attendee")
-        for match in _RAN_SESSION.finditer(masked):
-            _participate(view, state, view.slot(match.group("who")).ref, state.focus_event[1], "contributor")
+        trip = state.facts[state.focus_event].fields.get("kind") == "mission"
+        for pattern, role, on_trips in _PARTS_IN_FOCUS:
+            for match in pattern.finditer(masked) if on_trips or not trip else ():
+                for who in view.refs(match.group("who"), "OP"):
+                    _participate(view, state, who, state.focus_event[1], role)
         for match in _AMONG_THE.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):
                 _participate(view, state, who, state.focus_event[1], _PARTICIPANT_ROLE.get(match.group("as"), "attendee"))
