@@ -187,25 +187,33 @@ COLLECTIVE_NUMBERS = {"desena": 10, "decena": 10, "vintena": 20, "veintena": 20,
 # Spanish and Catalan number words that are English words too ('once'), read only in Spanish and Catalan text.
 ROMANCE_NUMBER_WORDS = {"once": 11, "onze": 11, "trece": 13, "tretze": 13, "catorce": 14, "catorze": 14, "dieciséis": 16, "setze": 16,
                         "diecisiete": 17, "disset": 17, "dieciocho": 18, "divuit": 18, "diecinueve": 19, "dinou": 19, "set": 7, "sis": 6}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+_SIMPLE_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-                "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100, "a dozen": 12, "dozen": 12, "a few": 3, "several": 3,
+                "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "thirteen": 13, "fourteen": 14, "sixteen": 16,
+                "seventeen": 17, "eighteen": 18, "nineteen": 19, "a hundred": 100, "hundred": 100, "a dozen": 12, "dozen": 12, "a few": 3, "several": 3,
                 # Spanish and Catalan; words that are also English ('once', 'set') are left out
                 "dos": 2, "tres": 3, "cuatro": 4, "quatre": 4, "cinco": 5, "cinc": 5, "seis": 6, "siete": 7, "ocho": 8,
                 "vuit": 8, "nueve": 9, "diez": 10, "deu": 10, "doce": 12, "dotze": 12, "quince": 15, "quinze": 15, "veinte": 20,
                 "vint": 20, "treinta": 30, "trenta": 30, "cuarenta": 40, "quaranta": 40, "cincuenta": 50, "cinquanta": 50,
                 "sesenta": 60, "seixanta": 60, "setenta": 70, "setanta": 70, "ochenta": 80, "vuitanta": 80, "noventa": 90,
-                "noranta": 90, "cien": 100, "dues": 2} | COLLECTIVE_NUMBERS  # not "cent": "12 per cent"
+                "noranta": 90, "cien": 100, "dues": 2}  # not "cent": "12 per cent"
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _CATALAN_UNITS = {"un": 1, "u": 1, "una": 1, "dos": 2, "dues": 2, "tres": 3, "quatre": 4, "cinc": 5, "sis": 6, "set": 7, "vuit": 8, "nou": 9}
 _SPANISH_UNITS = {"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9}
-# The teens and the compound tens: 'eighteen', 'twenty-two', 'vint-i-dues', 'trenta-cinc', 'veintidós', 'treinta y cinco'
-NUMBER_WORDS |= {"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-NUMBER_WORDS |= {f"{tens}-{unit}": value + n for tens, value in (("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90)) for unit, n in _UNITS.items()}
-NUMBER_WORDS |= {f"vint-i-{unit}": 20 + n for unit, n in _CATALAN_UNITS.items()}
-NUMBER_WORDS |= {f"{tens}-{unit}": value + n for tens, value in (("trenta", 30), ("quaranta", 40), ("cinquanta", 50), ("seixanta", 60), ("setanta", 70), ("vuitanta", 80), ("noranta", 90)) for unit, n in _CATALAN_UNITS.items()}
-NUMBER_WORDS |= {"veintiuno": 21, "veintiuna": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29}
-NUMBER_WORDS |= {f"{tens} y {unit}": value + n for tens, value in (("treinta", 30), ("cuarenta", 40), ("cincuenta", 50), ("sesenta", 60), ("setenta", 70), ("ochenta", 80), ("noventa", 90)) for unit, n in _SPANISH_UNITS.items()}
+
+
+def _compound_tens(tens: str, joint: str, units: dict[str, int]) -> dict[str, int]:
+    """'twenty-two', 'trenta-cinc', 'treinta y cinco': each tens word of `tens`, `joint` and a unit."""
+    return {f"{word}{joint}{unit}": _SIMPLE_NUMBERS[word] + n for word in tens.split() for unit, n in units.items()}
+
+
+NUMBER_WORDS = (
+    _SIMPLE_NUMBERS | COLLECTIVE_NUMBERS
+    | _compound_tens("twenty thirty forty fifty sixty seventy eighty ninety", "-", _UNITS)
+    | _compound_tens("vint", "-i-", _CATALAN_UNITS) | _compound_tens("trenta quaranta cinquanta seixanta setanta vuitanta noranta", "-", _CATALAN_UNITS)
+    | _compound_tens("treinta cuarenta cincuenta sesenta setenta ochenta noventa", " y ", _SPANISH_UNITS)
+    | {"veintiuno": 21, "veintiuna": 21, "veintidós": 22, "veintitrés": 23, "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29}
+)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
             "9th": 9, "10th": 10}
