@@ -201,12 +201,14 @@ DELEGATION_TO_BEFORE = re.compile(r"\b(?:delegations?|missions?|stands?|pavilion
 IN_PLACE_AFTER = re.compile(rf"^(?:[ \u00a0]+\d{{4}})?[ \u00a0]+(?:in|en|a)[ \u00a0]+[{UPPER}]")  # 'at Automatica 2026 in Munich'
 # 'Roche and Novartis, both members of …': the names listed before are organisations.
 # 'A, B and C, all members of …', 'A and B are among the 140 members of …'
+# More capitalised names listed after the first: ', B and C Group'
+_MORE_NAMES = r"(?:(?:,|,?[ \u00a0]+(?:and|y|i))[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*)*)*"
 MEMBERS_AFTER = re.compile(
-    r"^(?:(?:,|,?[ \u00a0]+(?:and|y|i))[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*)*)*(?:,[ \u00a0]+(?:both|all|ambos|ambas|todos|todas|tots|totes)[ \u00a0]+"
+    rf"^{_MORE_NAMES}(?:,[ \u00a0]+(?:both|all|ambos|ambas|todos|todas|tots|totes)[ \u00a0]+"
     r"|[ \u00a0]+(?:is|are|was|were)[ \u00a0]+(?:among|one of)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\d,.]+[ \u00a0]+|[a-z\-]+[ \u00a0]+){0,2})(?:members|socios|miembros|socis|membres|partners|companies|firms)\b"
     # 'A, B and C (ACR) were part of the group': companies on the trip
-    r"|^(?:(?:,|,?[ \u00a0]+(?:and|y|i))[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*)*)*(?:[ \u00a0]*\([A-Z][\w&\-]{1,11}\))?[ \u00a0]+(?:were|was)[ \u00a0]+(?:also[ \u00a0]+)?part[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:group|delegation|mission|trip)\b"
-    r"|^(?:(?:,|,?[ \u00a0]+(?:and|y|i))[ \u00a0]+[A-Z][\w\-]*(?:[ \u00a0]+[A-Z][\w\-]*)*)*[ \u00a0]+(?:among them|entre ellas|entre ellos|entre elles|entre ells),"  # 'Twelve members, A and B among them, will …'
+    rf"|^{_MORE_NAMES}(?:[ \u00a0]*\([A-Z][\w&\-]{{1,11}}\))?[ \u00a0]+(?:were|was)[ \u00a0]+(?:also[ \u00a0]+)?part[ \u00a0]+of[ \u00a0]+the[ \u00a0]+(?:group|delegation|mission|trip)\b"
+    rf"|^{_MORE_NAMES}[ \u00a0]+(?:among them|entre ellas|entre ellos|entre elles|entre ells),"  # 'Twelve members, A and B among them, will …'
 )
 ACRONYM_AFTER = re.compile(r"^[ \u00a0]*\([A-Z][A-Za-z0-9&\-]{1,11}\)")
 DATELINE_AFTER = re.compile(

@@ -161,8 +161,8 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
     listed = re.match(r"[^.;]{0,80}?\b(?:among them|entre (?:ellas|ellos|elles|ells))\b", state.text[after[0].start : after[0].start + 90]) if after else None  # 'Eighteen members, A and B among them, …': A is one of them
     if after and not places_first and not listed and re.match(r"[^.;⟨]{0,60},[ \u00a0]*(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?$", state.text[number.end : after[0].start]):
         return after[0].entity  # 'With 150 members, X is …': the subject after the opening phrase
-    if "member" in indicator and state.subject_before(sentence_start):
-        return state.subject_before(sentence_start)  # 'Constituït el 2011, té la seu a Lleida i aplega 90 socis': the organisation before
+    if "member" in indicator and (subject := state.subject_before(sentence_start)):
+        return subject  # 'Constituït el 2011, té la seu a Lleida i aplega 90 socis': the organisation before
     earlier = state.last_of({"place"} if places_first else _SUBJECT_KINDS - {"place"}, before=number.start)
     if earlier:
         return earlier
