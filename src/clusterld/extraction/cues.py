@@ -71,13 +71,13 @@ PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|near|throughout|around|within
 HOME_TO = re.compile(r"\bhome[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 PLACE_BEFORE_ROMANCE = re.compile(r"\b(?:(?:en|a|desde|hacia|fins a|hasta|cap a|des de)[ \u00a0]+(?:la[ \u00a0]+|l['’])?|al[ \u00a0]+)$")  # 'a' and 'en' are English words too; 'a la Garrotxa, al Gironès'
 # "the city of …", "la provincia canadiense de …", "la regió d'…": a place whatever its name.
-PLACE_OF = re.compile(
-    r"\b(?:city|town|village|region|province|state|county|coast|port|island|municipality|canton|ciudad|provincia|región|estado|"
-    r"municipio|comunidad|ciutat|província|regió|comarca|municipi|costa|puerto|cities|towns|regions|provinces|states|counties|"
-    r"municipalities|cantons|ciudades|provincias|regiones|estados|municipios|ciutats|províncies|comarques)(?:[ \u00a0]+[a-záéíóúàèòç]+)?[ \u00a0]+"
-    r"(?:(?:of|de|del)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])$",
-    re.IGNORECASE,
+# Nouns that name a kind of place: 'the city of …', 'el municipio valenciano de …', 'la capital de la región francesa de …'
+PLACE_NOUNS = (
+    r"(?:city|town|village|region|province|state|county|country|coast|port|island|municipality|canton|comune|ciudad|provincia|región|estado|"
+    r"municipio|comunidad|localidad|país|ciutat|província|regió|comarca|municipi|localitat|estat|costa|puerto|cities|towns|regions|provinces|states|"
+    r"counties|municipalities|cantons|ciudades|provincias|regiones|estados|municipios|ciutats|províncies|comarques)"
 )
+PLACE_OF = re.compile(rf"\b{PLACE_NOUNS}(?:[ \u00a0]+[a-záéíóúàèòç]+)?[ \u00a0]+(?:(?:of|de|del)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])$", re.IGNORECASE)
 # "the digital cluster of Auvergne-Rhône-Alpes": what an organisation noun is 'of' is where it works.
 ORGANISATION_OF = re.compile(r"\bthe[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,4}?(?:cluster|association|agency|council|network|chamber|alliance)[ \u00a0]+of[ \u00a0]+$")
 # A mine or a site named after its noun: 'la mina Escondida', 'the Escondida mine'.

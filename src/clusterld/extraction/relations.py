@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.context import DATE, ORG, ORG_OR_PROGRAMME, PERSON, PROGRAMME, ArticleState, FactDraft, SentenceView
-from clusterld.extraction.cues import country_of
+from clusterld.extraction.cues import PLACE_NOUNS, country_of
 from clusterld.extraction.lexicon import ORDINALS
 
 _PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
@@ -16,12 +16,14 @@ _OF = r"(?:(?:of|de|del|de la) (?:the )?|d')"
 # 'X in Y' alone: Y is X's seat, unless X is what somebody met, visited or hosted there on a date ('met A and B in
 # Zagreb on Monday'); 'visited KAIST in Daejeon' still says where KAIST is.
 _ORG_IN_PLACE = (re.compile(rf"(?P<s>{ORG}(?:(?: and | y | i )(?:the |el |la |l')?{ORG})?)(?: \({ORG}\))? (?:in|en) (?P<o>⟨L\d+⟩)(?! (?:and|or|y|i) ⟨L)"), re.compile(rf"(?P<s>{ORG}), (?:in|en) (?P<o>⟨L\d+⟩),"))
+# 'en el municipio valenciano de Paterna', 'in the municipality of Querétaro': what kind of place the name after it is
+_PLACE_NOUN_OF = rf"(?:(?:the |el |la |l')?{PLACE_NOUNS}(?: [a-zà-ÿ]+)? (?:of|de|del|d') ?(?:the |la |el |l')?)?"
 # 'Wolfsburg (Alemania)', 'Toulouse, France,': a place, then the country it lies in
 _PLACE_COUNTRY = re.compile(r"(?<![⟩,] )(?P<s>⟨L\d+⟩)(?: \((?P<o>⟨L\d+⟩)\)|, (?P<c>⟨L\d+⟩)(?=[,.;)]| and | y | i ))")
 # A place inside another: 'the Food Pilot in Melle', 'en el municipio de Colón', 'el CosmoCaixa de Barcelona', "al recinte
 # Fira de Barcelona Gran Via, a l'Hospitalet de Llobregat", a dateline's 'FARNBOROUGH, Hampshire, 22 July'
 _PLACE_IN_PLACE = re.compile(
-    r"(?P<s>⟨L\d+⟩)(?:,? (?:in|en) (?:the |el |la )?(?:(?:municipality|municipio|municipi|city|ciudad|ciutat|region|región|regió|province|provincia|província) (?:of |de |d'))?| (?:de|d') ?|, (?:a|en) (?:l')?)(?P<o>⟨L\d+⟩)"
+    rf"(?P<s>⟨L\d+⟩)(?:,? (?:in|en) (?:the |el |la )?{_PLACE_NOUN_OF}| (?:de|d') ?|, (?:a|en) (?:l')?)(?P<o>⟨L\d+⟩)"
     r"|^(?P<s2>⟨L\d+⟩), (?P<o2>⟨L\d+⟩),? (?=⟨D|\d)"
 )
 # 'la Secretaría de Desarrollo Sustentable (SEDESU) del Gobierno del Estado de Querétaro': a department of a government
@@ -57,8 +59,6 @@ _GIVE_SUPPORT = re.compile(rf"(?P<list>{ORG}(?:(?:,? (?:and|y|i)|,) (?:la |el |l
 _AGENCY = r"(?:agency|public company|empresa pública|ens públic|ens|department|subsidiary|unit|division|branch|arm|part|faculty|school|facultad|facultat|escuela|escola|agència|agencia|departament|departamento|organisme|organismo|filial)"
 # 'Founded in 2007 and headquartered in Erlangen', 'Creado en 2008 y con sede en Zaragoza': a seat said with the founding
 _AND_SEAT = r"(?: (?:and|y|i) (?:headquartered in|based in|con sede en|amb seu a|con oficinas en|amb oficines a|with offices in) ⟨L\d+⟩)"
-# 'tiene su sede en el municipio valenciano de Paterna': the place after a municipality word and its adjective
-_SEAT_TOWN = r"(?:(?:the |el |la |l')?(?:municipality|municipio|municipi|city|ciudad|ciutat|town|localidad|localitat|comune|comarca)(?: [a-zà-ÿ]+)? (?:of|de|d') ?)?"
 _RANK = r"(?!(?:[\w\-]+ ){0,3}?(?:largest|biggest|leading|oldest|most|first|only|mayor|más|principal|primer|primera|més)\b)"
 # "Optonique, Québec's optics and photonics cluster", 'AVIA, el clúster de automoción de la Comunitat Valenciana': based in
 # that region or city; a country is what a national cluster serves ('Scale AI, Canada's AI cluster'), not its seat.
@@ -94,15 +94,15 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>⟨[OP]\d+⟩)(?: \(⟨O\d+⟩\))?,? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) (?:(?!, (?:and|y|i) )[^;]){{0,100}}?, (?:which|that|que) (?:is |está |es )?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?:,| is| was| es| és) (?:the|a|an|el|la|un|una) [^;,⟨]{{1,80}}? (?:based|headquartered|located|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
-        (rf"(?P<s>⟨[OP]\d+⟩),? (?:which |who |que |qui )?(?:has|have|keeps|tiene|té|tenen|tienen) (?:its|their|su|sus|la seva|les seves|la|el) (?:headquarters|head office|main office|registered office|offices?|seat|base|home|sede|seu|sede central|seu central|oficinas|oficines) (?:in|at|en|a) (?:the )?{_SEAT_TOWN}(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
+        (rf"(?P<s>⟨[OP]\d+⟩),? (?:which |who |que |qui )?(?:has|have|keeps|tiene|té|tenen|tienen) (?:its|their|su|sus|la seva|les seves|la|el) (?:headquarters|head office|main office|registered office|offices?|seat|base|home|sede|seu|sede central|seu central|oficinas|oficines) (?:in|at|en|a) (?:the )?{_PLACE_NOUN_OF}(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         # 'Constituït el 2008, té la seu a Barcelona', '… desde su sede en Toulouse': without a name, the sentence's first
         # organisation, else the one the article was about just before
         (rf"(?:^|, |\b(?:and|y|i) )(?:it |also |still |también |també )?(?:(?:has|keeps|tiene|mantiene|té|manté) (?:its|su|la seva|la) |(?:from|desde|des de) (?:its|su|la seva) )"
-         rf"(?:headquarters|head office|seat|sede|seu|sede central|seu central|oficina central) (?:in|at|en|a) (?:the )?{_SEAT_TOWN}(?P<o>⟨L\d+⟩)(?P<s>)", "based-in", "s", "o", 0.6),
+         rf"(?:headquarters|head office|seat|sede|seu|sede central|seu central|oficina central) (?:in|at|en|a) (?:the )?{_PLACE_NOUN_OF}(?P<o>⟨L\d+⟩)(?P<s>)", "based-in", "s", "o", 0.6),
         # 'El ITI, centro tecnológico con sede en Valencia'
-        (rf"(?P<s>{ORG})(?: \({ORG}\))?, (?:[a-zà-ÿ\-]+ ){{1,4}}(?:con sede|amb seu) (?:en|a) {_SEAT_TOWN}(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
+        (rf"(?P<s>{ORG})(?: \({ORG}\))?, (?:[a-zà-ÿ\-]+ ){{1,4}}(?:con sede|amb seu) (?:en|a) {_PLACE_NOUN_OF}(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         # 'Toulouse, capital de la región francesa de Occitania', "Tallinn, la capital d'Estònia"
-        (r"(?P<s>⟨L\d+⟩), (?:the |la |l')?capital (?:of|de|d') ?(?:the |la |el |l')?(?:(?:region|región|regió|province|provincia|província|state|estado|estat|country|país)(?: [a-zà-ÿ]+)? (?:of|de|d') ?)?(?P<o>⟨L\d+⟩)", "located-in", "s", "o", 0.7),
+        (rf"(?P<s>⟨L\d+⟩), (?:the |la |l')?capital (?:of|de|d') ?{_PLACE_NOUN_OF}(?P<o>⟨L\d+⟩)", "located-in", "s", "o", 0.7),
         # 'Climent, doctora en Ingeniería Industrial por la UPV'
         (rf"(?P<s>{PERSON}), (?:doctora?|licenciad[oa]|graduad[oa]|ingenier[oa]|llicenciad[ao]|graduada?|enginyera?) (?:en|in) [^,;]{{1,60}}? (?:por|per) (?:la |el |l')?(?P<o>{ORG})", "alumni-of", "s", "o", 0.7),
         # '… is a non-profit association of 150 companies …, founded in 2010 and based in Linz'
