@@ -32,6 +32,11 @@ def of_type(draft: Draft, fact_type: str, /, **values: str) -> list[dict[str, An
     return [f for f in draft.facts if f["type"] == fact_type and all(f.get(k) == v for k, v in values.items())]
 
 
+def parts_in(draft: Draft, event: str) -> set[tuple[str, str]]:
+    """(participant, role) of the draft's participations in `event`."""
+    return {(f["participant"], f["as"]) for f in of_type(draft, "participation", event=event)}
+
+
 def events_of(text: str) -> list[dict[str, Any]]:
     return [f for f in extract(text, REPO).facts if f["type"] == "event"]
 
@@ -237,8 +242,7 @@ def test_firms_among_those_on_the_trip_and_an_official_who_accompanied_the_deleg
     )
     draft = extract(text, REPO)
     (mission,) = of_type(draft, "event")
-    attendees = {(f["participant"], f["as"]) for f in of_type(draft, "participation", event=mission["id"])}
-    assert {("nanoforge", "attendee"), ("photonia", "attendee"), ("vera-landa", "attendee")} <= attendees
+    assert {("nanoforge", "attendee"), ("photonia", "attendee"), ("vera-landa", "attendee")} <= parts_in(draft, mission["id"])
     assert "chipmaker-nanoforge" not in {p.id for p in draft.proposal_records}
 
 
@@ -251,8 +255,7 @@ def test_speakers_from_organisations_and_an_organisation_that_ran_a_workshop_tak
     )
     draft = extract(text, REPO)
     (summit,) = of_type(draft, "event")
-    parts = {(f["participant"], f["as"]) for f in of_type(draft, "participation", event=summit["id"])}
-    assert {("nordwest-university", "speaker"), ("grainex", "speaker"), ("innofund", "contributor")} <= parts
+    assert {("nordwest-university", "speaker"), ("grainex", "speaker"), ("innofund", "contributor")} <= parts_in(draft, summit["id"])
 
 
 def test_firms_that_were_part_of_the_group_or_named_among_those_who_will_exhibit_attend_the_mission() -> None:
@@ -264,8 +267,7 @@ def test_firms_that_were_part_of_the_group_or_named_among_those_who_will_exhibit
     )
     draft = extract(text, REPO)
     (mission,) = of_type(draft, "event")
-    attendees = {f["participant"] for f in of_type(draft, "participation", event=mission["id"])}
-    assert {"nanoforge", "photonia", "ion-beam-optics", "lasertech", "optiweld"} <= attendees
+    assert {(who, "attendee") for who in ("nanoforge", "photonia", "ion-beam-optics", "lasertech", "optiweld")} <= parts_in(draft, mission["id"])
 
 
 def test_who_closed_an_assembly_speaks_at_it_and_a_cluster_that_closed_its_participation_in_a_fair_attended_it() -> None:
