@@ -118,3 +118,43 @@ def test_a_count_opened_by_today_lists_members_and_a_partner_counted_as_a_member
     members = {(f["member"], f["organisation"]) for f in draft.facts if f["type"] == "membership"}
     assert members == {(m, "asociacion-valenciana-de-automocion") for m in ("ford-espana", "forvia", "benteler", "universitat-politecnica-de-valencia")}
     assert "Ford España" in {p.name for p in draft.proposal_records}  # a company's national arm is one name, not a company and a country
+
+
+def test_entre_els_socis_after_an_agreement_lists_members_not_the_parties() -> None:
+    text = (
+        "Notícies\n\nPer Anna López | 14 de febrer de 2025\n\n"
+        "El Clúster de l'Hidrogen de Tarragona (CHT) i la Hydrogen Valley Ruhr (HVR) van signar dimarts un acord de col·laboració. "
+        "El CHT aplega 80 socis. Entre els socis hi ha Quimiserveis, el centre tecnològic Electrolit i la Universitat de Reus."
+    )
+    cht = "cluster-de-lhidrogen-de-tarragona"
+    assert memberships(text) == {("quimiserveis", cht), ("electrolit", cht), ("universitat-de-reus", cht)}
+
+
+def test_among_the_members_on_the_stand_are_members_of_the_cluster_not_of_a_helper_named_between() -> None:
+    text = (
+        "Trade news\n\nBy Ann Lee | 14 February 2025\n\n"
+        "The Fjord Battery Cluster has brought 20 of its member companies to the fair. "
+        "The pavilion was organised together with Trade Norway, which set up 50 meetings. "
+        "Among the members on the stand are battery maker Voltfjord, Nordkapp Cables and the ferry operator Fjordline."
+    )
+    fbc = "fjord-battery-cluster"
+    assert memberships(text) == {("voltfjord", fbc), ("nordkapp-cables", fbc), ("fjordline", fbc)}
+
+
+def test_a_cluster_that_now_has_members_from_groups_such_as() -> None:
+    text = (
+        "Regional news\n\nBy Ann Lee | 14 February 2025\n\n"
+        "The Karoo Food Cluster now has more than 550 members, from global groups such as Veldkos and Karoo Dairies to start-ups and universities."
+    )
+    kfc = "karoo-food-cluster"
+    assert memberships(text) == {("veldkos", kfc), ("karoo-dairies", kfc)}
+
+
+def test_entre_sus_integrantes_figuran_are_members_of_the_organisation_before() -> None:
+    text = (
+        "Noticias\n\nPor Ana López | 14 de febrero de 2025\n\n"
+        "La Corporación Vitivinícola del Cuyo (Covicu) tiene su sede en Mendoza. "
+        "Entre sus integrantes figuran Bodegas Andinas, Viñateros Unidos y la Universidad de Maipú."
+    )
+    covicu = "corporacion-vitivinicola-del-cuyo"
+    assert memberships(text) == {("bodegas-andinas", covicu), ("vinateros-unidos", covicu), ("universidad-de-maipu", covicu)}

@@ -58,7 +58,8 @@ _GROUP = re.compile(
     r" (?:[a-zà-ÿ\-]+ )?(?P<noun>clusters|associations|organi[sz]ations|partners|networks|alliances|bodies|asociaciones|clústeres|clústers|associacions|entidades|entitats|organizaciones|organitzacions|socios|socis)\b"
 )
 # 'The clusters', 'the partners', 'los socios' with no number: the parties of the agreement in focus, else the group named last.
-_PLURAL = re.compile(r"\b(?:[Tt]he|[Ll]os|[Ll]as|[Ee]ls|[Ll]es) (?P<noun>clusters|partners|associations|networks|clústeres|clústers|socios|socis)\b")
+# Not 'Entre los socios figuran A y B', 'Among the partners are …': that opens a list of members.
+_PLURAL = re.compile(r"(?<![Ee]ntre )(?<![Aa]mong )\b(?:[Tt]he|[Ll]os|[Ll]as|[Ee]ls|[Ll]es) (?P<noun>clusters|partners|associations|networks|clústeres|clústers|socios|socis)\b")
 _LIST_GLUE = re.compile(r"[ \u00a0]*(?:,|,?[ \u00a0]+(?:and|y|i|et))[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?")
 _THEY = re.compile(r"(?:They|Ellos|Ellas|Ambos|Ambas)\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "dos": 2, "dues": 2, "tres": 3, "cuatro": 4, "quatre": 4, "cinco": 5, "cinc": 5}

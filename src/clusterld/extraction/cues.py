@@ -150,7 +150,7 @@ _SUPPLIERS_BEFORE = re.compile(r"\b(?:suppliers|customers|clients|proveedores|pr
 LIST_TRIGGER_ROMANCE = re.compile(
     r"\b(?:entre (?:los|las|els|les) (?:que|cuales|quals)(?: (?:hi ha|figuran|destacan|hi figuren|destaquen|se encuentran|están))?|entre (?:ellos|ellas|ells|elles)(?: (?:hi ha|hi havia|figuran|destacan|se encuentran|están|hay|había))?|"
     r"entre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats|productores) (?:participantes|participants|desplazadas|desplaçades)(?: (?:estuvieron|figuraron|hi havia|hi van ser|fueron|hi ha|había|hay))?|"
-    r"entre (?:sus|els seus|les seves) (?:socios|miembros|asociados|socis|membres|associats|empresas|empreses|clientes|clients|socios tecnológicos)(?: (?:a|figuran|destacan|hi ha|se encuentran|están|se cuentan|hi figuren|destaquen))?|"
+    r"entre (?:sus|els seus|les seves|los|els) (?:socios|socias|miembros|integrantes|asociados|socis|membres|integrants|associats|empresas|empreses|clientes|clients|socios tecnológicos)(?: (?:a|figuran|destacan|hi ha|se encuentran|están|se cuentan|hi figuren|destaquen))?|"
     r"(?:empresas|empreses|socios|socis|miembros|membres) (?:como|com ara|com)|tales como|incluidas|incluidos|incloent|"
     r"forman parte|formen part|entre otros|entre otras|entre d['’]altres)\b",  # "Forman parte del clúster, entre otros, A, B y C"
     re.IGNORECASE,

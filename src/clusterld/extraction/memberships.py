@@ -44,13 +44,13 @@ _MEMBERS_OF_LIST = re.compile(
     rf"|\b(?:members|partners|member companies|member organi[sz]ations) of (?:the )?(?P<org4>{ORG_OR_PROGRAMME})(?: ⟨D\d+⟩| now| at present)?, (?:including|such as|among them))[: ]+(?P<list>[^;.]+)"
 )
 # Openings of a list of the members of the organisation the sentence before is about, when 'its' was not read as a name.
-_ENTRE_SUS = r"Entre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats)"
+_ENTRE_SUS = r"(?:Entre (?:sus|los|els seus|els|les seves) (?:socios|socias|miembros|integrantes|socis|membres|integrants|asociados|associats)|Among (?:its|the) (?:members|partners)(?: [a-z ]{0,20}?)?)"
 _EN_FORMEN = r"(?:(?:Entre d'altres|Entre otr[oa]s), )?[Ee]n formen part"  # "En formen part, entre d'altres, A, B i C": 'en' is the organisation
 _ITS_MEMBERS = r"(?:Its|Their) (?:members|partners|member companies)"
 _MOST_OF_THEM = r"(?:Most|Many|Some) of them are"
 # 'Entre sus socios figuran A, B y C', 'Its members include …', 'They range from software houses such as A to B'
 _THEIR_MEMBERS = re.compile(
-    rf"^(?:{_ENTRE_SUS} (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen)|{_EN_FORMEN}(?:{_AMONG_OTHERS})?|{_ITS_MEMBERS} (?:include|are)"
+    rf"^(?:{_ENTRE_SUS} (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen|are|were)|{_EN_FORMEN}(?:{_AMONG_OTHERS})?|{_ITS_MEMBERS} (?:include|are)"
     rf"|(?:They|Its members|Their members|Our members|Members) (?:range|ranged) from|{_MOST_OF_THEM} (?:companies|firms)[^⟨;.]{{0,40}}?(?:such as|including|like))[: ]+(?P<list>[^;.]+)"
 )
 # 'Reúne a casi 150 empresas …, entre ellas A, B y C' and 'It brings together 300 firms, including …': the counted
@@ -81,7 +81,7 @@ def opens_member_list(text: str, start: int) -> bool:
 # 'A and B, both members of the Basel cluster', 'A, B y C, todos socios del clúster': each is a member.
 _BOTH_MEMBERS = re.compile(rf"(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+), (?:both|all|all of them|ambos|ambas|todos|todas|tots|totes) (?:members|socios|miembros|socis|membres) (?:of|del|de la|de) (?:the )?(?:⟨L\d+⟩ )?(?P<org>{ORG_OR_PROGRAMME})")
 # 'X represents roughly 500 companies …, from multinationals such as A and B', 'agrupa a 130 empresas, como A y B'.
-_COUNTED_MEMBERS = re.compile(rf"(?P<org>{ORG_OR_PROGRAMME}) {_COUNTED_VERB}{_COUNTED_TAIL}")
+_COUNTED_MEMBERS = re.compile(rf"(?P<org>{ORG_OR_PROGRAMME}) (?:now |today |already |currently |ahora |hoy |avui )?{_COUNTED_VERB}{_COUNTED_TAIL}")
 _MORE_ORGS = re.compile(r"(?:(?:,| and| and of| y| y de| i| i de) (?:the |la |el |l')?⟨[OG]\d+⟩)+")
 _BELONG_LIST = re.compile(rf"\b(?:belong|belongs|pertenecen|pertanyen) (?:to|a) (?:the |la |el |l')?(?P<org>{ORG_OR_PROGRAMME}),? (?:among them|including|such as|among others|notably|entre ellos|entre ellas|entre els quals|entre les quals)[: ]+(?P<list>[^;.]+)")
 # 'A, B and C are all members of X', 'A and B are among the 140 members of X', 'A is one of the partners of X'
@@ -107,7 +107,7 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
         org = view.slot(match.group("org")).ref
         pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "OP")]
     whose = _THEIR_MEMBERS.match(view.masked) or _COUNTED_THEIR.match(view.masked)
-    owner = state.subject_before(view.sentence.start) if whose else None
+    owner = _owner_before(state, view.sentence.start) if whose else None
     if whose and owner:
         pairs += [(member, owner, 0.6) for member in view.refs(_without_owners(whose.group("list")), "OP")]
     among = COUNTED_LIST.match(view.masked)
@@ -133,3 +133,12 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
 def _without_owners(masked: str) -> str:
     """A list without the owners of its members: in "A, B and C's Institute", the institute is the member, not C."""
     return re.sub(r"⟨[OP]\d+⟩['’]s ", "", masked)
+
+
+def _owner_before(state: ArticleState, offset: int) -> str | None:
+    """Whose members a list opening a sentence names: a cluster organisation one of the two sentences before is
+    about ('X has brought 24 members. The pavilion was organised with Y. Among the members are …': X's), else
+    what the sentence before is about."""
+    recent = [ref for start, ref in reversed(state.subjects) if start < offset][:2]
+    clusters = [ref for ref in recent if state.kind_of(ref) in ("cluster-organisation", "cluster")]
+    return clusters[0] if clusters else state.subject_before(offset)
