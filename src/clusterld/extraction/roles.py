@@ -56,6 +56,8 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<org>{ORG}),? (?:is|was|has been|will be|está|es|fue|ha sido) (?:headed|led|chaired|directed|managed|run|encabezad[oa]|dirigid[oa]|presidid[oa]|liderad[oa]) (?:by|por) (?:its |the |su |el |la )?(?:new |current )?(?P<label>[a-záéíóú][a-záéíóú\- ]{{1,40}}?),? {_HONORIFIC}(?P<person>{PERSON})",
         # 'X, an agronomist who …, was elected president of Y', 'X fue nombrada directora del Y': the verb gives the role.
         rf"(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:{_CHOSEN}) (?:as |como |com a )?(?:the |its |a |an |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{ORG_OR_PROGRAMME})",
+        # 'Allí fue elegido presidente Federico Ábalos': an election of the organisation the article is about
+        rf"\b(?P<elected>fue|ha sido|será|va ser|ha estat|serà) (?:re)?(?:elegid[oa]|nombrad[oa]|designad[oa]|escogid[oa]|elegit|elegida|escollit|escollida|nomenat|nomenada)(?: por unanimidad| per unanimitat)? (?:nuevo |nueva |nou |nova )?(?P<label>[a-záéíóúàèòç][a-záéíóúàèòç ]{{1,30}}?) {_HONORIFIC}(?P<person>{PERSON})",
         # 'El clúster nombró el lunes a Sara Quintana nueva directora gerente', 'X ha nomenat Y nova directora'
         rf"(?P<org>{ORG}) (?:nombró|eligió|designó|ha nombrado|ha elegido|ha designado|va nomenar|ha nomenat|va escollir|ha escollit)(?: (?:el |la )?⟨D\d+⟩)? (?:a )?{_HONORIFIC}(?P<person>{PERSON}),? (?:como |com a )?(?:su |el seu |la seva )?(?:nuevo |nueva |nou |nova )?(?P<label>{_LABEL})(?=[,;.]|$| y | i | en | a partir)",
         # 'Sara Quintana sustituye a Tomás Hidalgo al frente del clúster', 'X takes the helm of Y'
@@ -84,11 +86,11 @@ _POSSESSIVE_AFTER = re.compile(
 # unit at Innovhub-SSI', 'Nadia Verstraeten, who has led Flanders' FOOD since 2021', 'Ivan Horvat has chaired X since
 # 2019': the verb says the role.
 _WHO_LEADS = re.compile(
-    rf"(?P<person>{PERSON}),? (?:(?:a|an|the|un|una|el|la) (?:(?!who\b|que\b)[^,;⟨]|⟨L\d+⟩){{1,40}} )?(?:who |que )?(?:has |had |now |also |ha |havia |había |va )?"
+    rf"(?P<person>{PERSON}),? (?:(?:a|an|the|un|una|el|la) (?:(?!who\b|que\b)[^,;⟨]|⟨L\d+⟩){{1,40}} |(?:[^,;⟨]|⟨L\d+⟩){{1,60}}, )?(?:who |que )?(?:has |had |now |also |ha |havia |había |va )?"
     r"(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|manages|managed|coordinates|coordinated|presidit|presidido|presidir|presideix|preside|presidia|presidía"
     r"|dirigit|dirigido|dirigir|dirigeix|dirige|dirigia|dirigía|encapçala|encapçalava|encapçalat|encabeza|encabezaba|encabezado|liderava|lideraba) "
-    rf"(?:(?:the |el |la |l')?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))"
-    r"(?: as (?P<title>[a-z][A-Za-z \-]{2,40}?))?(?=[,;.]|$| and | since | from | des de | des del | desde | (?:des |desde )?⟨D\d+⟩)"
+    rf"(?:(?:the |el |la |l')?(?:[A-Z][a-zà-ÿ]+ )?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))(?: \({ORG}\))?"
+    r"(?: as (?P<title>[A-Za-z][A-Za-z \-]{1,40}?))?(?=[,;.]|$| and | since | from | des de | des del | desde | (?:des |desde )?⟨D\d+⟩)"
 )
 # 'Marek Wiśniewski, who chairs its board', 'Mikko Rantanen, who heads its bioeconomy programmes': a role in the
 # organisation the sentence before is about.
@@ -114,7 +116,7 @@ _LED_BY_WHO = re.compile(
 )
 # 'X … sustituye en el cargo a Y, que lo ocupaba desde 2020', 'X replaces Y': Y held the role X was given.
 _REPLACES = re.compile(
-    rf"(?P<new>{PERSON})(?:[^;⟨]|⟨[OLD]\d+⟩){{0,200}}? (?:sustituye|sustituirá|sustituyó|sustituyendo|releva|relevará|relevó|substitueix|substituirà|substituint|va rellevar|relleva|rellevarà|replaces|replaced|replacing|succeeds|succeeded|succeeding|will succeed|will replace|(?:takes|took|will take|has taken) over as [^,;⟨]{{1,60}}? from|(?:takes|took|will take|has taken) over from"
+    rf"(?P<new>{PERSON})(?:[^;⟨]|⟨[OLD]\d+⟩){{0,200}}? (?:sustituye|sustituirá|sustituyó|sustituyendo|reemplaza|reemplazará|reemplazó|reemplazando|releva|relevará|relevó|substitueix|substituirà|substituint|va rellevar|relleva|rellevarà|replaces|replaced|replacing|succeeds|succeeded|succeeding|will succeed|will replace|(?:takes|took|will take|has taken) over as [^,;⟨]{{1,60}}? from|(?:takes|took|will take|has taken) over from"
     r"|(?:pren|prendrà|va prendre|agafa|toma|tomará|tomó) el (?:relleu|relevo) (?:de|a))"
     rf" (?:en el cargo |al cargo |en el càrrec |in the post |in the role )?(?:a )?{_HONORIFIC}(?P<old>{PERSON})"
 )
@@ -136,7 +138,7 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
             label = _role_label(match.group("label")) or _VERB_LABEL.get(match.group("label"), {}).get(state.language)
             named = match.groupdict().get("org")
             by_board = re.search(r"\b(?:the|el|la) (?:board|junta|consejo|consell)\b", view.masked[: match.start()])  # 'the board elected …': the article's organisation
-            org = view.slot(named).ref if named else state.main_subject() if by_board else state.subject_before(view.sentence.start)
+            org = view.slot(named).ref if named else state.main_subject() if by_board or match.groupdict().get("elected") else state.subject_before(view.sentence.start)
             if label and org:
                 fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.8 if named else 0.6)
                 if not named:

@@ -1,0 +1,53 @@
+"""Extraction, roles: an election that names the role before the person, who was replaced, who heads an
+organisation 'as CEO' or presides it after an apposition, and a team led at an organisation named with its
+acronym; each a text in and the roles out (names invented)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clusterld.extraction import extract
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def roles(text: str) -> set[tuple[str, str, str]]:
+    """(person, organisation, role label) of every role drafted from the text."""
+    return {(f["person"], f["organisation"], next(iter(f["role_label"].values()))) for f in extract(text, REPO).facts if f["type"] == "role"}
+
+
+def test_fue_elegido_presidente_is_the_article_s_organisation_and_who_is_replaced_held_the_role() -> None:
+    text = (
+        "Noticias\n\nPor Ana López | 14 de febrero de 2025\n\n"
+        "La Corporación Vitivinícola del Cuyo (Covicu) renovó su directorio. "
+        "La Covicu celebró su asamblea anual en la sede de la Bolsa de Comercio de Maipú. "
+        "Allí fue elegido presidente Tomás Ibarra. Ibarra reemplaza a Ernesto Lucena."
+    )
+    covicu = "corporacion-vitivinicola-del-cuyo"
+    assert roles(text) == {("tomas-ibarra", covicu, "presidente"), ("ernesto-lucena", covicu, "presidente")}
+
+
+def test_who_heads_the_danish_cluster_as_ceo() -> None:
+    text = (
+        "Trade news\n\nBy Ann Lee | 14 February 2025\n\n"
+        "The Jutland Dairy Cluster signed the agreement on Tuesday. "
+        "Mette Krogh, who heads the Danish cluster as CEO, said the deal was the first of its kind."
+    )
+    assert roles(text) == {("mette-krogh", "jutland-dairy-cluster", "CEO")}
+
+
+def test_a_person_described_first_then_presiding_the_association_since_a_year() -> None:
+    text = (
+        "Noticias\n\nPor Ana López | 14 de febrero de 2025\n\n"
+        "La Asociación Alimentaria de Tierra de Campos (AATC) agrupa a 90 empresas. "
+        "Julián Merino, consejero delegado de una quesería familiar, preside la asociación desde 2023."
+    )
+    assert ("julian-merino", "asociacion-alimentaria-de-tierra-de-campos", "president") in roles(text)
+
+
+def test_who_leads_a_team_at_an_organisation_named_with_its_acronym() -> None:
+    text = (
+        "Port news\n\nBy Ann Lee | 14 February 2025\n\n"
+        "Speakers included Henrik Vollmer, who leads the energy transition team at the Kiel Port Authority (KPA)."
+    )
+    assert roles(text) == {("henrik-vollmer", "kiel-port-authority", "head of the energy transition team")}
