@@ -31,7 +31,8 @@ from clusterld.extraction.normalise import plain, slugify
 from clusterld.extraction.observations import extract_observations
 from clusterld.extraction.proposals import Proposal
 from clusterld.extraction.publications import extract_publications
-from clusterld.extraction.relations import extract_foundings, extract_relations
+from clusterld.extraction.foundings import extract_foundings
+from clusterld.extraction.relations import extract_relations
 from clusterld.extraction.render import proposal_entity, render_document
 from clusterld.extraction.roles import extract_roles, extract_successions
 from clusterld.extraction.sentences import split_sentences
