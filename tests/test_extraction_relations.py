@@ -111,3 +111,39 @@ def test_a_registered_venue_named_before_de_and_its_city_lies_in_the_city(tmp_pa
 def test_a_public_company_of_a_government_is_part_of_it() -> None:
     text = SPANISH_HEAD + "La misión contó con el apoyo de la Sociedad Canaria de Fomento Económico (Proexca), empresa pública del Gobierno de Canarias."
     assert ("sociedad-canaria-de-fomento-economico", "part-of", "gobierno-de-canarias") in relations(text)
+
+
+def test_a_seat_opening_the_sentence_before_a_with_phrase_and_a_seat_after_an_apposition() -> None:
+    found = relations(
+        HEAD + "Headquartered in Bremen, with regional offices in each of the five states, the Weser Shipping Cluster has around 300 members. "
+        "It is a member of Nordsee Energy, the European wind platform, based in Emden."
+    )
+    assert {("weser-shipping-cluster", "based-in", "bremen"), ("nordsee-energy", "based-in", "emden")} <= found
+    catalan = relations(CATALAN_HEAD + "El Clúster de l'Aigua de Ponent és membre d'Hydrea, la plataforma tecnològica europea de l'aigua, amb seu a Brussel·les.")
+    assert ("hydrea", "based-in", "brussel-les") in catalan
+
+
+def test_a_spanish_seat_with_the_subject_unsaid_and_an_article_before_the_city() -> None:
+    text = SPANISH_HEAD + "La Corporación Vitivinícola del Cuyo (Covicu) agrupa a 34 entidades. Tiene su sede en la Ciudad de Maipú."
+    assert ("corporacion-vitivinicola-del-cuyo", "based-in", "ciudad-de-maipu") in relations(text)
+
+
+def test_a_park_on_the_outskirts_of_a_city_and_a_cluster_funded_by_a_board() -> None:
+    found = relations(
+        HEAD + "The Jutland Dairy Cluster is headquartered at Dairy Park on the outskirts of Aarhus. "
+        "It is one of Denmark's national clusters and is funded by the Danish Board of Business Development."
+    )
+    assert {("dairy-park", "located-in", "aarhus"), ("jutland-dairy-cluster", "promoted-by", "danish-board-of-business-development")} <= found
+
+
+def test_each_organisation_that_runs_a_programme_runs_it() -> None:
+    found = relations(HEAD + "Fjord Batteries is part of Nordic Innovation Clusters, the national cluster programme run by Innovation Fjord, Sivaco and the Research Council of Fjordland.")
+    assert {("nordic-innovation-clusters", "operated-by", owner) for owner in ("innovation-fjord", "sivaco", "research-council-of-fjordland")} <= found
+
+
+def test_a_unit_named_after_its_organisation_is_part_of_it_even_when_the_organisation_comes_later() -> None:
+    found = relations(
+        HEAD + "The visitors toured the Karoo Dairies Research and Development Centre on Monday. "
+        "The partnership has eight partners, including Karoo Dairies and the Karoo University of Technology."
+    )
+    assert ("karoo-dairies-research-and-development-centre", "part-of", "karoo-dairies") in found

@@ -75,7 +75,7 @@ PLACE_BEFORE_ROMANCE = re.compile(r"\b(?:(?:en|a|desde|hacia|fins a|hasta|cap a|
 PLACE_NOUNS = (
     r"(?:city|town|village|region|province|state|county|country|coast|port|island|municipality|canton|comune|ciudad|provincia|región|estado|"
     r"municipio|comunidad|localidad|país|ciutat|província|regió|comarca|municipi|localitat|estat|costa|puerto|cities|towns|regions|provinces|states|"
-    r"counties|municipalities|cantons|ciudades|provincias|regiones|estados|municipios|ciutats|províncies|comarques)"
+    r"counties|municipalities|cantons|ciudades|provincias|regiones|estados|municipios|ciutats|províncies|comarques|outskirts|suburbs|afueras|afores)"
 )
 PLACE_OF = re.compile(rf"\b{PLACE_NOUNS}(?:[ \u00a0]+[a-záéíóúàèòç]+)?[ \u00a0]+(?:(?:of|de|del)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])$", re.IGNORECASE)
 # "the digital cluster of Auvergne-Rhône-Alpes": what an organisation noun is 'of' is where it works.
@@ -123,7 +123,7 @@ PART_OF_BEFORE = re.compile(
 )
 # Verbs whose agent is an organisation more often than a person: "funded by …", "financiado por …", "set up by …".
 ORGANISATION_BY = re.compile(
-    r"\b(?:supported|funded|financed|backed|sponsored|operated|promoted|founded|set up|created|established|launched|"
+    r"\b(?:supported|funded|financed|backed|sponsored|operated|run|managed|coordinated|promoted|founded|set up|created|established|launched|"
     r"financiad[oa]|apoyad[oa]|impulsad[oa]|promovid[oa]|operad[oa]|organizad[oa]|gestionad[oa]|cread[oa]|fundad[oa]|"
     r"finançat|finançada|impulsat|impulsada|promogut|promoguda|organitzat|organitzada|gestionat|gestionada)"
     r"(?:[ \u00a0]+in[ \u00a0]+\d{4})?[ \u00a0]+(?:in part[ \u00a0]+|en parte[ \u00a0]+|jointly[ \u00a0]+)?"
@@ -140,7 +140,8 @@ _LIST_TRIGGER = re.compile(
     r"\b(?:companies|firms|members|partners|customers|clients|manufacturers|suppliers|organi[sz]ations|corporations|players|groups|"
     r"OEMs|start-?ups|startups|carmakers|automakers|shipbuilders|utilities|businesses|centres|centers|houses|makers|producers|developers|providers|manufacturers)\b[^.;:]{0,70}?"
     r"(?:\b(?:such as|including|include|includes|included|like|are|namely|among them|among others|notably)\b|:)"
-    r"|\bhome[ \u00a0]+to\b",
+    r"|\bhome[ \u00a0]+to\b"
+    r"|\b(?:run|managed|operated|coordinated|funded|financed|backed|supported)[ \u00a0]+by\b",  # 'the programme run by A, B and …'
     re.IGNORECASE,
 )
 # 'dos de sus proveedores de primer nivel, Latécoère y …', 'two of its key suppliers, A and B': names after a comma

@@ -50,8 +50,13 @@ _LAUNCHED_LIST = re.compile(
 )
 # 'X is backed by A and by B': each backs X (objects that are programmes are dropped where the shapes forbid them).
 _BACKED = re.compile(
-    rf"(?P<s>{ORG_OR_PROGRAMME})(?: [^⟨.;]{{0,30}}?)? (?:has been |have been |was |were |is |are )?(?:promoted|sponsored|backed|supported) by (?:the )?"
+    rf"(?P<s>{ORG_OR_PROGRAMME})(?: [^⟨.;]{{0,30}}?)? (?:has been |have been |was |were |is |are )?(?:promoted|sponsored|backed|supported|funded|financed|co-funded) by (?:the )?"
     rf"(?P<list>⟨[OG]\d+⟩(?:(?:,? (?:and|as well as)(?: by)?|,) (?:the )?⟨[OG]\d+⟩)*)"
+)
+# 'X, the national cluster programme run by A, B and the C': each runs X.
+_RUN_BY = re.compile(
+    rf"(?P<s>{PROGRAMME}),? (?:(?:a|an|the) (?:[\w\-]+ ){{0,4}}?(?:initiative|programme|program|project|scheme|network),? )?(?:which is |that is |is |was )?(?:run|managed|operated|coordinated) by "
+    rf"(?:the )?(?P<list>⟨O\d+⟩(?:(?:,? (?:and|as well as)|,) (?:the )?⟨O\d+⟩)+)"
 )
 # "L'Ajuntament d'Olot i la Diputació de Girona ens donen suport" ('ens', us: the interviewee's organisation)
 _GIVE_SUPPORT = re.compile(rf"(?P<list>{ORG}(?:(?:,? (?:and|y|i)|,) (?:la |el |l'|the )?{ORG})*) (?P<s>{ORG}) (?:donen|dan|dona|da|han donat|han dado|van donar) (?:suport|apoyo|support)")
@@ -74,7 +79,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
          r"(?:headquarters|head office|main office|office|offices|seat|sede|seu|oficina central|oficinas|oficines|sede central)\b", "based-in", "s", "o", 0.7),
         # 'Founded in 2007 and headquartered in Erlangen, the association …'
         (rf"^(?:(?:Founded|Established|Created|Set up|Formed|Launched|Fundad[oa]|Cread[oa]|Constituid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda) [^,⟨]{{0,20}}⟨D\d+⟩ (?:and|y|i) )?"
-         rf"(?:headquartered in|based in|con sede en|amb seu a|con oficinas en|amb oficines a) (?P<o>{_PLACE_OR_CLUSTER}), (?:the |its |el |la |l')?(?P<s>{ORG})", "based-in", "s", "o", 0.7),
+         rf"(?:headquartered in|based in|con sede en|amb seu a|con oficinas en|amb oficines a) (?P<o>{_PLACE_OR_CLUSTER}),(?: (?:with|con|amb) [^,⟨]{{1,60}},)? (?:the |its |el |la |l')?(?P<s>{ORG})", "based-in", "s", "o", 0.7),
         # 'el CLAUGTO, constituido en 2013 y con oficinas en León': the offices of an organisation described by its founding
         (rf"(?P<s>{ORG})(?: \({ORG}\))?, (?:founded|established|set up|created|constituid[oa]|cread[oa]|fundad[oa]|constituït|constituïda|creat|creada|fundat|fundada) ⟨D\d+⟩ (?:and|y|i) (?:headquartered in|based in|con sede en|amb seu a|con oficinas en|amb oficines a|with offices in) (?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         # 'en la sede de GAIA, en el Parque …', 'at the headquarters of X in Y'
@@ -90,17 +95,19 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         # 'BREW, our accelerator' (in an interview), 'Pilot Lab, Acme's accelerator programme'
         (rf"(?P<s>⟨[OG]\d+⟩), (?P<o>{ORG})(?:'s)? (?:own )?(?:accelerator|incubator)(?: programme| program)?\b", "operated-by", "s", "o", 0.6),
         (rf"(?P<s>⟨[OP]\d+⟩)(?: \(⟨O\d+⟩\))?,? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
-        (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) (?:(?!, (?:and|y|i) )[^;]){{0,100}}?, (?:which|that|que) (?:is |está |es )?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
+        (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) (?:(?!, (?:and|y|i) )[^;⟨]){{0,100}}?, (?:(?:which|that|que) (?:is |está |es )?)?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?:,| is| was| es| és) (?:the|a|an|el|la|un|una) [^;,⟨]{{1,80}}? (?:based|headquartered|located|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>⟨[OP]\d+⟩),? (?:which |who |que |qui )?(?:has|have|keeps|tiene|té|tenen|tienen) (?:its|their|su|sus|la seva|les seves|la|el) (?:headquarters|head office|main office|registered office|offices?|seat|base|home|sede|seu|sede central|seu central|oficinas|oficines) (?:in|at|en|a) (?:the )?{_PLACE_NOUN_OF}(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         # 'Constituït el 2008, té la seu a Barcelona', '… desde su sede en Toulouse': without a name, the sentence's first
         # organisation, else the one the article was about just before
         (rf"(?:^|, |\b(?:and|y|i) )(?:it |also |still |también |també )?(?:(?:has|keeps|tiene|mantiene|té|manté) (?:its|su|la seva|la) |(?:from|desde|des de) (?:its|su|la seva) )"
-         rf"(?:headquarters|head office|seat|sede|seu|sede central|seu central|oficina central) (?:in|at|en|a) (?:the )?{_PLACE_NOUN_OF}(?P<o>⟨L\d+⟩)(?P<s>)", "based-in", "s", "o", 0.6),
+         rf"(?:headquarters|head office|seat|sede|seu|sede central|seu central|oficina central) (?:in|at|en|a) (?:the |la |el |l')?{_PLACE_NOUN_OF}(?P<o>⟨L\d+⟩)(?P<s>)", "based-in", "s", "o", 0.6),
         # 'El ITI, centro tecnológico con sede en Valencia'
         (rf"(?P<s>{ORG})(?: \({ORG}\))?, (?:[a-zà-ÿ\-]+ ){{1,4}}(?:con sede|amb seu) (?:en|a) {_PLACE_NOUN_OF}(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         # 'Toulouse, capital de la región francesa de Occitania', "Tallinn, la capital d'Estònia"
         (rf"(?P<s>⟨L\d+⟩), (?:the |la |l')?capital (?:of|de|d') ?{_PLACE_NOUN_OF}(?P<o>⟨L\d+⟩)", "located-in", "s", "o", 0.7),
+        # 'at Agro Food Park on the outskirts of Aarhus', 'a las afueras de Valladolid'
+        (r"(?P<s>⟨L\d+⟩),? (?:on the outskirts of|a las afueras de|als afores de) (?P<o>⟨L\d+⟩)", "located-in", "s", "o", 0.6),
         # 'Climent, doctora en Ingeniería Industrial por la UPV'
         (rf"(?P<s>{PERSON}), (?:doctora?|licenciad[oa]|graduad[oa]|ingenier[oa]|llicenciad[ao]|graduada?|enginyera?) (?:en|in) [^,;]{{1,60}}? (?:por|per) (?:la |el |l')?(?P<o>{ORG})", "alumni-of", "s", "o", 0.7),
         # '… is a non-profit association of 150 companies …, founded in 2010 and based in Linz'
@@ -140,7 +147,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
 
 # "the University of Minnesota's Earl E. Bakken Medical Devices Center" (a unit of it), "the European Union's Interreg programme" (run by it)
 _OWNED = re.compile(rf"(?P<o>{ORG})'s (?P<s>{ORG_OR_PROGRAMME})")
-_UNIT_HEADS = frozenset({"institute", "center", "centre", "school", "faculty", "department", "laboratory", "lab", "hospital", "college", "clinic"})
+_UNIT_HEADS = frozenset({"institute", "center", "centre", "school", "faculty", "department", "laboratory", "lab", "hospital", "college", "clinic", "office", "campus", "division", "unit"})
 # "run from the cluster's office in Cluj-Napoca": a cluster organisation's one office is its seat (a company's is not).
 _CLUSTER_OFFICE = re.compile(rf"(?P<s>{ORG})'s (?:office|offices|head office|headquarters) in (?:the )?(?P<o>⟨L\d+⟩)")
 # 'La trobada, … amb el suport d'ACCIÓ', 'a delegation of 18 companies …, with the support of X', 'un estand compartit amb el
@@ -200,13 +207,15 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
             _add_relation(view, state, unit, "operated-by", owner, 0.7)  # "the European Union's Interreg programme"
         elif _UNIT_HEADS & set(state.words_of(state.name_of(unit))) and unit != owner:
             _add_relation(view, state, unit, "part-of", owner, 0.7)
+    for unit, owner in _units_named_after_owners(view, state):
+        _add_relation(view, state, unit, "part-of", owner, 0.6)
     for match in _CLUSTER_OFFICE.finditer(view.masked):
         if state.kind_of(view.slot(match.group("s")).ref) == "cluster-organisation":
             _add_relation(view, state, view.slot(match.group("s")).ref, "based-in", view.slot(match.group("o")).ref, 0.6)
     for match in (*_FOUNDED_BY.finditer(view.masked), *_FOUNDED_BY_OPENING.finditer(view.masked)):
         for founder in view.refs(match.group("list"), "OPL"):  # 'set up by the states of Carinthia and Styria'
             _add_relation(view, state, view.slot(match.group("s")).ref, "launched-by", founder, 0.7)
-    for pattern, prop in ((_LAUNCHED_LIST, "launched-by"), (_BACKED, "promoted-by"), (_GIVE_SUPPORT, "promoted-by")):
+    for pattern, prop in ((_LAUNCHED_LIST, "launched-by"), (_BACKED, "promoted-by"), (_GIVE_SUPPORT, "promoted-by"), (_RUN_BY, "operated-by")):
         for match in pattern.finditer(view.masked):
             subject = view.slot(match.group("s")).ref
             for other in view.refs(match.group("list"), "OPG"):
@@ -225,6 +234,20 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
     if pronoun and person:
         fact = _add_relation(view, state, person, "based-in", view.slot(pronoun.group("o")).ref, 0.6)
         fact.note("'he'/'she' read as the person named just before.")
+
+
+def _units_named_after_owners(view: SentenceView, state: ArticleState) -> list[tuple[str, str]]:
+    """(unit, owner) for a unit whose name is an organisation's name and a unit word: 'the Fonterra Research and
+    Development Centre' is part of Fonterra, 'Innovation Norway Hamburg Office' of Innovation Norway."""
+    pairs = []
+    for slot in (slot for slot in view.slots if slot.kind in ("organisation", "cluster-organisation")):
+        words = state.words_of(state.text[slot.start : slot.end])
+        if len(words) < 2 or not _UNIT_HEADS & set(words[1:]):
+            continue  # rare: only then are the organisations known to the article looked through
+        prefixes = {words[:k] for k in range(1, len(words) - 1)}
+        owners = (ref for ref, kind in state.kinds.items() if kind in ("organisation", "cluster-organisation") and ref != slot.ref)
+        pairs += [(slot.ref, owner) for owner in owners if prefixes & set(map(state.words_of, state.names_of(owner)))]
+    return pairs
 
 
 def _is_country(state: ArticleState, ref: str) -> bool:
