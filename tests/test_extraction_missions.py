@@ -291,3 +291,26 @@ def test_a_delegation_of_an_organisation_or_of_its_member_companies_that_will_vi
     spanish = "Noticias\n\nPor Ana Ruiz | 14 de febrero de 2025\n\nEn abril, una misión de empresas socias de Aerospace Valley visitará Barcelona."
     (mission,) = events_of(spanish)
     assert (mission["kind"], mission["places"], mission["organizers"]) == ("mission", ["barcelona"], ["aerospace-valley"])
+
+
+def test_a_delegation_that_landed_in_a_city_is_a_mission_there() -> None:
+    text = ("Trade news\n\nBy Ann Lee | Thursday 26 March 2026\n\n"
+            "The delegation of 17 Danish companies, accompanied by researchers from Jutland University, landed in Palmerston North on Sunday.")
+    (mission,) = [e for e in events_of(text) if e["kind"] == "mission"]
+    assert mission["places"] == ["palmerston-north"]
+
+
+def test_a_catalan_mission_the_cluster_organised_with_support_before_its_place() -> None:
+    text = ("Notícies\n\nPer Anna Puig | 30 de juny de 2026\n\n"
+            "El Clúster de l'Aigua de Ponent (CAP) va signar l'acord durant una missió comercial que el CAP va organitzar del 22 al 26 de juny "
+            "amb el suport de l'Agència Exterior de Lleida a Singapur.")
+    (mission,) = [e for e in events_of(text) if e["kind"] == "mission"]
+    assert mission["places"] == ["singapore"] and mission["organizers"] == ["cluster-de-laigua-de-ponent"]
+    assert (mission["start"], mission["end"]) == ("2026-06-22", "2026-06-26")
+
+
+def test_a_spanish_delegation_that_toured_a_province_is_a_mission_there() -> None:
+    text = ("Noticias\n\nPor Ana Ruiz | 20 de octubre de 2026\n\n"
+            "La presidenta del Instituto del Vino de Colonia (IVC), Alicia Pereyra, encabezó una delegación de doce bodegueros uruguayos que recorrió Mendoza la semana pasada.")
+    (mission,) = [e for e in events_of(text) if e["kind"] == "mission"]
+    assert mission["places"] == ["mendoza"] and "instituto-del-vino-de-colonia" in mission["attendees"]

@@ -69,7 +69,7 @@ SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ss]egún|[Ss]egons)[ \u00a0]+
 # 'in …', but not 'home to …' (what a place is home to are companies).
 PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|near|throughout|around|within|outside|towards|via)[ \u00a0]+(?:the[ \u00a0]+)?$")
 HOME_TO = re.compile(r"\bhome[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
-PLACE_BEFORE_ROMANCE = re.compile(r"\b(?:(?:en|a|desde|hacia|fins a|hasta|cap a|des de)[ \u00a0]+(?:la[ \u00a0]+|l['’])?|al[ \u00a0]+)$")  # 'a' and 'en' are English words too; 'a la Garrotxa, al Gironès'
+PLACE_BEFORE_ROMANCE = re.compile(r"\b(?:(?:en|a|desde|hacia|fins a|hasta|cap a|des de|recorrió|recorrieron|recorrerá|recorrerán|va recórrer|van recórrer)[ \u00a0]+(?:la[ \u00a0]+|l['’])?|al[ \u00a0]+)$")  # 'a' and 'en' are English words too; 'a la Garrotxa, al Gironès'
 # "the city of …", "la provincia canadiense de …", "la regió d'…": a place whatever its name.
 # Nouns that name a kind of place: 'the city of …', 'el municipio valenciano de …', 'la capital de la región francesa de …'
 PLACE_NOUNS = (

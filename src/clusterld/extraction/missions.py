@@ -21,7 +21,7 @@ from clusterld.extraction.lexicon import TOOK
 _TRAVEL = re.compile(
     r"\b(?:travel(?:l)?ed|travels|will travel|went|flew|will fly|headed|journeyed|(?:trade |business |study |economic )?(?:mission|trip|delegation|tour|visit)(?: of [^⟨.;,]{1,40}?)?)"
     r"(?: ⟨D\d+⟩)?(?: (?:together )?with (?:the )?(?P<with>⟨[OP]\d+⟩))? to (?:the )?(?P<place>⟨L\d+⟩)(?:(?: ⟨D\d+⟩)? with (?:the )?(?P<with2>⟨[OP]\d+⟩))?"
-    r"|\b(?:delegation|mission)\b[^.;⟨]{0,60}(?:⟨[OPL]\d+⟩[^.;⟨]{0,40})?\b(?:spent|was|were|arrived|arrives|will arrive|is expected|are expected|will be)\b"
+    r"|\b(?:delegation|mission)\b[^.;⟨]{0,60}(?:⟨[OPL]\d+⟩[^.;⟨]{0,40})?\b(?:spent|was|were|arrived|arrives|will arrive|landed|lands|will land|is expected|are expected|will be)\b"
     r"(?:[^⟨.;]|⟨D\d+⟩){0,60}?\b(?:in|at|across|around) (?:the )?(?P<place2>⟨L\d+⟩)"
     r"|\b(?:viaj(?:ó|aron|ará|arán|a|an)|se desplaz(?:ó|aron|ará|arán)|va viatjar|van viatjar|viatjarà|viatjaran|(?:misi[óo]n?|viaje|visita|delegaci[óo]n?|missió|viatge|delegació)"
     r"(?: comercial| empresarial| institucional| conjunta| de negocios)?(?: de [^⟨.;,]{1,30}?)?)(?: ⟨D\d+⟩)?(?: (?:amb|con) (?:la |el |l')?(?P<with3>⟨[OP]\d+⟩))? (?:a|al) (?:la |el )?(?:(?:provincia|región|ciudad|regió|ciutat|província)(?: [a-záéíóúàèòç]+)? (?:de |d['’]))?(?P<place3>⟨L\d+⟩)"
@@ -37,7 +37,9 @@ _TRAVEL = re.compile(
     # 'The cluster will take a delegation of 15 member companies to London Tech Week', '… lead a delegation … to the ONE Conference in The Hague'
     r"|\b(?:take|takes|took|will take|lead|leads|led|will lead|bring|brings|brought|will bring|send|sends|sent|will send) (?:a |an |its |their )?(?:[\w\-]+ )?(?:delegation|mission|group) of [^⟨.;]{1,50}? to (?:the )?(?P<event>⟨E\d+⟩)(?:,? (?:in|at) (?:the )?(?P<place8>⟨L\d+⟩))?"
     # 'una misión empresarial que AEICE organizará en Oporto', 'a trade mission that X will organise in Porto'
-    r"|\b(?:misi[óo]n|missió|mission)(?: comercial| empresarial| institucional| de negocios| trade| business)? (?:que|that) (?:el |la |l')?(?P<org9>⟨O\d+⟩) (?:organizará|organiza|organizó|organitzarà|organitza|va organitzar|will organi[sz]e|organi[sz]es|organi[sz]ed)(?: ⟨D\d+⟩)? (?:en|a|in|to) (?:la |el )?(?P<place9>⟨L\d+⟩)"
+    r"|\b(?:misi[óo]n|missió|mission)(?: comercial| empresarial| institucional| de negocios| trade| business)? (?:que|that) (?:el |la |l')?(?P<org9>⟨O\d+⟩) (?:organizará|organiza|organizó|organitzarà|organitza|va organitzar|will organi[sz]e|organi[sz]es|organi[sz]ed)(?: ⟨D\d+⟩)?(?:(?:[^⟨.;]|⟨[OD]\d+⟩){0,80}?)? (?:en|a|in|to) (?:la |el )?(?P<place9>⟨L\d+⟩)"
+    # 'una delegación de doce bodegueros que recorrió Mendoza', "una delegació … que va recórrer Sevilla"
+    r"|\b(?:delegaci[óo]n|misi[óo]n|delegació|missió)\b[^.;⟨]{0,80}?\bque (?:recorrió|recorrerá|recorre|recorrieron|va recórrer|van recórrer|recorrerà|visitó|visitará|visitaron|va visitar|van visitar|visitarà) (?:la |el )?(?P<place10>⟨L\d+⟩)"
     # 'X has brought a delegation of 18 Welsh companies to this year's airshow', "L'entitat hi ha portat disset empreses": to the fair in focus
     r"|\b(?:has brought|brought|is bringing|has taken|took|is taking) (?:a |an |its )?(?:[\w\-]+ )?(?:delegation|group) of [^⟨.;]{1,40}? to (?:⟨D\d+⟩['’]s|this year's|the|this) (?:[a-z]+ )?(?P<here>airshow|show|fair|exhibition|expo|congress|market|summit|event)\b"
     r"|\b(?P<here2>hi) (?:ha portat|han portat|va portar|portarà|porta) (?:una delegació|un grup|[^⟨.;]{1,30}? (?:empreses|companyies|productores|firmes|socis|entitats)\b)"
@@ -88,7 +90,7 @@ def _refers_to_focus(masked: str, state: ArticleState) -> bool:
 
 
 def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> None:
-    token = next((travel.group(g) for g in ("place", "place2", "place3", "place4", "place5", "place6", "place7", "place8", "place9") if travel.group(g)), None)
+    token = next((travel.group(g) for g in ("place", "place2", "place3", "place4", "place5", "place6", "place7", "place8", "place9", "place10") if travel.group(g)), None)
     if travel.group("here") or travel.group("here2"):  # the fair the article is about
         event = _fair_before(state, travel.group("here") or "")
         if event is None:
