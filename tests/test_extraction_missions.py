@@ -314,3 +314,24 @@ def test_a_spanish_delegation_that_toured_a_province_is_a_mission_there() -> Non
             "La presidenta del Instituto del Vino de Colonia (IVC), Alicia Pereyra, encabezó una delegación de doce bodegueros uruguayos que recorrió Mendoza la semana pasada.")
     (mission,) = [e for e in events_of(text) if e["kind"] == "mission"]
     assert mission["places"] == ["mendoza"] and "instituto-del-vino-de-colonia" in mission["attendees"]
+
+
+def test_described_businesses_among_those_on_the_trip_take_part_in_the_mission() -> None:
+    text = ("Trade news\n\nBy Ann Lee | Thursday 26 March 2026\n\n"
+            "The Jutland Dairy Cluster took a delegation of 17 companies to Auckland on Sunday. "
+            "Enzyme maker Enzymo and feed maker Fodderix were among the businesses on the trip.")
+    draft = extract(text, REPO)
+    (mission,) = of_type(draft, "event", kind="mission")
+    assert {("enzymo", "attendee"), ("fodderix", "attendee")} <= parts_in(draft, mission["id"])
+
+
+def test_catalan_lists_of_who_made_the_trip_are_the_mission_s_not_the_fair_s() -> None:
+    text = ("Notícies\n\nPer Anna Puig | 30 de juny de 2026\n\n"
+            "El Clúster de l'Aigua de Ponent (CAP) va viatjar a Singapur amb una missió comercial. "
+            "La missió va coincidir amb la Singapore International Water Week. "
+            "La delegació la formaven catorze empreses i dos centres de recerca: l'Institut de Recerca de l'Aigua de Lleida (IRAL), amb seu a Lleida, i el centre tecnològic Aquatec. "
+            "Entre les companyies que van fer el viatge hi havia Aigües del Segre i el grup lleidatà Fontsegre.")
+    draft = extract(text, REPO)
+    (mission,) = of_type(draft, "event", kind="mission")
+    went = {("institut-de-recerca-de-laigua-de-lleida", "attendee"), ("aquatec", "attendee"), ("aigues-del-segre", "attendee"), ("fontsegre", "attendee")}
+    assert went <= parts_in(draft, mission["id"])

@@ -171,7 +171,7 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     before, after = text[max(sentence_start, start - 90) : start], text[end : end + 90]
     if cues.PLACE_OF.search(before):
         return Candidate(start, end, name, "place", None, "'the city of …', 'la provincia de …'")
-    described = cues.DESCRIPTOR_BEFORE.search(before) or cues.DESCRIPTOR_AFTER.match(after)
+    described = cues.DESCRIPTOR_BEFORE.search(before) or cues.MAKER_BEFORE.search(before) or cues.DESCRIPTOR_AFTER.match(after)
     if described and described.groupdict().get("copula") and re.search(r"\b(?:of|for|in|at|de|del|para|per|en|a)[ \u00a0]+$", before):
         described = None  # '… de Medellín para Antioquia es una entidad': the end of a longer name is not the subject
     elif described and described.re is cues.DESCRIPTOR_AFTER and re.match(r"(?:Founded|Established|Created|Set up|Launched|Formed)\b[^,;.]*$", text[sentence_start:start]):

@@ -150,7 +150,7 @@ _SUPPLIERS_BEFORE = re.compile(r"\b(?:suppliers|customers|clients|proveedores|pr
 # Spanish and Catalan lists need no noun before them: "entre els quals …", "entre sus socios a …".
 LIST_TRIGGER_ROMANCE = re.compile(
     r"\b(?:entre (?:los|las|els|les) (?:que|cuales|quals)(?: (?:hi ha|figuran|destacan|hi figuren|destaquen|se encuentran|están))?|entre (?:ellos|ellas|ells|elles)(?: (?:hi ha|hi havia|figuran|destacan|se encuentran|están|hay|había))?|"
-    r"entre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats|productores) (?:participantes|participants|desplazadas|desplaçades)(?: (?:estuvieron|figuraron|hi havia|hi van ser|fueron|hi ha|había|hay))?|"
+    r"entre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats|productores) (?:participantes|participants|desplazadas|desplaçades|que van fer el viatge|que van viatjar|que hicieron el viaje|que viajaron)(?: (?:estuvieron|figuraron|figuraban|hi havia|hi van ser|fueron|hi ha|había|hay))?|"
     r"entre (?:sus|els seus|les seves|los|els) (?:socios|socias|miembros|integrantes|asociados|socis|membres|integrants|associats|empresas|empreses|clientes|clients|socios tecnológicos)(?: (?:a|figuran|destacan|hi ha|se encuentran|están|se cuentan|hi figuren|destaquen))?|"
     r"(?:empresas|empreses|socios|socis|miembros|membres) (?:como|com ara|com)|tales como|incluidas|incluidos|incloent|"
     r"forman parte|formen part|entre otros|entre otras|entre d['’]altres)\b",  # "Forman parte del clúster, entre otros, A, B y C"
@@ -176,6 +176,8 @@ DESCRIPTOR_BEFORE = re.compile(
     rf"{_DETERMINER}(?:[\w\-]+[ \u00a0]+){{0,4}}?(?-i:(?P<noun>{_DESCRIPTORS}))(?:[ \u00a0]+(?!(?:of|for|in|at|from|de|del|dels|en|a|amb|con|d)\b)(?-i:[a-zà-ÿ\-]+))?[ \u00a0]+$",
     re.IGNORECASE,
 )
+# 'Enzyme maker Novonesis and feed maker BioMar were …': what a company makes or runs, with no article before it
+MAKER_BEFORE = re.compile(r"(?:^|(?:\band|\by|\bi|,)[ \u00a0]+)(?:[A-Za-z][\w\-]*[ \u00a0]+){1,2}(?P<noun>maker|manufacturer|producer|operator|supplier|developer|provider)[ \u00a0]+$")
 DESCRIPTOR_AFTER = re.compile(rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?(?:,[ \u00a0]+|[ \u00a0]+(?P<copula>is|was|es|és|era)[ \u00a0]+(?=(?:a|an|un|una)[ \u00a0]))(?:{_DETERMINER}|[A-Z][\w\-]*['’]s[ \u00a0]+)(?:[\w\-’']+[ \u00a0]+){{0,4}}?(?P<noun>{_DESCRIPTORS})\b", re.IGNORECASE)
 SITE_AFTER = re.compile(r"^[ \u00a0]+(?:plant|factory|facility|subsidiary|headquarters|head office)\b")
 _APPOSITIVE_PLACE = r"(?:,[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,)?"

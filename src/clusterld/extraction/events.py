@@ -29,7 +29,11 @@ _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ th
 _PARTICIPANTS_LISTED = re.compile(
     r"\b(?:[Ee]ntre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats|productores) (?:participantes|participants|desplazadas|desplaçades)(?: hi (?:havia|ha|van ser))?|"
     r"[Aa]mong (?:the )?(?:companies|firms|participants|organi[sz]ations) (?:taking part|that took part|on the trip|in the delegation)|"
-    r"[Pp]articipants included|[Tt]he (?:participating )?companies included) (?:[a-zá-ú]+ )?(?P<list>⟨O\d+⟩(?:(?:,| y| i| and) ⟨O\d+⟩)*)"
+    r"[Pp]articipants included|[Tt]he (?:participating )?companies included"
+    # 'Entre les companyies que van fer el viatge hi havia A i B', 'La delegació la formaven catorze empreses …: A, … i B'
+    r"|[Ee]ntre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats) que (?:van fer el viatge|van viatjar|hicieron el viaje|viajaron|van participar|participaron)(?: hi (?:havia|ha|van ser)| (?:figuraban|estaban|figuraron|estuvieron|había))?"
+    r"|[Ll]a (?:delegació|delegación|missió|misión) la (?:formaven|formaban|integraban|integraven)[^⟨.;]{0,80}?:|[Tt]he delegation (?:was made up of|comprised|included)[^⟨.;]{0,60}?:?)"
+    r" (?:[a-zá-ú]+ |l')?(?P<list>⟨O\d+⟩(?:(?:[^.;⟨]|⟨L\d+⟩){0,40}?⟨O\d+⟩)*)"
 )
 _SPOKE = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,30}}?)\b(?:spoke|speaks|presented|gave (?:a |the )?(?:keynote|talk|presentation|speech|lecture|conference))(?: [a-z ]{{0,30}})? at (?:the )?(?P<what>{EVENT})")
 _HELD_IN = re.compile(r"\b(?:held|took place|takes place|take place|hosted|organi[sz]ed|staged|celebr(?:a|ó|ará|arà|en|aron)|va celebrar|organiz(?:a|ó|ará)|organitz(?:a|arà)|va organitzar)(?: ⟨D\d+⟩)? (?:in|en|a) (?:the )?(?P<place>⟨L\d+⟩)|^(?:[^⟨]|⟨D\d+⟩)*(?:⟨E\d+⟩)[^⟨.]{0,20}\bin (?P<place2>⟨L\d+⟩)|⟨E\d+⟩ (?:in|en) (?P<place3>⟨L\d+⟩)")
@@ -64,7 +68,7 @@ _AMONG_THE = re.compile(rf"(?P<list>{_AGENTS_LISTED}) (?:were|was) (?:also )?amo
 # B among them, will exhibit', 'X, who closed the assembly', 'Speakers at the week included researchers from A and managers
 # from B', 'X, la Dra. Y, acompañó a la delegación', 'X ran a workshop': a part in the event in focus ('who' names them)
 _TRAVELLERS_NAMED = re.compile(
-    rf"(?P<who>{_AGENTS_LISTED}) (?:(?:were|was) (?:also )?(?:among the (?:firms|companies|organi[sz]ations|members|participants) (?:on|in|of) the|part of the)"
+    rf"(?P<who>(?:(?:[a-z][\w\-]* ){{0,3}}⟨[OP]\d+⟩(?: \(⟨O\d+⟩\))?(?:,? (?:and|&|y|i) |, )?)+) (?:(?:were|was) (?:also )?(?:among the (?:firms|companies|businesses|organi[sz]ations|members|participants) (?:on|in|of) the|part of the)"
     r"|(?:formaron|formaban|forman|van formar|formen) parte? (?:de|del) (?:la|el)) (?:trip|mission|delegation|visit|group|delegación|misión|grupo|viaje|delegació|missió|grup|viatge)\b"
 )
 _TRAVELLERS_AMONG = re.compile(rf"(?P<who>{_AGENTS_LISTED}) (?:among them|entre ellas|entre ellos|entre elles),? (?:will |also )?(?:exhibit|travel|fly|take part|expondrán|viajarán|participarán|exposaran|viatjaran|participaran)")
@@ -101,6 +105,14 @@ _HAS_STAND = re.compile(
 _GROUP_SENDS = re.compile(rf"\b(?:will |would )?(?:send|sent|sends|attend|attended|attends|travel to|exhibit at|take part in|participate in)\b[^⟨.;]{{0,40}}?\b(?:to|at|in)? ?(?:the )?(?P<what>{EVENT})")
 _HOLDS = re.compile(rf"(?P<org>{ORG})(?: \({ORG}\))?(?: [^⟨.;,]{{0,20}}?)? (?:will |is to |plans to |is set to )?(?:hold|holds|held|host|hosts|hosted|organi[sz]es?|organi[sz]ed|convenes?|convened|celebra|celebró|celebrará|organiza|organizó|organizará|organitza|organitzarà|celebrarà|va celebrar|va organitzar)(?: ⟨D\d+⟩)?(?: (?:in|en|a) ⟨L\d+⟩)?(?: ⟨D\d+⟩)? $")
 _HOSTS = re.compile(rf"(?P<org>{ORG}) (?:will |is to |plans to |is set to )?(?:co-)?(?:organi[sz]ed|organi[sz]es?|hosted|hosts?|held|holds?|convened|convenes?|stages?|staged) (?:the |its )?(?:[^⟨.;]{{0,20}}?)(?P<what>{EVENT})(?: (?:together )?with (?:the )?(?P<partner>{ORG}))?")
+
+
+_TRIP_WORD = re.compile(r"delegaci|delegation|viat|viaj|trip")
+
+
+def _last_mission(state: ArticleState) -> tuple[str, ...] | None:
+    """The key of the mission drafted last, if any."""
+    return next((key for key, fact in reversed(state.facts.items()) if fact.type == "event" and fact.fields.get("kind") == "mission"), None)
 
 
 def event_key(label: str) -> str:
@@ -241,9 +253,11 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
             for who in view.refs(match.group("list"), "OP"):
                 _participate(view, state, who, state.focus_event[1], _PARTICIPANT_ROLE.get(match.group("as"), "attendee"))
     listed = _PARTICIPANTS_LISTED.search(masked)  # 'Entre las compañías participantes estuvieron Celsia y Erco Energía'
-    if listed and state.focus_event:
+    went = (_last_mission(state) if _TRIP_WORD.search(listed.group()) else None) if listed else None  # 'La delegació la formaven …': the trip's, not the fair's
+    into = went or state.focus_event
+    if listed and into:
         for who in view.refs(listed.group("list"), "O"):
-            _participate(view, state, who, state.focus_event[1], "attendee")
+            _participate(view, state, who, into[1], "attendee")
     among = COUNTED_LIST.match(masked)  # '… hi ha portat disset empreses. Entre elles hi ha A i B': some of those who went
     counted = state.counted_before(view.sentence.start) if among else None
     if among and counted and counted[1] == "number-of-participating-companies":
