@@ -54,6 +54,14 @@ def test_surname_after_full_name_links_to_the_person(seed_knowledge: Knowledge) 
     assert [e for s, e in linked(text, seed_knowledge) if s == "Sommer"] == ["tom-sommer"]
 
 
+def test_both_surnames_after_a_full_name_are_the_same_new_person(seed_knowledge: Knowledge) -> None:
+    text = ("Noticias\n\nPor Ana Ruiz | 20 de octubre de 2026\n\nLa presidenta del instituto, Alicia Rodríguez Piñeyro, firmó el convenio. "
+            "Según Rodríguez Piñeyro, el acuerdo llega en buen momento.")
+    found = find_mentions(text, split_sentences(text), seed_knowledge)
+    assert [p.id for p in found.proposals if p.kind == "person"] == ["alicia-rodriguez-pineyro"]
+    assert {m.entity for m in found.items if text[m.start : m.end] == "Rodríguez Piñeyro"} == {"alicia-rodriguez-pineyro"}
+
+
 def test_unknown_names_are_proposed_with_type_and_id(seed_knowledge: Knowledge) -> None:
     text = ("Energy News\n\nBilbao – The Basque Energy Cluster met in Bilbao. Its general manager, Jon Etxeberria, spoke. "
             "Companies such as Iberdrola, Ingeteam and Arteche joined the Korea Trade-Investment Promotion Agency (KOTRA).")

@@ -76,15 +76,15 @@ def head_start(text: str, start: int, end: int) -> int:
 
 
 def person_surnames(name: str) -> tuple[str, ...]:
-    """The words a person is called by alone: the last ('Sommer' for 'Tom Sommer'), the first of two surnames
-    ('Piñeiro' for 'Rosa Piñeiro Castro'; not an initial: 'Earl E. Bakken'), and a family name written first before a
+    """The words a person is called by alone: the last ('Sommer' for 'Tom Sommer'), the first of two surnames and both
+    ('Piñeiro', 'Piñeiro Castro' for 'Rosa Piñeiro Castro'; not an initial: 'Earl E. Bakken'), and a family name written first before a
     hyphenated given name ('Chen' for 'Chen Yu-hsuan')."""
     words = name.split()
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
         return (words[0],)
     last = re.findall(r"[\w’'\-]+", name)[-1]
     middle = words[1] if len(words) == 3 and re.fullmatch(r"[A-ZÀ-Þ][\w’'\-]{2,}", words[1]) else None
-    return (last, middle) if middle else (last,)
+    return (last, middle, f"{middle} {words[2]}") if middle else (last,)  # both surnames too: 'Rodríguez Piñeyro'
 
 
 def inside_a_name(text: str, start: int, end: int, kind: str) -> bool:
