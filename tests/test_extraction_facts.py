@@ -54,6 +54,14 @@ def test_reported_speech_is_a_claim_by_the_speaker() -> None:
     ]
 
 
+def test_a_catalan_quotation_closed_by_va_afirmar_is_the_speaker_s_before_a_name_in_the_next_sentence() -> None:
+    text = ("Notícies\n\nPer Anna Puig | 30 de juny de 2026\n\nLa gerent del clúster, Núria Vidal Pujol, va insistir en la mateixa idea. "
+            "«Aquí no venem només equips; venem la capacitat de fer funcionar una depuradora», va afirmar. Vidal va afegir que el viatge va ser un èxit.")
+    claims = facts_of(text, "claim")
+    assert [(c["by"], c["kind"]) for c in claims if c["kind"] == "quotation"] == [("nuria-vidal-pujol", "quotation")]
+    assert not [c for c in claims if "mateixa idea" in next(iter(c["text"].values()))]  # 'va insistir en …' reports nothing
+
+
 def test_spanish_quotation_with_guillemets() -> None:
     text = ("Noticias\n\nMonterrey, 16 de octubre de 2023\n\nLa misión fue un éxito. «Ontario y Nuevo León comparten cadenas de "
             "suministro desde hace décadas», afirmó Rosa Elena Garza, directora general del Clúster Automotriz de Nuevo León.")

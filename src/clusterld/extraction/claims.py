@@ -37,7 +37,7 @@ _VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})(?:[ \u00a0]+[\w’'\-]+){{0,2}}[ \u
 # Quoted words inside reported speech: 'destacó que "…"', 'explicó que la alianza permitirá "…"'.
 _THAT_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \u00a0]+(?:that|que)\b[^\"“«.;:]{{0,80}}$")
 _CALLED_BEFORE = re.compile(r"\b(?:called|described|termed|hailed|calificó|definió|va qualificar|ha qualificat|va definir)\b[^\"“«.;]{0,60}$")
-_REPORTED = re.compile(rf"(?:,[^,\"“«]{{1,80}},|,)?[ \u00a0]*(?:(?:who|que|qui)[ \u00a0]+)?(?:(?:told|dijo a|va dir a)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){{1,3}}?(?:that|que)|{_SPEECH}|believes|estimates|expects)[ \u00a0]+(?:that[ \u00a0]+|que[ \u00a0]+)?(?=[^\"“«:\s])")
+_REPORTED = re.compile(rf"(?:,[^,\"“«]{{1,80}},|,)?[ \u00a0]*(?:(?:who|que|qui)[ \u00a0]+)?(?:(?:told|dijo a|va dir a)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){{1,3}}?(?:that|que)|{_SPEECH}|believes|estimates|expects)[ \u00a0]+(?:that[ \u00a0]+|que[ \u00a0]+)?(?=[^\"“«:\s])(?!(?:en|on|in|about|sobre)[ \u00a0])")  # 'va insistir en la mateixa idea' reports nothing
 # 'According to X, president of Y, "…"', 'In the words of X, "…"', 'Para X, directora del CMS, "…"', 'X, president of Y: "…"'
 _SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n the words of|[Ff]or|[Pp]ara|[Pp]er a|[Ss]egún|[Ss]egons)[ \u00a0]+[^\"“«.;:]{1,120},[ \u00a0]*$")
 _COLON_BEFORE = re.compile(r"(?:^|[.!?][ \u00a0]+)[A-ZÀ-Þ][^\"“«.;:]{1,120}:[ \u00a0]*$")
@@ -158,7 +158,8 @@ def _attribution(text: str, quote: re.Match[str], state: ArticleState) -> tuple[
         if holder:
             return holder, quote.start(), quote.end() + verb.end(), 0.6
         person = state.last_of({"person"}, before=quote.start())
-        if person and re.match(r"[^.;«\"“]{0,60}\.", after[verb.end() :]) and not state.mentions_in(quote.end(), quote.end() + len(after)):
+        unnamed = re.match(r"[^.;«\"“]{0,60}\.", after[verb.end() :])  # no name up to the full stop: a name in the next sentence is someone else's
+        if person and unnamed and not state.mentions_in(quote.end(), quote.end() + verb.end() + unnamed.end()):
             return person, quote.start(), quote.end() + verb.end(), 0.6  # '…», afirmó.': no subject, the person named last
     honorific = _HONORIFIC_AFTER.match(text, quote.end())
     first = _mention_at(state, honorific.end() if honorific else quote.end(), 4)
