@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from clusterld.extraction import extract
 from clusterld.extraction.dates import find_dates
 from clusterld.extraction.gazetteer import load_knowledge
 from clusterld.extraction.numbers import find_numbers, measure
@@ -194,3 +195,9 @@ def test_spanish_and_catalan_number_words_that_are_english_words_too_are_read_in
 def test_one_in_three_is_a_share_not_a_count() -> None:
     for text in ("one in three member companies has had to turn down projects", "una de cada tres empresas socias"):
         assert find_numbers(text, 0, len(text), decimal_comma="una" in text) == []
+
+
+def test_a_count_after_dates_from_a_year_is_dated_by_the_article_not_the_founding() -> None:
+    text = "Trade news\n\nBy Ann Lee | Thursday 26 March 2026\n\nThe Jutland Dairy Cluster dates from 2018 and now has more than 550 members."
+    (count,) = [f for f in extract(text, REPO).facts if f["type"] == "observation"]
+    assert (count["value"], count["date"]) == (550, "2026-03-26")

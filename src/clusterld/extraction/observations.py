@@ -196,8 +196,8 @@ def _compared_date(text: str, start: int) -> bool:
 
 
 def _founding_date(text: str, start: int) -> bool:
-    """A date introduced by a founding word ('Founded in 1985') dates the founding, not the numbers."""
-    return bool(re.search(r"(?:founded|established|created|set up|launched|since|inception|formed|born|fundad[oa]|cread[oa]|constituid[oa]|fundat|fundada|creat|creada|constituït|constituïda|desde|néixer|nació|nacid[oa]|nascut|nascuda)\W*(?:in|on|en|el|l['’]any)?\W*$", text[max(0, start - 25) : start], re.IGNORECASE))
+    """A date introduced by a founding word ('Founded in 1985', 'dates from 2018') dates the founding, not the numbers."""
+    return bool(re.search(r"(?:founded|established|created|set up|launched|since|inception|formed|born|dates(?: back)?|dating(?: back)?|fundad[oa]|cread[oa]|constituid[oa]|fundat|fundada|creat|creada|constituït|constituïda|desde|néixer|nació|nacid[oa]|nascut|nascuda)\W*(?:in|on|en|el|l['’]any)?\W*$", text[max(0, start - 25) : start], re.IGNORECASE))
 
 
 def _rank(view: SentenceView, state: ArticleState, mentions: list[Mention]) -> None:
