@@ -134,6 +134,15 @@ def test_signatories_name_the_parties_and_a_managed_cluster_is_a_cluster() -> No
     assert (relation["subject"], relation["property"], relation["object"]) == ("foundation-for-biomedical-research-and-innovation", "facilitates", "kobe-biomedical-innovation-cluster")
 
 
+def test_an_agreement_formalised_or_initialled_in_catalan_and_spanish() -> None:
+    catalan = ("Notícies\n\nPer Anna Puig | 30 de juny de 2026\n\n"
+               "El Clúster de l'Aigua de Ponent va formalitzar dimecres passat un acord de col·laboració amb l'Associació de l'Aigua de Singapur (AAS).")
+    spanish = ("Noticias\n\nPor Ana Ruiz | 20 de octubre de 2026\n\n"
+               "La Asociación Vitivinícola del Cuyo y el Instituto del Vino de Colonia rubricaron un convenio de cooperación en Mendoza.")
+    assert [sorted(a["parties"]) for a in facts_of(catalan, "agreement")] == [["associacio-de-laigua-de-singapur", "cluster-de-laigua-de-ponent"]]
+    assert [sorted(a["parties"]) for a in facts_of(spanish, "agreement")] == [["asociacion-vitivinicola-del-cuyo", "instituto-del-vino-de-colonia"]]
+
+
 def test_two_organisations_that_agreed_to_do_something_have_an_agreement() -> None:
     text = "News\n\nAlpha Cluster and the Beta Association (BETA) have agreed to train engineers together. The memorandum was signed in Porto on 5 May 2024."
     (agreement,) = facts_of(text, "agreement")

@@ -28,7 +28,8 @@ _KEYWORD = re.compile(
 )
 _SIGNING = (
     r"(?:have |has |had |will |officially |formally |han |ha |van |va |hemos |se )*(?:signed|sign|signs|put their names to|put pen to paper on|concluded|concludes|entered into|enter into|formalised|formalized|sealed|renewed|inked|agreed on|agreed|forged|formed|established|launched|teamed up|teams up|joined forces|joins forces|partnered|partners|se han aliado|se alía|se alían|s'han aliat|s'alia"
-    r"|firmó|firmaron|firmado|firman|firma|firmarán|suscribió|suscribieron|suscrito|renovaron|renovó|signar|signat|signen|signa|signaran|renovar|subscrit)"
+    r"|firmó|firmaron|firmado|firman|firma|firmarán|suscribió|suscribieron|suscrito|renovaron|renovó|signar|signat|signen|signa|signaran|renovar|subscrit"
+    r"|formalizó|formalizaron|formalizado|formaliza|formalitzar|formalitzat|formalitza|rubricó|rubricaron|rubricado|rubricar|rubricat)"
 )
 # A party may carry its demonym: 'el clúster queretano y Aerospace Valley firmaron …'
 _LIST = r"(?:⟨[OC]\d+⟩(?: \(⟨[OC]\d+⟩\))?(?: [a-zà-ÿ]{2,}(?:ano|ana|ense|és|esa|ès|ino|ina|eño|eña|ià|enc|enca))?(?:,? (?:and|&|y|i) (?:l'|la |el )?|, (?:l'|la |el )?)?)+"

@@ -1,0 +1,31 @@
+"""Extraction, foundings: an opening participle with what the organisation was created under, and a name followed by
+its name in another language and a legal form; each a text in and the foundings out (names invented)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clusterld.extraction import extract
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def foundings(text: str) -> set[tuple[str, str]]:
+    """(organisation, date) of every founding drafted from the text."""
+    return {(f["organisation"], f["date"]) for f in extract(text, REPO).facts if f["type"] == "founding"}
+
+
+def test_creada_en_a_year_a_partir_de_a_law_then_the_organisation() -> None:
+    text = (
+        "Noticias\n\nPor Ana Ruiz | 20 de octubre de 2026\n\n"
+        "Creada en 2004 a partir de la ley 25.849, la Corporación Vitivinícola del Cuyo (Covicu) es una entidad de derecho público no estatal."
+    )
+    assert foundings(text) == {("corporacion-vitivinicola-del-cuyo", "2004")}
+
+
+def test_a_name_with_its_german_name_and_legal_form_in_brackets_was_set_up() -> None:
+    text = (
+        "Port news\n\nBy Ann Lee | 3 September 2026\n\n"
+        "The Weser Shipping Cluster (Weser Schifffahrtscluster e.V.) was set up in 2011 and connects companies from five states."
+    )
+    assert ("weser-shipping-cluster", "2011") in foundings(text)
