@@ -147,3 +147,13 @@ def test_a_unit_named_after_its_organisation_is_part_of_it_even_when_the_organis
         "The partnership has eight partners, including Karoo Dairies and the Karoo University of Technology."
     )
     assert ("karoo-dairies-research-and-development-centre", "part-of", "karoo-dairies") in found
+
+
+def test_a_venue_in_a_bay_or_a_park_after_al_but_not_a_list_of_places() -> None:
+    found = relations(
+        CATALAN_HEAD + "La trobada es fa al Parc Científic Marina, a la badia de Port Blau. "
+        "Les empreses van visitar el Parc Agrari del Segre, al Pla de Lleida. "
+        "El clúster dona feina a 3.000 persones, sobretot a la Garrotxa, al Gironès i a Osona."
+    )
+    assert {("parc-cientific-marina", "located-in", "port-blau"), ("parc-agrari-del-segre", "located-in", "pla-de-lleida")} <= found
+    assert not [r for r in found if r[0] == "garrotxa"]

@@ -75,7 +75,7 @@ PLACE_BEFORE_ROMANCE = re.compile(r"\b(?:(?:en|a|desde|hacia|fins a|hasta|cap a|
 PLACE_NOUNS = (
     r"(?:city|town|village|region|province|state|county|country|coast|port|island|municipality|canton|comune|ciudad|provincia|región|estado|"
     r"municipio|comunidad|localidad|país|ciutat|província|regió|comarca|municipi|localitat|estat|costa|puerto|cities|towns|regions|provinces|states|"
-    r"counties|municipalities|cantons|ciudades|provincias|regiones|estados|municipios|ciutats|províncies|comarques|outskirts|suburbs|afueras|afores)"
+    r"counties|municipalities|cantons|ciudades|provincias|regiones|estados|municipios|ciutats|províncies|comarques|outskirts|suburbs|afueras|afores|bay|bahía|badia|district|distrito|districte|barrio|barri|neighbourhood)"
 )
 PLACE_OF = re.compile(rf"\b{PLACE_NOUNS}(?:[ \u00a0]+[a-záéíóúàèòç]+)?[ \u00a0]+(?:(?:of|de|del)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])$", re.IGNORECASE)
 # "the digital cluster of Auvergne-Rhône-Alpes": what an organisation noun is 'of' is where it works.

@@ -22,7 +22,7 @@ _PLACE_COUNTRY = re.compile(r"(?<![⟩,] )(?P<s>⟨L\d+⟩)(?: \((?P<o>⟨L\d+�
 # A place inside another: 'the Food Pilot in Melle', 'en el municipio de Colón', 'el CosmoCaixa de Barcelona', "al recinte
 # Fira de Barcelona Gran Via, a l'Hospitalet de Llobregat", a dateline's 'FARNBOROUGH, Hampshire, 22 July'
 _PLACE_IN_PLACE = re.compile(
-    rf"(?P<s>⟨L\d+⟩)(?:,? (?:in|en) (?:the |el |la )?{_PLACE_NOUN_OF}| (?:de|d') ?|, (?:a|en) (?:l')?)(?P<o>⟨L\d+⟩)"
+    rf"(?P<s>⟨L\d+⟩)(?:,? (?:in|en) (?:the |el |la )?{_PLACE_NOUN_OF}| (?:de|d') ?|, (?:(?:a|en) (?:l'|la |el )?|al ){_PLACE_NOUN_OF})(?P<o>⟨L\d+⟩)(?! (?:i|y|and) (?:a|al|en|in) )"  # not a list: 'a la Garrotxa, al Gironès i a Osona'
     r"|^(?P<s2>⟨L\d+⟩), (?P<o2>⟨L\d+⟩),? (?=⟨D|\d)"
 )
 # 'la Secretaría de Desarrollo Sustentable (SEDESU) del Gobierno del Estado de Querétaro': a department of a government
