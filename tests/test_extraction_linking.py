@@ -62,6 +62,23 @@ def test_both_surnames_after_a_full_name_are_the_same_new_person(seed_knowledge:
     assert {m.entity for m in found.items if text[m.start : m.end] == "Rodríguez Piñeyro"} == {"alicia-rodriguez-pineyro"}
 
 
+def test_countries_that_open_with_new_or_are_written_in_spanish_are_places(seed_knowledge: Knowledge) -> None:
+    text = ("Trade news\n\nBy Ann Lee | 26 March 2026\n\nDenmark and New Zealand are two small countries. "
+            "The visit was hosted by New Zealand Trade and Enterprise. La delegación viajó a Nueva Zelanda y a Singapur.")
+    found = find_mentions(text, split_sentences(text), seed_knowledge)
+    places = {p.name: p.detail for p in found.proposals if p.kind == "place"}
+    assert places.get("New Zealand") == "country" and places.get("Nueva Zelanda") == "country"
+    assert not [p for p in found.proposals if p.name.startswith("Zealand")]
+
+
+def test_a_country_is_not_the_short_form_of_an_agency_named_after_it(seed_knowledge: Knowledge) -> None:
+    text = ("Noticias\n\nPor Ana Ruiz | 20 de octubre de 2026\n\nLa Coviar sella con Uruguay una alianza. "
+            "La misión contará con el apoyo de Uruguay XXI, la agencia de promoción de exportaciones.")
+    found = find_mentions(text, split_sentences(text), seed_knowledge)
+    kinds = {text[m.start : m.end]: m.kind for m in found.items}
+    assert kinds["Uruguay"] == "place" and kinds["Uruguay XXI"] == "organisation"
+
+
 def test_unknown_names_are_proposed_with_type_and_id(seed_knowledge: Knowledge) -> None:
     text = ("Energy News\n\nBilbao – The Basque Energy Cluster met in Bilbao. Its general manager, Jon Etxeberria, spoke. "
             "Companies such as Iberdrola, Ingeteam and Arteche joined the Korea Trade-Investment Promotion Agency (KOTRA).")

@@ -56,6 +56,12 @@ VERB_SUBJECT = "subject of an organisation's verb"  # a cue a place reading of t
 __all__ = ["NAME_SPAN", "ROLE_WORD", "VERB_SUBJECT", "WEAK_REASONS", "Candidate", "classify", "trim_span"]
 
 
+def _opens_with_country(span: str) -> bool:
+    """The span's first two or three words name a country ('New Zealand Trade and Enterprise')."""
+    words = span.split()
+    return len(words) >= 2 and any(country_of(" ".join(words[:n])) for n in (2, 3))
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A classified name span: kind is a registry type, or 'event' for an event name."""
@@ -74,6 +80,8 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
     belongs to the name ('in The Hague', 'en La Rinconada'): there it is written lowercase otherwise."""
     function_words = NOT_NAMES - ROMANCE_CALENDAR if language == "en" else NOT_NAMES | ROMANCE_FUNCTION_WORDS  # 'Mayo Clinic' in English text
     while True:
+        if _opens_with_country(text[start:end]):
+            break  # 'New Zealand', 'Nueva Zelanda': 'New' is no function word there
         word = re.match(r"[\w’'\-]+[ \u00a0]*", text[start:end])
         bare = word.group().strip() if word else ""
         shouted = len(bare) > 1 and bare.isupper()  # 'ALL IN'

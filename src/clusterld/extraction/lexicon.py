@@ -173,7 +173,15 @@ ROMANCE_COUNTRY_NAMES = {**dict.fromkeys(("Alemania", "Alemanya"), "Germany"), *
                    **dict.fromkeys(("Noruega",), "Norway"), **dict.fromkeys(("Finlandia", "Finlàndia"), "Finland"), **dict.fromkeys(("Polonia", "Polònia"), "Poland"),
                    **dict.fromkeys(("Irlanda",), "Ireland"), **dict.fromkeys(("Turquía", "Turquia"), "Turkey"), **dict.fromkeys(("Egipto", "Egipte"), "Egypt"),
                    **dict.fromkeys(("Sudáfrica", "Sud-àfrica"), "South Africa"), **dict.fromkeys(("Perú",), "Peru"), **dict.fromkeys(("Brasil",), "Brazil"),
-                   **dict.fromkeys(("Rumanía", "Romania"), "Romania"), **dict.fromkeys(("Grecia", "Grècia"), "Greece"), **dict.fromkeys(("Hungría", "Hongria"), "Hungary")}
+                   **dict.fromkeys(("Rumanía", "Romania"), "Romania"), **dict.fromkeys(("Grecia", "Grècia"), "Greece"), **dict.fromkeys(("Hungría", "Hongria"), "Hungary"),
+                   **dict.fromkeys(("Nueva Zelanda", "Nova Zelanda"), "New Zealand"), **dict.fromkeys(("Singapur",), "Singapore"), **dict.fromkeys(("Estonia", "Estònia"), "Estonia"),
+                   **dict.fromkeys(("Letonia", "Letònia"), "Latvia"), **dict.fromkeys(("Lituania", "Lituània"), "Lithuania"), **dict.fromkeys(("Australia", "Austràlia"), "Australia"),
+                   **dict.fromkeys(("Tailandia", "Tailàndia"), "Thailand"), **dict.fromkeys(("Malasia", "Malàisia"), "Malaysia"), **dict.fromkeys(("Indonesia", "Indonèsia"), "Indonesia"),
+                   **dict.fromkeys(("Emiratos Árabes Unidos", "Emirats Àrabs Units"), "United Arab Emirates"), **dict.fromkeys(("Arabia Saudí", "Aràbia Saudita"), "Saudi Arabia"),
+                   **dict.fromkeys(("Rusia", "Rússia"), "Russia"), **dict.fromkeys(("Ucrania", "Ucraïna"), "Ukraine"), **dict.fromkeys(("Escocia", "Escòcia"), "Scotland"),
+                   **dict.fromkeys(("Gales", "Gal·les"), "Wales"), **dict.fromkeys(("Inglaterra", "Anglaterra"), "England"), **dict.fromkeys(("Eslovenia", "Eslovènia"), "Slovenia"),
+                   **dict.fromkeys(("Croacia", "Croàcia"), "Croatia"), **dict.fromkeys(("Chequia", "República Checa", "República Txeca", "Txèquia"), "Czech Republic"),
+                   **dict.fromkeys(("Taiwán", "Taiwan"), "Taiwan"), **dict.fromkeys(("Vietnam", "Vietnam"), "Vietnam"), **dict.fromkeys(("Filipinas", "Filipines"), "Philippines")}
 # Month words that are first names too, when a surname follows: 'Jan de Groot', 'Mar Puig', 'April Jones', 'Marc Delvaux'
 # ('Marc' is Catalan 'març' without its accent).
 MONTH_FIRST_NAMES = frozenset({"jan", "mar", "may", "april", "june", "august", "marc"})

@@ -104,7 +104,7 @@ def with_short_forms(found_by_name: dict[str, list[Candidate]]) -> dict[str, lis
     merged = dict(found_by_name)
     for key, found_list in found_by_name.items():
         shortened = next((m for f in found_list if f.kind in ("organisation", "cluster-organisation") and (m := _SHORTENED.fullmatch(f.name) or _national(f.name))), None)
-        short = base_key(shortened.group("short")) if shortened else None
+        short = base_key(shortened.group("short")) if shortened and country_of(shortened.group("short")) is None else None  # 'Uruguay XXI' is no 'Uruguay'
         if short and short != key and short in merged and key in merged:
             merged[key] = merged[key] + merged.pop(short)
     # "Clúster de l'Energia Eficient" in a headline and "Clúster de l'Energia Eficient de Catalunya" below: the one
