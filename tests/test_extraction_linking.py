@@ -79,6 +79,15 @@ def test_a_country_is_not_the_short_form_of_an_agency_named_after_it(seed_knowle
     assert kinds["Uruguay"] == "place" and kinds["Uruguay XXI"] == "organisation"
 
 
+def test_a_full_name_in_apposition_to_a_name_in_capitals_is_the_same_organisation(seed_knowledge: Knowledge) -> None:
+    text = ("Noticias\n\nPor Ana Ruiz | 16 de abril de 2026\n\nLorena Cuesta está al frente de AGROCAM, la Asociación de la Industria "
+            "Alimentaria de Tierra de Campos, desde 2019. Según la Asociación de la Industria Alimentaria de Tierra de Campos, el sector crece.")
+    found = find_mentions(text, split_sentences(text), seed_knowledge, "es")
+    organisations = [p.id for p in found.proposals if p.kind in ("organisation", "cluster-organisation")]
+    assert organisations == ["agrocam"]
+    assert {m.entity for m in found.items if text[m.start : m.end].startswith("Asociación")} == {"agrocam"}
+
+
 def test_unknown_names_are_proposed_with_type_and_id(seed_knowledge: Knowledge) -> None:
     text = ("Energy News\n\nBilbao – The Basque Energy Cluster met in Bilbao. Its general manager, Jon Etxeberria, spoke. "
             "Companies such as Iberdrola, Ingeteam and Arteche joined the Korea Trade-Investment Promotion Agency (KOTRA).")

@@ -1,7 +1,7 @@
 """Mentions: every span of the text that names an entity, linked to the registry or proposed as new.
 
 Order of evidence: registry names and alternative names (case, accent and spacing variants); acronyms the
-article defines in parentheses ("… Council (MassMEDIC)"); surnames of people named in full earlier
+article defines in parentheses ("… Council (MassMEDIC)") or a full name set after one ("VITARTIS, la Asociación …,"); surnames of people named in full earlier
 ("Mr. Sommer"); then capitalised spans with a cue (candidates.py), proposed as new entries with a
 suggested type and id. Overlaps keep the earliest, then the longest span.
 """
@@ -19,7 +19,7 @@ from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names,
 from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, HONORIFICS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
 from clusterld.extraction.names import head_start, initials_match, inside_a_name, person_surnames, split_coordination
 from clusterld.extraction.normalise import clean_label, strip_accents
-from clusterld.extraction.proposals import Proposal, ProposalIndex, acronym_near, base_key, defined_acronym, propose, with_alternative, with_article, with_short_forms
+from clusterld.extraction.proposals import Proposal, ProposalIndex, acronym_near, base_key, defined_acronym, full_names_in_apposition, propose, with_alternative, with_article, with_short_forms
 from clusterld.extraction.sentences import Sentence
 
 # A name goes on over 'en'/'para'/'per a', or over a list of capitalised words, when a short name in parentheses
@@ -84,10 +84,9 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
     pattern, table = compile_names((e.id, n) for e in knowledge.entities.values() for n in e.names)
     inside = _sentence_filter(sentences)
     linked = sorted((Mention(m.start, m.end, m.entity, kinds[m.entity], False) for m in find_names(text, folded, pattern, table) if inside(m.start, m.end) and not inside_a_name(text, m.start, m.end, kinds[m.entity])), key=lambda m: m.start)
-    aliases: list[tuple[str, str]] = []
+    aliases: list[tuple[str, str]] = [(mention.entity, acronym) for mention, acronym in _acronym_definitions(text, linked)]
     proposals: dict[str, Proposal] = {}
     taken = set(knowledge.used_ids) | set(kinds)
-    aliases += [(mention.entity, acronym) for mention, acronym in _acronym_definitions(text, linked)]
     events: list[EventName] = []
     registry_keys = {name_key(n): e.id for e in knowledge.entities.values() for n in e.names}
     found_by_name: dict[str, list[Candidate]] = {}
@@ -131,6 +130,8 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
             proposals[ref] = with_alternative(proposals[ref], found.name)
         aliases += [(ref, f.name) for f in found_list]
         alias_keys.update(name_key(f.name) for f in found_list)
+    for full, short in full_names_in_apposition(text, proposals, known, registry_keys).items():
+        aliases += [(short, n) for n in (proposals[full].name, *proposals.pop(full).alt_names)]
     extra = [(p.id, n) for p in proposals.values() for n in (p.name, *p.alt_names)]
     extra += aliases + _surnames(knowledge, proposals, linked)
     kinds.update({p.id: p.kind for p in proposals.values()})

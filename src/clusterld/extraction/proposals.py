@@ -147,3 +147,22 @@ def defined_acronym(text: str, end: int, name: str) -> str | None:
     if match and re.fullmatch(r"[A-Z][a-z]{4,}", match.group(1)) and strip_accents(match.group(1).casefold())[:4] in words:
         return match.group(1)  # a short name made of the name's words: 'Turistec' for '… Tecnològica en Turisme …'
     return None
+
+
+# 'VITARTIS, la Asociación de la Industria Alimentaria de Castilla y León,': a short name in capitals, then its full name
+_CAPITALS_BEFORE = re.compile(r"(?P<short>[A-ZÀ-Þ][A-ZÀ-Þ&\-]{2,11}),[ \u00a0]+(?:the|la|el|l['’]|els|les|los|las)[ \u00a0]*$")
+
+
+def full_names_in_apposition(text: str, proposals: dict[str, Proposal], known: ProposalIndex, registry_keys: dict[str, str]) -> dict[str, str]:
+    """Proposed organisations first written as the apposition of a short name in capitals ('VITARTIS, la Asociación
+    … de Castilla y León,'), each mapped to the entity the short name is: one organisation, not two."""
+    out: dict[str, str] = {}
+    for proposal in proposals.values():
+        if proposal.kind not in _ORGANISATIONS or len(proposal.name.split()) < 3 or not re.match(r"[ \u00a0]*[,;.)]", text[proposal.end : proposal.end + 2]):
+            continue
+        short = _CAPITALS_BEFORE.search(text, max(0, proposal.start - 30), proposal.start)
+        key = name_key(short.group("short")) if short else ""
+        owner = registry_keys.get(key) or known.find(key, proposal.kind) if short else None
+        if owner and owner != proposal.id:
+            out[proposal.id] = owner
+    return out
