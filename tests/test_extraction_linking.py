@@ -88,6 +88,15 @@ def test_a_full_name_in_apposition_to_a_name_in_capitals_is_the_same_organisatio
     assert {m.entity for m in found.items if text[m.start : m.end].startswith("Asociación")} == {"agrocam"}
 
 
+def test_a_name_in_another_language_in_brackets_after_a_name_is_the_same_organisation(seed_knowledge: Knowledge) -> None:
+    text = ("Port news\n\nBy Ann Lee | 3 September 2026\n\nThe Weser Shipping Cluster (WSC) signed on Monday. "
+            "The Weser Shipping Cluster (Maritimer Verbund Weser Cluster e.V.) was set up in 2011. "
+            "Maritimer Verbund Weser Cluster has 300 members.")
+    found = find_mentions(text, split_sentences(text), seed_knowledge)
+    assert [p.id for p in found.proposals if p.kind in ("organisation", "cluster-organisation")] == ["weser-shipping-cluster"]
+    assert {m.entity for m in found.items if text[m.start : m.end].startswith("Maritimer")} == {"weser-shipping-cluster"}
+
+
 def test_unknown_names_are_proposed_with_type_and_id(seed_knowledge: Knowledge) -> None:
     text = ("Energy News\n\nBilbao – The Basque Energy Cluster met in Bilbao. Its general manager, Jon Etxeberria, spoke. "
             "Companies such as Iberdrola, Ingeteam and Arteche joined the Korea Trade-Investment Promotion Agency (KOTRA).")

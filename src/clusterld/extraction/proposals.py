@@ -153,12 +153,19 @@ def defined_acronym(text: str, end: int, name: str) -> str | None:
 _CAPITALS_BEFORE = re.compile(r"(?P<short>[A-ZÀ-Þ][A-ZÀ-Þ&\-]{2,11}),[ \u00a0]+(?:the|la|el|l['’]|els|les|los|las)[ \u00a0]*$")
 
 
-def full_names_in_apposition(text: str, proposals: dict[str, Proposal], known: ProposalIndex, registry_keys: dict[str, str]) -> dict[str, str]:
+def full_names_in_apposition(text: str, proposals: dict[str, Proposal], known: ProposalIndex, registry_keys: dict[str, str], ends: dict[int, str]) -> dict[str, str]:
     """Proposed organisations first written as the apposition of a short name in capitals ('VITARTIS, la Asociación
-    … de Castilla y León,'), each mapped to the entity the short name is: one organisation, not two."""
+    … de Castilla y León,') or in brackets after a name ('The Maritime Cluster Northern Germany (Maritimes Cluster
+    Norddeutschland e.V.)'; `ends`: the entity each name ends at), each mapped to the entity the other name is."""
     out: dict[str, str] = {}
     for proposal in proposals.values():
-        if proposal.kind not in _ORGANISATIONS or len(proposal.name.split()) < 3 or not re.match(r"[ \u00a0]*[,;.)]", text[proposal.end : proposal.end + 2]):
+        if proposal.kind not in _ORGANISATIONS or len(proposal.name.split()) < 3:
+            continue
+        bracketed = ends.get(proposal.start - 2) if text[proposal.start - 2 : proposal.start] == " (" else None
+        if bracketed and bracketed != proposal.id and re.match(r"(?:[ \u00a0]*[\w.]{1,6})?\)", text[proposal.end : proposal.end + 8]):  # ' e.V.)'
+            out[proposal.id] = bracketed
+            continue
+        if not re.match(r"[ \u00a0]*[,;.)]", text[proposal.end : proposal.end + 2]):
             continue
         short = _CAPITALS_BEFORE.search(text, max(0, proposal.start - 30), proposal.start)
         key = name_key(short.group("short")) if short else ""
