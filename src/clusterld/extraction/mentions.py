@@ -130,7 +130,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
             proposals[ref] = with_alternative(proposals[ref], found.name)
         aliases += [(ref, f.name) for f in found_list]
         alias_keys.update(name_key(f.name) for f in found_list)
-    ends = {m.end: m.entity for m in linked} | {f.end: ref for key, found in found_by_name.items() for f in found if (ref := registry_keys.get(key) or known.find(key, f.kind))}
+    ends = {m.end: m.entity for m in linked} | {f.end: owner for key, found in found_by_name.items() for f in found if (owner := registry_keys.get(key) or known.find(key, f.kind))}
     for full, short in full_names_in_apposition(text, proposals, known, registry_keys, ends).items():
         aliases += [(short, n) for n in (proposals[full].name, *proposals.pop(full).alt_names)]
     extra = [(p.id, n) for p in proposals.values() for n in (p.name, *p.alt_names)]
