@@ -335,3 +335,20 @@ def test_catalan_lists_of_who_made_the_trip_are_the_mission_s_not_the_fair_s() -
     (mission,) = of_type(draft, "event", kind="mission")
     went = {("institut-de-recerca-de-laigua-de-lleida", "attendee"), ("aquatec", "attendee"), ("aigues-del-segre", "attendee"), ("fontsegre", "attendee")}
     assert went <= parts_in(draft, mission["id"])
+
+
+def test_a_breakfast_seminar_is_an_event_and_its_speakers_are_named_past_their_appositions() -> None:
+    text = ("Port news\n\nBy Ann Lee | 3 September 2026\n\n"
+            "On Tuesday, the two clusters co-hosted a breakfast seminar on green shipping corridors, which drew some 140 participants. "
+            "Speakers included Lars Lunde, head of Trade Fjord's Hamburg office, and Henrik Vollmer, who leads the energy team at the Kiel Port Authority.")
+    draft = extract(text, REPO)
+    (seminar,) = events_of(text)
+    assert seminar["kind"] == "event"
+    assert parts_in(draft, seminar["id"]) == {("lars-lunde", "speaker"), ("henrik-vollmer", "speaker")}
+
+
+def test_a_joint_webinar_series_is_an_event() -> None:
+    # 'in May' dates it: an event named by a common noun needs whose, where or when
+    text = ("Trade news\n\nBy Ann Lee | 26 March 2026\n\n"
+            "The partners are wasting little time. A joint webinar series on precision fermentation is due to start in May.")
+    assert [e["kind"] for e in events_of(text)] == ["event"]

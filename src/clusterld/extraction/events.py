@@ -40,7 +40,7 @@ _HELD_IN = re.compile(r"\b(?:held|took place|takes place|take place|hosted|organ
 _PHRASE_EVENT = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)|(?P<owner>⟨O\d+⟩)['’]s?)(?P<mods>(?: (?:first|second|third|\d+(?:st|nd|rd|th)|annual|joint|international|\d{4}))*(?: (?!(?:and|or|of|for|to|in|on|with|next|last|same|other)\b)[a-z][a-z\-]{3,})??) "  # 'its annual bioeconomy conference'
 
-    r"(?P<head>general assembly|annual meeting|general meeting|next meeting|joint meeting|matchmaking day|matchmaking event|networking event|investor day|innovation day|networking day|open day|b2b meeting|business forum|trade mission|business mission|study visit|conference|summit|workshop|forum|congress|symposium|convention|event|gathering)"
+    r"(?P<head>general assembly|annual meeting|general meeting|next meeting|joint meeting|matchmaking day|matchmaking event|networking event|investor day|innovation day|networking day|open day|b2b meeting|business forum|trade mission|business mission|study visit|conference|summit|workshop|forum|congress|symposium|convention|event|gathering|breakfast seminar|seminar|webinar series|webinar)"
     r"(?: (?:for|on) (?P<topic>[a-z][a-z ]{2,30}?))?(?: of (?:the )?(?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
 # 'la jornada inaugural' is a day of the fair in view, no event of its own
@@ -53,7 +53,7 @@ _PHRASE_KINDS = (("investor day", "conference"), ("matchmaking", "meeting"), ("n
                  ("congress", "conference"), ("symposium", "conference"), ("convention", "conference"),
                  ("foro", "conference"), ("fòrum", "conference"), ("jornada", "conference"), ("congr", "conference"), ("cumbre", "conference"), ("cimera", "conference"),
                  ("feria", "event"), ("fira", "event"), ("encuentro", "meeting"), ("trobada", "meeting"), ("reuni", "meeting"), ("taller", "training"),
-                 ("event", "event"), ("gathering", "event"))
+                 ("event", "event"), ("gathering", "event"), ("seminar", "event"), ("webinar", "event"))
 _PRESENTED = re.compile(rf"(?P<who>{AGENT}) (?:also )?(?:presented|showed|demonstrated|exhibited|gave (?:a |the )?(?:talk|presentation|keynote|speech))\b")
 # 'X, the federation of …, will present its figures there': a speaker at the event in focus, said to be there.
 _PRESENTS_THERE = re.compile(
@@ -79,7 +79,10 @@ _CLOSED = re.compile(
 _CLOSING_SPEECH = re.compile(r"\b(?:intervenció|intervención|discurso|discurs|ponencia|ponència|speech|address) (?:de|del|de la|d'|by|of)(?: the| la| el)? (?:(?:[^⟨.;]|⟨[OL]\d+⟩){0,80}?, )?(?P<who>⟨P\d+⟩)")
 # 'X va tancar ahir la seva participació al MIPCOM', "X's presence at Y": taking part
 _PRESENCE_AT = re.compile(rf"(?P<who>{AGENT})(?:[^.;⟨]|⟨D\d+⟩){{0,40}}?\b(?:participació|participación|participation|presència|presencia|presence) (?:al|a la|a l'|en el|en la|en|at|in) (?:the )?(?P<what>{EVENT})")
-_SPEAKERS_INCLUDED = re.compile(r"\b(?:[Ss]peakers|[Pp]anellists|[Pp]anelists|[Ll]os ponentes|[Ee]ls ponents)(?: (?:at|in|de|en|a) (?:the|this|la|el) [a-z]+)? (?:included|were|incluyeron|fueron|van ser|incloïen) (?P<who>(?:(?:[a-z]+ (?:from|of|de|d') )?(?:the )?⟨[OP]\d+⟩(?:,? (?:and|y|i) |, )?)+)")
+# A lowercase apposition after a name in a list says who they are: 'Speakers included A, head of B's office, and C'
+_APPOSED = re.compile(r", [a-z][^,;⟨]{0,40}(?:⟨[OL]\d+⟩[^,;⟨]{0,30})*(?=,)")
+_DESCRIBED = rf"(?:{_APPOSED.pattern})?"
+_SPEAKERS_INCLUDED = re.compile(rf"\b(?:[Ss]peakers|[Pp]anellists|[Pp]anelists|[Ll]os ponentes|[Ee]ls ponents)(?: (?:at|in|de|en|a) (?:the|this|la|el) [a-z]+)? (?:included|were|incluyeron|fueron|van ser|incloïen) (?P<who>(?:(?:[a-z]+ (?:from|of|de|d') )?(?:the )?⟨[OP]\d+⟩{_DESCRIBED}(?:,? (?:and|y|i) |, )?)+)")
 _ACCOMPANIED = re.compile(r"(?P<who>⟨P\d+⟩),? (?:also |también |també )?(?:accompanied|accompanies|will accompany|acompañó|acompaña|acompañará|va acompanyar|acompanya|acompanyarà) (?:a )?(?:the |la |el )?(?:delegation|mission|group|delegación|misión|comitiva|grupo|delegació|missió|grup)\b")
 _RAN_SESSION = re.compile(r"(?P<who>⟨O\d+⟩)(?:, [^,;⟨]{1,60},)? (?:ran|led|hosted|offered|organi[sz]ed|impartió|va impartir) (?:a|an|un|una) (?:[a-z\-]+ )?(?:workshop|session|masterclass|taller|sesión|sessió)\b")
 _PARTICIPANT_ROLE = {"speakers": "speaker", "panellists": "speaker", "panelists": "speaker", "sponsors": "contributor"}  # of the roles a participation may have; else attendee
@@ -247,7 +250,7 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
         trip = state.facts[state.focus_event].fields.get("kind") == "mission"
         for pattern, role, on_trips in _PARTS_IN_FOCUS:
             for match in pattern.finditer(masked) if on_trips or not trip else ():
-                for who in view.refs(match.group("who"), "OP"):
+                for who in view.refs(_APPOSED.sub("", match.group("who")), "OP"):  # not whom the appositions name
                     _participate(view, state, who, state.focus_event[1], role)
         for match in _AMONG_THE.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):
