@@ -352,3 +352,11 @@ def test_a_joint_webinar_series_is_an_event() -> None:
     text = ("Trade news\n\nBy Ann Lee | 26 March 2026\n\n"
             "The partners are wasting little time. A joint webinar series on precision fermentation is due to start in May.")
     assert [e["kind"] for e in events_of(text)] == ["event"]
+
+
+def test_who_accompanied_a_delegation_takes_part_in_its_mission() -> None:
+    text = ("Trade news\n\nBy Ann Lee | Thursday 26 March 2026\n\n"
+            "The delegation of 17 Danish companies, accompanied by researchers from Jutland University, landed in Palmerston North on Sunday.")
+    draft = extract(text, REPO)
+    (mission,) = of_type(draft, "event", kind="mission")
+    assert parts_in(draft, mission["id"]) == {("jutland-university", "attendee")}
