@@ -258,8 +258,8 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
             for who in view.refs(match.group("list"), "OP"):
                 _participate(view, state, who, state.focus_event[1], _PARTICIPANT_ROLE.get(match.group("as"), "attendee"))
     listed = _PARTICIPANTS_LISTED.search(masked)  # 'Entre las compañías participantes estuvieron Celsia y Erco Energía'
-    went = (_last_mission(state) if _TRIP_WORD.search(listed.group()) else None) if listed else None  # 'La delegació la formaven …': the trip's, not the fair's
-    into = went or state.focus_event
+    trip = listed is not None and _TRIP_WORD.search(listed.group()) is not None  # 'La delegació la formaven …'
+    into = (_last_mission(state) if trip else None) or state.focus_event  # the trip's, not the fair's in focus
     if listed and into:
         for who in view.refs(listed.group("list"), "O"):
             _participate(view, state, who, into[1], "attendee")
