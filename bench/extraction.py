@@ -36,9 +36,10 @@ reported apart and are the honest estimate for unseen text. When the rules chang
 articles first, then drop their `held-out.txt`. A `tuning.txt` file marks a tuned article the rules do not yet
 draft half the gold facts of: tests/test_extraction_roundtrip.py measures it without its regression guard.
 
-Run:  python bench/extraction.py  [--verbose] [--article NAME ...]  (per-article figures, then totals per run,
-tuned and held out; `--verbose` lists the misses of the tuned articles only; `--article` scores only the named
-gold folders, for the figures of a group of articles)
+Run:  python bench/extraction.py  [--verbose] [--by-type] [--article NAME ...]  (per-article figures, then totals
+per run, tuned and held out; `--verbose` lists the misses of the tuned articles only; `--by-type` adds the totals
+per fact type, counts only, held-out articles included; `--article` scores only the named gold folders, for the
+figures of a group of articles)
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ import argparse
 import shutil
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -208,6 +210,14 @@ def match_facts(draft: Draft, document: Document, mapping: dict[str, str]) -> tu
     return Score(len(matched), len(predicted), len(gold)), wrong, missed
 
 
+def scores_by_type(draft: Draft, document: Document, wrong: list[str]) -> dict[str, Score]:
+    """Per fact type, the matched, predicted and gold counts behind match_facts' score (`wrong`: its unmatched facts)."""
+    gold = Counter(f.type for f in document.facts if f.type != "claim" or "by" in f.values)
+    predicted = Counter(f["type"] for f in draft.facts if f["type"] != "claim" or "by" in f)
+    unmatched = Counter(w.split()[0] for w in wrong)
+    return {kind: Score(predicted[kind] - unmatched[kind], predicted[kind], gold[kind]) for kind in sorted(gold | predicted)}
+
+
 def _same_event(gold: Any, fact: dict[str, Any], mapping: dict[str, str]) -> bool:
     """Same kind and overlapping evidence; for a gold meeting with attendees, the same attendees too."""
     if gold.values["kind"] != fact["kind"] or not overlap(spans(gold.evidence), spans(fact["evidence"])):
@@ -231,9 +241,10 @@ def gold_folders(names: Iterable[str] = ()) -> list[Path]:
     return [p for p in folders if not wanted or p.name in wanted]
 
 
-def run(verbose: bool, names: Iterable[str] = ()) -> dict[tuple[str, str], tuple[Score, Score]]:
+def run(verbose: bool, names: Iterable[str] = (), by_type: bool = False) -> dict[tuple[str, str], tuple[Score, Score]]:
     """Score the gold articles (all, or those named) in both modes; print the figures; return the totals per (group, mode)."""
     totals = {(group, mode): (Score(), Score()) for group in ("tuned", "held-out", "all") for mode in ("cold", "warm")}
+    per_type: dict[tuple[str, str, str], Score] = {}
     for folder in gold_folders(names):
         with tempfile.TemporaryDirectory() as tmp:
             gold_root = assemble(Path(tmp) / "gold", folder / "data" / "entities", folder / "data" / "documents")
@@ -251,12 +262,16 @@ def run(verbose: bool, names: Iterable[str] = ()) -> dict[tuple[str, str], tuple
                 for key in ((group, mode), ("all", mode)):
                     totals[key][0].add(entity_score)
                     totals[key][1].add(fact_score)
+                    for kind, score in scores_by_type(draft, document, wrong_facts).items():
+                        per_type.setdefault((*key, kind), Score()).add(score)
                 print(f"{mode:4} {folder.name:38} entities {entity_score}   facts {fact_score}")
                 if verbose and group == "tuned":  # a held-out article's misses stay unread, or it is held out no more
                     print(f"       entities not in gold: {[e.id for e in wrong_entities]}\n       gold entities missed: {[e.id for e in missed_entities]}")
                     print(f"       facts not in gold: {wrong_facts}\n       gold facts missed: {missed_facts}")
     for (group, mode), (entities, facts) in totals.items():
         print(f"TOTAL {group:8} {mode:4} entities {entities}   facts {facts}")
+    for (group, mode, kind), score in sorted(per_type.items()) if by_type else ():
+        print(f"TYPE  {group:8} {mode:4} {kind:13} {score}")
     return totals
 
 
@@ -264,9 +279,10 @@ def main() -> None:
     """Command line: python bench/extraction.py [--verbose] [--article NAME ...]."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list the unmatched entities and facts (of tuned articles only)")
+    parser.add_argument("--by-type", action="store_true", help="also print the totals per fact type (counts only, held-out articles included)")
     parser.add_argument("--article", action="append", default=[], metavar="NAME", help="score only this gold folder (repeatable)")
     args = parser.parse_args()
-    run(args.verbose, args.article)
+    run(args.verbose, args.article, args.by_type)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ imports (a renamed function, a moved module), which would otherwise surface the 
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -26,3 +27,16 @@ def test_a_benchmark_command_explains_its_options(command: str) -> None:
                           cwd=BENCH.parent, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("usage:") and "--" in done.stdout
+
+
+def test_the_extraction_scores_per_fact_type_add_up_to_the_totals(capsys: pytest.CaptureFixture[str]) -> None:
+    sys.path.insert(0, str(BENCH))
+    import extraction as bench
+
+    totals = bench.run(False, ["medicon-valley-five-facts", "kobe-biom-agreement"], by_type=True)
+    counts = re.compile(r"^TYPE +(\S+) +(\S+) +\S+ +P \S+ R \S+ \((\d+)/(\d+) predicted, \d+/(\d+) gold\)$")
+    rows = [m.groups() for line in capsys.readouterr().out.splitlines() if (m := counts.match(line))]
+    assert any(row[:2] == ("all", "cold") for row in rows)
+    for (group, mode), (_, facts) in totals.items():
+        mine = [tuple(map(int, row[2:])) for row in rows if row[:2] == (group, mode)]
+        assert tuple(map(sum, zip(*mine))) == ((facts.matched, facts.predicted, facts.gold) if mine else ())
