@@ -62,13 +62,15 @@ _PRESENTS_THERE = re.compile(
 )
 # 'Executives from A and B were among the speakers', 'A and B were among the exhibitors'
 # A list of organisations and people, an acronym after a name allowed: 'A, B and C (ACR)'
-_AGENTS_LISTED = r"(?:⟨[OP]\d+⟩(?: \(⟨O\d+⟩\))?(?:,? (?:and|&|y|i) |, )?)+"
+_AGENT_IN_LIST = r"⟨[OP]\d+⟩(?: \(⟨O\d+⟩\))?(?:,? (?:and|&|y|i) |, )?"
+_AGENTS_LISTED = rf"(?:{_AGENT_IN_LIST})+"
+_DESCRIBED_AGENTS_LISTED = rf"(?:(?:[a-z][\w\-]* ){{0,3}}{_AGENT_IN_LIST})+"  # 'feed maker A and B', 'battery maker A, B'
 _AMONG_THE = re.compile(rf"(?P<list>{_AGENTS_LISTED}) (?:were|was) (?:also )?among the (?P<as>speakers|panellists|panelists|exhibitors|participants|attendees|sponsors)\b")
 # 'A and B were among the firms on the trip', 'A, B and C (ACR) were part of the group', 'Twelve member companies, A and
 # B among them, will exhibit', 'X, who closed the assembly', 'Speakers at the week included researchers from A and managers
 # from B', 'X, la Dra. Y, acompañó a la delegación', 'X ran a workshop': a part in the event in focus ('who' names them)
 _TRAVELLERS_NAMED = re.compile(
-    r"(?P<who>(?:(?:[a-z][\w\-]* ){0,3}⟨[OP]\d+⟩(?: \(⟨O\d+⟩\))?(?:,? (?:and|&|y|i) |, )?)+) (?:(?:were|was) (?:also )?(?:among the (?:firms|companies|businesses|organi[sz]ations|members|participants) (?:on|in|of) the|part of the)"
+    rf"(?P<who>{_DESCRIBED_AGENTS_LISTED}) (?:(?:were|was) (?:also )?(?:among the (?:firms|companies|businesses|organi[sz]ations|members|participants) (?:on|in|of) the|part of the)"
     r"|(?:formaron|formaban|forman|van formar|formen) parte? (?:de|del) (?:la|el)) (?:trip|mission|delegation|visit|group|delegación|misión|grupo|viaje|delegació|missió|grup|viatge)\b"
 )
 _TRAVELLERS_AMONG = re.compile(rf"(?P<who>{_AGENTS_LISTED}) (?:among them|entre ellas|entre ellos|entre elles),? (?:will |also )?(?:exhibit|travel|fly|take part|expondrán|viajarán|participarán|exposaran|viatjaran|participaran)")
