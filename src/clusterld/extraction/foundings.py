@@ -7,10 +7,10 @@ import re
 
 from clusterld.extraction.context import DATE, ORG, ORG_OR_PROGRAMME, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.lexicon import ORDINALS
-from clusterld.extraction.relations import FOUNDERS
+from clusterld.extraction.relations import FOUNDERS, SEATED_IN
 
 # 'Founded in 2007 and headquartered in Erlangen', 'Creado en 2008 y con sede en Zaragoza': a seat said with the founding
-_AND_SEAT = r"(?: (?:and|y|i) (?:headquartered in|based in|con sede en|amb seu a|con oficinas en|amb oficines a|with offices in) ⟨L\d+⟩)"
+_AND_SEAT = rf"(?: (?:and|y|i) {SEATED_IN} ⟨L\d+⟩)"
 _FOUNDING = tuple(
     re.compile(p)
     for p in (

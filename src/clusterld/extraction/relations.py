@@ -10,6 +10,8 @@ from clusterld.extraction.context import DATE, ORG, ORG_OR_PROGRAMME, PERSON, PR
 from clusterld.extraction.cues import PLACE_NOUNS, country_of
 
 _PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
+# Where an organisation sits, said before the place: 'headquartered in', 'con sede en', "amb oficines a"
+SEATED_IN = r"(?:headquartered in|based in|with offices in|con sede en|con oficinas en|amb seu a|amb oficines a)"
 _OF = r"(?:(?:of|de|del|de la) (?:the )?|d')"
 # Offices and plants of an organisation in a place do not say where it is based.
 # 'X in Y' alone: Y is X's seat, unless X is what somebody met, visited or hosted there on a date ('met A and B in
@@ -79,9 +81,9 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
          r"(?:headquarters|head office|main office|office|offices|seat|sede|seu|oficina central|oficinas|oficines|sede central)\b", "based-in", "s", "o", 0.7),
         # 'Founded in 2007 and headquartered in Erlangen, the association …'
         (rf"^(?:(?:Founded|Established|Created|Set up|Formed|Launched|Fundad[oa]|Cread[oa]|Constituid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda) [^,⟨]{{0,20}}⟨D\d+⟩ (?:and|y|i) )?"
-         rf"(?:headquartered in|based in|con sede en|amb seu a|con oficinas en|amb oficines a) (?P<o>{_PLACE_OR_CLUSTER}),(?: (?:with|con|amb) [^,⟨]{{1,60}},)? (?:the |its |el |la |l')?(?P<s>{ORG})", "based-in", "s", "o", 0.7),
+         rf"{SEATED_IN} (?P<o>{_PLACE_OR_CLUSTER}),(?: (?:with|con|amb) [^,⟨]{{1,60}},)? (?:the |its |el |la |l')?(?P<s>{ORG})", "based-in", "s", "o", 0.7),
         # 'el CLAUGTO, constituido en 2013 y con oficinas en León': the offices of an organisation described by its founding
-        (rf"(?P<s>{ORG})(?: \({ORG}\))?, (?:founded|established|set up|created|constituid[oa]|cread[oa]|fundad[oa]|constituït|constituïda|creat|creada|fundat|fundada) ⟨D\d+⟩ (?:and|y|i) (?:headquartered in|based in|con sede en|amb seu a|con oficinas en|amb oficines a|with offices in) (?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
+        (rf"(?P<s>{ORG})(?: \({ORG}\))?, (?:founded|established|set up|created|constituid[oa]|cread[oa]|fundad[oa]|constituït|constituïda|creat|creada|fundat|fundada) ⟨D\d+⟩ (?:and|y|i) {SEATED_IN} (?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         # 'en la sede de GAIA, en el Parque …', 'at the headquarters of X in Y'
         (rf"\b(?:headquarters|head office|sede|seu) (?:of|de|d'|del|de la|de l') ?(?:the )?(?P<s>{ORG}),? (?:in|en|a|at|al|a la|a l') ?(?:the |el |la )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<o>⟨L\d+⟩)[^.;]{{0,80}}\bhome to (?:the )?(?P<s>{ORG})(?:'s)? (?:headquarters|head office|main office|seat)", "based-in", "s", "o", 0.7),
