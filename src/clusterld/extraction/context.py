@@ -174,6 +174,7 @@ class ArticleState:
     folded: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a name's folded words, computed once
     roles: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)  # person -> keys of their role facts, in order
     counts: dict[int, tuple[str, str]] = field(default_factory=dict)  # end of a count's sentence -> (what, indicator) counted last there
+    organisations: dict[tuple[str, ...], list[str]] = field(default_factory=dict)  # a name's folded words -> the organisations so named; built on first use
 
     def add(self, fact: FactDraft) -> FactDraft:
         """Add a fact, or merge it into the one with the same key (lists united, evidence added)."""
@@ -254,6 +255,14 @@ class ArticleState:
         if ref in self.knowledge.entities:
             return self.knowledge.entities[ref].name
         return self.proposals[ref].name if ref in self.proposals else ref
+
+    def organisations_named(self, words: tuple[str, ...]) -> list[str]:
+        """The registry organisations and proposed ones a name (as folded words) names; indexed once per article."""
+        if not self.organisations:
+            for ref, kind in self.kinds.items():
+                for name in self.names_of(ref) if kind in ("organisation", "cluster-organisation") else ():
+                    self.organisations.setdefault(self.words_of(name), []).append(ref)
+        return self.organisations.get(words, [])
 
     def roles_of(self, person: str) -> list[FactDraft]:
         """The role facts drafted for a person, in drafting order."""

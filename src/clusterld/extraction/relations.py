@@ -245,10 +245,9 @@ def _units_named_after_owners(view: SentenceView, state: ArticleState) -> list[t
     for slot in (slot for slot in view.slots if slot.kind in ("organisation", "cluster-organisation")):
         words = state.words_of(state.text[slot.start : slot.end])
         if len(words) < 2 or not _UNIT_HEADS & set(words[1:]):
-            continue  # rare: only then are the organisations known to the article looked through
-        prefixes = {words[:k] for k in range(1, len(words) - 1)}
-        owners = (ref for ref, kind in state.kinds.items() if kind in ("organisation", "cluster-organisation") and ref != slot.ref)
-        pairs += [(slot.ref, owner) for owner in owners if prefixes & set(map(state.words_of, state.names_of(owner)))]
+            continue
+        owners = {owner for k in range(1, len(words) - 1) for owner in state.organisations_named(words[:k])} - {slot.ref}
+        pairs += [(slot.ref, owner) for owner in sorted(owners)]
     return pairs
 
 
