@@ -32,6 +32,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
 # What an owner's possessive may name besides an event: a unit ("the University of Minnesota's … Center") or a
 # programme ("the European Union's Interreg programme").
 _OWNED_HEAD = re.compile(r"\b(?:Institute|Center|Centre|School|Faculty|Department|Laboratory|Lab|Hospital|College|Clinic)\b|[ \u00a0](?:programme|program|Programme|Program)\b")
+_ORGANISATIONS = ("organisation", "cluster-organisation")
 _COORDINATED = re.compile(r"[ \u00a0]+(?:i|y|and|&)[ \u00a0]+(?:l['’]|el[ \u00a0]+|la[ \u00a0]+|the[ \u00a0]+)?")
 
 
@@ -102,6 +103,7 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
     found_by_name = with_short_forms(found_by_name)
     known = ProposalIndex()
     alias_keys = {name_key(n) for _, n in aliases}
+    ends = {m.end: m.entity for m in linked if m.kind in _ORGANISATIONS}  # where each organisation's name ends: for names set beside it
     for key, found_list in found_by_name.items():
         if key in event_keys and all(f.kind == "place" and f.reason == "place preposition" for f in found_list):
             continue  # 'porta 22 productores al MIPCOM' in a headline, 'al MIPCOM, el mercat internacional …' below: the fair
@@ -125,13 +127,14 @@ def find_mentions(text: str, sentences: tuple[Sentence, ...], knowledge: Knowled
                 taken.add(proposal.id)
                 proposals[proposal.id] = proposal
                 known.add(proposal)
+                ends.update((f.end, proposal.id) for f in found_list if proposal.kind in _ORGANISATIONS)
                 continue
             ref = short  # 'la Fundació BIT' proposed first, its full name later: "… d'Innovació i Tecnologia (Fundació BIT)"
             proposals[ref] = with_alternative(proposals[ref], found.name)
         aliases += [(ref, f.name) for f in found_list]
         alias_keys.update(name_key(f.name) for f in found_list)
-    ends = {m.end: m.entity for m in linked} | {f.end: owner for key, found in found_by_name.items() for f in found if (owner := registry_keys.get(key) or known.find(key, f.kind))}
-    for full, short in full_names_in_apposition(text, proposals, known, registry_keys, ends).items():
+        ends.update((f.end, ref) for f in found_list if found.kind in _ORGANISATIONS)
+    for full, short in full_names_in_apposition(text, proposals, ends).items():
         aliases += [(short, n) for n in (proposals[full].name, *proposals.pop(full).alt_names)]
     extra = [(p.id, n) for p in proposals.values() for n in (p.name, *p.alt_names)]
     extra += aliases + _surnames(knowledge, proposals, linked)

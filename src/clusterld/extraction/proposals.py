@@ -153,10 +153,10 @@ def defined_acronym(text: str, end: int, name: str) -> str | None:
 _CAPITALS_BEFORE = re.compile(r"(?P<short>[A-ZÀ-Þ][A-ZÀ-Þ&\-]{2,11}),[ \u00a0]+(?:the|la|el|l['’]|els|les|los|las)[ \u00a0]*$")
 
 
-def full_names_in_apposition(text: str, proposals: dict[str, Proposal], known: ProposalIndex, registry_keys: dict[str, str], ends: dict[int, str]) -> dict[str, str]:
+def full_names_in_apposition(text: str, proposals: dict[str, Proposal], ends: dict[int, str]) -> dict[str, str]:
     """Proposed organisations first written as the apposition of a short name in capitals ('VITARTIS, la Asociación
     … de Castilla y León,') or in brackets after a name ('The Maritime Cluster Northern Germany (Maritimes Cluster
-    Norddeutschland e.V.)'; `ends`: the entity each name ends at), each mapped to the entity the other name is."""
+    Norddeutschland e.V.)'), each mapped to the entity the other name is (`ends`: the entity each name read ends at)."""
     out: dict[str, str] = {}
     for proposal in proposals.values():
         if proposal.kind not in _ORGANISATIONS or len(proposal.name.split()) < 3:
@@ -168,8 +168,7 @@ def full_names_in_apposition(text: str, proposals: dict[str, Proposal], known: P
         if not re.match(r"[ \u00a0]*[,;.)]", text[proposal.end : proposal.end + 2]):
             continue
         short = _CAPITALS_BEFORE.search(text, max(0, proposal.start - 30), proposal.start)
-        key = name_key(short.group("short")) if short else ""
-        owner = registry_keys.get(key) or known.find(key, proposal.kind) if short else None
+        owner = ends.get(short.end("short")) if short else None
         if owner and owner != proposal.id:
             out[proposal.id] = owner
     return out
