@@ -20,6 +20,7 @@ from clusterld.extraction.lexicon import (
     AREA_HEADS,
     CLUSTER_HEADS,
     CLUSTER_ORGANISATION_HEADS,
+    COMPANY_DESCRIPTORS,
     CONTINENTS,
     DEMONYMS,
     EVENT_HEADS,
@@ -48,9 +49,6 @@ _GLUE = r"(?:(?<=[a-z])[ \u00a0]+[A-Z]\.[ \u00a0]+(?=[A-Z][a-z])|[ \u00a0]+(?:(?
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 _WORK_BEFORE = re.compile(r"\b(?:the|its|their|a|an|new)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,2}$", re.IGNORECASE)  # 'its annual Robotics Report'
 _STUDY_BEFORE = re.compile(r"\b(?:study|report|survey|roadmap|barometer|white paper|estudio|informe|estudi|barómetro|baròmetre)\b[^.;,⟨]{0,60},[ \u00a0]+(?:the|el|la|l['’])[ \u00a0]*$")  # 'a study on skills, the Skills Outlook 2030'
-# English company descriptors that may open a sentence before the name ('Chipmaker Smart Photonics'); Spanish and
-# Catalan names open with theirs ('Compañía Española de …'), so theirs stay.
-_LEADING_DESCRIPTORS = frozenset("airline developer distributor firm insurer integrator manufacturer multinational producer provider retailer scale-up spin-off start-up startup subsidiary supplier utility".split())
 WEAK_REASONS = frozenset({"place preposition", "listed with a name of the same kind", "defines an acronym"})
 VERB_SUBJECT = "subject of an organisation's verb"  # a cue a place reading of the same name outvotes ('Milwaukee showed us')
 __all__ = ["NAME_SPAN", "ROLE_WORD", "VERB_SUBJECT", "WEAK_REASONS", "Candidate", "classify", "trim_span"]
@@ -93,8 +91,9 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
             start += word.end()
             continue
         opening = sentence_start is not None and re.search(r"(?:^|[.:;–—«\"“(])[ \u00a0]*$", text[sentence_start:start])
-        if word and opening and (bare.casefold() in _LEADING_DESCRIPTORS or bare.casefold().endswith("maker")) and re.match(rf"[{UPPER}]", text[start + word.end() : end]):
-            start += word.end()  # 'Chipmaker Smart Photonics and …' opening a sentence: the company is Smart Photonics
+        if word and opening and (bare.casefold() in COMPANY_DESCRIPTORS or bare.casefold().endswith("maker")) and re.match(rf"[{UPPER}]", text[start + word.end() : end]):
+            start += word.end()  # 'Chipmaker Smart Photonics and …' opening a sentence: the company is Smart Photonics (Spanish
+            # and Catalan names open with their descriptor, 'Compañía Española de …', and keep it: the words are English)
             continue
         glue = re.match(r"(?:of|for|and|from|de|del|dels|the|y|i)[ \u00a0]+(?=\S)", text[start:end])
         if glue:  # what is left after a dropped word: 'Members of X include' is X

@@ -34,6 +34,11 @@ ORGANISATION_HEADS = _words(
 )
 # Spanish and Catalan function words: trimmed from the start of a name only in those languages ('El CIAC'), since
 # English names keep them ('Los Angeles', 'La Jolla', 'De Beers').
+# What a company is called before its name with no article ('feed maker BioMar', 'Chipmaker X' opening a sentence)
+COMPANY_DESCRIPTORS = _words(
+    """airline developer distributor firm insurer integrator maker manufacturer multinational operator producer provider
+    retailer scale-up spin-off start-up startup subsidiary supplier utility"""
+)
 ROMANCE_FUNCTION_WORDS = _words(
     """el la los las lo els les un una unos unas en con sin para por per amb y o u que de del al als su sus seu
     seva este esta aquest aquesta durante durant según segons tras también també además hoy avui ayer ahir"""
