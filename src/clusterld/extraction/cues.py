@@ -148,11 +148,13 @@ _LIST_TRIGGER = re.compile(
 # 'dos de sus proveedores de primer nivel, Latécoère y …', 'two of its key suppliers, A and B': names after a comma
 # that closes a phrase about suppliers or customers
 _SUPPLIERS_BEFORE = re.compile(r"\b(?:suppliers|customers|clients|proveedores|proveïdors|clientes|fabricantes|fabricants)\b[^.;:,]{0,50},", re.IGNORECASE)
+# Spanish and Catalan words for an organisation's members: 'Entre sus integrantes figuran …', 'Entre els socis hi ha …'
+MEMBER_NOUNS = r"(?:socios|socias|miembros|integrantes|asociados|socis|membres|integrants|associats)"
 # Spanish and Catalan lists need no noun before them: "entre els quals …", "entre sus socios a …".
 LIST_TRIGGER_ROMANCE = re.compile(
     r"\b(?:entre (?:los|las|els|les) (?:que|cuales|quals)(?: (?:hi ha|figuran|destacan|hi figuren|destaquen|se encuentran|están))?|entre (?:ellos|ellas|ells|elles)(?: (?:hi ha|hi havia|figuran|destacan|se encuentran|están|hay|había))?|"
     r"entre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats|productores) (?:participantes|participants|desplazadas|desplaçades|que van fer el viatge|que van viatjar|que hicieron el viaje|que viajaron)(?: (?:estuvieron|figuraron|figuraban|hi havia|hi van ser|fueron|hi ha|había|hay))?|"
-    r"entre (?:sus|els seus|les seves|los|els) (?:socios|socias|miembros|integrantes|asociados|socis|membres|integrants|associats|empresas|empreses|clientes|clients|socios tecnológicos)(?: (?:a|figuran|destacan|hi ha|se encuentran|están|se cuentan|hi figuren|destaquen))?|"
+    rf"entre (?:sus|els seus|les seves|los|els) (?:{MEMBER_NOUNS}|empresas|empreses|clientes|clients|socios tecnológicos)(?: (?:a|figuran|destacan|hi ha|se encuentran|están|se cuentan|hi figuren|destaquen))?|"
     r"(?:empresas|empreses|socios|socis|miembros|membres) (?:como|com ara|com)|tales como|incluidas|incluidos|incloent|"
     r"forman parte|formen part|entre otros|entre otras|entre d['’]altres)\b",  # "Forman parte del clúster, entre otros, A, B y C"
     re.IGNORECASE,

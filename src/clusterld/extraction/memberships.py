@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.context import COUNTED_LIST, COUNTED_LIST_OPENING, ORG_OR_PROGRAMME, PROGRAMME, ArticleState, FactDraft, SentenceView, without_appositions
+from clusterld.extraction.cues import MEMBER_NOUNS
 
 _MEMBERSHIP_PATTERNS = tuple(
     re.compile(p)
@@ -44,13 +45,13 @@ _MEMBERS_OF_LIST = re.compile(
     rf"|\b(?:members|partners|member companies|member organi[sz]ations) of (?:the )?(?P<org4>{ORG_OR_PROGRAMME})(?: ⟨D\d+⟩| now| at present)?, (?:including|such as|among them))[: ]+(?P<list>[^;.]+)"
 )
 # Openings of a list of the members of the organisation the sentence before is about, when 'its' was not read as a name.
-_ENTRE_SUS = r"(?:Entre (?:sus|los|els seus|els|les seves) (?:socios|socias|miembros|integrantes|socis|membres|integrants|asociados|associats)|Among (?:its|the) (?:members|partners)(?: [a-z ]{0,20}?)?)"
+_AMONG_ITS_MEMBERS = rf"(?:Entre (?:sus|los|els seus|els|les seves) {MEMBER_NOUNS}|Among (?:its|the) (?:members|partners)(?: [a-z ]{{0,20}}?)?)"
 _EN_FORMEN = r"(?:(?:Entre d'altres|Entre otr[oa]s), )?[Ee]n formen part"  # "En formen part, entre d'altres, A, B i C": 'en' is the organisation
 _ITS_MEMBERS = r"(?:Its|Their) (?:members|partners|member companies)"
 _MOST_OF_THEM = r"(?:Most|Many|Some) of them are"
 # 'Entre sus socios figuran A, B y C', 'Its members include …', 'They range from software houses such as A to B'
 _THEIR_MEMBERS = re.compile(
-    rf"^(?:{_ENTRE_SUS} (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen|are|were)|{_EN_FORMEN}(?:{_AMONG_OTHERS})?|{_ITS_MEMBERS} (?:include|are)"
+    rf"^(?:{_AMONG_ITS_MEMBERS} (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen|are|were)|{_EN_FORMEN}(?:{_AMONG_OTHERS})?|{_ITS_MEMBERS} (?:include|are)"
     rf"|(?:They|Its members|Their members|Our members|Members) (?:range|ranged) from|{_MOST_OF_THEM} (?:companies|firms)[^⟨;.]{{0,40}}?(?:such as|including|like))[: ]+(?P<list>[^;.]+)"
 )
 # 'Reúne a casi 150 empresas …, entre ellas A, B y C' and 'It brings together 300 firms, including …': the counted
@@ -70,7 +71,7 @@ _COUNTS_AS_MEMBER = re.compile(r"\b(?:cuenta|compta|counts) (?:también |també 
 # 'The X and Y are members too': members of the organisation the text was about.
 _MEMBERS_TOO = re.compile(r"^(?:The )?(?P<list>⟨[OP]\d+⟩(?:[^;.]{0,60}?⟨[OP]\d+⟩)*) (?:are|is) (?:also )?(?:members|a member)(?: too| as well)?\.?$")
 # A sentence that opens with a list of someone's members is about that someone, not its first member.
-_LIST_OPENING = re.compile(rf"(?:{_EN_FORMEN}|{_ENTRE_SUS}|{_ITS_MEMBERS} (?:include|are|range)|They range from|{_MOST_OF_THEM}|{COUNTED_LIST_OPENING})\b")
+_LIST_OPENING = re.compile(rf"(?:{_EN_FORMEN}|{_AMONG_ITS_MEMBERS}|{_ITS_MEMBERS} (?:include|are|range)|They range from|{_MOST_OF_THEM}|{COUNTED_LIST_OPENING})\b")
 
 
 def opens_member_list(text: str, start: int) -> bool:
