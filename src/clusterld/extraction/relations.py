@@ -55,10 +55,10 @@ _BACKED = re.compile(
     rf"(?P<s>{ORG_OR_PROGRAMME})(?: [^⟨.;]{{0,30}}?)? (?:has been |have been |was |were |is |are )?(?:promoted|sponsored|backed|supported|funded|financed|co-funded) by (?:the )?"
     rf"(?P<list>⟨[OG]\d+⟩(?:(?:,? (?:and|as well as)(?: by)?|,) (?:the )?⟨[OG]\d+⟩)*)"
 )
-# 'X, the national cluster programme run by A, B and the C': each runs X.
+# 'X is run by Y', 'X, the national cluster programme run by A, B and the C': each runs X.
 _RUN_BY = re.compile(
-    rf"(?P<s>{PROGRAMME}),? (?:(?:a|an|the) (?:[\w\-]+ ){{0,4}}?(?:initiative|programme|program|project|scheme|network),? )?(?:which is |that is |is |was )?(?:run|managed|operated|coordinated) by "
-    rf"(?:the )?(?P<list>⟨O\d+⟩(?:(?:,? (?:and|as well as)|,) (?:the )?⟨O\d+⟩)+)"
+    rf"(?P<s>{PROGRAMME}),? (?:(?:a|an|the) (?:[\w\-]+ ){{0,4}}?(?:initiative|programme|program|project|scheme|strategy|network),? )?(?:which is |that is |is |was )?"
+    rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?:[a-z]+ )?(?P<list>⟨O\d+⟩(?:(?:,? (?:and|as well as)|,) (?:the )?⟨O\d+⟩)*)"
 )
 # "L'Ajuntament d'Olot i la Diputació de Girona ens donen suport" ('ens', us: the interviewee's organisation)
 _GIVE_SUPPORT = re.compile(rf"(?P<list>{ORG}(?:(?:,? (?:and|y|i)|,) (?:la |el |l'|the )?{ORG})*) (?P<s>{ORG}) (?:donen|dan|dona|da|han donat|han dado|van donar) (?:suport|apoyo|support)")
@@ -129,7 +129,6 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>{ORG})(?: \({ORG}\))?,? (?:is |was |és |es )?(?:a |an |the |l'|la |el |una |un )?(?:[\w\-]+ ){{0,3}}?{_AGENCY} of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?: \((?:{ORG}|[^)⟨]{{1,15}})\))?,? (?:és |es )?(?:l'|la |el |una |un |(?=empresa pública|ens públic)){_AGENCY}\b[^⟨.;]{{0,60}}? {_OF}(?P<o>{ORG})", "part-of", "s", "o", 0.6),
         (rf"(?P<s>{PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:was |is |has been )?(?:launched|created|set up) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "launched-by", "s", "o", 0.8),
-        (rf"(?P<s>{PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:which is |that is |is |was )?(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "operated-by", "s", "o", 0.8),
         (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?P<o>{ORG}) (?:through|via|under|within) (?:the |its )?(?P<s>{PROGRAMME})", "operated-by", "s", "o", 0.7),
         (rf"(?P<o>{ORG})[^.;]{{0,80}}?\b(?:to run|runs|ran|will run|to manage|manages|managed|coordinates|coordinated|operates|gestiona|coordina|gestiona) (?:its|su|el seu|la seva) (?:own )?(?P<s>{PROGRAMME})", "operated-by", "s", "o", 0.7),
         (rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?{ORG} (?:through|via|under|within) (?:the |its )?(?P<o>{PROGRAMME})", "part-of", "s-programme", "o", 0.6),
@@ -217,13 +216,13 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
     for match in (*_FOUNDED_BY.finditer(view.masked), *_FOUNDED_BY_OPENING.finditer(view.masked)):
         for founder in view.refs(match.group("list"), "OPL"):  # 'set up by the states of Carinthia and Styria'
             _add_relation(view, state, view.slot(match.group("s")).ref, "launched-by", founder, 0.7)
-    for pattern, prop in ((_LAUNCHED_LIST, "launched-by"), (_BACKED, "promoted-by"), (_GIVE_SUPPORT, "promoted-by"), (_RUN_BY, "operated-by")):
+    for pattern, prop, confidence in ((_LAUNCHED_LIST, "launched-by", 0.7), (_BACKED, "promoted-by", 0.7), (_GIVE_SUPPORT, "promoted-by", 0.7), (_RUN_BY, "operated-by", 0.8)):
         for match in pattern.finditer(view.masked):
             subject = view.slot(match.group("s")).ref
             for other in view.refs(match.group("list"), "OPG"):
                 backing_programme = prop == "promoted-by" and state.kind_of(other) == "programme"  # backed by a programme: funded under it
                 if other != subject:
-                    _add_relation(view, state, subject, "part-of" if backing_programme else prop, other, 0.7)
+                    _add_relation(view, state, subject, "part-of" if backing_programme else prop, other, confidence)
     for match in _SUPPORT.finditer(view.masked):
         if _EVENT_OR_TRIP.search(view.masked, 0, match.start()):
             continue
