@@ -360,3 +360,48 @@ def test_who_accompanied_a_delegation_takes_part_in_its_mission() -> None:
     draft = extract(text, REPO)
     (mission,) = of_type(draft, "event", kind="mission")
     assert parts_in(draft, mission["id"]) == {("jutland-university", "attendee")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "sender", "count"),
+    [
+        ("News\n\nRiga, 12 October 2026 – The Baltic Code Cluster and the Tallinn Software Association signed a memorandum in Riga on Monday. "
+         "The signing crowned a three-day visit by a delegation of 19 Estonian companies, which the Tallinn Software Association put together.", "riga", "tallinn-software-association", 19),
+        ("Noticias\n\nCusco, 12 de octubre de 2026.- El Clúster Andino de Turismo y la Asociación Gallega de Hoteles firmaron el lunes un convenio en Cusco. "
+         "El Clúster Andino de Turismo prepara además una delegación de una docena de empresas cusqueñas para viajar a Madrid.", "madrid", "cluster-andino-de-turismo", 12),
+        ("Notícies\n\nGirona, 12 d'octubre de 2026.- El Clúster del Moble i el Consorzio Legno Veneto van signar dilluns un acord a Girona. "
+         "En Marco Rossi va encapçalar una delegació de sis empreses italianes que va visitar les fàbriques.", "girona", None, 6),
+    ],
+)
+def test_a_counted_delegation_is_a_mission_to_where_it_goes_else_to_where_the_agreement_was(text: str, place: str, sender: str | None, count: int, with_participants: Path) -> None:
+    draft = extract(text, with_participants)
+    (mission,) = of_type(draft, "event", kind="mission")
+    assert mission["places"] == [place]
+    assert mission.get("attendees", [None]) == [sender]
+    (counted,) = of_type(draft, "observation", about=mission["id"])
+    assert (counted["indicator"], counted["value"]) == ("number-of-participating-companies", count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("News\n\nHelsinki, 4 March 2026 – The Finnish Machinery Cluster travelled to Bilbao last week with a delegation of twelve companies. "
+         "The delegation included firms such as Nordgear Oy, from Tampere, and Baltic Valves."),
+        ("Noticias\n\nHelsinki, 4 de marzo de 2026.- El Clúster Finlandés de Maquinaria viajó la semana pasada a Bilbao con una delegación de doce empresas. "
+         "Del lado finlandés han viajado Nordgear Oy, con sede en Tampere, y la cooperativa Baltic Valves."),
+        ("Notícies\n\nHèlsinki, 4 de març de 2026.- El Clúster Finlandès de Maquinària va viatjar la setmana passada a Bilbao amb una delegació de dotze empreses. "
+         "Entre les firmes que van fer el viatge figuraven Nordgear Oy i Baltic Valves."),
+    ],
+)
+def test_organisations_listed_in_a_sentence_about_the_trip_went_on_it(text: str) -> None:
+    draft = extract(text, REPO)
+    (mission,) = of_type(draft, "event", kind="mission")
+    assert {"nordgear-oy", "baltic-valves"} <= {who for who, _ in parts_in(draft, mission["id"])}
+
+
+def test_organisations_listed_as_backers_of_the_trip_did_not_go_on_it() -> None:
+    text = ("News\n\nHelsinki, 4 March 2026 – The Finnish Machinery Cluster travelled to Bilbao last week. "
+            "The delegation was coordinated with the support of Business Finland and the Finnish Embassy.")
+    draft = extract(text, REPO)
+    (mission,) = of_type(draft, "event", kind="mission")
+    assert not {"business-finland", "finnish-embassy"} & {who for who, _ in parts_in(draft, mission["id"])}

@@ -26,14 +26,17 @@ _NEXT_VERB = re.compile(r"\b(?:and|y|i) (?:also |también |també )?(?:held|met|
 _TRAINING = re.compile(r"\b(?:received|attended|got|followed|took part in) (?:a |an )?(?:[a-z]+ )?(?:training|workshop|masterclass|course)s?\b")
 _PARTICIPATED = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,50}}?)\b(?:participated|took part|takes part|take part|taking part|participates|participate|attended|attends|attend|joined|has participated|have participated|exhibited|exhibits|exhibit)(?: in| at)? (?:the )?(?P<what>{EVENT})")
 _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ that| was among the [a-z ]+ that)? (?:has |have )?(?:participated|took part|taken part|joined) in (?:the|this) (?:initiative|mission|trip|event)")
-_PARTICIPANTS_LISTED = re.compile(
-    r"\b(?:[Ee]ntre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats|productores) (?:participantes|participants|desplazadas|desplaçades)(?: hi (?:havia|ha|van ser))?|"
-    r"[Aa]mong (?:the )?(?:companies|firms|participants|organi[sz]ations) (?:taking part|that took part|on the trip|in the delegation)|"
-    r"[Pp]articipants included|[Tt]he (?:participating )?companies included"
-    # 'Entre les companyies que van fer el viatge hi havia A i B', 'La delegació la formaven catorze empreses …: A, … i B'
-    r"|[Ee]ntre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats) que (?:van fer el viatge|van viatjar|hicieron el viaje|viajaron|van participar|participaron)(?: hi (?:havia|ha|van ser)| (?:figuraban|estaban|figuraron|estuvieron|había))?"
-    r"|[Ll]a (?:delegació|delegación|missió|misión) la (?:formaven|formaban|integraban|integraven)[^⟨.;]{0,80}?:|[Tt]he delegation (?:was made up of|comprised|included)[^⟨.;]{0,60}?:?)"
-    r" (?:[a-zá-ú]+ |l')?(?P<list>⟨O\d+⟩(?:(?:[^.;⟨]|⟨L\d+⟩){0,40}?⟨O\d+⟩)*)"
+# Who went: a sentence about the trip or the stand (a word of travelling, of a delegation or of taking part) that
+# lists organisations after a word that opens a list ('incluyó a firmas como A, de Adelaida, y B', 'Del lado navarro han
+# viajado A, B y C', 'Participants included A and B', 'La delegació la formaven catorze empreses …: A, … i B'); not
+# after 'by' or 'with the support of', which name who organised or backed it, and not 'whose' or 'with' lists
+_TRIP_CUE = re.compile(r"\b(?:viaj\w*|viat\w*|delegaci\w*|delegation|comitiva|trip|misi[óo]n|missió|mission|particip\w*|tak(?:e|es|ing) part|took part|estand|stand|pabell[óo]n|pavelló|pavilion|expositor\w*|exhibitor\w*|desplaza\w*|desplaça\w*)\b", re.IGNORECASE)
+_LIST_OPENER = (
+    r"(?:(?:como|com ara|com|such as|including|included|include|incluyó a|incluía a|incluyeron a|figuraban|figuraron|figuren|figuraven|estuvieron|estaban|están|"
+    r"hi havia|hi ha|hi van ser|han viajado|viajaron|viajó|van viatjar|han viatjat|were|was|are|are among them|entre otras,|entre otros,|entre d'altres,):?|:)"
+)
+_TRAVELLERS_LISTED = re.compile(
+    rf"{_LIST_OPENER} (?:[a-zá-ú]+ |l')?(?P<list>⟨O\d+⟩(?:(?:[^.;⟨]|⟨L\d+⟩){{0,40}}?⟨O\d+⟩)*)"
 )
 _SPOKE = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,30}}?)\b(?:spoke|speaks|presented|gave (?:a |the )?(?:keynote|talk|presentation|speech|lecture|conference))(?: [a-z ]{{0,30}})? at (?:the )?(?P<what>{EVENT})")
 _HELD_IN = re.compile(r"\b(?:held|took place|takes place|take place|hosted|organi[sz]ed|staged|celebr(?:a|ó|ará|arà|en|aron)|va celebrar|organiz(?:a|ó|ará)|organitz(?:a|arà)|va organitzar)(?: ⟨D\d+⟩)? (?:in|en|a) (?:the )?(?P<place>⟨L\d+⟩)|^(?:[^⟨]|⟨D\d+⟩)*(?:⟨E\d+⟩)[^⟨.]{0,20}\bin (?P<place2>⟨L\d+⟩)|⟨E\d+⟩ (?:in|en) (?P<place3>⟨L\d+⟩)")
@@ -259,8 +262,8 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
         for match in _AMONG_THE.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):
                 _participate(view, state, who, state.focus_event[1], _PARTICIPANT_ROLE.get(match.group("as"), "attendee"))
-    listed = _PARTICIPANTS_LISTED.search(masked)  # 'Entre las compañías participantes estuvieron Celsia y Erco Energía'
-    trip = listed is not None and _TRIP_WORD.search(listed.group()) is not None  # 'La delegació la formaven …'
+    listed = _TRAVELLERS_LISTED.search(masked) if _TRIP_CUE.search(masked) else None  # 'Entre las compañías participantes estuvieron Celsia y Erco Energía'
+    trip = listed is not None and _TRIP_WORD.search(masked[: listed.start("list")]) is not None  # 'La delegació la formaven …'
     into = (_last_mission(state) if trip else None) or state.focus_event  # the trip's, not the fair's in focus
     if listed and into:
         for who in view.refs(listed.group("list"), "O"):

@@ -44,6 +44,16 @@ _TRAVEL = re.compile(
     r"|\b(?:has brought|brought|is bringing|has taken|took|is taking) (?:a |an |its )?(?:[\w\-]+ )?(?:delegation|group) of [^⟨.;]{1,40}? to (?:⟨D\d+⟩['’]s|this year's|the|this) (?:[a-z]+ )?(?P<here>airshow|show|fair|exhibition|expo|congress|market|summit|event)\b"
     r"|\b(?P<here2>hi) (?:ha portat|han portat|va portar|portarà|porta) (?:una delegació|un grup|[^⟨.;]{1,30}? (?:empreses|companyies|productores|firmes|socis|entitats)\b)"
 )
+# 'a delegation of 19 Estonian companies', 'una delegació de sis empreses italianes', 'a mission of about 15 Ohio
+# companies': a mission however the sentence goes on; where to, if it says, else where the article's agreement or event was
+_COUNTED_DELEGATION = re.compile(
+    r"\b(?:delegation|delegación|delegació|comitiva|mission|misión|missió)(?: comercial| empresarial| trade| business)? (?:of|de|d') ?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more than|over|unos|unas|una|un|cerca de|más de|uns|unes|més de|prop de) )?(?:\d+|[a-zà-ÿ\-]+)(?: de| d')? "
+    r"(?:(?:[\w\-]+|⟨L\d+⟩) ){0,2}?(?:companies|firms|suppliers|businesses|exporters|start-?ups|members|member companies|empresas|firmas|empresarios|proveedores|exportadores|empreses|firmes|proveïdors|empresaris)\b",
+    re.IGNORECASE,
+)
+_COUNTED_DESTINATION = re.compile(r"^[^.;]*?\b(?:to|a|al|en|in|at) (?:the |la |el |l')?(?P<to>⟨[LE]\d+⟩)")
+_PUT_TOGETHER = re.compile(r"^,? (?:which|that|que) (?:the |el |la |l')?(?P<org>⟨O\d+⟩) (?:put together|organi[sz]ed|organi[sz]es|organizó|organiza|organitza|va organitzar|led|encabezó|lidera|va encapçalar)\b")
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|organizad[oa]|organitzad[oa]) (?:by|por|per|pel)(?: the| el| la| l')? ?(?P<org>⟨O\d+⟩)")
 _HOSTED = re.compile(
     r"(?P<host>⟨O\d+⟩) (?:has |will )?(?:hosted|hosts|host|welcomed|welcomes|welcome|received|receives|recibió|recibirá|acogió|acogerá|va rebre|va acollir|rebrà|acollirà) "
@@ -73,6 +83,8 @@ def extract_missions(view: SentenceView, state: ArticleState) -> None:
         _hosted_delegation(view, state, hosted)
     elif led:
         _led_delegation(view, state, led)
+    elif counted := _COUNTED_DELEGATION.search(masked):
+        _counted_delegation(view, state, counted)
     elif state.focus_event and not re.search(EVENT, masked) and _refers_to_focus(masked, state):
         complete_event(state.facts[state.focus_event], view, state, masked)
 
@@ -166,6 +178,33 @@ def _led_delegation(view: SentenceView, state: ArticleState, led: re.Match[str])
         fact.note("A delegation led by the organisation; the place is that of the agreement or event the article was describing.")
     extend(fact, "organizers", leaders)
     extend(fact, "attendees", leaders)
+    complete_event(fact, view, state, view.masked)
+    state.focus_event = fact.key
+
+
+def _counted_delegation(view: SentenceView, state: ArticleState, counted: re.Match[str]) -> None:
+    """'a three-day visit by a delegation of 19 Estonian companies, which ITL put together': a mission, attended and
+    organised by who sends or puts it together, to where the sentence says or where the article's event was."""
+    focus = state.facts.get(state.focus_event) if state.focus_event else None
+    if focus is not None and focus.fields.get("kind") == "mission" and view.span in focus.evidence:
+        return  # the mission the sentence has drafted already
+    after = view.masked[counted.end() :]
+    destination = _COUNTED_DESTINATION.search(after)
+    event = state.facts.get(("event", view.slot(destination.group("to")).ref)) if destination and destination.group("to").startswith("⟨E") else None
+    places = [view.slot(destination.group("to")).ref] if destination and event is None else list(event.fields.get("places", [])) if event else _places_in_focus(state)
+    put = _PUT_TOGETHER.match(after)
+    senders = [view.slot(put.group("org")).ref] if put else view.refs(view.masked[: counted.start()], "O")[-1:]
+    label = f"Mission to {state.name_of(places[0])}" if places else counted.group()[:1].upper() + counted.group()[1:]
+    fields: dict[str, object] = {"label": {"en": label}, "kind": _kind(state)}
+    if places:
+        fields["places"] = places
+    if event is not None:
+        fields["super_event"] = event.key[1]
+    if senders:
+        fields["organizers"], fields["attendees"] = senders, list(senders)
+    fact = state.add(FactDraft("event", ("event", event_key(label)), fields, [view.span], 0.6))
+    if not destination:
+        fact.note("A delegation the sentence counts; the place is that of the agreement or event the article was describing.")
     complete_event(fact, view, state, view.masked)
     state.focus_event = fact.key
 
