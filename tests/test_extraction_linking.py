@@ -231,3 +231,16 @@ def test_a_two_word_cluster_name_in_a_headline_is_the_cluster_named_in_full_belo
     found = find_mentions(text, split_sentences(text), seed_knowledge, "ca")
     assert [p.id for p in found.proposals if p.kind in ("organisation", "cluster-organisation")] == ["cluster-vitivinicola-de-catalunya"]
     assert [e for s, e in linked(text, seed_knowledge) if s.startswith("Catalunya")] == ["catalonia-clusters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brands such as Nortex, Helmar and Cybera were on show at the stand.",
+        "Hi ha marques com Nortex, Helmar i Cybera a l'estand.",
+        "La comitiva incluyó a firmas como Nortex, Helmar y Cybera.",
+    ],
+)
+def test_names_after_any_plural_that_opens_a_list_are_organisations(text: str, seed_knowledge: Knowledge) -> None:
+    found = find_mentions(text, split_sentences(text), seed_knowledge, "en" if text.startswith("Brands") else "es")
+    assert {"nortex", "helmar", "cybera"} <= {p.id for p in found.proposals if p.kind == "organisation"}

@@ -157,3 +157,30 @@ def test_a_venue_in_a_bay_or_a_park_after_al_but_not_a_list_of_places() -> None:
     )
     assert {("parc-cientific-marina", "located-in", "port-blau"), ("parc-agrari-del-segre", "located-in", "pla-de-lleida")} <= found
     assert not [r for r in found if r[0] == "garrotxa"]
+
+
+def test_companies_listed_with_where_they_are_from_are_based_there() -> None:
+    text = CATALAN_HEAD + "Al saló hi ha marques com Lumina Cosmètics i Aurelia Beauty, totes dues de Barcelona, i entre els proveïdors destaquen Verdú Fragàncies i Cosmetrix."
+    draft = extract(text, REPO)
+    found = {(f["subject"], f["property"], f["object"]) for f in draft.facts if f["type"] == "relation"}
+    assert {("lumina-cosmetics", "based-in", "barcelona"), ("aurelia-beauty", "based-in", "barcelona")} <= found
+    assert {"verdu-fragancies", "cosmetrix"} <= {p["id"] for p in draft.proposals if p["type"] == "organisation"}
+
+
+def test_a_place_after_a_listed_company_is_where_it_is_from() -> None:
+    text = SPANISH_HEAD + "La comitiva de la Cámara Minera incluyó a firmas como Minatek, de Adelaida, y Gekkor, con base en Ballarat."
+    draft = extract(text, REPO)
+    found = {(f["subject"], f["property"], f["object"]) for f in draft.facts if f["type"] == "relation"}
+    assert {("minatek", "based-in", "adelaida"), ("gekkor", "based-in", "ballarat")} <= found
+    assert {p["id"]: p["type"] for p in draft.proposals}.get("adelaida") == "place"
+
+
+def test_where_the_last_of_two_organisations_is_from_says_nothing_of_the_first() -> None:
+    found = relations(SPANISH_HEAD + "El Clúster Andino de Turismo y el Clúster Gallego de Hoteles, de España, firmaron ayer un convenio.")
+    assert ("cluster-gallego-de-hoteles", "based-in", "spain") in found
+    assert not [r for r in found if r[0] == "cluster-andino-de-turismo" and r[1] == "based-in"]
+
+
+def test_a_site_operated_by_a_company() -> None:
+    found = relations(SPANISH_HEAD + "La delegación visitó la mina Rocafuerte, operada por Cobrex, y el puerto de Mejillones.")
+    assert ("rocafuerte", "operated-by", "cobrex") in found

@@ -224,7 +224,10 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
         return Candidate(start, end, name, "place", None, "what an organisation is 'of'")
     if cues.MET_WITH.search(before) and not (person and cues.person_cue(before, after)):
         return Candidate(start, end, name, "organisation", None, "met with")
-    if cues.in_company_list(before) or cues.MEMBERS_AFTER.match(after):
+    listed = cues.in_company_list(before)
+    if listed and len(words) <= 3 and cues.ORIGIN_IN_LIST.search(before):
+        return Candidate(start, end, name, "place", None, "where a listed company is from")
+    if listed or cues.MEMBERS_AFTER.match(after):
         return Candidate(start, end, name, "organisation", None, "listed among companies or members")
     if (cues.VERB_AFTER.match(after) and not person) or cues.FOUNDED_AFTER.match(after):
         return Candidate(start, end, name, "organisation", None, VERB_SUBJECT)

@@ -141,6 +141,7 @@ _LIST_TRIGGER = re.compile(
     r"\b(?:companies|firms|members|partners|customers|clients|manufacturers|suppliers|organi[sz]ations|corporations|players|groups|"
     r"OEMs|start-?ups|startups|carmakers|automakers|shipbuilders|utilities|businesses|centres|centers|houses|makers|producers|developers|providers|manufacturers)\b[^.;:]{0,70}?"
     r"(?:\b(?:such as|including|include|includes|included|like|are|namely|among them|among others|notably)\b|:)"
+    r"|\b[a-z]{3,}s[ \u00a0]+(?:such[ \u00a0]+as|including)\b"  # any plural before the list: 'brands such as', 'software houses including'
     r"|\bhome[ \u00a0]+to\b"
     r"|\b(?:run|managed|operated|coordinated|funded|financed|backed|supported)[ \u00a0]+by\b",  # 'the programme run by A, B and …'
     re.IGNORECASE,
@@ -148,6 +149,8 @@ _LIST_TRIGGER = re.compile(
 # 'dos de sus proveedores de primer nivel, Latécoère y …', 'two of its key suppliers, A and B': names after a comma
 # that closes a phrase about suppliers or customers
 _SUPPLIERS_BEFORE = re.compile(r"\b(?:suppliers|customers|clients|proveedores|proveïdors|clientes|fabricantes|fabricants)\b[^.;:,]{0,50},", re.IGNORECASE)
+# 'firmas como Maptek, de Adelaida, y …', 'companies such as Nordgear, from Tampere, and …': where a listed company is from
+ORIGIN_IN_LIST = re.compile(r",[ \u00a0]+(?:de|from|d['’])[ \u00a0]*$")
 # Spanish and Catalan words for an organisation's members: 'Entre sus integrantes figuran …', 'Entre els socis hi ha …'
 MEMBER_NOUNS = r"(?:socios|socias|miembros|integrantes|asociados|socis|membres|integrants|associats)"
 # Spanish and Catalan lists need no noun before them: "entre els quals …", "entre sus socios a …".
@@ -155,7 +158,9 @@ LIST_TRIGGER_ROMANCE = re.compile(
     r"\b(?:entre (?:los|las|els|les) (?:que|cuales|quals)(?: (?:hi ha|figuran|destacan|hi figuren|destaquen|se encuentran|están))?|entre (?:ellos|ellas|ells|elles)(?: (?:hi ha|hi havia|figuran|destacan|se encuentran|están|hay|había))?|"
     r"entre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats|productores) (?:participantes|participants|desplazadas|desplaçades|que van fer el viatge|que van viatjar|que hicieron el viaje|que viajaron)(?: (?:estuvieron|figuraron|figuraban|hi havia|hi van ser|fueron|hi ha|había|hay))?|"
     rf"entre (?:sus|els seus|les seves|los|els) (?:{MEMBER_NOUNS}|empresas|empreses|clientes|clients|socios tecnológicos)(?: (?:a|figuran|destacan|hi ha|se encuentran|están|se cuentan|hi figuren|destaquen))?|"
-    r"(?:empresas|empreses|socios|socis|miembros|membres) (?:como|com ara|com)|tales como|incluidas|incluidos|incloent|"
+    r"entre (?:sus|els seus|les seves|los|las|els|les) [a-zà-ÿ·]{4,}(?: [a-zà-ÿ·]{4,})? (?:figuran|destacan|se encuentran|se cuentan|hi figuren|destaquen|hi ha)|"  # 'entre els proveïdors destaquen'
+    r"[a-zà-ÿ]{3,}s (?:como|com ara|com)|tales como|incluidas|incluidos|incloent|"  # any plural before the list: 'firmas como', 'marques com'
+
     r"forman parte|formen part|entre otros|entre otras|entre d['’]altres)\b",  # "Forman parte del clúster, entre otros, A, B y C"
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ from clusterld.extraction.cues import PLACE_NOUNS, country_of
 
 _PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
 # Where an organisation sits, said before the place: 'headquartered in', 'con sede en', "amb oficines a"
-SEATED_IN = r"(?:headquartered in|based in|with offices in|con sede en|con oficinas en|amb seu a|amb oficines a)"
+SEATED_IN = r"(?:headquartered in|based in|with offices in|con sede en|con base en|con oficinas en|amb seu a|amb base a|amb oficines a)"
 _OF = r"(?:(?:of|de|del|de la) (?:the )?|d')"
 # Offices and plants of an organisation in a place do not say where it is based.
 # 'X in Y' alone: Y is X's seat, unless X is what somebody met, visited or hosted there on a date ('met A and B in
@@ -27,6 +27,14 @@ _PLACE_IN_PLACE = re.compile(
     rf"(?P<s>⟨L\d+⟩)(?:,? (?:in|en) (?:the |el |la )?{_PLACE_NOUN_OF}| (?:de|d') ?|, (?:(?:a|en) (?:l'|la |el )?|al ){_PLACE_NOUN_OF})(?P<o>⟨L\d+⟩)(?! (?:i|y|and) (?:a|al|en|in) )"  # not a list: 'a la Garrotxa, al Gironès i a Osona'
     r"|^(?P<s2>⟨L\d+⟩), (?P<o2>⟨L\d+⟩),? (?=⟨D|\d)"
 )
+# 'Maptek, de Adelaida, y …', 'A i B, totes dues de Barcelona', 'Grupo AN, de Tajonar.', 'A and B, both from Lyon': where
+# organisations are from, said in an apposition after them
+_FROM_PLACE = re.compile(
+    r"(?P<list>⟨O\d+⟩(?:(?:,? (?:and|y|i)|,) (?:the |la |el |l')?⟨O\d+⟩)*), (?P<all>(?:both|all|all of them|totes dues|tots dos|ambas|ambos|todas|todos|totes|tots|les dues|els dos|las dos|los dos) )?"
+    r"(?:de|from|d') ?(?P<o>⟨L\d+⟩)(?=[,.;)]| (?:and|y|i) |$)"
+)
+# 'la mina Escondida, operada por BHP', 'the Port of Sines, operated by PSA': who runs a site
+_SITE_RUN_BY = re.compile(rf"(?P<s>⟨L\d+⟩),? (?:operated|run|managed|operada|operado|explotada|explotado|gestionada|gestionado|operat|explotat|gestionat) (?:by|por|per) (?:the |el |la |l')?(?P<o>{ORG})")
 # 'la Secretaría de Desarrollo Sustentable (SEDESU) del Gobierno del Estado de Querétaro': a department of a government
 _DEPARTMENT_OF = re.compile(rf"(?P<s>{ORG})(?: \({ORG}\))? (?:del|de la|de l'|of the) (?P<o>{ORG})")
 _DEPARTMENT_HEADS = frozenset({"secretaria", "ministerio", "ministeri", "consejeria", "conselleria", "departament", "departamento", "ministry", "department", "secretariat", "direccion", "direccio"})
@@ -96,7 +104,7 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>{ORG_OR_PROGRAMME}),? (?:is|was|es|és|fue) (?:an|a|una|un) (?:[\w\-]+ )?(?:initiative|project|iniciativa|proyecto|projecte) (?:of|by|de|del|de la|de l') ?(?:the )?(?P<o>{ORG})", "launched-by", "s", "o", 0.7),
         # 'BREW, our accelerator' (in an interview), 'Pilot Lab, Acme's accelerator programme'
         (rf"(?P<s>⟨[OG]\d+⟩), (?P<o>{ORG})(?:'s)? (?:own )?(?:accelerator|incubator)(?: programme| program)?\b", "operated-by", "s", "o", 0.6),
-        (rf"(?P<s>⟨[OP]\d+⟩)(?: \(⟨O\d+⟩\))?,? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
+        (rf"(?P<s>⟨[OP]\d+⟩)(?: \(⟨O\d+⟩\))?,? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede|con base|amb base) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) (?:(?!, (?:and|y|i) )[^;⟨]){{0,100}}?, (?:(?:which|that|que) (?:is |está |es )?)?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?:,| is| was| es| és) (?:the|a|an|el|la|un|una) [^;,⟨]{{1,80}}? (?:based|headquartered|located|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>⟨[OP]\d+⟩),? (?:which |who |que |qui )?(?:has|have|keeps|tiene|té|tenen|tienen) (?:its|their|su|sus|la seva|les seves|la|el) (?:headquarters|head office|main office|registered office|offices?|seat|base|home|sede|seu|sede central|seu central|oficinas|oficines) (?:in|at|en|a) (?:the )?{_PLACE_NOUN_OF}(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
@@ -180,6 +188,12 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
         place, whole = view.slot(match.group("s") or match.group("s2")).ref, view.slot(match.group("o") or match.group("o2")).ref
         if place != whole and not _is_country(state, place):
             _add_relation(view, state, place, "located-in", whole, 0.6)
+    for match in _FROM_PLACE.finditer(view.masked):
+        listed = view.refs(match.group("list"), "O")
+        for subject in listed if match.group("all") else listed[-1:]:  # 'A y B, de España': B's; 'A i B, totes dues de Barcelona': both
+            _add_relation(view, state, subject, "based-in", view.slot(match.group("o")).ref, 0.6)
+    for match in _SITE_RUN_BY.finditer(view.masked):
+        _add_relation(view, state, view.slot(match.group("s")).ref, "operated-by", view.slot(match.group("o")).ref, 0.7)
     for match in _PLACE_COUNTRY.finditer(view.masked):
         place, country = view.slot(match.group("s")).ref, view.slot(match.group("o") or match.group("c")).ref
         if _is_country(state, country) and not _is_country(state, place):
