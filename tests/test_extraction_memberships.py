@@ -158,3 +158,12 @@ def test_entre_sus_integrantes_figuran_are_members_of_the_organisation_before() 
     )
     covicu = "corporacion-vitivinicola-del-cuyo"
     assert memberships(text) == {("bodegas-andinas", covicu), ("vinateros-unidos", covicu), ("universidad-de-maipu", covicu)}
+
+
+def test_companies_named_on_a_trip_made_with_member_companies_are_members_of_who_sent_them() -> None:
+    text = (
+        "Notícies\n\nPer Anna Puig | 4 de març de 2026\n\n"
+        "El Clúster Nàutic de Tarragona ha portat disset empreses associades a Gènova. "
+        "Entre les empreses que van fer el viatge hi havia Velamar, Drassanes Ebre i Portnova."
+    )
+    assert {("velamar", "cluster-nautic-de-tarragona"), ("drassanes-ebre", "cluster-nautic-de-tarragona"), ("portnova", "cluster-nautic-de-tarragona")} <= memberships(text)

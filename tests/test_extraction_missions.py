@@ -405,3 +405,17 @@ def test_organisations_listed_as_backers_of_the_trip_did_not_go_on_it() -> None:
     draft = extract(text, REPO)
     (mission,) = of_type(draft, "event", kind="mission")
     assert not {"business-finland", "finnish-embassy"} & {who for who, _ in parts_in(draft, mission["id"])}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("At the end of May its chief executive took a group of Indian companies to Belgium.", "belgium"),
+        ("El clúster ha portat disset empreses associades a Gènova.", "genova"),
+        ("In May it plans to take about 15 member companies to the Nordic Tech Summit, held in Tallinn.", "tallinn"),
+    ],
+)
+def test_taking_companies_somewhere_is_a_mission_there(sentence: str, place: str) -> None:
+    head = "Notícies\n\nPer Anna Puig | 4 de juny de 2026\n\n" if "clúster" in sentence else "News\n\nBy Ann Lee | 4 June 2026\n\n"
+    (mission,) = [e for e in events_of(head + "The Deccan Pharma Cluster " * ("clúster" not in sentence) + sentence) if e["kind"] == "mission"]
+    assert mission["places"] == [place]

@@ -51,3 +51,12 @@ def test_who_leads_a_team_at_an_organisation_named_with_its_acronym() -> None:
         "Speakers included Henrik Vollmer, who leads the energy transition team at the Kiel Port Authority (KPA)."
     )
     assert roles(text) == {("henrik-vollmer", "kiel-port-authority", "head of the energy transition team")}
+
+
+def test_a_role_of_the_cluster_after_the_date_of_a_quotation() -> None:
+    text = (
+        "Notícies\n\nPer Anna Puig | 27 de març de 2026\n\n"
+        "El Clúster de la Cosmètica de Girona és a Bolonya amb vint empreses. "
+        "«Bolonya és el nostre mirall», explicava ahir la gerent del clúster, Laia Vidal, enmig dels passadissos."
+    )
+    assert ("laia-vidal", "cluster-de-la-cosmetica-de-girona", "gerent") in roles(text)

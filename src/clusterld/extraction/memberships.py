@@ -74,6 +74,10 @@ _MEMBERS_TOO = re.compile(r"^(?:The )?(?P<list>⟨[OP]\d+⟩(?:[^;.]{0,60}?⟨[O
 _LIST_OPENING = re.compile(rf"(?:{_EN_FORMEN}|{_AMONG_ITS_MEMBERS}|{_ITS_MEMBERS} (?:include|are|range)|They range from|{_MOST_OF_THEM}|{COUNTED_LIST_OPENING})\b")
 
 
+# Companies counted as an organisation's members: 'fifteen member companies', 'disset empreses associades'
+_MEMBER_COMPANIES = re.compile(r"\b(?:member (?:companies|firms|organi[sz]ations)|(?:empresas|empreses|firmas|firmes|compañías|companyies) (?:socias|asociadas|associades|sòcies))\b", re.IGNORECASE)
+
+
 def opens_member_list(text: str, start: int) -> bool:
     """Whether the sentence at `start` opens with the members of an organisation named before it."""
     return _LIST_OPENING.match(text, start) is not None
@@ -126,9 +130,24 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     for match in _LIST_MEMBER_OF.finditer(view.masked):
         org = view.slot(match.group("org")).ref
         pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "O")]
+    pairs += _members_on_its_trip(view, state)
     for member, org, confidence in pairs:
         if member != org:
             state.add(FactDraft("membership", ("membership", member, org), {"member": member, "organisation": org}, [view.span], confidence))
+
+
+def _members_on_its_trip(view: SentenceView, state: ArticleState) -> list[tuple[str, str, float]]:
+    """Who the sentence puts on a trip that an organisation made with its member companies ('ha desplaçat disset
+    empreses associades … Entre elles hi ha A i B') is one of its members."""
+    pairs = []
+    for fact in [f for f in state.facts.values() if f.type == "participation" and view.span in f.evidence]:
+        trip = state.facts.get(("event", fact.fields["event"]))
+        if trip is None or trip.fields.get("kind") != "mission" or not any(_MEMBER_COMPANIES.search(state.text, s, e) for s, e in trip.evidence):
+            continue
+        senders = [r for r in [*trip.fields.get("organizers", []), *trip.fields.get("attendees", [])] if state.kind_of(r) in ("cluster-organisation", "organisation")]
+        if senders and fact.fields["participant"] not in senders and state.kind_of(fact.fields["participant"]) == "organisation":
+            pairs.append((fact.fields["participant"], senders[0], 0.5))
+    return pairs
 
 
 def _without_owners(masked: str) -> str:

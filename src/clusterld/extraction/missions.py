@@ -28,7 +28,8 @@ _TRAVEL = re.compile(
     # 'una misión empresarial que … llevó a Chile a 16 empresas', 'a mission that took 12 firms to Japan'
     rf"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació)\b[^.;]{{0,140}}?\b{TOOK} (?:[^⟨.;]{{0,30}}? )?(?:to|a) (?:la |el )?(?P<place4>⟨L\d+⟩)"
     # 'plans to bring a group of Finnish companies to Karlstad', 'will take around a dozen member companies to Taipei'
-    r"|\b(?:bring|brings|brought|will bring|will take) (?:[^⟨.;]{1,50}? )?(?:companies|firms|delegation|group|members|suppliers|start-ups|startups) to (?:the )?(?P<place6>⟨L\d+⟩)"
+    r"|\b(?:bring|brings|bringing|brought|will bring|take|takes|taking|will take|took|has taken|ha portat|han portat|va portar|portarà|ha llevado|llevó|llevará|lleva) (?:[^⟨.;]{1,50}? )?"
+    r"(?:companies|firms|delegation|group|members|suppliers|start-ups|startups|empresas|empreses|firmas|firmes|socios|socis|proveedores|proveïdors)(?: [a-zà-ÿ]+)? (?:to|a|al) (?:the |la |el )?(?P<place6>⟨L\d+⟩)"
     # 'A delegation from X visited Leeds on 4 March', 'una misión de empresas socias de X visitará Querétaro'
     r"|\b(?:delegation|mission|delegación|misión|delegació|missió) (?:from|of|de|del|d') ?(?:the |la |el )?(?:(?:[a-zà-ÿ]+ ){1,3}(?:from|of|de|del|d') ?(?:the |la |el )?)?(?P<guest>⟨O\d+⟩),? "
     r"(?:visited|toured|came to|travelled to|traveled to|arrived in|will visit|visits|visitó|visitaron|va visitar|van visitar|visitará|visitarán|visitarà|visitaran) (?:the )?(?P<place7>⟨L\d+⟩)"
@@ -43,6 +44,9 @@ _TRAVEL = re.compile(
     # 'X has brought a delegation of 18 Welsh companies to this year's airshow', "L'entitat hi ha portat disset empreses": to the fair in focus
     r"|\b(?:has brought|brought|is bringing|has taken|took|is taking) (?:a |an |its )?(?:[\w\-]+ )?(?:delegation|group) of [^⟨.;]{1,40}? to (?:⟨D\d+⟩['’]s|this year's|the|this) (?:[a-z]+ )?(?P<here>airshow|show|fair|exhibition|expo|congress|market|summit|event)\b"
     r"|\b(?P<here2>hi) (?:ha portat|han portat|va portar|portarà|porta) (?:una delegació|un grup|[^⟨.;]{1,30}? (?:empreses|companyies|productores|firmes|socis|entitats)\b)"
+    # 'plans to take about 15 member companies to Latitude59': to an event (after the delegation taken to an event in a place, above)
+    r"|\b(?:bring|brings|bringing|brought|will bring|take|takes|taking|will take|took|has taken|ha portat|han portat|va portar|portarà|ha llevado|llevó|llevará|lleva) (?:[^⟨.;]{1,50}? )?"
+    r"(?:companies|firms|members|suppliers|start-ups|startups|empresas|empreses|firmas|firmes|socios|socis|proveedores|proveïdors)(?: [a-zà-ÿ]+)? (?:to|a|al) (?:the |la |el )?(?P<event6>⟨E\d+⟩)"
 )
 # 'a delegation of 19 Estonian companies', 'una delegació de sis empreses italianes', 'a mission of about 15 Ohio
 # companies': a mission however the sentence goes on; where to, if it says, else where the article's agreement or event was
@@ -109,7 +113,7 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
             return
         name = next(iter(event.fields["label"].values()))
     else:
-        destination = view.slot(token or travel.group("event"))  # a place, or the event the delegation goes to
+        destination = view.slot(token or travel.group("event") or travel.group("event6"))  # a place, or the event the delegation goes to
         name = state.text[destination.start : destination.end]
         event = state.facts.get(("event", destination.ref)) if token is None else None
     places = [view.slot(token).ref] if token else list(event.fields.get("places", [])) if event else []  # a place, else the event's
