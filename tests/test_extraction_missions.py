@@ -419,3 +419,14 @@ def test_taking_companies_somewhere_is_a_mission_there(sentence: str, place: str
     head = "Notícies\n\nPer Anna Puig | 4 de juny de 2026\n\n" if "clúster" in sentence else "News\n\nBy Ann Lee | 4 June 2026\n\n"
     (mission,) = [e for e in events_of(head + "The Deccan Pharma Cluster " * ("clúster" not in sentence) + sentence) if e["kind"] == "mission"]
     assert mission["places"] == [place]
+
+
+def test_a_round_of_business_meetings_on_a_trip_is_a_meeting_of_the_delegation_and_holds_the_meetings_counted() -> None:
+    text = ("Noticias\n\nPor Ana Ruiz | 30 de noviembre de 2026\n\nEl Clúster Gallego de Hoteles viajó el lunes a Cusco con una delegación de 14 empresas. "
+            "El jueves se llevó a cabo una rueda de negocios, organizada por la Cámara Andina, en la que las empresas sostuvieron más de 120 reuniones.")
+    draft = extract(text, REPO)
+    (mission,) = of_type(draft, "event", kind="mission")
+    (meeting,) = of_type(draft, "event", kind="meeting")
+    assert (meeting["super_event"], meeting["attendees"], meeting["organizers"]) == (mission["id"], ["cluster-gallego-de-hoteles"], ["camara-andina"])
+    (meetings,) = of_type(draft, "observation", indicator="number-of-b2b-meetings")
+    assert (meetings["about"], meetings["value"]) == (meeting["id"], 120)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -14,6 +15,12 @@ from clusterld.extraction.gazetteer import load_knowledge
 from clusterld.extraction.numbers import find_numbers, measure
 
 REPO = Path(__file__).resolve().parent.parent
+EMPLOYEES = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/clusterld/def/indicator/number-of-employees> a skos:Concept ;
+    skos:prefLabel "number of employees"@en ; skos:altLabel "employment"@en ; skos:inScheme <https://w3id.org/clusterld/def/indicator> .
+<https://w3id.org/clusterld/def/unit/persons> a skos:Concept ;
+    skos:prefLabel "persons"@en ; skos:altLabel "people"@en ; skos:inScheme <https://w3id.org/clusterld/def/unit> .
+"""
 
 
 def one_date(text: str, article: date | None, language: str = "en") -> tuple[str | None, str | None, str | None]:
@@ -201,3 +208,24 @@ def test_a_count_after_dates_from_a_year_is_dated_by_the_article_not_the_foundin
     text = "Trade news\n\nBy Ann Lee | Thursday 26 March 2026\n\nThe Jutland Dairy Cluster dates from 2018 and now has more than 550 members."
     (count,) = [f for f in extract(text, REPO).facts if f["type"] == "observation"]
     assert (count["value"], count["date"]) == (550, "2026-03-26")
+
+
+@pytest.mark.parametrize(("text", "value"), [("dan empleo a unas 6,500 personas", Decimal("6500")), ("una facturación de 2,5 millones de euros", Decimal("2500000")), ("crece un 12,5 %", Decimal("12.5"))])
+def test_a_spanish_comma_before_three_digits_groups_thousands_and_before_fewer_is_a_decimal(text: str, value: Decimal) -> None:
+    (number,) = find_numbers(text, 0, len(text), decimal_comma=True)
+    assert Decimal(str(number.value)) == value
+
+
+@pytest.mark.parametrize("text", ["Hubo unas 180 reuniones con promotoras inmobiliarias.", "The visitors held more than 80 one-to-one meetings with local firms."])
+def test_a_count_of_meetings_is_the_meetings_indicator_whatever_else_the_sentence_says(text: str) -> None:
+    (number,) = find_numbers(text, 0, len(text), decimal_comma=text.startswith("Hubo"))
+    found = measure(number, text, 0, len(text), load_knowledge(REPO))
+    assert found is not None and (found.indicator, found.unit) == ("number-of-b2b-meetings", "meetings")
+
+
+def test_a_count_of_the_integrantes_of_the_organisation_before_is_about_it(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "ontology", tmp_path / "ontology")
+    (tmp_path / "ontology" / "employees.ttl").write_text(EMPLOYEES, encoding="utf-8")
+    text = "Noticias\n\nPor Ana Ruiz | 30 de noviembre de 2026\n\nEl Clúster Andino de Turismo nació en 2019. Sus integrantes dan empleo directo a unas 6,500 personas."
+    (employees,) = [f for f in extract(text, tmp_path).facts if f["type"] == "observation"]
+    assert (employees["about"], employees["indicator"], employees["value"]) == ("cluster-andino-de-turismo", "number-of-employees", 6500)

@@ -49,9 +49,11 @@ _PHRASE_EVENT = re.compile(
 # 'la jornada inaugural' is a day of the fair in view, no event of its own
 _PHRASE_EVENT_ROMANCE = re.compile(
     r"\b(?:(?:[Uu]n|[Uu]na|[Ee]l|[Ll]a|[Ss]u|[Ll]a seva|[Ee]l seu) |[Ll]')(?:(?:próxima|próximo|primera|primer|nueva|nuevo|segunda|propera|proper|nova|nou|segona) )?"
-    r"(?P<head>foro|fòrum|feria|fira|jornada(?! (?:inaugural|de cloenda|de clausura|final|següent|siguiente))|encuentro|trobada|reunión|reunió|congreso|congrés|asamblea general|assemblea general|asamblea|assemblea|cumbre|cimera|taller)"
+    r"(?P<head>foro|fòrum|feria|fira|jornada(?! (?:inaugural|de cloenda|de clausura|final|següent|siguiente))|encuentro|trobada|reunión|reunió|congreso|congrés|asamblea general|assemblea general|asamblea|assemblea|cumbre|cimera|taller|rueda|ronda(?= de negocios))"
     r"(?P<mods>(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+){0,2}?)(?: (?:de|sobre) [a-záéíóúàèòç]+(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+)?)?(?: (?:del|de la|de l'|de) (?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
+_ORGANISED_AFTER = re.compile(r",? (?:organizad[oa]|organitzad[oa]|organi[sz]ed|hosted|convocad[oa]) (?:by|por|per|pel)(?: the| el| la| l')? ?(?P<org>⟨O\d+⟩)")
+_BUSINESS_MEETINGS = re.compile(r"\b(?:rueda|ronda|jornada) de (?:negocios|negocis)\b|\b(?:b2b|matchmaking|networking)\b", re.IGNORECASE)
 _PHRASE_KINDS = (("investor day", "conference"), ("matchmaking", "meeting"), ("networking", "meeting"), ("b2b", "meeting"), ("innovation day", "conference"), ("mission", "mission"), ("visit", "mission"), ("conference", "conference"), ("summit", "conference"), ("forum", "conference"), ("workshop", "training"),
                  ("congress", "conference"), ("symposium", "conference"), ("convention", "conference"),
                  ("foro", "conference"), ("fòrum", "conference"), ("jornada", "conference"), ("congr", "conference"), ("cumbre", "conference"), ("cimera", "conference"),
@@ -162,6 +164,9 @@ def _phrase_events(view: SentenceView, state: ArticleState) -> None:
         owner = view.slot(of_token).ref if of_token else None
         holder = _HOLDS.search(view.masked[: match.start()])  # 'X will hold its annual forum …': X organises it
         owner = owner or (view.slot(holder.group("org")).ref if holder else None)
+        indefinite = re.match(r"(?:[Uu]na?|[Aa]n?) ", match.group())  # 'La trobada, organitzada per …' is the event in view
+        organised = _ORGANISED_AFTER.match(view.masked, match.end()) if indefinite else None  # 'una jornada de negocios organizada por X'
+        owner = owner or (view.slot(organised.group("org")).ref if organised else None)
         if owner is None and re.match(r"(?:[Ii]ts|[Tt]heir|[Ss]u|[Ll]a seva|[Ee]l seu)\b", match.group()):
             owner = next(iter(view.refs(view.masked[: match.start()], "O")), None)  # 'El clúster va reunir 150 persones en la seva jornada anual'
         if not (owner or places or dated) or (owner is None and re.search(EVENT, view.masked)):
@@ -176,8 +181,9 @@ def _phrase_events(view: SentenceView, state: ArticleState) -> None:
         else:
             words = view.masked[match.start("head") : match.start("of") if match.group("of") else match.end()].strip()
             label, language = f"{words[0].upper()}{words[1:]}" + (f" {named}" if named else ""), state.language
-        kind = next((k for word, k in _PHRASE_KINDS if word in head), "meeting")
-        if kind == "meeting" and re.match(r" (?:de|d') ?(?!(?:la|el|los|las|les|els|l')\b)[a-záéíóúàèòç]+", view.masked[match.end("head") :]) and not re.search(r"\b(?:between|entre)\b", view.masked[match.end() :]):
+        business = _BUSINESS_MEETINGS.search(match.group())  # 'una rueda de negocios', 'a B2B matchmaking event': meetings between companies
+        kind = "meeting" if business else next((k for word, k in _PHRASE_KINDS if word in head), "meeting")
+        if kind == "meeting" and not business and re.match(r" (?:de|d') ?(?!(?:la|el|los|las|les|els|l')\b)[a-záéíóúàèòç]+", view.masked[match.end("head") :]) and not re.search(r"\b(?:between|entre)\b", view.masked[match.end() :]):
             kind = "conference"  # 'un encuentro de proveedores': a gathering of many, not a meeting of two parties
         fields: dict[str, object] = {"label": {language: label}, "kind": kind if state.knowledge.has_concept("event-type", kind) else "event"}
         if owner and state.kind_of(owner) in ("organisation", "cluster-organisation"):
@@ -188,6 +194,10 @@ def _phrase_events(view: SentenceView, state: ArticleState) -> None:
             extend(fact, "places", places)
         between = kind == "meeting" and re.match(r"[^.;⟨]{0,40}?\b(?:between|entre)\b", view.masked[match.end() :])
         extend(fact, "attendees" if between else "organizers", group_parties(view, state))  # 'la reunión entre ambos clústeres
+        trip = state.facts.get(state.focus_event) if business and state.focus_event else None
+        if trip is not None and trip.fields.get("kind") == "mission" and trip is not fact:  # a round of business meetings on the trip: the delegation's
+            fact.fields.setdefault("super_event", trip.key[1])
+            extend(fact, "attendees", list(trip.fields.get("attendees", [])))
         state.focus_event = ("event", event_key(label))
 
 

@@ -106,7 +106,9 @@ def find_numbers(text: str, start: int, end: int, decimal_comma: bool = False) -
         raw = match.group("number")
         if _not_a_measurement(text, match, raw):
             continue
-        value = _value(raw.replace(".", "").replace(",", ".") if decimal_comma else raw, match.group("multiplier"))
+        thousands = decimal_comma and re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw) is not None and not match.group("multiplier")
+        # '6,500 personas': a comma before groups of three digits is a thousands separator (as Latin America writes it), not a decimal
+        value = _value(raw.replace(",", "") if thousands else raw.replace(".", "").replace(",", ".") if decimal_comma else raw, match.group("multiplier"))
         if value is None:
             continue
         qualifier = next((k[2:].replace("_", "-") for k, v in match.groupdict().items() if k.startswith("q_") and v), None)
@@ -168,6 +170,10 @@ def measure(number: NumberMention, text: str, sentence_start: int, sentence_end:
     """
     if re.match(r"-(?:member|strong|person|people|company)\b", text[number.end : number.end + 12]):
         return None  # 'the 20-member delegation' says how big the delegation is, not how many members something has
+    meetings = [slug for slug in knowledge.concepts.get("indicator", {}) if "meeting" in slug]
+    if meetings and MEETINGS_COUNTED.match(text, number.end):  # '120 reuniones', '80 one-to-one meetings': the meetings indicator, whoever held them
+        unit = "meetings" if "meetings" in knowledge.concepts.get("unit", {}) else None
+        return Measure(meetings[0], unit, None) if unit else None
     if participants:
         found = measure(number, text, sentence_start, sentence_end, _participant_indicators(knowledge), context=context)
         if found is not None:
@@ -198,6 +204,9 @@ def measure(number: NumberMention, text: str, sentence_start: int, sentence_end:
         return None
     unit = _unit(best[3], number, counted, knowledge) or _unit(best[3], number, near, knowledge)  # the noun counted first: '60 representants de les empreses' are persons
     return Measure(best[3], unit, _sector(f"{before} {after}", knowledge)) if unit else None
+
+
+MEETINGS_COUNTED = re.compile(r"[ \u00a0]+(?:(?:business|b2b|B2B|bilateral|one-to-one|individual|pre-arranged|bilaterales|bilaterals|individuales|individuals|de negocios|de negocis)[ \u00a0]+)?(?:meetings|reunions|reuniones|encuentros|trobades|entrevistas)\b")
 
 
 def _participant_indicators(knowledge: Knowledge) -> Knowledge:

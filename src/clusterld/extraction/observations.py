@@ -16,16 +16,16 @@ from decimal import Decimal
 
 from clusterld.extraction.clauses import relative_spans
 from clusterld.extraction.context import ArticleState, FactDraft, SentenceView
+from clusterld.extraction.cues import MEMBER_NOUNS
 from clusterld.extraction.lexicon import ORDINALS, TOOK
 from clusterld.extraction.mentions import Mention
 from clusterld.extraction.normalise import plain
-from clusterld.extraction.numbers import NumberMention, find_numbers, measure, sentence_stems
+from clusterld.extraction.numbers import MEETINGS_COUNTED, NumberMention, find_numbers, measure, sentence_stems
 from clusterld.extraction.topics import topics_in
 
 _SOURCE = re.compile(r"\b(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)  # who says, not what is measured
 _APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:(?:the|a|an|el|la|un|una|l['’])\b[^,;]{0,80}?\b)?(?:that|which|who|que|qui)\b")
 _TOOK_BEFORE = re.compile(rf"\b{TOOK}\b[^.;]{{0,40}}$")  # 'que llevó a Chile a 16 empresas'
-_MEETINGS_AFTER = re.compile(r"[ \u00a0]+(?:(?:business|b2b|B2B|bilateral|one-to-one)[ \u00a0]+)?(?:meetings|reunions|reuniones|encuentros|trobades|entrevistas)\b")
 _ATTENDED_BEFORE = re.compile(r"\b(?:asistieron|asistió|assistiren|van assistir|attended|participaron|van participar|took part|amb|con|with)\b[^.;⟨]{0,40}$")
 # What comes before a count of who went: the delegation ("La delegación …, integrada por 15 empresas") or their participation.
 _TRAVELLERS_BEFORE = re.compile(
@@ -40,7 +40,7 @@ _GOING_AFTER = re.compile(
 )
 # A sentence opening with the members of the organisation the text is about: 'Its member companies employed …'.
 _MEMBERS_OPEN = re.compile(
-    r"(?:(?:Its|Their|The|Les|Los|Las|Els|Sus|Seves) (?:member |associated )?(?:companies|firms|members|empreses|empresas|socis|socios|miembros)(?: (?:associades|asociadas|associats|asociados|socias|sòcies))?\b"
+    rf"(?:(?:Its|Their|The|Les|Los|Las|Els|Sus|Seves) (?:member |associated )?(?:companies|firms|members|empreses|empresas|{MEMBER_NOUNS})(?: (?:associades|asociadas|associats|asociados|socias|sòcies))?\b"
     r"|(?:Between them|Together|Entre todas|Entre todos|Entre totes|Entre tots),? (?:they|ellas|ellos)?)"  # 'Between them they employ more than 30,000 people'
 )
 _BELONG_TO = re.compile(r"[^.;⟨]{0,80}?\b(?:belong to|belongs to|are members of|are part of|pertenecen a|pertanyen a|forman parte de|formen part de)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
@@ -112,7 +112,7 @@ def _counts_attendees(view: SentenceView, state: ArticleState, number: NumberMen
     companies will travel …', 'A group of 18 suppliers will fly …') or follows the delegation ('La delegación …, integrada
     por 15 empresas'); or who attended another event it drafted ('a la que asistieron representantes de unas 90 empresas')."""
     mission = state.facts.get(state.focus_event) if state.focus_event else None
-    if mission is None or _MEETINGS_AFTER.match(state.text, number.end):
+    if mission is None or MEETINGS_COUNTED.match(state.text, number.end):
         return False  # '80 reunions de negocis' counts meetings, not who went
     if view.span not in mission.evidence:  # 'Una quincena de empresas valencianas expondrá en un estand agrupado': a sentence after the mission's own
         opening = re.fullmatch(r"\W*(?:(?:Un|Una|A|An|Some|Unos|Unas|Uns|Unes)\W+)?", state.text[view.sentence.start : number.start], re.IGNORECASE)
