@@ -430,3 +430,10 @@ def test_a_round_of_business_meetings_on_a_trip_is_a_meeting_of_the_delegation_a
     assert (meeting["super_event"], meeting["attendees"], meeting["organizers"]) == (mission["id"], ["cluster-gallego-de-hoteles"], ["camara-andina"])
     (meetings,) = of_type(draft, "observation", indicator="number-of-b2b-meetings")
     assert (meetings["about"], meetings["value"]) == (meeting["id"], 120)
+
+
+def test_who_coordinates_a_delegation_in_view_organises_it_and_goes_with_it() -> None:
+    text = ("Noticias\n\nPor Ana Ruiz | 13 de octubre de 2026\n\nUna delegación de 17 empresas australianas llegó la semana pasada a Antofagasta. "
+            "La comitiva, coordinada por Minetech Australia con el apoyo de la embajada, recorrió varias faenas.")
+    (mission,) = of_type(extract(text, REPO), "event", kind="mission")
+    assert (mission["organizers"], mission["attendees"]) == (["minetech-australia"], ["minetech-australia"])

@@ -19,7 +19,7 @@ from clusterld.extraction.topics import topics_in
 
 _GROUP = re.compile(r"\b(?:the two|both|both the|les dues|los dos|las dos|ambdues|ambos|ambas|els dos) (?:clusters|organi[sz]ations|partners|parties|associations|entitats|entidades|clústers|clústeres|organitzacions|organizaciones|socis|socios)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\bpart of (?:the |an? )?(?P<ref>⟨[GE]\d+⟩)")
-_ORGANISED_BY = re.compile(r"\b(?:[Oo]rgani[sz]ed|[Hh]osted|[Cc]onvened|[Cc]oordinated|run|led|[Oo]rganizad[oa]|[Oo]rganitzat|[Oo]rganitzada) (?:by|por|per) (?:the |la |el |l')?(?P<list>⟨[OPG]\d+⟩(?:(?:,? (?:and|&|together with|along with|jointly with) (?:the )?|, (?:the )?)⟨[OPG]\d+⟩|(?: \(⟨[OPG]\d+⟩\)))*)")
+_ORGANISED_BY = re.compile(r"\b(?:[Oo]rgani[sz]ed|[Hh]osted|[Cc]onvened|[Cc]oordinated|run|led|[Oo]rganizad[oa]|[Oo]rganitzat|[Oo]rganitzada|[Cc]oordinad[oa]|[Cc]oordinat|[Cc]oordinada|[Ll]iderad[oa]|[Ll]iderat) (?:by|por|per|pel) (?:the |la |el |l')?(?P<list>⟨[OPG]\d+⟩(?:(?:,? (?:and|&|together with|along with|jointly with) (?:the )?|, (?:the )?)⟨[OPG]\d+⟩|(?: \(⟨[OPG]\d+⟩\)))*)")
 _WITH_COLLABORATION = re.compile(r"\bin (?:collaboration|cooperation|partnership|association) with (?:the )?(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+)")
 _VISITED = re.compile(r"\b(?:visited|visit(?! (?:of|by|from)\b)|visits|toured|got to know(?: first-hand)?|went to see|stopped at|started with|visitó|visitaron|visitará|visitarán|va visitar|van visitar|visitarà|visitaran)\b(?P<rest>[^;]*)")
 _NEXT_VERB = re.compile(r"\b(?:and|y|i) (?:also |también |també )?(?:held|met|signed|se reuni\w*|es va reunir|firm\w*|va signar)\b")
@@ -232,6 +232,8 @@ def complete_event(fact: FactDraft, view: SentenceView, state: ArticleState, mas
             fact.fields.setdefault("super_event", slot.ref)
     for match in _ORGANISED_BY.finditer(masked):
         extend(fact, "organizers", view.refs(match.group("list"), "OPG"))
+        if fact.fields.get("kind") == "mission" and not fact.fields.get("attendees"):  # 'la comitiva, coordinada por X': X's delegation
+            extend(fact, "attendees", view.refs(match.group("list"), "O")[:1])
     for match in _WITH_COLLABORATION.finditer(masked):
         extend(fact, "contributors", view.refs(match.group("list"), "OP"))
     for match in _HOSTS.finditer(masked):
