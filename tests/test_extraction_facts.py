@@ -286,3 +286,16 @@ def test_an_interview_answer_naming_an_agreement_and_we_signed_it() -> None:
     (agreement,) = [f for f in draft.facts if f["type"] == "agreement"]
     assert sorted(agreement["parties"]) == ["fasernetz-deutschland", "nordic-fibre-cluster"]
     assert [(f["person"], f["organisation"]) for f in draft.facts if f["type"] == "role" and f["person"] == "jan-vogel"] == [("jan-vogel", "fasernetz-deutschland")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Notícies\n\nPer Anna Puig | 27 de març de 2026\n\nEl clúster ha portat vint empreses a Glamora Milano, el gran aparador del sector, que va obrir les portes ahir.", "Glamora Milano"),
+        ("Noticias\n\nPor Ana Ruiz | 20 de octubre de 2026\n\nLos dos clústeres viajarán en febrero a Dubái para exponer juntas en Foodora.", "Foodora"),
+    ],
+)
+def test_a_name_that_opens_its_doors_or_where_companies_exhibit_is_an_event(text: str, label: str) -> None:
+    draft = extract(text, REPO)
+    assert label in {next(iter(f["label"].values())) for f in draft.facts if f["type"] == "event"}
+    assert label not in {name for p in draft.proposals for name in p["name"].values()}

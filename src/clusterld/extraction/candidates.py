@@ -265,6 +265,10 @@ def _event_around(text: str, start: int, end: int, before: str, after: str) -> C
         year = re.match(r"^[ \u00a0]+\d{4}\b", after)
         end += year.end() if year else 0  # 'Automatica 2026'
         head = "event"
+    elif (cues.EXHIBIT_IN_BEFORE.search(before) and not re.match(r"^['’]s\b", after) or cues.EVENT_CLAUSE_AFTER.match(after)) and not _headed_name(text[start:end]):
+        year = re.match(r"^[ \u00a0]+\d{4}\b", after)
+        end += year.end() if year else 0
+        head = "event"
     elif cues.DURING_BEFORE.search(before):
         number = re.match(r"^[ \u00a0]+\d{4}\b", after)
         end += number.end() if number else 0

@@ -208,6 +208,17 @@ PART_IN_BEFORE = re.compile(
     r"|\bparticip(?:a|an|ó|aron|ará|arán|arà|aran)[ \u00a0]+(?:en|a)|\bva[ \u00a0]+participar[ \u00a0]+a|\basisti(?:ó|rá|eron|rán)[ \u00a0]+a)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+)?$",
     re.IGNORECASE,
 )
+# 'exponer juntas en Gulfood', 'to exhibit at Hannover Messe': where companies exhibit is an event
+EXHIBIT_IN_BEFORE = re.compile(
+    r"\b(?:exponer|exponen|expondrán|expondrá|expone|expusieron|exposar|exposen|exposaran|exposarà|exhibit|exhibits|exhibited|exhibiting)"
+    r"(?:[ \u00a0]+(?:juntas|juntos|junta|conjuntamente|together|jointly|plegats|plegades|conjuntament))?[ \u00a0]+(?:en|a|at)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+# 'Cosmoprof Worldwide Bologna, el gran aparador del sector, que va obrir les portes ahir': what opens, runs or is held is an event
+EVENT_CLAUSE_AFTER = re.compile(
+    r"^(?:[ \u00a0]+\d{4})?,[ \u00a0]+(?:(?:the|a|an|el|la|l['’]|un|una)[ \u00a0]+[^,;.⟨]{1,70},[ \u00a0]+)?(?:que|which|that)[ \u00a0]+(?:se[ \u00a0]+|this[ \u00a0]+year[ \u00a0]+)?"
+    r"(?:celebra|celebrará|celebró|va[ \u00a0]+obrir|obre|obrirà|abrió|abre|abrirá|tendrá[ \u00a0]+lugar|tuvo[ \u00a0]+lugar|tindrà[ \u00a0]+lloc|va[ \u00a0]+tenir[ \u00a0]+lloc|runs|ran|opens|opened|takes[ \u00a0]+place|took[ \u00a0]+place|will[ \u00a0]+take[ \u00a0]+place|will[ \u00a0]+be[ \u00a0]+held|is[ \u00a0]+held|was[ \u00a0]+held|closes|closed)\b"
+)
 DELEGATION_TO_BEFORE = re.compile(r"\b(?:delegations?|missions?|stands?|pavilions?|booths?|delegaci(?:ón|ó|ones|ons)|misi(?:ón|ó|ones|ons)|pabellón|estand)[ \u00a0]+(?:to|at|a|al|en)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 IN_PLACE_AFTER = re.compile(rf"^(?:[ \u00a0]+\d{{4}})?[ \u00a0]+(?:in|en|a)[ \u00a0]+[{UPPER}]")  # 'at Automatica 2026 in Munich'
 # 'Roche and Novartis, both members of …': the names listed before are organisations.
