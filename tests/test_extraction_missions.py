@@ -437,3 +437,11 @@ def test_who_coordinates_a_delegation_in_view_organises_it_and_goes_with_it() ->
             "La comitiva, coordinada por Minetech Australia con el apoyo de la embajada, recorrió varias faenas.")
     (mission,) = of_type(extract(text, REPO), "event", kind="mission")
     assert (mission["organizers"], mission["attendees"]) == (["minetech-australia"], ["minetech-australia"])
+
+
+def test_companies_named_after_what_they_are_and_described_before_the_verb_went_on_the_trip() -> None:
+    text = ("News\n\nRiga, 12 October 2026 – The Tallinn Software Association took a delegation of 19 Estonian companies to Riga this week. "
+            "Software houses Nordtek, Halmes and Cyberna, all of them Tallinn Software Association members, were part of the delegation.")
+    draft = extract(text, REPO)
+    (mission,) = of_type(draft, "event", kind="mission")
+    assert {who for who, _ in parts_in(draft, mission["id"])} == {"nordtek", "halmes", "cyberna"}

@@ -184,8 +184,9 @@ DESCRIPTOR_BEFORE = re.compile(
     rf"{_DETERMINER}(?:[\w\-]+[ \u00a0]+){{0,4}}?(?-i:(?P<noun>{_DESCRIPTORS}))(?:[ \u00a0]+(?!(?:of|for|in|at|from|de|del|dels|en|a|amb|con|d)\b)(?-i:[a-zà-ÿ\-]+))?[ \u00a0]+$",
     re.IGNORECASE,
 )
-# 'Enzyme maker Novonesis and feed maker BioMar were …': what a company makes or runs, with no article before it
-MAKER_BEFORE = re.compile(rf"(?:^|(?:\band|\by|\bi|,)[ \u00a0]+)(?:[A-Za-z][\w\-]*[ \u00a0]+){{1,2}}(?P<noun>{'|'.join(sorted(COMPANY_DESCRIPTORS))})[ \u00a0]+$")
+# 'Enzyme maker Novonesis and feed maker BioMar were …', 'Software houses Nortal, Helmes and …': what companies make or
+# run, with no article before them
+MAKER_BEFORE = re.compile(rf"(?:^|(?:\band|\by|\bi|,)[ \u00a0]+)(?:[A-Za-z][\w\-]*[ \u00a0]+){{1,2}}(?P<noun>(?:{'|'.join(sorted(COMPANY_DESCRIPTORS))}|house|brand)s?)[ \u00a0]+$")
 DESCRIPTOR_AFTER = re.compile(rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?(?:,[ \u00a0]+|[ \u00a0]+(?P<copula>is|was|es|és|era)[ \u00a0]+(?=(?:a|an|un|una)[ \u00a0]))(?:{_DETERMINER}|[A-Z][\w\-]*['’]s[ \u00a0]+)(?:[\w\-’']+[ \u00a0]+){{0,4}}?(?P<noun>{_DESCRIPTORS})\b", re.IGNORECASE)
 SITE_AFTER = re.compile(r"^[ \u00a0]+(?:plant|factory|facility|subsidiary|headquarters|head office)\b")
 _APPOSITIVE_PLACE = r"(?:,[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,)?"

@@ -32,11 +32,11 @@ _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ th
 # after 'by' or 'with the support of', which name who organised or backed it, and not 'whose' or 'with' lists
 _TRIP_CUE = re.compile(r"\b(?:viaj\w*|viat\w*|delegaci\w*|delegation|comitiva|trip|misi[óo]n|missió|mission|particip\w*|tak(?:e|es|ing) part|took part|estand|stand|pabell[óo]n|pavelló|pavilion|expositor\w*|exhibitor\w*|desplaza\w*|desplaça\w*)\b", re.IGNORECASE)
 _LIST_OPENER = (
-    r"(?:(?:como|com ara|com|such as|including|included|include|incluyó a|incluía a|incluyeron a|figuraban|figuraron|figuren|figuraven|estuvieron|estaban|están|"
+    r"(?:\b(?:como|com ara|com|such as|including|included|include|incluyó a|incluía a|incluyeron a|figuraban|figuraron|figuren|figuraven|estuvieron|estaban|están|"
     r"hi havia|hi ha|hi van ser|han viajado|viajaron|viajó|van viatjar|han viatjat|were|was|are|are among them|entre otras,|entre otros,|entre d'altres,):?|:)"
 )
 _TRAVELLERS_LISTED = re.compile(
-    rf"{_LIST_OPENER} (?:[a-zá-ú]+ |l')?(?P<list>⟨O\d+⟩(?:(?:[^.;⟨]|⟨L\d+⟩){{0,40}}?⟨O\d+⟩)*)"
+    rf"{_LIST_OPENER} (?:[a-zá-ú]+ |l')?(?P<list>⟨O\d+⟩(?:(?:[^.;⟨]|⟨L\d+⟩){{0,80}}?⟨O\d+⟩)*)"
 )
 _SPOKE = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,30}}?)\b(?:spoke|speaks|presented|gave (?:a |the )?(?:keynote|talk|presentation|speech|lecture|conference))(?: [a-z ]{{0,30}})? at (?:the )?(?P<what>{EVENT})")
 _HELD_IN = re.compile(r"\b(?:held|took place|takes place|take place|hosted|organi[sz]ed|staged|celebr(?:a|ó|ará|arà|en|aron)|va celebrar|organiz(?:a|ó|ará)|organitz(?:a|arà)|va organitzar)(?: ⟨D\d+⟩)? (?:in|en|a) (?:the )?(?P<place>⟨L\d+⟩)|^(?:[^⟨]|⟨D\d+⟩)*(?:⟨E\d+⟩)[^⟨.]{0,20}\bin (?P<place2>⟨L\d+⟩)|⟨E\d+⟩ (?:in|en) (?P<place3>⟨L\d+⟩)")
@@ -75,7 +75,7 @@ _AMONG_THE = re.compile(rf"(?P<list>{_AGENTS_LISTED}) (?:were|was) (?:also )?amo
 # B among them, will exhibit', 'X, who closed the assembly', 'Speakers at the week included researchers from A and managers
 # from B', 'X, la Dra. Y, acompañó a la delegación', 'X ran a workshop': a part in the event in focus ('who' names them)
 _TRAVELLERS_NAMED = re.compile(
-    rf"(?P<who>{_DESCRIBED_AGENTS_LISTED}) (?:(?:were|was) (?:also )?(?:among the (?:firms|companies|businesses|organi[sz]ations|members|participants) (?:on|in|of) the|part of the)"
+    rf"(?P<who>{_DESCRIBED_AGENTS_LISTED})(?:, [a-z][^,;⟨]{{0,40}}(?:⟨[OL]\d+⟩[^,;⟨]{{0,30}})*,)? (?:(?:were|was) (?:also )?(?:among the (?:firms|companies|businesses|organi[sz]ations|members|participants) (?:on|in|of) the|part of the)"
     r"|(?:formaron|formaban|forman|van formar|formen) parte? (?:de|del) (?:la|el)) (?:trip|mission|delegation|visit|group|delegación|misión|grupo|viaje|delegació|missió|grup|viatge)\b"
 )
 _TRAVELLERS_AMONG = re.compile(rf"(?P<who>{_AGENTS_LISTED}) (?:among them|entre ellas|entre ellos|entre elles),? (?:will |also )?(?:exhibit|travel|fly|take part|expondrán|viajarán|participarán|exposaran|viatjaran|participaran)")
@@ -87,7 +87,7 @@ _CLOSING_SPEECH = re.compile(r"\b(?:intervenció|intervención|discurso|discurs|
 # 'X va tancar ahir la seva participació al MIPCOM', "X's presence at Y": taking part
 _PRESENCE_AT = re.compile(rf"(?P<who>{AGENT})(?:[^.;⟨]|⟨D\d+⟩){{0,40}}?\b(?:participació|participación|participation|presència|presencia|presence) (?:al|a la|a l'|en el|en la|en|at|in) (?:the )?(?P<what>{EVENT})")
 # A lowercase apposition after a name in a list says who they are: 'Speakers included A, head of B's office, and C'
-_APPOSED = re.compile(r", [a-z][^,;⟨]{0,40}(?:⟨[OL]\d+⟩[^,;⟨]{0,30})*(?=,)")
+_APPOSED = re.compile(r", (?!(?:and|y|i|e) )[a-z][^,;⟨]{0,40}(?:⟨[OL]\d+⟩[^,;⟨]{0,30})*(?=,)")  # ', y la cadena X,' goes on the list
 _DESCRIBED = rf"(?:{_APPOSED.pattern})?"
 _SPEAKERS_INCLUDED = re.compile(rf"\b(?:[Ss]peakers|[Pp]anellists|[Pp]anelists|[Ll]os ponentes|[Ee]ls ponents)(?: (?:at|in|de|en|a) (?:the|this|la|el) [a-z]+)? (?:included|were|incluyeron|fueron|van ser|incloïen) (?P<who>(?:(?:[a-z]+ (?:from|of|de|d') )?(?:the )?⟨[OP]\d+⟩{_DESCRIBED}(?:,? (?:and|y|i) |, )?)+)")
 _ACCOMPANIED = re.compile(r"(?P<who>⟨P\d+⟩),? (?:also |también |també )?(?:accompanied|accompanies|will accompany|acompañó|acompaña|acompañará|va acompanyar|acompanya|acompanyarà) (?:a )?(?:the |la |el )?(?:delegation|mission|group|delegación|misión|comitiva|grupo|delegació|missió|grup)\b")
@@ -278,7 +278,7 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
     trip = listed is not None and _TRIP_WORD.search(masked[: listed.start("list")]) is not None  # 'La delegació la formaven …'
     into = (_last_mission(state) if trip else None) or state.focus_event  # the trip's, not the fair's in focus
     if listed and into:
-        for who in view.refs(listed.group("list"), "O"):
+        for who in view.refs(_APPOSED.sub("", masked[listed.start("list") : listed.end("list") + 1]), "O"):  # not 'all of them ITL members'
             _participate(view, state, who, into[1], "attendee")
     among = COUNTED_LIST.match(masked)  # '… hi ha portat disset empreses. Entre elles hi ha A i B': some of those who went
     counted = state.counted_before(view.sentence.start) if among else None
