@@ -167,3 +167,12 @@ def test_companies_named_on_a_trip_made_with_member_companies_are_members_of_who
         "Entre les empreses que van fer el viatge hi havia Velamar, Drassanes Ebre i Portnova."
     )
     assert {("velamar", "cluster-nautic-de-tarragona"), ("drassanes-ebre", "cluster-nautic-de-tarragona"), ("portnova", "cluster-nautic-de-tarragona")} <= memberships(text)
+
+
+def test_a_count_of_members_with_a_date_after_its_verb_lists_members() -> None:
+    text = (
+        "Noticias\n\nPor Ana López | 13 de octubre de 2026\n\n"
+        "La Asociación Minera del Norte celebró su asamblea. Reúne hoy a más de 130 empresas socias, entre ellas Cobrex, Salitrera Andina y Aguas del Desierto."
+    )
+    amn = "asociacion-minera-del-norte"
+    assert {("cobrex", amn), ("salitrera-andina", amn), ("aguas-del-desierto", amn)} <= memberships(text)

@@ -57,7 +57,7 @@ _THEIR_MEMBERS = re.compile(
 # 'Reúne a casi 150 empresas …, entre ellas A, B y C' and 'It brings together 300 firms, including …': the counted
 # members of the organisation the sentence before is about.
 _COUNTED_VERB = (
-    r"(?:represents|counts|brings together|groups|gathers|unites|has|agrupa a|reúne a|representa a|aplega|compta amb|reuneix|aglutina a)"
+    r"(?:represents|counts|brings together|groups|gathers|unites|has|(?:agrupa|reúne|representa|aglutina)(?: ⟨D\d+⟩)? a|aplega|compta amb|reuneix)"  # 'Reúne hoy a …'
 )
 _COUNTED_TAIL = (
     r" [^;.⟨]{0,40}?\b(?:companies|firms|members|organi[sz]ations|empresas|socios|empreses|socis)\b(?:[^;.⟨]|⟨L\d+⟩){0,100}?"
