@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from clusterld.extraction import cues
+from clusterld.extraction import cues, event_cues
 from clusterld.extraction.cues import GENERIC, ROLE_OF, ROLE_WORD, country_of, looks_like_person
 from clusterld.extraction.lexicon import (
     AREA_HEADS,
@@ -132,7 +132,7 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
         return None
     if name in DEMONYMS:
         return None  # 'Italian', 'Scottish': an adjective
-    venue = cues.VENUE.match(after)
+    venue = event_cues.VENUE.match(after)
     held_at = _HELD_AT.search(before) and any(w in EVENT_HEADS for w in lowered)  # 'took place on 14 May at the Mons International Congress Xperience'
     if venue or held_at or (any(w in _VENUE_WORDS for w in lowered) and any(w in EVENT_HEADS or w in ("festivals", "congresos", "congres") for w in lowered)):  # 'International Convention Centre Wales', 'Palais des Festivals'
 
@@ -252,8 +252,8 @@ def _event_around(text: str, start: int, end: int, before: str, after: str) -> C
     """An event named before its lowercase head ('its ALL IN conference') or after one ('la jornada Automoció
     2030'), or named after 'during' ('during SEMICON Taiwan'); the span takes in the head after it, or a year or
     number that ends the name."""
-    head_after = cues.EVENT_HEAD_AFTER.match(after)
-    head_before = cues.EVENT_NOUN_BEFORE.search(before)
+    head_after = event_cues.EVENT_HEAD_AFTER.match(after)
+    head_before = event_cues.EVENT_NOUN_BEFORE.search(before)
     if head_after is not None:
         end += head_after.end()
         head = head_after.group("head")
@@ -261,15 +261,15 @@ def _event_around(text: str, start: int, end: int, before: str, after: str) -> C
         number = re.match(r"^[ \u00a0]+\d{1,4}\b", after)
         end += number.end() if number else 0
         head = strip_accents(head_before.group("head").casefold())
-    elif (cues.DELEGATION_TO_BEFORE.search(before) or cues.AT_EVENT_BEFORE.search(before) or cues.PART_IN_BEFORE.search(before)) and cues.IN_PLACE_AFTER.match(after) and not _headed_name(text[start:end]):
+    elif (event_cues.DELEGATION_TO_BEFORE.search(before) or event_cues.AT_EVENT_BEFORE.search(before) or event_cues.PART_IN_BEFORE.search(before)) and event_cues.IN_PLACE_AFTER.match(after) and not _headed_name(text[start:end]):
         year = re.match(r"^[ \u00a0]+\d{4}\b", after)
         end += year.end() if year else 0  # 'Automatica 2026'
         head = "event"
-    elif (cues.EXHIBIT_IN_BEFORE.search(before) and not re.match(r"^['’]s\b", after) or cues.EVENT_CLAUSE_AFTER.match(after)) and not _headed_name(text[start:end]):
+    elif (event_cues.EXHIBIT_IN_BEFORE.search(before) and not re.match(r"^['’]s\b", after) or event_cues.EVENT_CLAUSE_AFTER.match(after)) and not _headed_name(text[start:end]):
         year = re.match(r"^[ \u00a0]+\d{4}\b", after)
         end += year.end() if year else 0
         head = "event"
-    elif cues.DURING_BEFORE.search(before):
+    elif event_cues.DURING_BEFORE.search(before):
         number = re.match(r"^[ \u00a0]+\d{4}\b", after)
         end += number.end() if number else 0
         head = "event"

@@ -85,10 +85,6 @@ ORGANISATION_OF = re.compile(r"\bthe[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,4}?(?:clus
 SITE_BEFORE = re.compile(r"\b(?:the|la|el|a)[ \u00a0]+(?:mina|mine)[ \u00a0]+$", re.IGNORECASE)
 SITE_NOUN_AFTER = re.compile(r"^(?:[ \u00a0]+(?:mine|copper mine|gold mine)|,[ \u00a0]+(?:the|a|an|el|la|un|una)[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?(?:park|parc|parque|campus)(?:[ \u00a0]+[\w\-]+)?[ \u00a0]+(?:situat|situad[oa]|located|ubicad[oa]|in|en|a|de|of|that|which|que)\b)")  # 'ParcBit, el parc tecnològic situat a Palma'
 PLACE_HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:region|province|area|metropolitan area)\b")
-VENUE = re.compile(r"^[ \u00a0]+(?:conference|convention|congress|exhibition|events?)[ \u00a0]+(?:centre|center|hall)\b", re.IGNORECASE)
-EVENT_HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(?P<head>conference|summit|forum|fair|congress|convention|expo|exhibition|festival)\b")
-# Organisations and places do not happen 'during': 'during SEMICON Taiwan', 'durante Exponor'.
-DURING_BEFORE = re.compile(r"\b(?:during|durante|durant)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 # Whom somebody met: 'met with managers of X', "es va reunir a Paterna amb l'equip de qualitat d'envasos de Mercadona".
 # Whom a delegation meets, and where a team works: 'met with …', 'a matchmaking session with Enterprise Ireland', 'the engineering team at Kestrel'.
 MET_WITH = re.compile(r"\b(?:(?:met|meet|meets)(?:[ \u00a0]+with)?|(?:team|engineers|experts|researchers|staff|equipo|equip)[ \u00a0]+(?:at|of|from|de|del)"
@@ -97,7 +93,6 @@ MET_WITH = re.compile(r"\b(?:(?:met|meet|meets)(?:[ \u00a0]+with)?|(?:team|engin
 PROGRAMME_BEFORE = re.compile(r"\b(?:programa|programme|program|iniciativa|initiative)[ \u00a0]+$|\b(?:registre|registro|register)[ \u00a0]+(?:d['’]|de[ \u00a0]+|of[ \u00a0]+)$|\b(?:a|an|un|una)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,3}(?:programa|programme|program|iniciativa|initiative),[ \u00a0]+$", re.IGNORECASE)  # 'el programa Catalonia Clusters', 'a pilot programme, Water Reuse', "el registre d'Agrupacions …"
 # A programme named before its noun: 'launched BioValley Bridge, a twelve-month programme that …'.
 PROGRAMME_AFTER = re.compile(r"^,[ \u00a0]+(?:a|an|the|its|their|un|una|el|la)[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,3}?(?:programme|program|initiative|scheme|programa|iniciativa)\b", re.IGNORECASE)
-EVENT_NOUN_BEFORE = re.compile(r"\b(?:la|el|les|los|las)[ \u00a0]+(?P<head>jornadas?|congreso|congrés|feria|fira|fòrum|foro|cumbre|cimera)[ \u00a0]+$", re.IGNORECASE)
 # A name followed by '(… ) cluster': 'the Brainport Eindhoven technology cluster' names a cluster.
 CLUSTER_NOUN_AFTER = re.compile(r"^[ \u00a0]+(?:[a-z\-]+[ \u00a0]+)?cluster\b(?![ \u00a0]+(?:organi[sz]ation|manager|management))")
 # Whom somebody works for is an organisation, whatever the words after it say ('who worked for Riga Port, became …').
@@ -195,33 +190,6 @@ VERB_AFTER = re.compile(
     r"|,[ \u00a0]+(?:based|headquartered|located)[ \u00a0]+in\b)"
 )
 FOUNDED_AFTER = re.compile(r"^(?:[ \u00a0]*\([^)]{1,15}\))?,[ \u00a0]+(?:which[ \u00a0]+was[ \u00a0]+|que[ \u00a0]+fue[ \u00a0]+)?(?:founded|launched|established|set up|created|fundad[oa]|cread[oa]|creat|fundat|constituïda|constituida)[ \u00a0]+(?:in|en|l['’]any)\b")
-# A fair named without a head word, by where a delegation goes: 'a joint Belgian delegation to Anuga in Cologne'.
-# 'present the first results at World Water Week in Stockholm', 'its annual forum at Cibus in Parma': what happens at a
-# name followed by its city is an event there.
-AT_EVENT_BEFORE = re.compile(
-    r"\b(?:present|presents|presented|exhibit|exhibits|exhibited|showcase|showcases|showcased|speak|speaks|spoke|launch|launches|launched|"
-    r"forum|conference|meeting|stand|pavilion|presentar[áa]n?|presentó|expondrán|exposaran|presentaran)\b[^.;⟨]{0,50}?[ \u00a0]at[ \u00a0]+(?:the[ \u00a0]+)?$",
-    re.IGNORECASE,
-)
-# 'will take part in Laser World of Photonics in Munich': what one takes part in, followed by its city, is an event.
-PART_IN_BEFORE = re.compile(
-    r"(?:\b(?:take|takes|took|taking|taken)[ \u00a0]+part[ \u00a0]+in|\b(?:participate|participates|participated|participating)[ \u00a0]+in|\battend(?:s|ed|ing)?"
-    r"|\bparticip(?:a|an|ó|aron|ará|arán|arà|aran)[ \u00a0]+(?:en|a)|\bva[ \u00a0]+participar[ \u00a0]+a|\basisti(?:ó|rá|eron|rán)[ \u00a0]+a)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+)?$",
-    re.IGNORECASE,
-)
-# 'exponer juntas en Gulfood', 'to exhibit at Hannover Messe': where companies exhibit is an event
-EXHIBIT_IN_BEFORE = re.compile(
-    r"\b(?:exponer|exponen|expondrán|expondrá|expone|expusieron|exposar|exposen|exposaran|exposarà|exhibit|exhibits|exhibited|exhibiting)"
-    r"(?:[ \u00a0]+(?:juntas|juntos|junta|conjuntamente|together|jointly|plegats|plegades|conjuntament))?[ \u00a0]+(?:en|a|at)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+)?$",
-    re.IGNORECASE,
-)
-# 'Cosmoprof Worldwide Bologna, el gran aparador del sector, que va obrir les portes ahir': what opens, runs or is held is an event
-EVENT_CLAUSE_AFTER = re.compile(
-    r"^(?:[ \u00a0]+\d{4})?,[ \u00a0]+(?:(?:the|a|an|el|la|l['’]|un|una)[ \u00a0]+[^,;.⟨]{1,70},[ \u00a0]+)?(?:que|which|that)[ \u00a0]+(?:se[ \u00a0]+|this[ \u00a0]+year[ \u00a0]+)?"
-    r"(?:celebra|celebrará|celebró|va[ \u00a0]+obrir|obre|obrirà|abrió|abre|abrirá|tendrá[ \u00a0]+lugar|tuvo[ \u00a0]+lugar|tindrà[ \u00a0]+lloc|va[ \u00a0]+tenir[ \u00a0]+lloc|runs|ran|opens|opened|takes[ \u00a0]+place|took[ \u00a0]+place|will[ \u00a0]+take[ \u00a0]+place|will[ \u00a0]+be[ \u00a0]+held|is[ \u00a0]+held|was[ \u00a0]+held|closes|closed)\b"
-)
-DELEGATION_TO_BEFORE = re.compile(r"\b(?:delegations?|missions?|stands?|pavilions?|booths?|delegaci(?:ón|ó|ones|ons)|misi(?:ón|ó|ones|ons)|pabellón|estand)[ \u00a0]+(?:to|at|a|al|en)[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
-IN_PLACE_AFTER = re.compile(rf"^(?:[ \u00a0]+\d{{4}})?[ \u00a0]+(?:in|en|a)[ \u00a0]+[{UPPER}]")  # 'at Automatica 2026 in Munich'
 # 'Roche and Novartis, both members of …': the names listed before are organisations.
 # 'A, B and C, all members of …', 'A and B are among the 140 members of …'
 # More capitalised names listed after the first: ', B and C Group'

@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from clusterld.extraction.candidates import NAME_SPAN, VERB_SUBJECT, WEAK_REASONS, Candidate, classify, trim_span
-from clusterld.extraction.cues import DURING_BEFORE, looks_like_person, person_cue
+from clusterld.extraction.cues import looks_like_person, person_cue
+from clusterld.extraction.event_cues import DURING_BEFORE
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
 from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, HONORIFICS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
 from clusterld.extraction.names import head_start, initials_match, inside_a_name, person_surnames, split_coordination
