@@ -28,8 +28,8 @@ _PARTICIPATED = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,50}}?)\b(?:particip
 _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ that| was among the [a-z ]+ that)? (?:has |have )?(?:participated|took part|taken part|joined) in (?:the|this) (?:initiative|mission|trip|event)")
 # Who went: a sentence about the trip or the stand (a word of travelling, of a delegation or of taking part) that
 # lists organisations after a word that opens a list ('incluyó a firmas como A, de Adelaida, y B', 'Del lado navarro han
-# viajado A, B y C', 'Participants included A and B', 'La delegació la formaven catorze empreses …: A, … i B'); not
-# after 'by' or 'with the support of', which name who organised or backed it, and not 'whose' or 'with' lists
+# viajado A, B y C', 'Participants included A and B', 'La delegació la formaven catorze empreses …: A, … i B'). The list
+# must follow the opening word, so those named after 'coordinated by' or 'with the support of' (who ran or backed it) are not read
 _TRIP_CUE = re.compile(r"\b(?:viaj\w*|viat\w*|delegaci\w*|delegation|comitiva|trip|misi[óo]n|missió|mission|particip\w*|tak(?:e|es|ing) part|took part|estand|stand|pabell[óo]n|pavelló|pavilion|expositor\w*|exhibitor\w*|desplaza\w*|desplaça\w*)\b", re.IGNORECASE)
 _LIST_OPENER = (
     r"(?:\b(?:como|com ara|com|such as|including|included|include|incluyó a|incluía a|incluyeron a|figuraban|figuraron|figuren|figuraven|estuvieron|estaban|están|"
