@@ -18,6 +18,12 @@ from clusterld.extraction.context import EVENT, ArticleState, FactDraft, Sentenc
 from clusterld.extraction.events import complete_event, event_key, extend, group_parties
 from clusterld.extraction.lexicon import TOOK
 
+# 'plans to bring a group of Finnish companies to', 'ha portat disset empreses associades a': then where to
+_TAKES = r"\b(?:bring|brings|bringing|brought|will bring|take|takes|taking|will take|took|has taken|ha portat|han portat|va portar|portarà|ha llevado|llevó|llevará|lleva) (?:[^⟨.;]{1,50}? )?"
+_COMPANY_NOUNS = (  # who a delegation is made of
+    r"companies|firms|members|member companies|suppliers|businesses|exporters|start-?ups|empresas|empreses|firmas|firmes|socios|socis|proveedores|proveïdors|empresarios|empresaris|exportadores"
+)
+_TO = r"(?: [a-zà-ÿ]+)? (?:to|a|al) (?:the |la |el )?"
 _TRAVEL = re.compile(
     r"\b(?:travel(?:l)?ed|travels|will travel|went|flew|will fly|headed|journeyed|(?:trade |business |study |economic )?(?:mission|trip|delegation|tour|visit)(?: of [^⟨.;,]{1,40}?)?)"
     r"(?: ⟨D\d+⟩)?(?: (?:together )?with (?:the )?(?P<with>⟨[OP]\d+⟩))? to (?:the )?(?P<place>⟨L\d+⟩)(?:(?: ⟨D\d+⟩)? with (?:the )?(?P<with2>⟨[OP]\d+⟩))?"
@@ -28,8 +34,7 @@ _TRAVEL = re.compile(
     # 'una misión empresarial que … llevó a Chile a 16 empresas', 'a mission that took 12 firms to Japan'
     rf"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació)\b[^.;]{{0,140}}?\b{TOOK} (?:[^⟨.;]{{0,30}}? )?(?:to|a) (?:la |el )?(?P<place4>⟨L\d+⟩)"
     # 'plans to bring a group of Finnish companies to Karlstad', 'will take around a dozen member companies to Taipei'
-    r"|\b(?:bring|brings|bringing|brought|will bring|take|takes|taking|will take|took|has taken|ha portat|han portat|va portar|portarà|ha llevado|llevó|llevará|lleva) (?:[^⟨.;]{1,50}? )?"
-    r"(?:companies|firms|delegation|group|members|suppliers|start-ups|startups|empresas|empreses|firmas|firmes|socios|socis|proveedores|proveïdors)(?: [a-zà-ÿ]+)? (?:to|a|al) (?:the |la |el )?(?P<place6>⟨L\d+⟩)"
+    rf"|{_TAKES}(?:delegation|group|{_COMPANY_NOUNS}){_TO}(?P<place6>⟨L\d+⟩)"
     # 'A delegation from X visited Leeds on 4 March', 'una misión de empresas socias de X visitará Querétaro'
     r"|\b(?:delegation|mission|delegación|misión|delegació|missió) (?:from|of|de|del|d') ?(?:the |la |el )?(?:(?:[a-zà-ÿ]+ ){1,3}(?:from|of|de|del|d') ?(?:the |la |el )?)?(?P<guest>⟨O\d+⟩),? "
     r"(?:visited|toured|came to|travelled to|traveled to|arrived in|will visit|visits|visitó|visitaron|va visitar|van visitar|visitará|visitarán|visitarà|visitaran) (?:the )?(?P<place7>⟨L\d+⟩)"
@@ -44,16 +49,15 @@ _TRAVEL = re.compile(
     # 'X has brought a delegation of 18 Welsh companies to this year's airshow', "L'entitat hi ha portat disset empreses": to the fair in focus
     r"|\b(?:has brought|brought|is bringing|has taken|took|is taking) (?:a |an |its )?(?:[\w\-]+ )?(?:delegation|group) of [^⟨.;]{1,40}? to (?:⟨D\d+⟩['’]s|this year's|the|this) (?:[a-z]+ )?(?P<here>airshow|show|fair|exhibition|expo|congress|market|summit|event)\b"
     r"|\b(?P<here2>hi) (?:ha portat|han portat|va portar|portarà|porta) (?:una delegació|un grup|[^⟨.;]{1,30}? (?:empreses|companyies|productores|firmes|socis|entitats)\b)"
-    # 'plans to take about 15 member companies to Latitude59': to an event (after the delegation taken to an event in a place, above)
-    r"|\b(?:bring|brings|bringing|brought|will bring|take|takes|taking|will take|took|has taken|ha portat|han portat|va portar|portarà|ha llevado|llevó|llevará|lleva) (?:[^⟨.;]{1,50}? )?"
-    r"(?:companies|firms|members|suppliers|start-ups|startups|empresas|empreses|firmas|firmes|socios|socis|proveedores|proveïdors)(?: [a-zà-ÿ]+)? (?:to|a|al) (?:the |la |el )?(?P<event6>⟨E\d+⟩)"
+    # 'plans to take about 15 member companies to Latitude59': to an event (a delegation taken to an event is read above, with its place)
+    rf"|{_TAKES}(?:{_COMPANY_NOUNS}){_TO}(?P<event6>⟨E\d+⟩)"
 )
 # 'a delegation of 19 Estonian companies', 'una delegació de sis empreses italianes', 'a mission of about 15 Ohio
 # companies': a mission however the sentence goes on; where to, if it says, else where the article's agreement or event was
 _COUNTED_DELEGATION = re.compile(
     r"\b(?:delegation|delegación|delegació|comitiva|mission|misión|missió)(?: comercial| empresarial| trade| business)? (?:of|de|d') ?"
     r"(?:(?:about|around|some|roughly|nearly|almost|more than|over|unos|unas|una|un|cerca de|más de|uns|unes|més de|prop de) )?(?:\d+|[a-zà-ÿ\-]+)(?: de| d')? "
-    r"(?:(?:[\w\-]+|⟨L\d+⟩) ){0,2}?(?:companies|firms|suppliers|businesses|exporters|start-?ups|members|member companies|empresas|firmas|empresarios|proveedores|exportadores|empreses|firmes|proveïdors|empresaris)\b",
+    rf"(?:(?:[\w\-]+|⟨L\d+⟩) ){{0,2}}?(?:{_COMPANY_NOUNS})\b",
     re.IGNORECASE,
 )
 _COUNTED_DESTINATION = re.compile(r"^[^.;]*?\b(?:to|a|al|en|in|at) (?:the |la |el |l')?(?P<to>⟨[LE]\d+⟩)")
@@ -194,8 +198,12 @@ def _counted_delegation(view: SentenceView, state: ArticleState, counted: re.Mat
         return  # the mission the sentence has drafted already
     after = view.masked[counted.end() :]
     destination = _COUNTED_DESTINATION.search(after)
-    event = state.facts.get(("event", view.slot(destination.group("to")).ref)) if destination and destination.group("to").startswith("⟨E") else None
-    places = [view.slot(destination.group("to")).ref] if destination and event is None else list(event.fields.get("places", [])) if event else _places_in_focus(state)
+    target = view.slot(destination.group("to")) if destination else None
+    event = state.facts.get(("event", target.ref)) if target and target.kind == "event" else None
+    if event is not None:
+        places = list(event.fields.get("places", []))  # to a fair: where it is held
+    else:
+        places = [target.ref] if target else _places_in_focus(state)
     put = _PUT_TOGETHER.match(after)
     senders = [view.slot(put.group("org")).ref] if put else view.refs(view.masked[: counted.start()], "O")[-1:]
     label = f"Mission to {state.name_of(places[0])}" if places else counted.group()[:1].upper() + counted.group()[1:]
