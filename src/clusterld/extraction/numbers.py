@@ -106,9 +106,7 @@ def find_numbers(text: str, start: int, end: int, decimal_comma: bool = False) -
         raw = match.group("number")
         if _not_a_measurement(text, match, raw):
             continue
-        thousands = decimal_comma and re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw) is not None and not match.group("multiplier")
-        # '6,500 personas': a comma before groups of three digits is a thousands separator (as Latin America writes it), not a decimal
-        value = _value(raw.replace(",", "") if thousands else raw.replace(".", "").replace(",", ".") if decimal_comma else raw, match.group("multiplier"))
+        value = _value(_with_decimal_point(raw, match.group("multiplier")) if decimal_comma else raw, match.group("multiplier"))
         if value is None:
             continue
         qualifier = next((k[2:].replace("_", "-") for k, v in match.groupdict().items() if k.startswith("q_") and v), None)
@@ -120,6 +118,18 @@ def find_numbers(text: str, start: int, end: int, decimal_comma: bool = False) -
         currency = (match.group("currency") or "").strip() or _currency_after(text, match.end())
         out.append(NumberMention(match.start(), match.end(), value, qualifier, percent, currency or None, match.group()))
     return out
+
+
+def _with_decimal_point(raw: str, multiplier: str | None) -> str:
+    """A Spanish or Catalan number written with a decimal point: '120.000' → '120000', '2,5' → '2.5'; a comma before
+    groups of three digits separates thousands, as Latin America writes it ('6,500 personas'), unless a multiplier
+    follows ('1,250 millones')."""
+    if _THOUSANDS_COMMA.fullmatch(raw) and not multiplier:
+        return raw.replace(",", "")
+    return raw.replace(".", "").replace(",", ".")
+
+
+_THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _not_a_measurement(text: str, match: re.Match[str], raw: str) -> bool:
@@ -170,10 +180,10 @@ def measure(number: NumberMention, text: str, sentence_start: int, sentence_end:
     """
     if re.match(r"-(?:member|strong|person|people|company)\b", text[number.end : number.end + 12]):
         return None  # 'the 20-member delegation' says how big the delegation is, not how many members something has
-    meetings = [slug for slug in knowledge.concepts.get("indicator", {}) if "meeting" in slug]
-    if meetings and MEETINGS_COUNTED.match(text, number.end):  # '120 reuniones', '80 one-to-one meetings': the meetings indicator, whoever held them
-        unit = "meetings" if "meetings" in knowledge.concepts.get("unit", {}) else None
-        return Measure(meetings[0], unit, None) if unit else None
+    if MEETINGS_COUNTED.match(text, number.end):  # '120 reuniones', '80 one-to-one meetings': the meetings indicator, whoever held them
+        meetings = next((slug for slug in knowledge.concepts.get("indicator", {}) if "meeting" in slug), None)
+        if meetings:
+            return Measure(meetings, "meetings", None) if "meetings" in knowledge.concepts.get("unit", {}) else None
     if participants:
         found = measure(number, text, sentence_start, sentence_end, _participant_indicators(knowledge), context=context)
         if found is not None:
