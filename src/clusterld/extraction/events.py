@@ -52,7 +52,6 @@ _PHRASE_EVENT_ROMANCE = re.compile(
     r"(?P<head>foro|fòrum|feria|fira|jornada(?! (?:inaugural|de cloenda|de clausura|final|següent|siguiente))|encuentro|trobada|reunión|reunió|congreso|congrés|asamblea general|assemblea general|asamblea|assemblea|cumbre|cimera|taller|rueda|ronda(?= de negocios))"
     r"(?P<mods>(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+){0,2}?)(?: (?:de|sobre) [a-záéíóúàèòç]+(?: (?!entre\b|con\b|amb\b|en\b)[a-záéíóúàèòç]+)?)?(?: (?:del|de la|de l'|de) (?P<of>⟨O\d+⟩))?(?=[ ,.;]|$)"
 )
-_ORGANISED_AFTER = re.compile(r",? (?:organizad[oa]|organitzad[oa]|organi[sz]ed|hosted|convocad[oa]) (?:by|por|per|pel)(?: the| el| la| l')? ?(?P<org>⟨O\d+⟩)")
 _BUSINESS_MEETINGS = re.compile(r"\b(?:rueda|ronda|jornada) de (?:negocios|negocis)\b|\b(?:b2b|matchmaking|networking)\b", re.IGNORECASE)
 _PHRASE_KINDS = (("investor day", "conference"), ("matchmaking", "meeting"), ("networking", "meeting"), ("b2b", "meeting"), ("innovation day", "conference"), ("mission", "mission"), ("visit", "mission"), ("conference", "conference"), ("summit", "conference"), ("forum", "conference"), ("workshop", "training"),
                  ("congress", "conference"), ("symposium", "conference"), ("convention", "conference"),
@@ -165,8 +164,9 @@ def _phrase_events(view: SentenceView, state: ArticleState) -> None:
         holder = _HOLDS.search(view.masked[: match.start()])  # 'X will hold its annual forum …': X organises it
         owner = owner or (view.slot(holder.group("org")).ref if holder else None)
         indefinite = re.match(r"(?:[Uu]na?|[Aa]n?) ", match.group())  # 'La trobada, organitzada per …' is the event in view
-        organised = _ORGANISED_AFTER.match(view.masked, match.end()) if indefinite else None  # 'una jornada de negocios organizada por X'
-        owner = owner or (view.slot(organised.group("org")).ref if organised else None)
+        organised = _ORGANISED_BY.match(view.masked[match.end() :].removeprefix(",").lstrip()) if indefinite else None  # 'una jornada de negocios organizada por X'
+        if organised and owner is None:
+            owner = next(iter(view.refs(organised.group("list"), "O")), None)
         if owner is None and re.match(r"(?:[Ii]ts|[Tt]heir|[Ss]u|[Ll]a seva|[Ee]l seu)\b", match.group()):
             owner = next(iter(view.refs(view.masked[: match.start()], "O")), None)  # 'El clúster va reunir 150 persones en la seva jornada anual'
         if not (owner or places or dated) or (owner is None and re.search(EVENT, view.masked)):
