@@ -63,9 +63,9 @@ _CHAIRED_BY_BEFORE = re.compile(r"\b(?:chaired|headed|directed|presided[ \u00a0]
 # Only people are 'who': 'Lin Mei-hua, who chairs …', 'Chiara Bellini, a chemist who heads …'.
 _WHO_AFTER = re.compile(r"^,[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){1,3})?who[ \u00a0]+(?!is[ \u00a0]+based)")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|professor|Sir|Dame|Sr|Sra|Dra)\.?[ \u00a0]+$")
-_SPEECH = "|".join(SPEECH_VERBS)
-_SPEECH_AFTER = re.compile(rf"^,?[ \u00a0]+(?:{_SPEECH})\b")
-_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH}|according to|según|segons)[ \u00a0]+$")
+SPEECH = "|".join(SPEECH_VERBS)  # the verbs of saying, as one alternation
+_SPEECH_AFTER = re.compile(rf"^,?[ \u00a0]+(?:{SPEECH})\b")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|according to|según|segons)[ \u00a0]+$")
 SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ss]egún|[Ss]egons)[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+|l['’])?$")
 # 'in …', but not 'home to …' (what a place is home to are companies).
 PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|near|throughout|around|within|outside|towards|via)[ \u00a0]+(?:the[ \u00a0]+)?$")

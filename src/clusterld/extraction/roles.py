@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import re
 
-from clusterld.extraction.cues import ROLE_WORD
+from clusterld.extraction.cues import ROLE_WORD, SPEECH
 from clusterld.extraction.context import ORG, ORG_OR_PROGRAMME, PERSON, ArticleState, FactDraft, SentenceView
-from clusterld.extraction.lexicon import SPEECH_VERBS
 from clusterld.extraction.normalise import clean_label, fold
 
 _HONORIFIC = r"(?:(?:la |el )?(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Dra|Ing|Lic|Arq|Mtro|Mtra)\.? )?"  # 'la presidenta del clúster, la Dra. Elena Bosch'
 _OF = r"(?:(?:of|at|for|with|de|del|de la|de los|de las) (?:the |la |el |l')?|d'|de l'|(?:a|en) (?:la |el |l')?)"  # 'of the', 'del', "d'"; 'professora a la UPF', 'investigador en el CSIC'
 _LABEL = r"[^,;:()⟨⟩\"]{2,80}?"
-_SPEECH = "|".join(SPEECH_VERBS)  # 'explicaba el gerente del clúster, X': a role opening after the verb of a quotation
 _ANAPHORA = r"association|organi[sz]ation|cluster|alliance|network|council|company|group|institute|agency|federation|foundation|board"
 _NOT_MODIFIERS = frozenset(
     """the a an by to of and with for from at in on as is was who has have his her its their our also now new former current
@@ -33,8 +31,8 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<org>{ORG}) (?:has|gets|welcomes) (?:a |its )?new (?P<label>{_LABEL}): {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<org>{ORG})(?:'s|s) (?:new |current |former )?(?P<label>{_LABEL}),? {_HONORIFIC}(?P<person>{PERSON})",
         # 'Según el gerente del clúster aragonés, X', "la intervenció del director de l'ICAEN (…), X"
-        rf"(?:^|, |⟨D\d+⟩ |\b(?:and|by|with|por|per|con|amb|y|i|según|segons|according to|del|de la|de l'|dels|of the|to the|from the|al|a la|{_SPEECH}) )(?:[Tt]he |[Ee]l |[Ll]a )?"
-        rf"(?P<label>[A-Za-z][^,;:()⟨⟩\"]{{1,60}}?) {_OF}(?P<org>{ORG})(?: \({ORG}\))?(?: [a-záéíóúàèòç]+(?=,))?,? {_HONORIFIC}(?P<person>{PERSON})",
+        rf"(?:^|, |⟨D\d+⟩ |\b(?:and|by|with|por|per|con|amb|y|i|según|segons|according to|del|de la|de l'|dels|of the|to the|from the|al|a la|{SPEECH}) )"  # after a verb of saying too: 'explicaba el gerente del clúster, X'
+        rf"(?:[Tt]he |[Ee]l |[Ll]a )?(?P<label>[A-Za-z][^,;:()⟨⟩\"]{{1,60}}?) {_OF}(?P<org>{ORG})(?: \({ORG}\))?(?: [a-záéíóúàèòç]+(?=,))?,? {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,3}}?[A-Za-z][\w\-]*) {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<label>\b[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){{0,2}}) (?P<person>{PERSON}) (?:of|at|from) (?:the )?(?P<org>{ORG})",
         rf"(?P<person>{PERSON}), (?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,4}}?[A-Za-z][\w\-]*)(?=[,;.)]|$| and )",
