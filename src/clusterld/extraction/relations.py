@@ -33,8 +33,6 @@ _FROM_PLACE = re.compile(
     r"(?P<list>⟨O\d+⟩(?:(?:,? (?:and|y|i)|,) (?:the |la |el |l')?⟨O\d+⟩)*), (?P<all>(?:both|all|all of them|totes dues|tots dos|ambas|ambos|todas|todos|totes|tots|les dues|els dos|las dos|los dos) )?"
     r"(?:de|from|d') ?(?P<o>⟨L\d+⟩)(?=[,.;)]| (?:and|y|i) |$)"
 )
-# 'la mina Escondida, operada por BHP', 'the Port of Sines, operated by PSA': who runs a site
-_SITE_RUN_BY = re.compile(rf"(?P<s>⟨L\d+⟩),? (?:operated|run|managed|operada|operado|explotada|explotado|gestionada|gestionado|operat|explotat|gestionat) (?:by|por|per) (?:the |el |la |l')?(?P<o>{ORG})")
 # 'la Secretaría de Desarrollo Sustentable (SEDESU) del Gobierno del Estado de Querétaro': a department of a government
 _DEPARTMENT_OF = re.compile(rf"(?P<s>{ORG})(?: \({ORG}\))? (?:del|de la|de l'|of the) (?P<o>{ORG})")
 _DEPARTMENT_HEADS = frozenset({"secretaria", "ministerio", "ministeri", "consejeria", "conselleria", "departament", "departamento", "ministry", "department", "secretariat", "direccion", "direccio"})
@@ -114,6 +112,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
          rf"(?:headquarters|head office|seat|sede|seu|sede central|seu central|oficina central) (?:in|at|en|a) (?:the |la |el |l')?{_PLACE_NOUN_OF}(?P<o>⟨L\d+⟩)(?P<s>)", "based-in", "s", "o", 0.6),
         # 'El ITI, centro tecnológico con sede en Valencia'
         (rf"(?P<s>{ORG})(?: \({ORG}\))?, (?:[a-zà-ÿ\-]+ ){{1,4}}(?:con sede|amb seu) (?:en|a) {_PLACE_NOUN_OF}(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
+        # 'la mina Escondida, operada por BHP', 'the Port of Sines, operated by PSA': who runs a site
+        (rf"(?P<s>⟨L\d+⟩),? (?:operated|run|managed|operada|operado|explotada|explotado|gestionada|gestionado|operat|explotat|gestionat) (?:by|por|per) (?:the |el |la |l')?(?P<o>{ORG})", "operated-by", "s", "o", 0.7),
         # 'Toulouse, capital de la región francesa de Occitania', "Tallinn, la capital d'Estònia"
         (rf"(?P<s>⟨L\d+⟩), (?:the |la |l')?capital (?:of|de|d') ?{_PLACE_NOUN_OF}(?P<o>⟨L\d+⟩)", "located-in", "s", "o", 0.7),
         # 'at Agro Food Park on the outskirts of Aarhus', 'a las afueras de Valladolid'
@@ -192,8 +192,6 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
         listed = view.refs(match.group("list"), "O")
         for subject in listed if match.group("all") else listed[-1:]:  # 'A y B, de España': B's; 'A i B, totes dues de Barcelona': both
             _add_relation(view, state, subject, "based-in", view.slot(match.group("o")).ref, 0.6)
-    for match in _SITE_RUN_BY.finditer(view.masked):
-        _add_relation(view, state, view.slot(match.group("s")).ref, "operated-by", view.slot(match.group("o")).ref, 0.7)
     for match in _PLACE_COUNTRY.finditer(view.masked):
         place, country = view.slot(match.group("s")).ref, view.slot(match.group("o") or match.group("c")).ref
         if _is_country(state, country) and not _is_country(state, place):
