@@ -175,11 +175,16 @@ class ArticleState:
     roles: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)  # person -> keys of their role facts, in order
     counts: dict[int, tuple[str, str]] = field(default_factory=dict)  # end of a count's sentence -> (what, indicator) counted last there
     organisations: dict[tuple[str, ...], list[str]] = field(default_factory=dict)  # a name's folded words -> the organisations so named; built on first use
+    participations: dict[tuple[int, int], list[tuple[Any, ...]]] = field(default_factory=dict)  # a sentence -> keys of the participations it supports
 
     def add(self, fact: FactDraft) -> FactDraft:
         """Add a fact, or merge it into the one with the same key (lists united, evidence added)."""
         if fact.type == "observation":  # indexed: a list opening the next sentence names some of what was counted
             self.counts.update((end, (str(fact.fields["about"]), str(fact.fields["indicator"]))) for _, end in fact.evidence)
+        if fact.type == "participation":  # indexed: who a sentence puts on a trip may be a member of who made it
+            for span in fact.evidence:
+                keys = self.participations.setdefault(span, [])
+                keys += [fact.key] if fact.key not in keys else []
         existing = self.facts.get(fact.key)
         if existing is None:
             self.facts[fact.key] = fact

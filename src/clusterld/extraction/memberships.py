@@ -140,7 +140,7 @@ def _members_on_its_trip(view: SentenceView, state: ArticleState) -> list[tuple[
     """Who the sentence puts on a trip that an organisation made with its member companies ('ha desplaçat disset
     empreses associades … Entre elles hi ha A i B') is one of its members."""
     pairs = []
-    for fact in [f for f in state.facts.values() if f.type == "participation" and view.span in f.evidence]:
+    for fact in (state.facts[key] for key in state.participations.get(view.span, [])):
         trip = state.facts.get(("event", fact.fields["event"]))
         if trip is None or trip.fields.get("kind") != "mission" or not any(_MEMBER_COMPANIES.search(state.text, s, e) for s, e in trip.evidence):
             continue
