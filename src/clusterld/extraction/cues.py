@@ -148,6 +148,8 @@ _SUPPLIERS_BEFORE = re.compile(r"\b(?:suppliers|customers|clients|proveedores|pr
 ORIGIN_IN_LIST = re.compile(r",[ \u00a0]+(?:de|from|d['’])[ \u00a0]*$")
 # Spanish and Catalan words for an organisation's members: 'Entre sus integrantes figuran …', 'Entre els socis hi ha …'
 MEMBER_NOUNS = r"(?:socios|socias|miembros|integrantes|asociados|socis|membres|integrants|associats)"
+# What member companies are called after the noun: 'empresas socias', 'empreses associades'
+MEMBER_ADJECTIVES = r"(?:associades|asociadas|associats|asociados|socias|sòcies)"
 # Spanish and Catalan lists need no noun before them: "entre els quals …", "entre sus socios a …".
 LIST_TRIGGER_ROMANCE = re.compile(
     r"\b(?:entre (?:los|las|els|les) (?:que|cuales|quals)(?: (?:hi ha|figuran|destacan|hi figuren|destaquen|se encuentran|están))?|entre (?:ellos|ellas|ells|elles)(?: (?:hi ha|hi havia|figuran|destacan|se encuentran|están|hay|había))?|"

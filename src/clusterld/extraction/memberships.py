@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.context import COUNTED_LIST, COUNTED_LIST_OPENING, ORG_OR_PROGRAMME, PROGRAMME, ArticleState, FactDraft, SentenceView, without_appositions
-from clusterld.extraction.cues import MEMBER_NOUNS
+from clusterld.extraction.cues import MEMBER_ADJECTIVES, MEMBER_NOUNS
 
 _MEMBERSHIP_PATTERNS = tuple(
     re.compile(p)
@@ -75,7 +75,7 @@ _LIST_OPENING = re.compile(rf"(?:{_EN_FORMEN}|{_AMONG_ITS_MEMBERS}|{_ITS_MEMBERS
 
 
 # Companies counted as an organisation's members: 'fifteen member companies', 'disset empreses associades'
-_MEMBER_COMPANIES = re.compile(r"\b(?:member (?:companies|firms|organi[sz]ations)|(?:empresas|empreses|firmas|firmes|compañías|companyies) (?:socias|asociadas|associades|sòcies))\b", re.IGNORECASE)
+_MEMBER_COMPANIES = re.compile(rf"\b(?:member (?:companies|firms|organi[sz]ations)|(?:empresas|empreses|firmas|firmes|compañías|companyies) {MEMBER_ADJECTIVES})\b", re.IGNORECASE)
 
 
 def opens_member_list(text: str, start: int) -> bool:

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from clusterld.extraction.clauses import relative_spans
 from clusterld.extraction.context import ArticleState, FactDraft, SentenceView
-from clusterld.extraction.cues import MEMBER_NOUNS
+from clusterld.extraction.cues import MEMBER_ADJECTIVES, MEMBER_NOUNS
 from clusterld.extraction.lexicon import ORDINALS, TOOK
 from clusterld.extraction.mentions import Mention
 from clusterld.extraction.normalise import plain
@@ -40,7 +40,7 @@ _GOING_AFTER = re.compile(
 )
 # A sentence opening with the members of the organisation the text is about: 'Its member companies employed …'.
 _MEMBERS_OPEN = re.compile(
-    rf"(?:(?:Its|Their|The|Les|Los|Las|Els|Sus|Seves) (?:member |associated )?(?:companies|firms|members|empreses|empresas|{MEMBER_NOUNS})(?: (?:associades|asociadas|associats|asociados|socias|sòcies))?\b"
+    rf"(?:(?:Its|Their|The|Les|Los|Las|Els|Sus|Seves) (?:member |associated )?(?:companies|firms|members|empreses|empresas|{MEMBER_NOUNS})(?: {MEMBER_ADJECTIVES})?\b"
     r"|(?:Between them|Together|Entre todas|Entre todos|Entre totes|Entre tots),? (?:they|ellas|ellos)?)"  # 'Between them they employ more than 30,000 people'
 )
 _BELONG_TO = re.compile(r"[^.;⟨]{0,80}?\b(?:belong to|belongs to|are members of|are part of|pertenecen a|pertanyen a|forman parte de|formen part de)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
