@@ -153,6 +153,8 @@ def test_years_dates_and_ordinals_are_not_measurements() -> None:
         ("agrupa més de 120 empreses", Decimal(120), "more-than"),
         ("creció un 16,5 %", Decimal("16.5"), None),
         ("reúne a casi 90 socios", Decimal(90), "almost"),
+        ("reunió a cerca de 90 profesionales", Decimal(90), "approximately"),
+        ("aplega prop de noranta socis", Decimal(90), "approximately"),
         ("una delegació de vint-i-dues productores", Decimal(22), None),
         ("más de treinta y cinco empresas", Decimal(35), "more-than"),
         ("veintidós empresas", Decimal(22), None),

@@ -21,8 +21,9 @@ from clusterld.extraction.normalise import fold, stem
 QUALIFIERS = (
     ("more-than", r"more than|over|above|in excess of|upwards of|just over|exceeding|más de|mas de|més de|mes de"),
     ("at-least", r"at least|no fewer than|no less than|al menos|como mínimo|almenys|com a mínim"),
-    ("almost", r"almost|nearly|close to|just under|just shy of|casi|cerca de|gairebé|prop de|quasi"),
-    ("approximately", r"approximately|about|around|an estimated|some|circa|approx\.?|unos|unas|uns|unes|alrededor de|aproximadamente|aproximadament|al voltant de"),
+    ("almost", r"almost|nearly|close to|just under|just shy of|casi|gairebé|quasi"),
+    # 'cerca de' and 'prop de' say near, either side: about, not almost
+    ("approximately", r"approximately|about|around|an estimated|some|circa|approx\.?|unos|unas|uns|unes|alrededor de|aproximadamente|aproximadament|al voltant de|cerca de|prop de"),
     ("roughly", r"roughly"),
     ("less-than", r"less than|fewer than|under|below|menos de|menys de"),
 )
