@@ -141,6 +141,28 @@ def test_short_forms_of_a_proposed_name_are_no_new_proposals(seed_knowledge: Kno
     assert by_surface["Sato"] == "hiroshi-sato" and by_surface["LINK-J"] == "life-science-innovation-network-japan"
 
 
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        ("DeepWind signs a pact. Its host was the DeepWind Offshore Wind Cluster, the Inverness-based network.", ["DeepWind Offshore Wind Cluster"]),
+        ("HunterNet was formed in 1992. The HunterNet Co-operative has 64 members; the HunterNet Defence Network is a group within it.",
+         ["HunterNet Co-operative", "HunterNet Defence Network"]),
+        ("Biocom signed the agreement. Biocom California, the organisation that represents the life sciences in California, has 1,800 members.", ["Biocom California"]),
+        # a business of a company is not the company
+        ("Safran signed the deal. Safran Aero Boosters, a subsidiary based in Liège, makes compressors.", ["Safran", "Safran Aero Boosters"]),
+    ],
+)
+def test_a_one_word_name_that_opens_one_organisation_name_is_that_organisation(text: str, organisations: list[str], seed_knowledge: Knowledge) -> None:
+    found = find_mentions(text, split_sentences(text), seed_knowledge)
+    assert sorted(p.name for p in found.proposals if p.kind in ("organisation", "cluster-organisation")) == organisations
+
+
+@pytest.mark.parametrize("name", ["Clúster de Dispositivos Médicos de las Californias", "Asociación de Productores de los Andes", "Associació de Fabricants dels Pirineus"])
+def test_a_plural_article_inside_a_name_keeps_the_name_whole(name: str, seed_knowledge: Knowledge) -> None:
+    text = f"El {name} firmó ayer un convenio."
+    assert [p.name for p in find_mentions(text, split_sentences(text), seed_knowledge, "es").proposals] == [name]
+
+
 def test_a_name_cut_before_its_place_is_the_same_proposal(seed_knowledge: Knowledge) -> None:
     text = "La misión fue un éxito. La organizó la Secretaría de Economía de Nuevo León. Según la Secretaría de Economía, volverán."
     found = find_mentions(text, split_sentences(text), seed_knowledge, "es")

@@ -119,6 +119,28 @@ def with_short_forms(found_by_name: dict[str, list[Candidate]]) -> dict[str, lis
         specific = len(short.split()) >= 3 or short.startswith("cluster ")  # 'Clúster Nàutic' names one cluster; 'Universitat Politècnica' does not
         if specific and len(longer) == 1 and short in merged and longer[0] in merged:
             merged[longer[0]] = merged[longer[0]] + merged.pop(short)
+    return _with_first_words(merged)
+
+
+# What closes the name of an organisation rather than of a unit or a business of another ('HunterNet Co-operative',
+# not 'HunterNet Defence Network'; 'DeepWind Offshore Wind Cluster', not 'Safran Aero Boosters')
+_ORGANISATION_FORM = re.compile(r" (?:cluster|clusters|co operative|cooperative|co op|association|asociacion|associacio|alliance|alianza|alianca|consortium|consorcio|consorci|council|federation)$")
+
+
+def _with_first_words(found_by_name: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """A one-word organisation name ('DeepWind', 'Biocom') that opens exactly one longer organisation name closed by an
+    organisation's form or by a place ('the DeepWind Offshore Wind Cluster', 'Biocom California') is that organisation."""
+    merged = dict(found_by_name)
+    places = {key for key, found in merged.items() if any(f.kind == "place" for f in found)}
+    opening: dict[str, list[str]] = {}
+    for key, found in merged.items():
+        first, _, rest = key.partition(" ")
+        organisation = any(f.kind in _ORGANISATIONS for f in found)
+        if rest and organisation and (_ORGANISATION_FORM.search(key) or rest in places or country_of(rest)):
+            opening.setdefault(first, []).append(key)
+    for short, longer in opening.items():
+        if len(longer) == 1 and short not in places and any(f.kind in _ORGANISATIONS for f in merged.get(short, [])):  # 'KOBE, Japan –' is no 'Kobe … Cluster'
+            merged[longer[0]] = merged[longer[0]] + merged.pop(short)
     return merged
 
 
