@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from clusterld.extraction import extract
 
 REPO = Path(__file__).resolve().parent.parent
@@ -176,3 +178,25 @@ def test_a_count_of_members_with_a_date_after_its_verb_lists_members() -> None:
     )
     amn = "asociacion-minera-del-norte"
     assert {("cobrex", amn), ("salitrera-andina", amn), ("aguas-del-desierto", amn)} <= memberships(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El Clúster Aragonés de Logística (ALIA) celebró ayer su asamblea en Zaragoza. Agrupa a 74 asociados entre operadores logísticos, "
+         "empresas de transporte y universidades, entre ellos la Universidad de Zaragoza y Aragón Plataforma Logística (APL).",
+         {("universidad-de-zaragoza", "cluster-aragones-de-logistica"), ("aragon-plataforma-logistica", "cluster-aragones-de-logistica")}),
+        ("DeepWind was set up in 2017 and now has more than 1,300 members, ranging from global developers to one-person consultancies; "
+         "Global Energy Group and the Port of Cromarty Firth are among them.",
+         {("global-energy-group", "deepwind"), ("port-of-cromarty-firth", "deepwind")}),
+        ("The JWPA, which was founded in 2001 and is based in Tokyo, speaks for some 600 companies, JERA Holdings and the trading house Marubeni among them.",
+         {("jera-holdings", "jwpa"), ("marubeni", "jwpa")}),
+    ],
+)
+def test_organisations_listed_beside_a_count_of_members_are_members(text: str, expected: set[tuple[str, str]]) -> None:
+    assert memberships(text) == expected
+
+
+def test_companies_a_plural_subject_counts_are_no_members_of_anyone() -> None:
+    text = "Scale AI funds supply-chain projects. The projects bring together 40 companies, including Loblaw, Bombardier and CN, and represent $120 million."
+    assert memberships(text) == set()

@@ -225,6 +225,12 @@ def test_a_count_of_meetings_is_the_meetings_indicator_whatever_else_the_sentenc
     assert found is not None and (found.indicator, found.unit) == ("number-of-b2b-meetings", "meetings")
 
 
+@pytest.mark.parametrize("sentence", ["Agrupa a 74 asociados entre operadores logísticos y universidades.", "Aplega 74 associats."])
+def test_a_count_of_asociados_is_a_count_of_member_organisations(sentence: str) -> None:
+    draft = extract("El Clúster Aragonés de Logística (ALIA) es la entidad encargada de dinamizar la logística. " + sentence, REPO)
+    assert [(f["about"], f["indicator"], f["value"]) for f in draft.facts if f["type"] == "observation"] == [("cluster-aragones-de-logistica", "number-of-member-organisations", 74)]
+
+
 def test_a_count_of_the_integrantes_of_the_organisation_before_is_about_it(tmp_path: Path) -> None:
     shutil.copytree(REPO / "ontology", tmp_path / "ontology")
     (tmp_path / "ontology" / "employees.ttl").write_text(EMPLOYEES, encoding="utf-8")

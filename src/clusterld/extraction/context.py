@@ -173,14 +173,15 @@ class ArticleState:
     unmatched_numbers: list[str] = field(default_factory=list)
     folded: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a name's folded words, computed once
     roles: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)  # person -> keys of their role facts, in order
-    counts: dict[int, tuple[str, str]] = field(default_factory=dict)  # end of a count's sentence -> (what, indicator) counted last there
+    counts: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # end of a count's sentence -> (what, indicator) of each count there
     organisations: dict[tuple[str, ...], list[str]] = field(default_factory=dict)  # a name's folded words -> the organisations so named; built on first use
     participations: dict[tuple[int, int], list[tuple[Any, ...]]] = field(default_factory=dict)  # a sentence -> keys of the participations it supports
 
     def add(self, fact: FactDraft) -> FactDraft:
         """Add a fact, or merge it into the one with the same key (lists united, evidence added)."""
         if fact.type == "observation":  # indexed: a list opening the next sentence names some of what was counted
-            self.counts.update((end, (str(fact.fields["about"]), str(fact.fields["indicator"]))) for _, end in fact.evidence)
+            for _, end in fact.evidence:
+                self.counts.setdefault(end, []).append((str(fact.fields["about"]), str(fact.fields["indicator"])))
         if fact.type == "participation":  # indexed: who a sentence puts on a trip may be a member of who made it
             for span in fact.evidence:
                 keys = self.participations.setdefault(span, [])
@@ -242,7 +243,12 @@ class ArticleState:
         end = offset
         while end > 0 and self.text[end - 1].isspace():
             end -= 1
-        return self.counts.get(end)
+        counted = self.counts.get(end)
+        return counted[-1] if counted else None
+
+    def counted_in(self, span: tuple[int, int]) -> list[tuple[str, str]]:
+        """(what, indicator) of each count drafted from the sentence at `span`."""
+        return self.counts.get(span[1], [])
 
     def kind_of(self, ref: str) -> str:
         """The registry type of an entity id (or a proposal's suggested type)."""

@@ -23,7 +23,7 @@ from clusterld.extraction.gazetteer import Knowledge, load_knowledge
 from clusterld.extraction.kinds import managed_clusters
 from clusterld.extraction.language import detect_language
 from clusterld.extraction.meetings import extract_meetings
-from clusterld.extraction.memberships import extract_memberships, opens_member_list
+from clusterld.extraction.memberships import extract_counted_members, extract_memberships, opens_member_list
 from clusterld.extraction.mentions import find_mentions
 from clusterld.extraction.metadata import Metadata, read_metadata
 from clusterld.extraction.missions import extract_missions
@@ -100,6 +100,7 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
             extract_foundings(clause, state)
         if not (sentence.index == 0 and sentence.standalone_line):  # a headline compresses; its numbers recur in the body
             extract_observations(sentence_view, state, in_sentence)
+            extract_counted_members(sentence_view, state)
         extract_publications(sentence_view, state)
     extract_claims(text, sentences, meta.metadata_sentences, state, interview)
     facts = assemble_facts(state)

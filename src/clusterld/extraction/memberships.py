@@ -136,6 +136,37 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
             state.add(FactDraft("membership", ("membership", member, org), {"member": member, "organisation": org}, [view.span], confidence))
 
 
+# 'Agrupa a 74 asociados entre operadores …, entre ellos A y B', 'has more than 1,300 members …; A and B are among them',
+# 'speaks for some 600 companies, A and the trading house B among them': some of the members the sentence counts
+_COUNTED_NOUNS = rf"(?:members|member companies|companies|firms|organi[sz]ations|partners|businesses|empresas|empreses|entidades|entitats|{MEMBER_NOUNS}|{MEMBER_ADJECTIVES})"
+_LISTED_AFTER_COUNT = re.compile(
+    rf"\b{_COUNTED_NOUNS}\b(?:[^;.⟨]|⟨L\d+⟩){{0,120}}?\b(?:such as|including|among them|notably|como|com ara|entre (?:ellos|ellas|ells|elles|els quals|les quals|los que|las que|los cuales|las cuales))"
+    r"(?: (?:hi ha|figuran|destacan|se encuentran|están))?[: ]+(?P<list>[^;.]+)"
+)
+_LISTED_BEFORE_AMONG = re.compile(
+    r"(?P<list>⟨O\d+⟩(?:(?:,| and| y| i| &)(?: the| la| el| l')?(?: [a-z\- ]{1,30}?)? ⟨O\d+⟩)*) (?:(?:are|is|were|figuran|están|són|son) )?(?:among them|entre ellos|entre ellas|entre ells|entre elles)\b"
+)
+
+
+def extract_counted_members(view: SentenceView, state: ArticleState) -> None:
+    """Draft memberships for the organisations a sentence lists beside its count of an organisation's members (run
+    after the sentence's observations, which say whose members are counted)."""
+    owners = [about for about, indicator in state.counted_in(view.span) if indicator == "number-of-member-organisations"
+              or (indicator == "number-of-companies" and state.kind_of(about) in ("organisation", "cluster-organisation"))]  # an association's companies are its members
+    if not owners or _PLURAL_SUBJECT.match(view.masked):  # 'The projects bring together 40 companies, including …': not members
+        return
+    after, before = _LISTED_AFTER_COUNT.search(view.masked), _LISTED_BEFORE_AMONG.search(view.masked)
+    listed = [m.group("list") for m in (after, before) if m and (m is after or _COUNTED_NOUNS_BEFORE.search(view.masked, 0, m.start()))]
+    for members in listed:
+        for member in view.refs(_without_owners(without_appositions(members)), "O"):
+            if member != owners[-1]:
+                state.add(FactDraft("membership", ("membership", member, owners[-1]), {"member": member, "organisation": owners[-1]}, [view.span], 0.6))
+
+
+_COUNTED_NOUNS_BEFORE = re.compile(rf"\b{_COUNTED_NOUNS}\b")
+_PLURAL_SUBJECT = re.compile(r"(?:The|Los|Las|Els|Les|These|Estos|Estas|Aquests|Aquestes) (?:[a-zà-ÿ\-]+ )?[a-zà-ÿ\-]+s\b")
+
+
 def _members_on_its_trip(view: SentenceView, state: ArticleState) -> list[tuple[str, str, float]]:
     """Who the sentence puts on a trip that an organisation made with its member companies ('ha desplaçat disset
     empreses associades … Entre elles hi ha A i B') is one of its members."""
