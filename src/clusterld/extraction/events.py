@@ -1,4 +1,4 @@
-"""Events, missions, meetings, visits and participation.
+"""Events, missions and visits (who took part in them is in participations.py).
 
 Named events ('2nd Strategic Meeting of the HT Cluster', '… Summit 2019', 'la jornada Automoció 2030') become
 event facts; so do trips ('X travelled to Boston', 'a mission to Japan', 'una misión comercial a Ontario', 'a
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from clusterld.extraction.context import AGENT, COUNTED_LIST, EVENT, ORG, ArticleState, FactDraft, SentenceView
+from clusterld.extraction.context import EVENT, ORG, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.mentions import EventName
 from clusterld.extraction.normalise import slugify
 from clusterld.extraction.topics import topics_in
@@ -23,22 +23,6 @@ _ORGANISED_BY = re.compile(r"\b(?:[Oo]rgani[sz]ed|[Hh]osted|[Cc]onvened|[Cc]oord
 _WITH_COLLABORATION = re.compile(r"\bin (?:collaboration|cooperation|partnership|association) with (?:the )?(?P<list>(?:⟨[OP]\d+⟩(?:,? (?:and|&) |, )?)+)")
 _VISITED = re.compile(r"\b(?:visited|visit(?! (?:of|by|from)\b)|visits|toured|got to know(?: first-hand)?|went to see|stopped at|started with|visitó|visitaron|visitará|visitarán|va visitar|van visitar|visitarà|visitaran)\b(?P<rest>[^;]*)")
 _NEXT_VERB = re.compile(r"\b(?:and|y|i) (?:also |también |també )?(?:held|met|signed|se reuni\w*|es va reunir|firm\w*|va signar)\b")
-_TRAINING = re.compile(r"\b(?:received|attended|got|followed|took part in) (?:a |an )?(?:[a-z]+ )?(?:training|workshop|masterclass|course)s?\b")
-_PARTICIPATED = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,50}}?)\b(?:participated|took part|takes part|take part|taking part|participates|participate|attended|attends|attend|joined|has participated|have participated|exhibited|exhibits|exhibit)(?: in| at)? (?:the )?(?P<what>{EVENT})")
-_PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ that| was among the [a-z ]+ that)? (?:has |have )?(?:participated|took part|taken part|joined) in (?:the|this) (?:initiative|mission|trip|event)")
-# Who went: a sentence about the trip or the stand (a word of travelling, of a delegation or of taking part) that
-# lists organisations after a word that opens a list ('incluyó a firmas como A, de Adelaida, y B', 'Del lado navarro han
-# viajado A, B y C', 'Participants included A and B', 'La delegació la formaven catorze empreses …: A, … i B'). The list
-# must follow the opening word, so those named after 'coordinated by' or 'with the support of' (who ran or backed it) are not read
-_TRIP_CUE = re.compile(r"\b(?:viaj\w*|viat\w*|delegaci\w*|delegation|comitiva|trip|misi[óo]n|missió|mission|particip\w*|tak(?:e|es|ing) part|took part|estand|stand|pabell[óo]n|pavelló|pavilion|expositor\w*|exhibitor\w*|desplaza\w*|desplaça\w*)\b", re.IGNORECASE)
-_LIST_OPENER = (
-    r"(?:\b(?:como|com ara|com|such as|including|included|include|incluyó a|incluía a|incluyeron a|figuraban|figuraron|figuren|figuraven|estuvieron|estaban|están|"
-    r"hi havia|hi ha|hi van ser|han viajado|viajaron|viajó|van viatjar|han viatjat|were|was|are|are among them|entre otras,|entre otros,|entre d'altres,):?|:)"
-)
-_TRAVELLERS_LISTED = re.compile(
-    rf"{_LIST_OPENER} (?:[a-zá-ú]+ |l')?(?P<list>⟨O\d+⟩(?:(?:[^.;⟨]|⟨L\d+⟩){{0,80}}?⟨O\d+⟩)*)"
-)
-_SPOKE = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,30}}?)\b(?:spoke|speaks|presented|gave (?:a |the )?(?:keynote|talk|presentation|speech|lecture|conference))(?: [a-z ]{{0,30}})? at (?:the )?(?P<what>{EVENT})")
 _HELD_IN = re.compile(r"\b(?:held|took place|takes place|take place|hosted|organi[sz]ed|staged|celebr(?:a|ó|ará|arà|en|aron)|va celebrar|organiz(?:a|ó|ará)|organitz(?:a|arà)|va organitzar)(?: ⟨D\d+⟩)? (?:in|en|a) (?:the )?(?P<place>⟨L\d+⟩)|^(?:[^⟨]|⟨D\d+⟩)*(?:⟨E\d+⟩)[^⟨.]{0,20}\bin (?P<place2>⟨L\d+⟩)|⟨E\d+⟩ (?:in|en) (?P<place3>⟨L\d+⟩)")
 _PHRASE_EVENT = re.compile(
     r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)|(?P<owner>⟨O\d+⟩)['’]s?)(?P<mods>(?: (?:first|second|third|\d+(?:st|nd|rd|th)|annual|joint|international|\d{4}))*(?: (?!(?:and|or|of|for|to|in|on|with|next|last|same|other)\b)[a-z][a-z\-]{3,})??) "  # 'its annual bioeconomy conference'
@@ -58,72 +42,8 @@ _PHRASE_KINDS = (("investor day", "conference"), ("matchmaking", "meeting"), ("n
                  ("foro", "conference"), ("fòrum", "conference"), ("jornada", "conference"), ("congr", "conference"), ("cumbre", "conference"), ("cimera", "conference"),
                  ("feria", "event"), ("fira", "event"), ("encuentro", "meeting"), ("trobada", "meeting"), ("reuni", "meeting"), ("taller", "training"),
                  ("event", "event"), ("gathering", "event"), ("seminar", "event"), ("webinar", "event"))
-_PRESENTED = re.compile(rf"(?P<who>{AGENT}) (?:also )?(?:presented|showed|demonstrated|exhibited|gave (?:a |the )?(?:talk|presentation|keynote|speech))\b")
-# 'X, the federation of …, will present its figures there': a speaker at the event in focus, said to be there.
-_PRESENTS_THERE = re.compile(
-    rf"(?P<who>{AGENT})(?:, [^,;⟨]{{1,80}},)? (?:also )?(?:will |is to |is set to |plans to )?(?:present|presents|presented|speak|speaks|spoke|give a talk|gives a talk)\b"
-    r"[^⟨.;]{0,60}?\b(?:there|at the (?:forum|conference|fair|event|summit|congress|meeting))\b"
-)
-# 'Executives from A and B were among the speakers', 'A and B were among the exhibitors'
-# A list of organisations and people, an acronym after a name allowed: 'A, B and C (ACR)'
-_AGENT_IN_LIST = r"⟨[OP]\d+⟩(?: \(⟨O\d+⟩\))?(?:,? (?:and|&|y|i) |, )?"
-_AGENTS_LISTED = rf"(?:{_AGENT_IN_LIST})+"
-_DESCRIBED_AGENTS_LISTED = rf"(?:(?:[a-z][\w\-]* ){{0,3}}{_AGENT_IN_LIST})+"  # 'feed maker A and B', 'battery maker A, B'
-_AMONG_THE = re.compile(rf"(?P<list>{_AGENTS_LISTED}) (?:were|was) (?:also )?among the (?P<as>speakers|panellists|panelists|exhibitors|participants|attendees|sponsors)\b")
-# 'A and B were among the firms on the trip', 'A, B and C (ACR) were part of the group', 'Twelve member companies, A and
-# B among them, will exhibit', 'X, who closed the assembly', 'Speakers at the week included researchers from A and managers
-# from B', 'X, la Dra. Y, acompañó a la delegación', 'X ran a workshop': a part in the event in focus ('who' names them)
-_TRAVELLERS_NAMED = re.compile(
-    rf"(?P<who>{_DESCRIBED_AGENTS_LISTED})(?:, [a-z][^,;⟨]{{0,40}}(?:⟨[OL]\d+⟩[^,;⟨]{{0,30}})*,)? (?:(?:were|was) (?:also )?(?:among the (?:firms|companies|businesses|organi[sz]ations|members|participants) (?:on|in|of) the|part of the)"
-    r"|(?:formaron|formaban|forman|van formar|formen) parte? (?:de|del) (?:la|el)) (?:trip|mission|delegation|visit|group|delegación|misión|grupo|viaje|delegació|missió|grup|viatge)\b"
-)
-_TRAVELLERS_AMONG = re.compile(rf"(?P<who>{_AGENTS_LISTED}) (?:among them|entre ellas|entre ellos|entre elles),? (?:will |also )?(?:exhibit|travel|fly|take part|expondrán|viajarán|participarán|exposaran|viatjaran|participaran)")
-# 'X fue el encargado de clausurar la asamblea', "L'acte es va cloure amb la intervenció del director de Y, X": a speaker
-_CLOSED = re.compile(
-    r"(?P<who>⟨P\d+⟩)[^.;⟨]{0,40}?\b(?:clausurar|clausuró|inaugurar|inauguró|cerrar|cerró|abrir|abrió|cloure|va cloure|tancar|va tancar|obrir|va obrir|closed|opened) (?:la |el |l'|the )?(?:asamblea|assemblea|acto|acte|jornada|encuentro|trobada|event|meeting|assembly|conference|session)\b"
-)
-_CLOSING_SPEECH = re.compile(r"\b(?:intervenció|intervención|discurso|discurs|ponencia|ponència|speech|address) (?:de|del|de la|d'|by|of)(?: the| la| el)? (?:(?:[^⟨.;]|⟨[OL]\d+⟩){0,80}?, )?(?P<who>⟨P\d+⟩)")
-# 'X va tancar ahir la seva participació al MIPCOM', "X's presence at Y": taking part
-_PRESENCE_AT = re.compile(rf"(?P<who>{AGENT})(?:[^.;⟨]|⟨D\d+⟩){{0,40}}?\b(?:participació|participación|participation|presència|presencia|presence) (?:al|a la|a l'|en el|en la|en|at|in) (?:the )?(?P<what>{EVENT})")
-# A lowercase apposition after a name in a list says who they are: 'Speakers included A, head of B's office, and C'
-_APPOSED = re.compile(r", (?!(?:and|y|i|e) )[a-z][^,;⟨]{0,40}(?:⟨[OL]\d+⟩[^,;⟨]{0,30})*(?=,)")  # ', y la cadena X,' goes on the list
-_DESCRIBED = rf"(?:{_APPOSED.pattern})?"
-_SPEAKERS_INCLUDED = re.compile(rf"\b(?:[Ss]peakers|[Pp]anellists|[Pp]anelists|[Ll]os ponentes|[Ee]ls ponents)(?: (?:at|in|de|en|a) (?:the|this|la|el) [a-z]+)? (?:included|were|incluyeron|fueron|van ser|incloïen) (?P<who>(?:(?:[a-z]+ (?:from|of|de|d') )?(?:the )?⟨[OP]\d+⟩{_DESCRIBED}(?:,? (?:and|y|i) |, )?)+)")
-_ACCOMPANIED = re.compile(r"(?P<who>⟨P\d+⟩),? (?:also |también |també )?(?:accompanied|accompanies|will accompany|acompañó|acompaña|acompañará|va acompanyar|acompanya|acompanyarà) (?:a )?(?:the |la |el )?(?:delegation|mission|group|delegación|misión|comitiva|grupo|delegació|missió|grup)\b")
-# 'The delegation of 17 companies, accompanied by researchers from A, landed …'
-_ACCOMPANIED_BY = re.compile(r"\b(?:delegation|mission|group|delegación|misión|grupo|delegació|missió|grup)\b[^.;⟨]{0,60}?,? (?:accompanied by|acompañad[ao]s? (?:por|de)|acompanyad[ao]s? (?:per|de)) (?:[a-z]+ (?:from|of|de|del) )?(?:the |la |el |l')?(?P<who>⟨[OP]\d+⟩(?:(?:,? (?:and|y|i)|,) (?:[a-z]+ (?:from|of|de|del) )?(?:the |la |el |l')?⟨[OP]\d+⟩)*)")
-_RAN_SESSION = re.compile(r"(?P<who>⟨O\d+⟩)(?:, [^,;⟨]{1,60},)? (?:ran|led|hosted|offered|organi[sz]ed|impartió|va impartir) (?:a|an|un|una) (?:[a-z\-]+ )?(?:workshop|session|masterclass|taller|sesión|sessió)\b")
-_PARTICIPANT_ROLE = {"speakers": "speaker", "panellists": "speaker", "panelists": "speaker", "sponsors": "contributor"}  # of the roles a participation may have; else attendee
-_JOINED = re.compile(rf"(?P<who>{_AGENTS_LISTED}) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
-# (pattern, role, read on a trip too): who closed something spoke at an assembly or a conference, not on a trip
-_PARTS_IN_FOCUS = (
-    (_PRESENTED, "speaker", True), (_PRESENTS_THERE, "speaker", True), (_JOINED, "attendee", True), (_TRAVELLERS_NAMED, "attendee", True),
-    (_TRAVELLERS_AMONG, "attendee", True), (_CLOSED, "speaker", False), (_CLOSING_SPEECH, "speaker", False), (_SPEAKERS_INCLUDED, "speaker", True),
-    (_ACCOMPANIED, "attendee", True), (_ACCOMPANIED_BY, "attendee", True), (_RAN_SESSION, "contributor", True),
-)
-_DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
-# "X heads to Automechanika Frankfurt, …, where the DAC will exhibit on a shared stand"
-_EXHIBITS_THERE = re.compile(
-    rf"(?P<what>{EVENT})[^.;]{{0,120}}?, where (?:the )?(?P<who>{AGENT}) (?:will |also )?(?:exhibit|exhibits|exhibited|have a stand|has a stand|had a stand|showcase|showcases|showcased)\b"
-)
-# 'La fira X, que se celebra a Barcelona …, comptarà amb un estand del clúster', 'X will host the stand of Y'
-_STAND_OF = re.compile(rf"(?P<what>{EVENT})[^.;]{{0,120}}?\b(?:stand|estand|pabellón|pavelló|pavilion) (?:of the |of |del |de la |de l'|de )(?P<who>{AGENT})")
-# 'El clúster tindrà un estand col·lectiu al 4YFN', 'X will have a shared stand at Y'
-_HAS_STAND = re.compile(
-    rf"(?P<who>{AGENT}) (?:will have|has|had|tindrà|tendrá|tiene|té|tenia|tenía|va tenir|tuvo|comptarà amb|contará con) (?:un |una |a |an |its own |its |their |su |el seu )?(?:[a-zà-ÿ·]+ )?"
-    rf"(?:estand|stand|pabellón|pavelló|pavilion|espai|espacio)(?: [a-zà-ÿ·]+)? (?:at|al|a la|en el|en la|a l'|en|a) (?:the )?(?P<what>{EVENT})"
-)
-_GROUP_SENDS = re.compile(rf"\b(?:will |would )?(?:send|sent|sends|attend|attended|attends|travel to|exhibit at|take part in|participate in)\b[^⟨.;]{{0,40}}?\b(?:to|at|in)? ?(?:the )?(?P<what>{EVENT})")
 _HOLDS = re.compile(rf"(?P<org>{ORG})(?: \({ORG}\))?(?: [^⟨.;,]{{0,20}}?)? (?:will |is to |plans to |is set to )?(?:hold|holds|held|host|hosts|hosted|organi[sz]es?|organi[sz]ed|convenes?|convened|celebra|celebró|celebrará|organiza|organizó|organizará|organitza|organitzarà|celebrarà|va celebrar|va organitzar)(?: ⟨D\d+⟩)?(?: (?:in|en|a) ⟨L\d+⟩)?(?: ⟨D\d+⟩)? $")
 _HOSTS = re.compile(rf"(?P<org>{ORG}) (?:will |is to |plans to |is set to )?(?:co-)?(?:organi[sz]ed|organi[sz]es?|hosted|hosts?|held|holds?|convened|convenes?|stages?|staged) (?:the |its )?(?:[^⟨.;]{{0,20}}?)(?P<what>{EVENT})(?: (?:together )?with (?:the )?(?P<partner>{ORG}))?")
-
-
-_TRIP_WORD = re.compile(r"delegaci|delegation|viat|viaj|trip")
-
-
-def _last_mission(state: ArticleState) -> tuple[str, ...] | None:
-    """The key of the mission drafted last, if any."""
-    return next((key for key, fact in reversed(state.facts.items()) if fact.type == "event" and fact.fields.get("kind") == "mission"), None)
 
 
 def event_key(label: str) -> str:
@@ -250,55 +170,3 @@ def extend(fact: FactDraft, name: str, values: list[str]) -> None:
     if values:
         current = fact.fields.setdefault(name, [])
         current += [v for v in values if v not in current]
-
-
-def extract_participation(view: SentenceView, state: ArticleState) -> None:
-    """Draft participation facts: who attended, spoke at or sent a delegation to an event."""
-    masked = view.masked
-    for match in _PARTICIPATED.finditer(masked):
-        _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
-    for match in _SPOKE.finditer(masked):
-        _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "speaker")
-    for match in (*_DELEGATION.finditer(masked), *_EXHIBITS_THERE.finditer(masked), *_STAND_OF.finditer(masked), *_HAS_STAND.finditer(masked), *_PRESENCE_AT.finditer(masked)):
-        _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
-    group = group_parties(view, state)
-    for match in _GROUP_SENDS.finditer(masked) if group else ():
-        for who in group:
-            _participate(view, state, who, view.slot(match.group("what")).ref, "attendee")
-    if state.focus_event and not re.search(EVENT, masked):
-        trip = state.facts[state.focus_event].fields.get("kind") == "mission"
-        for pattern, role, on_trips in _PARTS_IN_FOCUS:
-            for match in pattern.finditer(masked) if on_trips or not trip else ():
-                for who in view.refs(_APPOSED.sub("", match.group("who")), "OP"):  # not whom the appositions name
-                    _participate(view, state, who, state.focus_event[1], role)
-        for match in _AMONG_THE.finditer(masked):
-            for who in view.refs(match.group("list"), "OP"):
-                _participate(view, state, who, state.focus_event[1], _PARTICIPANT_ROLE.get(match.group("as"), "attendee"))
-    listed = _TRAVELLERS_LISTED.search(masked) if _TRIP_CUE.search(masked) else None  # 'Entre las compañías participantes estuvieron Celsia y Erco Energía'
-    trip = listed is not None and _TRIP_WORD.search(masked[: listed.start("list")]) is not None  # 'La delegació la formaven …'
-    into = (_last_mission(state) if trip else None) or state.focus_event  # the trip's, not the fair's in focus
-    if listed and into:
-        for who in view.refs(_APPOSED.sub("", masked[listed.start("list") : listed.end("list") + 1]), "O"):  # not 'all of them ITL members'
-            _participate(view, state, who, into[1], "attendee")
-    among = COUNTED_LIST.match(masked)  # '… hi ha portat disset empreses. Entre elles hi ha A i B': some of those who went
-    counted = state.counted_before(view.sentence.start) if among else None
-    if among and counted and counted[1] == "number-of-participating-companies":
-        for who in view.refs(among.group("list"), "O"):
-            _participate(view, state, who, counted[0], "attendee")
-    focus = _PARTICIPATED_FOCUS.search(masked)
-    if focus and state.focus_event:
-        _participate(view, state, view.slot(focus.group("who")).ref, state.focus_event[1], "attendee")
-    if _TRAINING.search(masked) and state.focus_event:
-        parent = state.facts[state.focus_event]
-        label = f"Training during {next(iter(parent.fields['label'].values()))}"
-        ref = event_key(label)
-        kind = "training" if state.knowledge.has_concept("event-type", "training") else "event"
-        state.add(FactDraft("event", ("event", ref), {"label": {"en": label}, "kind": kind, "super_event": state.focus_event[1]}, [view.span], 0.6))
-        for person in view.refs(masked, "P"):
-            _participate(view, state, person, ref, "trainer")
-
-
-def _participate(view: SentenceView, state: ArticleState, who: str, event: str, role: str) -> None:
-    key = ("participation", event, who)
-    state.add(FactDraft("participation", key, {"event": event, "participant": who, "as": role}, [view.span], 0.7))
-

@@ -14,11 +14,7 @@ from clusterld.extraction.claims import Interview, extract_claims, read_intervie
 from clusterld.extraction.clauses import clause_views
 from clusterld.extraction.context import ArticleState, view
 from clusterld.extraction.dates import find_dates
-from clusterld.extraction.events import (
-    draft_named_event,
-    extract_events,
-    extract_participation,
-)
+from clusterld.extraction.events import draft_named_event, extract_events
 from clusterld.extraction.gazetteer import Knowledge, load_knowledge
 from clusterld.extraction.kinds import managed_clusters
 from clusterld.extraction.language import detect_language
@@ -29,6 +25,7 @@ from clusterld.extraction.metadata import Metadata, read_metadata
 from clusterld.extraction.missions import extract_missions
 from clusterld.extraction.normalise import plain, slugify
 from clusterld.extraction.observations import extract_observations
+from clusterld.extraction.participations import extract_participation
 from clusterld.extraction.proposals import Proposal
 from clusterld.extraction.publications import extract_publications
 from clusterld.extraction.foundings import extract_foundings
