@@ -445,3 +445,19 @@ def test_companies_named_after_what_they_are_and_described_before_the_verb_went_
     draft = extract(text, REPO)
     (mission,) = of_type(draft, "event", kind="mission")
     assert {who for who, _ in parts_in(draft, mission["id"])} == {"nordtek", "halmes", "cyberna"}
+
+
+def test_who_attends_presents_or_moderates_at_the_day_in_focus_takes_part_in_it() -> None:
+    text = ("El Clúster Aragonés de Logística (ALIA) celebró ayer en Zaragoza una jornada sobre el Corredor Atlántico. "
+            "Al acto asistió la directora general de Transportes del Gobierno de Aragón, Pilar Gracia Lasheras. "
+            "El Instituto Tecnológico de Aragón (ITAINNOVA) presentó varios proyectos de digitalización. "
+            "La sesión abrió con un panel moderado por Daniel Whitman, director de la consultora Borderplex.")
+    draft = extract(text, REPO)
+    (event,) = {f["event"] for f in of_type(draft, "participation")}
+    assert parts_in(draft, event) == {("pilar-gracia-lasheras", "attendee"), ("instituto-tecnologico-de-aragon", "speaker"), ("daniel-whitman", "speaker")}
+
+
+def test_what_someone_explains_on_a_trip_is_no_talk_there() -> None:
+    text = ("Una misión comercial de ALIA viajó ayer a Oporto. "
+            "El presidente del Clúster Aragonés de Logística (ALIA), Ramón Gil, explicó los objetivos del viaje.")
+    assert not [f for f in of_type(extract(text, REPO), "participation") if f["as"] == "speaker"]

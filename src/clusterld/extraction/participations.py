@@ -63,10 +63,27 @@ _RAN_SESSION = re.compile(r"(?P<who>⟨O\d+⟩)(?:, [^,;⟨]{1,60},)? (?:ran|led
 _PARTICIPANT_ROLE = {"speakers": "speaker", "panellists": "speaker", "panelists": "speaker", "sponsors": "contributor"}  # of the roles a participation may have; else attendee
 _JOINED = re.compile(rf"(?P<who>{_AGENTS_LISTED}) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
 # (pattern, role, read on a trip too): who closed something spoke at an assembly or a conference, not on a trip
+# 'El ITA presentó varios proyectos', 'Los responsables de A y de B explicaron …', 'la gerenta del clúster, X, expuso cómo
+# …': who presents or explains something at a day or an assembly speaks there (not on a trip, where 'explicó' reports);
+# the people named, else the organisations
+_PRESENTED_ROMANCE = re.compile(
+    r"(?P<who>⟨[OP]\d+⟩(?: \(⟨O\d+⟩\))?(?:(?:,| y| i) (?:de |d')?(?:la |el |l')?⟨[OP]\d+⟩(?: \(⟨O\d+⟩\))?)*),? (?:también |també )?"
+    r"(?:presentó|presentaron|expuso|expusieron|explicó|explicaron|detalló|detallaron|va presentar|van presentar|va exposar|van exposar|va explicar|van explicar|"
+    r"va repassar|va detallar|intervino|intervinieron|va intervenir|van intervenir) (?!que\b)"
+)
+# 'un panel … moderado por X', 'the session was chaired by X': who moderates speaks
+_MODERATED = re.compile(r"\b(?:moderad[oa]s? por|moderat(?:s|da|des)? per|moderated by|chaired by|presidid[oa] por|presidit per) (?:la |el |the )?(?:[^⟨.;]{0,60}?, )?(?P<who>⟨P\d+⟩)")
 _PARTS_IN_FOCUS = (
     (_PRESENTED, "speaker", True), (_PRESENTS_THERE, "speaker", True), (_JOINED, "attendee", True), (_TRAVELLERS_NAMED, "attendee", True),
     (_TRAVELLERS_AMONG, "attendee", True), (_CLOSED, "speaker", False), (_CLOSING_SPEECH, "speaker", False), (_SPEAKERS_INCLUDED, "speaker", True),
     (_ACCOMPANIED, "attendee", True), (_ACCOMPANIED_BY, "attendee", True), (_RAN_SESSION, "contributor", True),
+    (_MODERATED, "speaker", True),
+)
+# 'Al acto asistió la directora general de Transportes del Gobierno de Aragón, X', 'al que asistieron también investigadores
+# de A', 'The dinner was attended by X': the people named attend (the organisations only name their posts), else the organisations
+_ATTENDED = re.compile(
+    r"\b(?:asisti(?:ó|eron)|acudi(?:ó|eron)|(?:hi )?va assistir|(?:hi )?van assistir|(?:was|were) (?:also )?attended by|"
+    r"cont(?:ó|aron) con la (?:presencia|asistencia|participación) de|va comptar amb la (?:presència|assistència|participació) de)\b(?P<who>[^.;]+)"
 )
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
 # "X heads to Automechanika Frankfurt, …, where the DAC will exhibit on a shared stand"
@@ -107,6 +124,10 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
             for match in pattern.finditer(masked) if on_trips or not trip else ():
                 for who in view.refs(_APPOSED.sub("", match.group("who")), "OP"):  # not whom the appositions name
                     _participate(view, state, who, state.focus_event[1], role)
+        for pattern, role in ((_ATTENDED, "attendee"), (_PRESENTED_ROMANCE, "speaker")):
+            named = pattern.search(masked) if not trip else None
+            for who in (view.refs(named.group("who"), "P") or view.refs(named.group("who"), "O")) if named else []:
+                _participate(view, state, who, state.focus_event[1], role)
         for match in _AMONG_THE.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):
                 _participate(view, state, who, state.focus_event[1], _PARTICIPANT_ROLE.get(match.group("as"), "attendee"))
