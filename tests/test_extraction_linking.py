@@ -179,6 +179,10 @@ def test_a_name_cut_before_its_place_is_the_same_proposal(seed_knowledge: Knowle
         ("More than 200 people met at the Euskalduna conference centre in Bilbao.", "Euskalduna conference centre", "place"),
         ("It will present the projects at its ALL IN conference next spring.", None, None),
         ("Tenerrdis, the energy transition cluster of the Auvergne-Rhône-Alpes region, grew.", "Auvergne-Rhône-Alpes", "place"),
+        ("Those on the trip included the power generator JERA and others.", "JERA", "organisation"),
+        ("The delegation met the marine contractor Penta-Ocean Construction.", "Penta-Ocean Construction", "organisation"),
+        ("Entre les firmes hi ha la marca de bicicletes Massi.", "Massi", "organisation"),
+        ("Hi exposa el fabricant de material d'escalada Fixe.", "Fixe", "organisation"),
     ],
 )
 def test_context_cues_say_what_a_name_is(text: str, name: str | None, kind: str | None, seed_knowledge: Knowledge) -> None:

@@ -176,9 +176,12 @@ _DESCRIPTORS = "|".join(sorted(ORGANISATION_DESCRIPTORS))
 _DETERMINER = r"(?:\b(?:the|its|their|a(?![ \u00a0]+(?:la|les|els|el|los|las)\b|[ \u00a0]+l['’])|an|our|el|la|los|las|els|les|un|una|su|sus)[ \u00a0]+|\bl['’])"
 # "the research centre Tecnalia", "el centre tecnològic Eurecat": a lowercase descriptor (a capitalised one ends a
 # name: 'The Delta Association represents Umbria'), at most one adjective after it (not a preposition: in 'the
-# cluster of Lombardy' the name is not the cluster).
+# cluster of Lombardy' the name is not the cluster), or a complement of lowercase words ('la marca de bicicletes Massi',
+# "el fabricant de material d'escalada Fixe"; not 'el clúster de la Lombardia').
+_COMPLEMENT_WORD = r"(?!(?:les|els|los|las)\b)(?-i:[a-zà-ÿ·\-]{3,})"
 DESCRIPTOR_BEFORE = re.compile(
-    rf"{_DETERMINER}(?:[\w\-]+[ \u00a0]+){{0,4}}?(?-i:(?P<noun>{_DESCRIPTORS}))(?:[ \u00a0]+(?!(?:of|for|in|at|from|de|del|dels|en|a|amb|con|d)\b)(?-i:[a-zà-ÿ\-]+))?[ \u00a0]+$",
+    rf"{_DETERMINER}(?:[\w\-]+[ \u00a0]+){{0,4}}?(?-i:(?P<noun>{_DESCRIPTORS}))(?:[ \u00a0]+(?!(?:of|for|in|at|from|de|del|dels|en|a|amb|con|d)\b)(?-i:[a-zà-ÿ\-]+)"
+    rf"|[ \u00a0]+(?:de[ \u00a0]+|d['’]){_COMPLEMENT_WORD}(?:[ \u00a0]+(?:(?:de[ \u00a0]+|d['’])?{_COMPLEMENT_WORD})){{0,2}})?[ \u00a0]+$",
     re.IGNORECASE,
 )
 # 'Enzyme maker Novonesis and feed maker BioMar were …', 'Software houses Nortal, Helmes and …': what companies make or
