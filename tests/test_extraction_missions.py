@@ -461,3 +461,17 @@ def test_what_someone_explains_on_a_trip_is_no_talk_there() -> None:
     text = ("Una misión comercial de ALIA viajó ayer a Oporto. "
             "El presidente del Clúster Aragonés de Logística (ALIA), Ramón Gil, explicó los objetivos del viaje.")
     assert not [f for f in of_type(extract(text, REPO), "participation") if f["as"] == "speaker"]
+
+
+def test_a_party_brought_somewhere_by_an_organisation_is_its_mission_and_those_described_on_the_trip_went() -> None:
+    text = ("The 38-strong party, drawn from 21 Japanese companies, was brought to Scotland by the Japan Wind Power Association (JWPA). "
+            "Those on the trip included the power generator JERA, the marine contractor Penta-Ocean Construction and several banks.")
+    draft = extract(text, REPO)
+    (mission,) = of_type(draft, "event", kind="mission")
+    assert (mission["places"], mission["organizers"], mission["attendees"]) == (["scotland"], ["japan-wind-power-association"], ["japan-wind-power-association"])
+    assert parts_in(draft, mission["id"]) == {("jera", "attendee"), ("penta-ocean-construction", "attendee")}
+
+
+def test_a_mission_organised_by_several_is_no_list_of_travellers() -> None:
+    text = "Silicon Saxony took a delegation to South Korea. The mission was organised by Silicon Saxony together with the Korea Trade-Investment Promotion Agency (KOTRA)."
+    assert not of_type(extract(text, REPO), "participation", participant="korea-trade-investment-promotion-agency")

@@ -51,6 +51,9 @@ _TRAVEL = re.compile(
     r"|\b(?P<here2>hi) (?:ha portat|han portat|va portar|portarà|porta) (?:una delegació|un grup|[^⟨.;]{1,30}? (?:empreses|companyies|productores|firmes|socis|entitats)\b)"
     # 'plans to take about 15 member companies to Latitude59': to an event (a delegation taken to an event is read above, with its place)
     rf"|{_TAKES}(?:{_COMPANY_NOUNS}){_TO}(?P<event6>⟨E\d+⟩)"
+    # 'The 38-strong party, drawn from 21 Japanese companies, was brought to Scotland by the JWPA': whoever brought it sent it
+    r"|\b(?:delegation|party|group|delegación|comitiva|grupo|delegació|grup)\b[^.;⟨]{0,80}?\b(?:was|were|has been|have been|fue|va ser) (?:brought|taken|led|traíd[oa]|llevad[oa]|portad[oa]|portat)"
+    r" (?:to|a|al) (?:the |la |el )?(?P<place11>⟨L\d+⟩)(?: (?:by|por|per) (?:the |la |el |l')?(?P<by11>⟨O\d+⟩))?"
 )
 # 'a delegation of 19 Estonian companies', 'una delegació de sis empreses italianes', 'a mission of about 15 Ohio
 # companies': a mission however the sentence goes on; where to, if it says, else where the article's agreement or event was
@@ -110,7 +113,7 @@ def _refers_to_focus(masked: str, state: ArticleState) -> bool:
 
 
 def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> None:
-    token = next((travel.group(g) for g in ("place", "place2", "place3", "place4", "place5", "place6", "place7", "place8", "place9", "place10") if travel.group(g)), None)
+    token = next((travel.group(g) for g in ("place", "place2", "place3", "place4", "place5", "place6", "place7", "place8", "place9", "place10", "place11") if travel.group(g)), None)
     if travel.group("here") or travel.group("here2"):  # the fair the article is about
         event = _fair_before(state, travel.group("here") or "")
         if event is None:
@@ -136,7 +139,7 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
     else:
         attendees = view.refs(before[clause:], "OP") or view.refs(before, "OP") or group_parties(view, state)
         attendees = attendees or (_subject(view, state) if travel.group("here2") else [])  # "L'entitat hi ha portat …"
-    attendees += [view.slot(travel.group(g)).ref for g in ("with", "with2", "with3", "guest") if travel.group(g)]  # 'will fly to Montreal next month with Aviation Valley'
+    attendees += [view.slot(travel.group(g)).ref for g in ("with", "with2", "with3", "guest", "by11") if travel.group(g)]  # 'will fly to Montreal next month with Aviation Valley'
     phrased = state.facts.get(state.focus_event) if state.focus_event else None
     if phrased is not None and phrased.fields.get("kind") == fields["kind"] and view.span in phrased.evidence:
         extend(phrased, "places", [place] if place else [])  # 'A trade mission organised by X took 12 companies to Tokyo': the mission the sentence named
@@ -146,7 +149,7 @@ def _trip(view: SentenceView, state: ArticleState, travel: re.Match[str]) -> Non
     if attendees:
         fields["attendees"] = attendees
     organised = _ORGANISED_BY.search(travel.group())  # 'Una missió comercial organitzada pel clúster va portar …'
-    organiser = organised.group("org") if organised else travel.group("org9") or travel.group("guest")  # '… que AEICE organizará en Oporto', 'a delegation of X': X's own
+    organiser = organised.group("org") if organised else travel.group("org9") or travel.group("guest") or travel.group("by11")  # '… que AEICE organizará en Oporto', 'a delegation of X': X's own
     if organiser:
         fields["organizers"] = [view.slot(organiser).ref]
     fact = state.add(FactDraft("event", ("event", ref), fields, [view.span], 0.7))

@@ -8,6 +8,7 @@ import re
 
 from clusterld.extraction.context import AGENT, COUNTED_LIST, EVENT, ORG, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.events import event_key, group_parties
+from clusterld.extraction.lexicon import ORGANISATION_DESCRIPTORS
 
 _TRAINING = re.compile(r"\b(?:received|attended|got|followed|took part in) (?:a |an )?(?:[a-z]+ )?(?:training|workshop|masterclass|course)s?\b")
 _PARTICIPATED = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,50}}?)\b(?:participated|took part|takes part|take part|taking part|participates|participate|attended|attends|attend|joined|has participated|have participated|exhibited|exhibits|exhibit)(?: in| at)? (?:the )?(?P<what>{EVENT})")
@@ -21,8 +22,9 @@ _LIST_OPENER = (
     r"(?:\b(?:como|com ara|com|such as|including|included|include|incluyó a|incluía a|incluyeron a|figuraban|figuraron|figuren|figuraven|estuvieron|estaban|están|"
     r"hi havia|hi ha|hi van ser|han viajado|viajaron|viajó|van viatjar|han viatjat|were|was|are|are among them|entre otras,|entre otros,|entre d'altres,):?|:)"
 )
+_DESCRIPTORS = "|".join(sorted(ORGANISATION_DESCRIPTORS, key=len, reverse=True))  # 'included the power generator A, the marine contractor B'
 _TRAVELLERS_LISTED = re.compile(
-    rf"{_LIST_OPENER} (?:[a-zá-ú]+ |l')?(?P<list>⟨O\d+⟩(?:(?:[^.;⟨]|⟨L\d+⟩){{0,80}}?⟨O\d+⟩)*)"
+    rf"{_LIST_OPENER} (?:(?:the |la |el |l')?(?:[a-zá-ú\-]+ ){{0,2}}(?:{_DESCRIPTORS}) |[a-zá-ú]+ |l')?(?P<list>⟨O\d+⟩(?:(?:[^.;⟨]|⟨L\d+⟩){{0,80}}?⟨O\d+⟩)*)"
 )
 _SPOKE = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,30}}?)\b(?:spoke|speaks|presented|gave (?:a |the )?(?:keynote|talk|presentation|speech|lecture|conference))(?: [a-z ]{{0,30}})? at (?:the )?(?P<what>{EVENT})")
 _PRESENTED = re.compile(rf"(?P<who>{AGENT}) (?:also )?(?:presented|showed|demonstrated|exhibited|gave (?:a |the )?(?:talk|presentation|keynote|speech))\b")
