@@ -49,8 +49,8 @@ SYNONYMS = {
     "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up", "empres", "compañ", "producer", "productor", "fabricant"),
     "member": ("member", "represent", "includ", "belong", "joins", "joined", "joining", "gather", "group", "unites", "compris", "bring", "count", "connect",
                "socio", "soci", "miembro", "membre", "asociad", "associats", "associades", "agrupa", "reun", "aplega", "integra"),
-    "organis": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre", "asociad", "associat", "associad", "integrant"),
-    "organisation": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre", "asociad", "associat", "associad", "integrant"),
+    "organis": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre", "asociado", "associat", "integrant"),  # the nouns: not "empreses associades"
+    "organisation": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre", "asociado", "associat", "integrant"),  # the nouns: not "empreses associades"
     "participat": ("participat", "travel", "fly", "flew", "flies", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj", "mission", "misi", "missi"),
     "participating": ("participat", "travel", "fly", "flew", "flies", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj", "mission", "misi", "missi"),
     "participant": ("participant", "attend", "particip", "asist", "assist", "reuni", "visitor", "visitant", "delegat", "investor", "founder", "guest", "drew", "attract", "representant", "representative"),
