@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from clusterld.extraction import extract
 
 REPO = Path(__file__).resolve().parent.parent
@@ -60,3 +62,15 @@ def test_a_role_of_the_cluster_after_the_date_of_a_quotation() -> None:
         "«Bolonya és el nostre mirall», explicava ahir la gerent del clúster, Laia Vidal, enmig dels passadissos."
     )
     assert ("laia-vidal", "cluster-de-la-cosmetica-de-girona", "gerent") in roles(text)
+
+
+@pytest.mark.parametrize("title", ["Mtro.", "Lic.", "Ing.", "Arq.", "Mtra."])
+def test_a_mexican_academic_title_before_a_name_opens_a_person(title: str) -> None:
+    text = f"El Clúster Minero de Sonora celebró su asamblea. La presidenta del clúster, la {title} Adriana Lozano Meza, abrió la sesión."
+    assert roles(text) == {("adriana-lozano-meza", "cluster-minero-de-sonora", "presidenta")}
+
+
+def test_the_role_said_after_como_of_the_cluster_it_clitic_stands_for() -> None:
+    text = ("El Clúster de Dispositivos Médicos de las Californias firmó ayer un convenio. Agrupa a 74 socios, entre ellos Medtronic y Integer. "
+            "Desde 2023 lo encabeza como directora ejecutiva la Lic. Adriana Lozano Meza.")
+    assert roles(text) == {("adriana-lozano-meza", "cluster-de-dispositivos-medicos-de-las-californias", "directora ejecutiva")}

@@ -232,6 +232,13 @@ class ArticleState:
         """The organisation the last sentence before `offset` that names one is about (the first it names)."""
         return next((ref for start, ref in reversed(self.subjects) if start < offset), None)
 
+    def cluster_before(self, offset: int) -> str | None:
+        """A cluster organisation one of the two sentences before `offset` is about ('X has brought 24 members. The
+        pavilion was organised with Y. Among the members are …': X), else what the sentence before is about."""
+        recent = [ref for start, ref in reversed(self.subjects) if start < offset][:2]
+        clusters = [ref for ref in recent if self.kind_of(ref) in ("cluster-organisation", "cluster")]
+        return clusters[0] if clusters else self.subject_before(offset)
+
     def main_subject(self) -> str | None:
         """The organisation the article is most about so far: the one most sentences opened on."""
         counts = Counter(ref for _, ref in self.subjects)

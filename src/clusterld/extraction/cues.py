@@ -62,7 +62,7 @@ _CHAIRS_AFTER = re.compile(
 _CHAIRED_BY_BEFORE = re.compile(r"\b(?:chaired|headed|directed|presided[ \u00a0]+over|presidid[oa]|presidit|presidida)[ \u00a0]+(?:by|por|per)[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0]+)?$")
 # Only people are 'who': 'Lin Mei-hua, who chairs …', 'Chiara Bellini, a chemist who heads …'.
 _WHO_AFTER = re.compile(r"^,[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){1,3})?who[ \u00a0]+(?!is[ \u00a0]+based)")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|professor|Sir|Dame|Sr|Sra|Dra)\.?[ \u00a0]+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|professor|Sir|Dame|Sr|Sra|Dra|Ing|Lic|Arq|Mtro|Mtra|Profa)\.?[ \u00a0]+$")
 SPEECH = "|".join(SPEECH_VERBS)  # the verbs of saying, as one alternation
 _SPEECH_AFTER = re.compile(rf"^,?[ \u00a0]+(?:{SPEECH})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|according to|según|segons)[ \u00a0]+$")

@@ -112,7 +112,7 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
         org = view.slot(match.group("org")).ref
         pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "OP")]
     whose = _THEIR_MEMBERS.match(view.masked) or _COUNTED_THEIR.match(view.masked)
-    owner = _owner_before(state, view.sentence.start) if whose else None
+    owner = state.cluster_before(view.sentence.start) if whose else None
     if whose and owner:
         pairs += [(member, owner, 0.6) for member in view.refs(_without_owners(whose.group("list")), "OP")]
     among = COUNTED_LIST.match(view.masked)
@@ -184,12 +184,3 @@ def _members_on_its_trip(view: SentenceView, state: ArticleState) -> list[tuple[
 def _without_owners(masked: str) -> str:
     """A list without the owners of its members: in "A, B and C's Institute", the institute is the member, not C."""
     return re.sub(r"⟨[OP]\d+⟩['’]s ", "", masked)
-
-
-def _owner_before(state: ArticleState, offset: int) -> str | None:
-    """Whose members a list opening a sentence names: a cluster organisation one of the two sentences before is
-    about ('X has brought 24 members. The pavilion was organised with Y. Among the members are …': X's), else
-    what the sentence before is about."""
-    recent = [ref for start, ref in reversed(state.subjects) if start < offset][:2]
-    clusters = [ref for ref in recent if state.kind_of(ref) in ("cluster-organisation", "cluster")]
-    return clusters[0] if clusters else state.subject_before(offset)

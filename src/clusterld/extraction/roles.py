@@ -101,6 +101,11 @@ _LEADS_ITS = re.compile(
 # 'Per part del clúster hi va posar la signatura Núria Ventura, que el presideix des del 2023': a clitic for the
 # organisation named before her in the sentence.
 _LEADS_IT = re.compile(rf"(?P<person>{PERSON}), que (?:el|la|l['’]|lo) (?P<verb>presideix|presidia|preside|presidía|dirigeix|dirigia|dirige|dirigía|lidera|liderava|lideraba)\b")
+# 'Desde 2023 lo encabeza como directora ejecutiva la Lic. X', "la dirigeix com a gerent X": the role said after 'como'
+_LEADS_IT_AS = re.compile(
+    rf"\b(?:lo|la|el|l['’]) ?(?:encabeza|dirige|preside|lidera|gestiona|coordina|dirigeix|presideix|encapçala|gestiona) (?:como|com a) "
+    rf"(?P<label>[a-záéíóúàèòç][a-záéíóúàèòç ]{{1,40}}?) (?:la |el )?{_HONORIFIC}(?P<person>{PERSON})"
+)
 # What a verb or a phrase says the role is: 'que preside X', 'sustituye a Y al frente del clúster'.
 _PRESIDENT, _DIRECTOR, _HEAD = {"es": "presidente", "ca": "president"}, {"es": "director", "ca": "director"}, {"es": "responsable", "ca": "responsable"}
 _VERB_LABEL = {"at the helm": {"en": "head"}, "presidir": _PRESIDENT, "dirigir": _DIRECTOR, "chair": {"en": "chair"}, "lead": {"en": "head"}, "head": {"en": "head"}, "preside": _PRESIDENT, "presideix": _PRESIDENT, "a la presidencia": _PRESIDENT, "dirige": _DIRECTOR, "dirigeix": _DIRECTOR, "a la dirección": _DIRECTOR,
@@ -152,11 +157,12 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
             if label and org:
                 fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
                 fact.note("'its'/'su' read as the organisation the sentence names, or the one the sentence before is about.")
-    for match in _LEADS_IT.finditer(view.masked):
+    for match in (*_LEADS_IT.finditer(view.masked), *_LEADS_IT_AS.finditer(view.masked)):
         before = view.refs(view.masked[: match.start()], "O")
-        owner = before[-1] if before else state.subject_before(view.sentence.start)
+        owner = before[-1] if before else state.cluster_before(view.sentence.start)  # 'lo encabeza …' after a sentence listing its members: the cluster
+        label = match.group("label") if "label" in match.groupdict() else _verb_role(match.group("verb"))
         if owner:
-            _add_role(view, state, view.slot(match.group("person")).ref, owner, _verb_role(match.group("verb")), 0.6)
+            _add_role(view, state, view.slot(match.group("person")).ref, owner, label, 0.6)
     for match in _LEADS_ITS.finditer(view.masked):
         owner = state.subject_before(view.sentence.start)
         unit, noun = match.group("unit"), _verb_role(match.group("verb"))

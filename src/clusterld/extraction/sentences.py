@@ -17,7 +17,7 @@ MAX_SENTENCE = 1500  # longer runs without a boundary are cut at a space, so eac
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr inc ltd co corp plc bros vs etc eg ie al no nos fig approx dept est "
     "jan feb mar apr jun jul aug sep sept oct nov dec gov univ assoc intl mt ft rev gen col lt sgt "
-    "dra sra srta sres dña lic ing arq excmo excma".split()  # 'la Dra. Ilídia Moreira', 'el Lic. …', 'la Sra. …'
+    "dra sra srta sres dña lic ing arq mtro mtra profa excmo excma".split()  # 'la Dra. Ilídia Moreira', 'el Lic. …', 'el Mtro. …'
 
 )
 _BULLET = re.compile(r"^[ \t\u00a0]*(?:[•·▪►‣◦●■□\-\*+]|\d{1,2}[.)]|#{1,6})[ \t\u00a0]+")
