@@ -237,3 +237,25 @@ def test_a_count_of_the_integrantes_of_the_organisation_before_is_about_it(tmp_p
     text = "Noticias\n\nPor Ana Ruiz | 30 de noviembre de 2026\n\nEl Clúster Andino de Turismo nació en 2019. Sus integrantes dan empleo directo a unas 6,500 personas."
     (employees,) = [f for f in extract(text, tmp_path).facts if f["type"] == "observation"]
     assert (employees["about"], employees["indicator"], employees["value"]) == ("cluster-andino-de-turismo", "number-of-employees", 6500)
+
+
+PARTICIPANTS = """@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/clusterld/def/indicator/number-of-employees> a skos:Concept ;
+    skos:prefLabel "number of employees"@en ; skos:inScheme <https://w3id.org/clusterld/def/indicator> .
+<https://w3id.org/clusterld/def/indicator/number-of-participants> a skos:Concept ;
+    skos:prefLabel "number of participants"@en ; skos:inScheme <https://w3id.org/clusterld/def/indicator> .
+<https://w3id.org/clusterld/def/unit/persons> a skos:Concept ;
+    skos:prefLabel "persons"@en ; skos:altLabel "people"@en ; skos:inScheme <https://w3id.org/clusterld/def/unit> .
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["En la sesión de trabajo, que reunió a cerca de 90 profesionales, tomaron parte varias navieras.", "una jornada que reunió a cerca de 220 directivos, ingenieros y funcionarios."],
+)
+def test_the_word_nearest_the_number_says_what_it_counts(sentence: str, tmp_path: Path) -> None:
+    shutil.copytree(REPO / "ontology", tmp_path / "ontology")
+    (tmp_path / "ontology" / "participants.ttl").write_text(PARTICIPANTS, encoding="utf-8")
+    (number,) = find_numbers(sentence, 0, len(sentence), decimal_comma=True)
+    found = measure(number, sentence, 0, len(sentence), load_knowledge(tmp_path))
+    assert found is not None and (found.indicator, found.unit) == ("number-of-participants", "persons")

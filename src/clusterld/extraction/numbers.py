@@ -69,7 +69,8 @@ SYNONYMS = {
     "investment": ("invest", "fund", "financ"),
     "rd": ("r&d", "research", "rd"),
     "person": ("person", "people", "participant", "professional", "visitor", "attendee", "delegate", "expert", "employe", "emple", "job", "worker", "staff", "researcher", "representativ", "representant", "investor", "founder", "guest",
-               "profesional", "asistent", "assistent", "trabajador", "treballador", "investigador", "persona", "persones"),
+               "profesional", "asistent", "assistent", "trabajador", "treballador", "investigador", "persona", "persones", "directiv", "ingenier", "enginyer", "funcionari",
+               "ejecutiv", "executiu", "empresari", "executive", "manager", "engineer", "official"),
     "cluster": ("cluster",),
     "project": ("project", "proyect", "projecte"),
     "state": ("state", "its", "massachusett"),
@@ -199,7 +200,7 @@ def measure(number: NumberMention, text: str, sentence_start: int, sentence_end:
     counted = _stems(pieces[0] if pieces[0].strip() or len(pieces) == 1 else pieces[1])  # '18 empresas del Clúster …', 'una veintena de empresas': empresas
     near = near_after | near_before
     context = context if context is not None else sentence_stems(text[sentence_start:sentence_end])
-    best: tuple[int, int, int, str] | None = None
+    best: tuple[int, int, int, int, str] | None = None
     for slug, labels in knowledge.concepts.get("indicator", {}).items():
         if _family(slug, labels) != family:
             continue
@@ -208,13 +209,21 @@ def measure(number: NumberMention, text: str, sentence_start: int, sentence_end:
             close = sum(2 if _covered(w, near_after) else 1 for w in words if _covered(w, near))
             close -= sum(1 for w in words if not _covered(w, near))  # a label word far from the number counts against
             if words and close > 0 and all(_covered(w, context) for w in words) and _counts_unit(slug, family, counted, knowledge):
-                score = (close, len(words), -len(labels[0]), slug)
+                score = (close, len(words), -_distance(words, after, before), -len(labels[0]), slug)
                 if best is None or score > best:
                     best = score
     if best is None:
         return None
-    unit = _unit(best[3], number, counted, knowledge) or _unit(best[3], number, near, knowledge)  # the noun counted first: '60 representants de les empreses' are persons
-    return Measure(best[3], unit, _sector(f"{before} {after}", knowledge)) if unit else None
+    unit = _unit(best[4], number, counted, knowledge) or _unit(best[4], number, near, knowledge)  # the noun counted first: '60 representants de les empreses' are persons
+    return Measure(best[4], unit, _sector(f"{before} {after}", knowledge)) if unit else None
+
+
+def _distance(words: list[str], after: str, before: str) -> int:
+    """How many words lie between the number and the nearest word that covers a label word: in 'la sesión de trabajo,
+    que reunió a 90 profesionales', 'reunió' (participants) is nearer than 'trabajo' (employees)."""
+    sides = (after.split(), before.split()[::-1])  # each side read outwards from the number
+    positions = [i for side in sides for i, word in enumerate(side) if any(_covered(w, _stems(word)) for w in words)]
+    return min(positions, default=len(sides[0]) + len(sides[1]))
 
 
 MEETINGS_COUNTED = re.compile(r"[ \u00a0]+(?:(?:business|b2b|B2B|bilateral|one-to-one|individual|pre-arranged|bilaterales|bilaterals|individuales|individuals|de negocios|de negocis)[ \u00a0]+)?(?:meetings|reunions|reuniones|encuentros|trobades|entrevistas)\b")
