@@ -475,3 +475,28 @@ def test_a_party_brought_somewhere_by_an_organisation_is_its_mission_and_those_d
 def test_a_mission_organised_by_several_is_no_list_of_travellers() -> None:
     text = "Silicon Saxony took a delegation to South Korea. The mission was organised by Silicon Saxony together with the Korea Trade-Investment Promotion Agency (KOTRA)."
     assert not of_type(extract(text, REPO), "participation", participant="korea-trade-investment-promotion-agency")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "places"),
+    [
+        ("In January, the two boards will meet in Valga, on the border, to pick the first joint project.", "meeting", ["valga"]),
+        ("In February, the two clusters will hold a workshop in Montréal on photonic chips.", "event", ["montreal"]),
+    ],
+)
+def test_what_the_parties_will_hold_together_is_their_event(sentence: str, kind: str, places: list[str]) -> None:
+    text = "Alpha Cluster and the Beta Association signed a memorandum of understanding in Lyon on Monday. " + sentence
+    (event,) = of_type(extract(text, REPO), "event", kind=kind)
+    assert (event["organizers"], event["places"]) == (["alpha-cluster", "beta-association"], places)
+
+
+def test_a_catalan_workshop_the_two_entities_will_hold_is_theirs() -> None:
+    text = ("El Clúster de la Moto de Catalunya i l'Associació Clust-ER Mech van signar ahir un acord de col·laboració a Barcelona. "
+            "Les dues entitats preveuen celebrar a Bolonya el mes de març un taller tècnic sobre bateries.")
+    (event,) = of_type(extract(text, REPO), "event")
+    assert (event["organizers"], event["places"]) == (["cluster-de-la-moto-de-catalunya", "associacio-clust-er-mech"], ["bolonya"])
+
+
+def test_a_meeting_only_one_party_will_hold_is_no_joint_event() -> None:
+    text = "Alpha Cluster and the Beta Association signed a memorandum of understanding in Lyon on Monday. Alpha Cluster will hold a workshop in Paris in May."
+    assert not [e for e in of_type(extract(text, REPO), "event") if e.get("organizers") == ["alpha-cluster", "beta-association"]]

@@ -18,7 +18,7 @@ from clusterld.extraction.events import draft_named_event, extract_events
 from clusterld.extraction.gazetteer import Knowledge, load_knowledge
 from clusterld.extraction.kinds import managed_clusters
 from clusterld.extraction.language import detect_language
-from clusterld.extraction.meetings import extract_meetings
+from clusterld.extraction.meetings import extract_joint_gatherings, extract_meetings
 from clusterld.extraction.memberships import extract_counted_members, extract_memberships, opens_member_list
 from clusterld.extraction.mentions import find_mentions
 from clusterld.extraction.metadata import Metadata, read_metadata
@@ -90,6 +90,7 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
         extract_missions(sentence_view, state)
         extract_participation(sentence_view, state)
         extract_meetings(sentence_view, state)
+        extract_joint_gatherings(sentence_view, state)
         extract_agreements(clauses[0], state)  # without its relative clauses: "X, que coordina el clúster, y Y firmaron"
         for clause in clauses:
             extract_memberships(clause, state)

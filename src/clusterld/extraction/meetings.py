@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.context import AGENT, ArticleState, FactDraft, SentenceView, without_appositions
-from clusterld.extraction.events import event_key
+from clusterld.extraction.events import complete_event, event_key, group_parties
 from clusterld.extraction.gazetteer import name_key
 from clusterld.extraction.lexicon import DEMONYMS
 
@@ -51,6 +51,40 @@ def extract_meetings(view: SentenceView, state: ArticleState) -> None:
         for other in named:
             if other not in attached:
                 _meeting(view, state, subjects, other)
+
+
+# What the parties of an agreement will hold together next ('In January, the two boards will meet in Valga', 'Their next
+# joint meeting is planned in Freiburg', 'the two clusters will hold a workshop in Montréal', 'Les dues entitats preveuen
+# celebrar a Bolonya un taller tècnic', 'la mesa de trabajo binacional sesionará por primera vez en Santiago')
+_JOINT_GATHERING = re.compile(
+    r"\b(?:(?P<meet>will meet|are to meet|plan to meet|will first meet|se reunirán|es reuniran|sesionará|sesionarán|sessionarà|(?:next|first) joint meeting|"
+    r"(?:primera|próxima) reunión conjunta|(?:primera|propera) reunió conjunta)"
+    r"|(?:will hold|are to hold|plan to hold|celebrar|celebrarán|celebraran|organizarán|organitzaran|organizar|organitzar)\b(?:[^.;⟨]|⟨[LD]\d+⟩){0,60}?"
+    r"\b(?:a|an|their|un|una) (?:first |joint |primer |primera )?(?P<noun>meeting|workshop|seminar|taller|reunión|reunió|seminario|seminari|jornada técnica|jornada tècnica))\b",
+    re.IGNORECASE,
+)
+_JOINT = re.compile(r"\b(?:their|joint|conjunta|conjunto|conjunt|binacional|bilateral|bilaterals)\b", re.IGNORECASE)
+
+
+def extract_joint_gatherings(view: SentenceView, state: ArticleState) -> None:
+    """Draft the meeting or workshop that the parties of the agreement in focus will hold together, where and when
+    the sentence says."""
+    gathering = _JOINT_GATHERING.search(view.masked)
+    parties = group_parties(view, state) or (list(state.focus_parties()) if gathering and _JOINT.search(view.masked) else [])
+    if gathering is None or len(parties) < 2:
+        return
+    noun = (gathering.group("noun") or "").lower()
+    kind = "event" if noun and not noun.startswith(("meeting", "reuni")) else "meeting"
+    names = [state.name_of(ref) for ref in parties]
+    label = f"{'Meeting' if kind == 'meeting' else 'Workshop'} of {', '.join(names[:-1])} and {names[-1]}"
+    fields: dict[str, object] = {"label": {"en": label}, "kind": kind if state.knowledge.has_concept("event-type", kind) else "event", "organizers": parties}
+    if kind == "meeting":
+        fields["attendees"] = list(parties)
+    places = view.refs(view.masked[gathering.start() :], "L") or view.refs(view.masked, "L")
+    if places:
+        fields["places"] = places
+    fact = state.add(FactDraft("event", ("event", event_key(label)), fields, [view.span], 0.6))
+    complete_event(fact, view, state, view.masked)
 
 
 def _meeting_of(view: SentenceView, state: ArticleState, who: list[str]) -> None:
