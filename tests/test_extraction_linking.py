@@ -183,6 +183,9 @@ def test_a_name_cut_before_its_place_is_the_same_proposal(seed_knowledge: Knowle
         ("The delegation met the marine contractor Penta-Ocean Construction.", "Penta-Ocean Construction", "organisation"),
         ("Entre les firmes hi ha la marca de bicicletes Massi.", "Massi", "organisation"),
         ("Hi exposa el fabricant de material d'escalada Fixe.", "Fixe", "organisation"),
+        ("Navarra exporta sobre todo a Francia.", "Navarra", "place"),
+        ("Els proveïdors de l'Emília-Romanya busquen clients.", "Emília-Romanya", "place"),
+        ("New South Wales backed the hub.", "New South Wales", "place"),
     ],
 )
 def test_context_cues_say_what_a_name_is(text: str, name: str | None, kind: str | None, seed_knowledge: Knowledge) -> None:

@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass
 
 from clusterld.extraction import cues, event_cues
-from clusterld.extraction.cues import GENERIC, ROLE_OF, ROLE_WORD, country_of, looks_like_person
+from clusterld.extraction.cues import (
+    GENERIC,
+    ROLE_OF,
+    ROLE_WORD,
+    country_of,
+    looks_like_person,
+)
 from clusterld.extraction.lexicon import (
     AREA_HEADS,
     CLUSTER_HEADS,
@@ -25,9 +31,9 @@ from clusterld.extraction.lexicon import (
     DEMONYMS,
     EVENT_HEADS,
     EVENT_KIND,
+    MONTH_FIRST_NAMES,
     NOT_NAMES,
     ORDINALS,
-    MONTH_FIRST_NAMES,
     ORGANISATION_HEADS,
     PLACE_HEADS,
     PROGRAMME_HEADS,
@@ -39,6 +45,7 @@ from clusterld.extraction.lexicon import (
 )
 from clusterld.extraction.names import initials_match
 from clusterld.extraction.normalise import UPPER, clean_label, strip_accents
+from clusterld.extraction.regions import region_of
 
 # A place abbreviated with its next word ('St. Gallen'); a dotted acronym ('CL.A.N.', not the initials before a surname);
 # a capitalised word; a Catalan elided one ("d'Automoció", "l'Associació"); "e-mobil" before a capital (a word of
@@ -57,7 +64,7 @@ __all__ = ["NAME_SPAN", "ROLE_WORD", "VERB_SUBJECT", "WEAK_REASONS", "Candidate"
 def _opens_with_country(span: str) -> bool:
     """The span's first two or three words name a country ('New Zealand Trade and Enterprise')."""
     words = span.split()
-    return len(words) >= 2 and any(country_of(" ".join(words[:n])) for n in (2, 3))
+    return len(words) >= 2 and any(country_of(" ".join(words[:n])) or region_of(" ".join(words[:n])) for n in (2, 3))
 
 
 @dataclass(frozen=True)
@@ -150,6 +157,8 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
     if country is not None:
         written = strip_accents(name) != name or name in ROMANCE_COUNTRY_NAMES  # 'Japó', 'Cabo Verde' as written; 'USA' as United States
         return Candidate(start, end, name if written else country, "place", "continent" if country in CONTINENTS else "country", "country or continent")
+    if region_of(name) is not None:
+        return Candidate(start, end, name, "place", "region", "region of a country")
     if head in PROGRAMME_HEADS:
         return Candidate(start, end, name, "programme", None, f"head word '{words[-1]}'")
     if (head in WORK_HEADS and _WORK_BEFORE.search(before)) or _STUDY_BEFORE.search(before):
