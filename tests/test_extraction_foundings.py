@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from clusterld.extraction import extract
 
 REPO = Path(__file__).resolve().parent.parent
@@ -29,3 +31,14 @@ def test_a_name_with_its_german_name_and_legal_form_in_brackets_was_set_up() -> 
         "The Weser Shipping Cluster (Weser Schifffahrtscluster e.V.) was set up in 2011 and connects companies from five states."
     )
     assert ("weser-shipping-cluster", "2011") in foundings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("El Clúster de Logística de Aragón (ALIA) es una asociación sin ánimo de lucro creada en 2008 y con sede en Zaragoza.", {("cluster-de-logistica-de-aragon", "2008")}),
+        ("The Hunter Manufacturing Network (HMN) is a non-profit network founded in 2001.", {("hunter-manufacturing-network", "2001")}),
+    ],
+)
+def test_an_acronym_between_the_name_and_what_it_is_keeps_its_founding(text: str, expected: set[tuple[str, str]]) -> None:
+    assert foundings(text) == expected

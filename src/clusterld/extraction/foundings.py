@@ -20,12 +20,12 @@ _FOUNDING = tuple(
         rf"(?P<org>{ORG_OR_PROGRAMME})(?:'s)?(?: [^⟨]{{0,40}}?)? since (?:its|their) (?:inception|foundation|creation|founding|establishment|launch)(?: in)? (?P<date>{DATE})",
         # 'X is a non-profit association of 150 companies, research centres and universities, founded in 2010 and based in Linz',
         # 'El X es una asociación sin ánimo de lucro constituida en 2010'
-        rf"(?P<org>{ORG_OR_PROGRAMME}) (?:is|es|és) (?:a|an|una|un) [^⟨.;]{{1,150}}?,? (?:founded|established|created|set up|fundad[oa]|cread[oa]|constituid[oa]|fundat|fundada|creat|creada) (?:in |en |el )?(?P<date>{DATE})",
+        rf"(?P<org>{ORG_OR_PROGRAMME})(?: \({ORG}\))? (?:is|es|és) (?:a|an|una|un) [^⟨.;]{{1,150}}?,? (?:founded|established|created|set up|fundad[oa]|cread[oa]|constituid[oa]|fundat|fundada|creat|creada) (?:in |en |el )?(?P<date>{DATE})",
         rf"(?P<org>{ORG_OR_PROGRAMME})(?: \({ORG}\))?, (?:founded|established|created|set up|formed|launched|fundad[oa]|cread[oa]|constituid[oa]|fundat|creat|constituït|constituïda)(?: [^⟨,]{{0,40}}?)? (?:in |en |el )?(?P<date>{DATE})",
         rf"(?:Since|After|When) it was (?:founded|launched|created|established|set up|formed) (?:in )?(?P<date>{DATE}), (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
         rf"(?P<org>{ORG_OR_PROGRAMME})(?:, [^,;]{{1,40}},)?,? (?:va néixer|nació|was born) (?:en |el |in )?(?P<date>{DATE})",
         # 'Som una associació empresarial que va néixer el 2009' (in an interview, 'som' is the interviewee's organisation)
-        rf"(?P<org>{ORG_OR_PROGRAMME}),? (?:is |are |es |és |som |somos )?(?:una|un|an|a) [^⟨.;]{{1,60}}? (?:que|that|which) (?:va néixer|nació|was founded|was born|was created|es va crear|se creó|se fundó|es va fundar|es va constituir|se constituyó) (?:en |el |in )?(?P<date>{DATE})",
+        rf"(?P<org>{ORG_OR_PROGRAMME})(?: \({ORG}\))?,? (?:is |are |es |és |som |somos )?(?:una|un|an|a) [^⟨.;]{{1,60}}? (?:que|that|which) (?:va néixer|nació|was founded|was born|was created|es va crear|se creó|se fundó|es va fundar|es va constituir|se constituyó) (?:en |el |in )?(?P<date>{DATE})",
         # 'X, which dates back to 2005', 'X has been operating since 2010', 'X opera desde 2008'
         rf"(?P<org>{ORG_OR_PROGRAMME}),? (?:which |that |que )?(?:dates|has been (?:operating|active|running)|has existed|existe|opera|funciona) (?P<date>{DATE})",  # the date takes in 'back to', 'since', 'desde'
     )
