@@ -157,8 +157,8 @@ def test_a_one_word_name_that_opens_one_organisation_name_is_that_organisation(t
     assert sorted(p.name for p in found.proposals if p.kind in ("organisation", "cluster-organisation")) == organisations
 
 
-@pytest.mark.parametrize("name", ["Clúster de Dispositivos Médicos de las Californias", "Asociación de Productores de los Andes", "Associació de Fabricants dels Pirineus"])
-def test_a_plural_article_inside_a_name_keeps_the_name_whole(name: str, seed_knowledge: Knowledge) -> None:
+@pytest.mark.parametrize("name", ["Clúster de Dispositivos Médicos de las Californias", "Asociación de Productores de los Andes", "Associació de Fabricants dels Pirineus", "Secretaría de Economía e Innovación"])
+def test_a_plural_article_or_a_spanish_e_inside_a_name_keeps_the_name_whole(name: str, seed_knowledge: Knowledge) -> None:
     text = f"El {name} firmó ayer un convenio."
     assert [p.name for p in find_mentions(text, split_sentences(text), seed_knowledge, "es").proposals] == [name]
 
