@@ -186,6 +186,8 @@ def test_a_name_cut_before_its_place_is_the_same_proposal(seed_knowledge: Knowle
         ("Navarra exporta sobre todo a Francia.", "Navarra", "place"),
         ("Els proveïdors de l'Emília-Romanya busquen clients.", "Emília-Romanya", "place"),
         ("New South Wales backed the hub.", "New South Wales", "place"),
+        ("They exhibited on the pavilion organised by Austrade.", "Austrade", "organisation"),
+        ("The co-op works alongside Defence NSW on procurement.", "Defence NSW", "organisation"),
     ],
 )
 def test_context_cues_say_what_a_name_is(text: str, name: str | None, kind: str | None, seed_knowledge: Knowledge) -> None:

@@ -100,7 +100,7 @@ WORKS_FOR = re.compile(r"\b(?:worked|works|working|trabajó|trabaja|trabajaba|tr
 # Whom an organisation works with, signs with or gathers: 'in partnership with X', 'at the invitation of X',
 # 'signed a cooperation agreement with X', 'representatives of X', 'brings together X, Y and Z'.
 PARTNER_BEFORE = re.compile(
-    r"\b(?:in[ \u00a0]+(?:partnership|cooperation|collaboration|association)[ \u00a0]+with|together[ \u00a0]+with|jointly[ \u00a0]+with|at[ \u00a0]+the[ \u00a0]+invitation[ \u00a0]+of"
+    r"\b(?:in[ \u00a0]+(?:partnership|cooperation|collaboration|association)[ \u00a0]+with|together[ \u00a0]+with|jointly[ \u00a0]+with|(?:works|working|worked)[ \u00a0]+alongside|at[ \u00a0]+the[ \u00a0]+invitation[ \u00a0]+of"
     r"|hosted[ \u00a0]+by|representatives[ \u00a0]+of|brings[ \u00a0]+together|brought[ \u00a0]+together|en[ \u00a0]+colaboración[ \u00a0]+con|junto[ \u00a0]+con|en[ \u00a0]+col·laboració[ \u00a0]+amb"
     r"|juntament[ \u00a0]+amb|a[ \u00a0]+invitación[ \u00a0]+de|representantes[ \u00a0]+de|representants[ \u00a0]+de|reúne[ \u00a0]+a|agrupa[ \u00a0]+a|aglutina[ \u00a0]+a|reuneix|aplega"
     r"|(?:signed|inked|sealed|concluded|firmó|firmaron|va[ \u00a0]+signar|van[ \u00a0]+signar)\b[^.;]{0,50}\b(?:agreement|memorandum|MoU|deal|contract|partnership|acuerdo|convenio|memorando|conveni|acord)\b[^.;]{0,30}?\b(?:with|con|amb))"
@@ -119,7 +119,7 @@ PART_OF_BEFORE = re.compile(
 )
 # Verbs whose agent is an organisation more often than a person: "funded by …", "financiado por …", "set up by …".
 ORGANISATION_BY = re.compile(
-    r"\b(?:supported|funded|financed|backed|sponsored|operated|run|managed|coordinated|promoted|founded|set up|created|established|launched|"
+    r"\b(?:supported|funded|financed|backed|sponsored|operated|run|managed|coordinated|promoted|founded|set up|created|established|launched|organi[sz]ed|"
     r"financiad[oa]|apoyad[oa]|impulsad[oa]|promovid[oa]|operad[oa]|organizad[oa]|gestionad[oa]|cread[oa]|fundad[oa]|coordinad[oa]|liderad[oa]|coordinat|coordinada|"
     r"finançat|finançada|impulsat|impulsada|promogut|promoguda|organitzat|organitzada|gestionat|gestionada)"
     r"(?:[ \u00a0]+in[ \u00a0]+\d{4})?[ \u00a0]+(?:in part[ \u00a0]+|en parte[ \u00a0]+|jointly[ \u00a0]+)?"
