@@ -187,6 +187,7 @@ def test_a_name_cut_before_its_place_is_the_same_proposal(seed_knowledge: Knowle
         ("Els proveïdors de l'Emília-Romanya busquen clients.", "Emília-Romanya", "place"),
         ("New South Wales backed the hub.", "New South Wales", "place"),
         ("They exhibited on the pavilion organised by Austrade.", "Austrade", "organisation"),
+        ("Las empresas dan empleo a 9.500 personas en Castilla y León.", "Castilla y León", "place"),
         ("The co-op works alongside Defence NSW on procurement.", "Defence NSW", "organisation"),
     ],
 )
