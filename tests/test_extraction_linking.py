@@ -276,3 +276,9 @@ def test_a_two_word_cluster_name_in_a_headline_is_the_cluster_named_in_full_belo
 def test_names_after_any_plural_that_opens_a_list_are_organisations(text: str, seed_knowledge: Knowledge) -> None:
     found = find_mentions(text, split_sentences(text), seed_knowledge, "en" if text.startswith("Brands") else "es")
     assert {"nortex", "helmar", "cybera"} <= {p.id for p in found.proposals if p.kind == "organisation"}
+
+
+def test_a_name_in_capitals_with_its_place_after_a_place_preposition_is_a_fair(seed_knowledge: Knowledge) -> None:
+    text = "In September the cluster will take a dozen member companies to SEMICON Taiwan in Taipei."
+    found = find_mentions(text, split_sentences(text), seed_knowledge)
+    assert [e.label for e in found.event_names] == ["SEMICON Taiwan"] and "SEMICON Taiwan" not in {p.name for p in found.proposals}

@@ -500,3 +500,9 @@ def test_a_catalan_workshop_the_two_entities_will_hold_is_theirs() -> None:
 def test_a_meeting_only_one_party_will_hold_is_no_joint_event() -> None:
     text = "Alpha Cluster and the Beta Association signed a memorandum of understanding in Lyon on Monday. Alpha Cluster will hold a workshop in Paris in May."
     assert not [e for e in of_type(extract(text, REPO), "event") if e.get("organizers") == ["alpha-cluster", "beta-association"]]
+
+
+def test_a_fair_named_in_capitals_is_one_event_however_its_city_is_written() -> None:
+    text = ("Catorze empreses catalanes de l'esport es presenten a l'ISPO de Munic\n\n"
+            "El Clúster Català de la Indústria de l'Esport (INDESCAT) ha tornat a ISPO Munich amb un pavelló on exposen catorze empreses associades.")
+    assert len([e for e in of_type(extract(text, REPO), "event") if e["kind"] != "mission"]) == 1

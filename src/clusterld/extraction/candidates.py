@@ -228,6 +228,8 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     capitalised = [w for w in words if w[:1].isupper()]  # 'Castellón de la Plana' is two words long
     short = len(capitalised) <= 3 or (language != "en" and len(capitalised) == 4 and " de " in name)  # 'Las Palmas de Gran Canaria'
     if short and (place or initial) and not re.match(r"^[’']s\b", after) and start > sentence_start:
+        if _FAIR_IN_CAPITALS.fullmatch(name):  # 'a l'ISPO de Munic', 'to SEMICON Taiwan in Taipei', 'en el SIAL París': a fair and its city
+            return Candidate(start, end, name, "event", "event", "a name in capitals with its place")
         return Candidate(start, end, name, "place", None, "place preposition")
     if len(words) <= 3 and cues.ORGANISATION_OF.search(before):
         return Candidate(start, end, name, "place", None, "what an organisation is 'of'")
@@ -249,6 +251,7 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     return None
 
 
+_FAIR_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:[ \u00a0]+(?:de[ \u00a0]+)?[A-ZÀ-Þ][\w\-]+)+")
 _EVENT_APPOSITION = re.compile(
     r",[ \u00a0]+(?:the|a|an|la|el|l['’]|una|un)[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){0,4}?(?:trade[ \u00a0]+)?"
     r"(?P<head>fair|exhibition|conference|congress|summit|expo|show|airshow|convention|festival|feria|fira|congreso|congrés|cumbre|salón|saló|mercat(?= internacional)|mercado(?= internacional))\b"
