@@ -184,3 +184,8 @@ def test_where_the_last_of_two_organisations_is_from_says_nothing_of_the_first()
 def test_a_site_operated_by_a_company() -> None:
     found = relations(SPANISH_HEAD + "La delegación visitó la mina Rocafuerte, operada por Cobrex, y el puerto de Mejillones.")
     assert ("rocafuerte", "operated-by", "cobrex") in found
+
+
+def test_a_city_then_its_region_lies_in_the_region() -> None:
+    text = "The joint pavilion will be at MD&M West in Anaheim, California, next February."
+    assert ("anaheim", "located-in", "california") in relations(text)

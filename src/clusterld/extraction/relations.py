@@ -8,6 +8,7 @@ import re
 
 from clusterld.extraction.context import DATE, ORG, ORG_OR_PROGRAMME, PERSON, PROGRAMME, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.cues import PLACE_NOUNS, country_of
+from clusterld.extraction.regions import region_of
 
 _PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
 # Where an organisation sits, said before the place: 'headquartered in', 'con sede en', "amb oficines a"
@@ -194,8 +195,8 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
             _add_relation(view, state, subject, "based-in", view.slot(match.group("o")).ref, 0.6)
     for match in _PLACE_COUNTRY.finditer(view.masked):
         place, country = view.slot(match.group("s")).ref, view.slot(match.group("o") or match.group("c")).ref
-        if _is_country(state, country) and not _is_country(state, place):
-            _add_relation(view, state, place, "located-in", country, 0.6)
+        if (_is_country(state, country) or _is_region(state, country)) and not (_is_country(state, place) or _is_region(state, place)):
+            _add_relation(view, state, place, "located-in", country, 0.6)  # 'Anaheim, California', 'Newcastle, New South Wales' too
     for match in _DEPARTMENT_OF.finditer(view.masked):
         department, government = view.slot(match.group("s")).ref, view.slot(match.group("o")).ref
         if set(state.words_of(state.name_of(department))[:1]) & _DEPARTMENT_HEADS and _GOVERNMENT_HEADS & set(state.words_of(state.name_of(government))):
@@ -264,6 +265,10 @@ def _units_named_after_owners(view: SentenceView, state: ArticleState) -> list[t
 
 def _is_country(state: ArticleState, ref: str) -> bool:
     return state.kind_of(ref) == "place" and country_of(state.name_of(ref)) is not None
+
+
+def _is_region(state: ArticleState, ref: str) -> bool:
+    return state.kind_of(ref) == "place" and region_of(state.name_of(ref)) is not None
 
 
 def _add_relation(view: SentenceView, state: ArticleState, subject: str, prop: str, obj: str, confidence: float) -> FactDraft:
