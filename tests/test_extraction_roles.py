@@ -74,3 +74,10 @@ def test_the_role_said_after_como_of_the_cluster_it_clitic_stands_for() -> None:
     text = ("El Clúster de Dispositivos Médicos de las Californias firmó ayer un convenio. Agrupa a 74 socios, entre ellos Medtronic y Integer. "
             "Desde 2023 lo encabeza como directora ejecutiva la Lic. Adriana Lozano Meza.")
     assert roles(text) == {("adriana-lozano-meza", "cluster-de-dispositivos-medicos-de-las-californias", "directora ejecutiva")}
+
+
+def test_the_organism_named_by_its_countrys_adjective_is_the_party_from_that_country() -> None:
+    text = ("La Corporación Vitivinícola Argentina (Coviar) firmó ayer en su sede de la capital provincial un convenio de cooperación técnica "
+            "con el Instituto Nacional de Vitivinicultura de Uruguay (INAVI). El convenio lo rubricaron Ábalos y la presidenta del organismo "
+            "uruguayo, Alicia Rodríguez Piñeyro.")
+    assert roles(text) == {("alicia-rodriguez-pineyro", "instituto-nacional-de-vitivinicultura-de-uruguay", "presidenta")}

@@ -49,7 +49,7 @@ _PHRASE_END = (
 )
 _THE_NOUN = re.compile(rf"\bthe (?:[\w\-]+[ \u00a0]+){{0,2}}?(?P<noun>[a-z]+)\b{_NOT_AFTER}{_PHRASE_END}")
 _ROMANCE_NOUN = re.compile(
-    r"\b(?:del|el|al|pel|la|l['’]|de la|de l['’])[ \u00a0]*(?P<noun>clúster|cluster|asociación|associació|entidad|entitat|agrupación|agrupació|plataforma|fundación|fundació|red|xarxa|agencia|agència|[cC]ámara|[cC]ambra|federación|federació)\b"
+    r"\b(?:del|el|al|pel|la|l['’]|de la|de l['’])[ \u00a0]*(?P<noun>clúster|cluster|asociación|associació|entidad|entitat|agrupación|agrupació|plataforma|fundación|fundació|red|xarxa|agencia|agència|[cC]ámara|[cC]ambra|federación|federació|organismo|organisme|gremio|gremi)\b"
     r"(?!(?:[ \u00a0]+(?!como\b|com\b|entre\b|i\b|y\b|e\b)[a-zà-ÿ]+){0,3}[ \u00a0]+[A-ZÀ-Þ⟨])(?![ \u00a0]+(?:de|d['’])\b)"  # not 'el clúster portugués AED', but 'del clúster empresas como A'"
 )
 # 'The three associations', 'the two clusters', 'both partners', 'las dos asociaciones', 'They' opening a sentence.

@@ -245,6 +245,11 @@ WEEKDAYS = {
 ROMANCE_CALENDAR = frozenset(f(w) for w in (*ROMANCE_MONTHS, *WEEKDAYS) if not w.endswith("day") for f in (str, strip_accents))
 # Nationality and regional adjectives with the place they name: adjectives, never names themselves ('the Danish
 # delegation', 'la delegació portuguesa'); the place tells whose delegation it is.
+def _demonyms(text: str) -> dict[str, str]:
+    """'Place: adjective adjective …; …' -> each adjective mapped to its place."""
+    return {word: place.strip() for entry in text.split(";") for place, _, words in [entry.partition(":")] for word in words.split()}
+
+
 DEMONYMS = {
     **dict.fromkeys(("American",), "United States"), **dict.fromkeys(("Andalusian", "andaluz", "andaluza", "andalús", "andalusa"), "Andalusia"),
     **dict.fromkeys(("Austrian",), "Austria"), **dict.fromkeys(("Basque", "vasco", "vasca", "basc", "basca"), "Basque Country"),
@@ -267,4 +272,14 @@ DEMONYMS = {
     **dict.fromkeys(("Valencian", "valenciano", "valenciana", "valencià"), "Valencia"), **dict.fromkeys(("Asturian", "asturiano", "asturiana", "asturià"), "Asturias"),
     **dict.fromkeys(("Navarrese", "navarro", "navarra", "navarrès"), "Navarre"), **dict.fromkeys(("Canarian", "canario", "canaria", "canari"), "Canary Islands"),
     **dict.fromkeys(("Taiwanese",), "Taiwan"), **dict.fromkeys(("Walloon",), "Wallonia"), **dict.fromkeys(("Welsh",), "Wales"),
+    **_demonyms("""Uruguay: Uruguayan uruguayo uruguaya uruguaià uruguaiana; Argentina: Argentine Argentinian argentino argentina argentí;
+        Peru: Peruvian peruano peruana peruà; Colombia: Colombian colombiano colombiana colombià; Brazil: Brazilian brasileño brasileña brasiler brasilera;
+        Australia: Australian australiano australiana australià; New Zealand: neozelandés neozelandesa neozelandès; India: Indian indio india indi;
+        Morocco: Moroccan marroquí; Romania: Romanian rumano rumana romanès; Lithuania: Lithuanian lituano lituana lituà; Latvia: Latvian letón letona letó;
+        Estonia: Estonian estonio estonia estonià; Finland: finlandés finlandesa finlandès; Ireland: irlandés irlandesa irlandès; Austria: austriaco austriaca austríac;
+        Poland: polaco polaca polonès; Singapore: Singaporean singapurense; Israel: Israeli israelí; Turkey: Turkish turco turca turc;
+        United States: estadounidense nord-americà; United Kingdom: británico británica britànic; Slovenia: Slovenian esloveno eslovena eslovè;
+        Czech Republic: Czech checo checa txec; Hungary: Hungarian húngaro húngara hongarès; Croatia: Croatian croata; Greece: Greek griego griega grec;
+        South Africa: sudafricano sudafricana sud-africà; Cape Verde: caboverdiano caboverdiana; Ecuador: Ecuadorian ecuatoriano ecuatoriana;
+        Paraguay: Paraguayan paraguayo paraguaya; Bolivia: Bolivian boliviano boliviana; Cuba: Cuban cubano cubana; Vietnam: Vietnamese vietnamita"""),
 }
