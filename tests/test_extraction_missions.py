@@ -506,3 +506,24 @@ def test_a_fair_named_in_capitals_is_one_event_however_its_city_is_written() -> 
     text = ("Catorze empreses catalanes de l'esport es presenten a l'ISPO de Munic\n\n"
             "El Clúster Català de la Indústria de l'Esport (INDESCAT) ha tornat a ISPO Munich amb un pavelló on exposen catorze empreses associades.")
     assert len([e for e in of_type(extract(text, REPO), "event") if e["kind"] != "mission"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Clúster de la Energía de Extremadura celebró ayer en Mérida una jornada sobre el hidrógeno verde, con más de cien asistentes del sector. "
+        "La empresa Endesa participó en la jornada con una ponencia sobre hidrógeno verde.",
+        "El Clúster de l'Energia Eficient de Catalunya va celebrar ahir a Terrassa una jornada sobre l'hidrogen verd, amb més de cent assistents del sector. "
+        "L'empresa Endesa va participar a la jornada amb una ponència sobre hidrogen verd.",
+    ],
+)
+def test_a_company_that_took_part_in_the_day_in_focus_in_spanish_or_catalan_attended_it(text: str) -> None:
+    draft = extract(text, REPO)
+    assert {(f["participant"], f["as"]) for f in of_type(draft, "participation")} == {("endesa", "attendee")}
+
+
+def test_a_company_that_participó_in_a_named_fair_took_part_in_it() -> None:
+    text = ("Noticias\n\nPor Ana Ruiz | 14 de febrero de 2026\n\n"
+            "El Clúster de la Energía de Extremadura participó en la feria Genera 2026 en Madrid con un estand de doce empresas.")
+    draft = extract(text, REPO)
+    assert [(f["participant"], f["as"]) for f in of_type(draft, "participation")] == [("cluster-de-la-energia-de-extremadura", "attendee")]

@@ -34,6 +34,7 @@ from clusterld.extraction.lexicon import (
     MONTH_FIRST_NAMES,
     NOT_NAMES,
     ORDINALS,
+    ORGANISATION_DESCRIPTORS,
     ORGANISATION_HEADS,
     PLACE_HEADS,
     PROGRAMME_HEADS,
@@ -109,6 +110,10 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
         elision = re.match(r"[dlDL][’']", text[start:end]) or ROLE_OF.match(text, start, end)
         if elision:
             start = elision.end() if elision.re is ROLE_OF else start + elision.end()
+            continue
+        described = re.match(rf"([a-zà-ÿ][\w’'\-]*)[ \u00a0]+(?=[{UPPER}])", text[start:end])
+        if described and described.group(1) in ORGANISATION_DESCRIPTORS:  # "L'empresa Endesa": a lowercase descriptor left by the elision ('e-mobil BW' stays)
+            start += described.end()
             continue
         break
     possessive = re.search(r"[’']s$|-based$", text[start:end])

@@ -69,6 +69,8 @@ ORGANISATION_VERBS = (
     "is headquartered", "has its headquarters", "was founded", "was established", "has more than", "has over",
     "works on", "works with", "covers", "supports", "brings together", "firmó", "firmaron", "ha firmado",
     "han firmado", "ha signat", "han signat", "va signar", "van signar", "agrupa", "reúne", "aplega",
+    "took part in", "takes part in", "participated in", "exhibited at", "exhibits at", "participó en", "participaron en", "participa en",
+    "participan en", "va participar a", "van participar a", "ha participat a", "han participat a", "expuso", "expusieron", "exposa", "exposen",
 )
 CLUSTER_ORGANISATION_HEADS = _words("cluster alliance association council network hub platform consortium clúster asociación associació agrupación agrupació alianza aliança")
 PROGRAMME_HEADS = frozenset("programme program initiative strategy scheme project agenda plan fund mission-programme".split())

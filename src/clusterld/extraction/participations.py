@@ -11,7 +11,12 @@ from clusterld.extraction.events import event_key, group_parties
 from clusterld.extraction.lexicon import ORGANISATION_DESCRIPTORS
 
 _TRAINING = re.compile(r"\b(?:received|attended|got|followed|took part in) (?:a |an )?(?:[a-z]+ )?(?:training|workshop|masterclass|course)s?\b")
-_PARTICIPATED = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,50}}?)\b(?:participated|took part|takes part|take part|taking part|participates|participate|attended|attends|attend|joined|has participated|have participated|exhibited|exhibits|exhibit)(?: in| at)? (?:the )?(?P<what>{EVENT})")
+_PARTICIPATED = re.compile(
+    rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,50}}?)\b(?:participated|took part|takes part|take part|taking part|participates|participate|attended|attends|attend|joined|has participated|have participated|exhibited|exhibits|exhibit"
+    r"|particip(?:ó|aron|a|an|ará|arán|arà|aran)|ha participado|han participado|va participar|van participar|ha participat|han participat|asisti(?:ó|eron)|va assistir|van assistir"
+    rf"|expuso|expusieron|expone|exponen|va exposar|van exposar|exposa|exposen)(?: in| at| en| a| al| a la| en el| en la)? (?:the |el |la |l')?"
+    rf"(?:(?:fair|trade fair|exhibition|conference|summit|forum|feria|fira|congreso|congrés|salón|saló|cumbre|foro|fòrum|jornada) )?(?P<what>{EVENT})"  # 'X participó en la feria Y', "A i B han participat a l'Y"
+)
 _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ that| was among the [a-z ]+ that)? (?:has |have )?(?:participated|took part|taken part|joined) in (?:the|this) (?:initiative|mission|trip|event)")
 # Who went: a sentence about the trip or the stand (a word of travelling, of a delegation or of taking part) that
 # lists organisations after a word that opens a list ('incluyó a firmas como A, de Adelaida, y B', 'Del lado navarro han
@@ -63,7 +68,10 @@ _ACCOMPANIED = re.compile(r"(?P<who>⟨P\d+⟩),? (?:also |también |també )?(?
 _ACCOMPANIED_BY = re.compile(r"\b(?:delegation|mission|group|delegación|misión|grupo|delegació|missió|grup)\b[^.;⟨]{0,60}?,? (?:accompanied by|acompañad[ao]s? (?:por|de)|acompanyad[ao]s? (?:per|de)) (?:[a-z]+ (?:from|of|de|del) )?(?:the |la |el |l')?(?P<who>⟨[OP]\d+⟩(?:(?:,? (?:and|y|i)|,) (?:[a-z]+ (?:from|of|de|del) )?(?:the |la |el |l')?⟨[OP]\d+⟩)*)")
 _RAN_SESSION = re.compile(r"(?P<who>⟨O\d+⟩)(?:, [^,;⟨]{1,60},)? (?:ran|led|hosted|offered|organi[sz]ed|impartió|va impartir) (?:a|an|un|una) (?:[a-z\-]+ )?(?:workshop|session|masterclass|taller|sesión|sessió)\b")
 _PARTICIPANT_ROLE = {"speakers": "speaker", "panellists": "speaker", "panelists": "speaker", "sponsors": "contributor"}  # of the roles a participation may have; else attendee
-_JOINED = re.compile(rf"(?P<who>{_AGENTS_LISTED}) (?:also )?(?:joined|attended|took part in|participated in)(?! (?:the )?⟨[OG])")
+_JOINED = re.compile(
+    rf"(?P<who>{_AGENTS_LISTED}) (?:also |también |també )?(?:joined|attended|took part in|participated in|particip(?:ó|aron) en|asisti(?:ó|eron) a|va participar a|van participar a|va assistir a|van assistir a)"
+    r"(?! (?:the |el |la |l')?⟨[OG])"
+)
 # (pattern, role, read on a trip too): who closed something spoke at an assembly or a conference, not on a trip
 # 'El ITA presentó varios proyectos', 'Los responsables de A y de B explicaron …', 'la gerenta del clúster, X, expuso cómo
 # …': who presents or explains something at a day or an assembly speaks there (not on a trip, where 'explicó' reports);
