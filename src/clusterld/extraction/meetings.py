@@ -8,7 +8,8 @@ Counterparts are the organisations and people named after the verb, up to the en
 ('to discuss …', 'para …', ', where …'); a person comes with the organisation the sentence gives them a role
 in ('Ben Bradford, VP of MassBio'), and that organisation is not a counterpart of its own. Attendees are the
 subject and the counterpart, each with their organisation. Each meeting is part of the event in focus.
-Roles are drafted before meetings, so the organisations are known.
+Roles are drafted before meetings, so the organisations are known. What the parties of the agreement in focus will
+hold together ('the two boards will meet in Valga', 'will hold a workshop in Montréal') is their meeting or workshop.
 """
 
 from __future__ import annotations

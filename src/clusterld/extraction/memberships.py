@@ -1,6 +1,7 @@
 """Memberships: "X belongs to Y", "X is a member of Y", "X joined Y", "Y's members include A, B and C", "entre sus
 socios a A, B y C", "X forma part del programa Y", "Forman parte del clúster, entre otros, A, B y C", and lists
-that lean on the sentence before: "… reúne ya a 142 empresas. Entre ellos figuran A y B", "A and B are members too"."""
+that lean on the sentence before: "… reúne ya a 142 empresas. Entre ellos figuran A y B", "A and B are members too";
+and the organisations listed beside a sentence's own count of members ("Agrupa a 74 asociados …, entre ellos A y B")."""
 
 from __future__ import annotations
 
@@ -143,6 +144,8 @@ _LISTED_AFTER_COUNT = re.compile(
     rf"\b{_COUNTED_NOUNS}\b(?:[^;.⟨]|⟨L\d+⟩){{0,120}}?\b(?:such as|including|among them|notably|como|com ara|entre (?:ellos|ellas|ells|elles|els quals|les quals|los que|las que|los cuales|las cuales))"
     r"(?: (?:hi ha|figuran|destacan|se encuentran|están))?[: ]+(?P<list>[^;.]+)"
 )
+_COUNTED_NOUN = re.compile(rf"\b{_COUNTED_NOUNS}\b")
+_PLURAL_SUBJECT = re.compile(r"(?:The|Los|Las|Els|Les|These|Estos|Estas|Aquests|Aquestes) (?:[a-zà-ÿ\-]+ )?[a-zà-ÿ\-]+s\b")
 _LISTED_BEFORE_AMONG = re.compile(
     r"(?P<list>⟨O\d+⟩(?:(?:,| and| y| i| &)(?: the| la| el| l')?(?: [a-z\- ]{1,30}?)? ⟨O\d+⟩)*) (?:(?:are|is|were|figuran|están|són|son) )?(?:among them|entre ellos|entre ellas|entre ells|entre elles)\b"
 )
@@ -156,15 +159,14 @@ def extract_counted_members(view: SentenceView, state: ArticleState) -> None:
     if not owners or _PLURAL_SUBJECT.match(view.masked):  # 'The projects bring together 40 companies, including …': not members
         return
     after, before = _LISTED_AFTER_COUNT.search(view.masked), _LISTED_BEFORE_AMONG.search(view.masked)
-    listed = [m.group("list") for m in (after, before) if m and (m is after or _COUNTED_NOUNS_BEFORE.search(view.masked, 0, m.start()))]
+    listed = [after.group("list")] if after else []
+    if before and _COUNTED_NOUN.search(view.masked, 0, before.start()):  # the count comes first, then 'A and B are among them'
+        listed.append(before.group("list"))
     for members in listed:
         for member in view.refs(_without_owners(without_appositions(members)), "O"):
             if member != owners[-1]:
                 state.add(FactDraft("membership", ("membership", member, owners[-1]), {"member": member, "organisation": owners[-1]}, [view.span], 0.6))
 
-
-_COUNTED_NOUNS_BEFORE = re.compile(rf"\b{_COUNTED_NOUNS}\b")
-_PLURAL_SUBJECT = re.compile(r"(?:The|Los|Las|Els|Les|These|Estos|Estas|Aquests|Aquestes) (?:[a-zà-ÿ\-]+ )?[a-zà-ÿ\-]+s\b")
 
 
 def _members_on_its_trip(view: SentenceView, state: ArticleState) -> list[tuple[str, str, float]]:
