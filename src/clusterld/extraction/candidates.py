@@ -20,6 +20,7 @@ from clusterld.extraction.cues import (
     ROLE_OF,
     ROLE_WORD,
     country_of,
+    country_or_region_of,
     looks_like_person,
 )
 from clusterld.extraction.lexicon import (
@@ -65,7 +66,7 @@ __all__ = ["NAME_SPAN", "ROLE_WORD", "VERB_SUBJECT", "WEAK_REASONS", "Candidate"
 def _opens_with_country(span: str) -> bool:
     """The span's first two or three words name a country ('New Zealand Trade and Enterprise')."""
     words = span.split()
-    return len(words) >= 2 and any(country_of(" ".join(words[:n])) or region_of(" ".join(words[:n])) for n in (2, 3))
+    return len(words) >= 2 and any(country_or_region_of(" ".join(words[:n])) for n in (2, 3))
 
 
 @dataclass(frozen=True)

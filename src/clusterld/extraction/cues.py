@@ -29,6 +29,7 @@ from clusterld.extraction.lexicon import (
     WORK_HEADS,
 )
 from clusterld.extraction.normalise import UPPER, strip_accents
+from clusterld.extraction.regions import region_of
 
 _ROLES = "|".join(re.escape(r) for r in sorted(ROLE_HEADS, key=len, reverse=True))
 ROLE_WORD = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
@@ -62,7 +63,8 @@ _CHAIRS_AFTER = re.compile(
 _CHAIRED_BY_BEFORE = re.compile(r"\b(?:chaired|headed|directed|presided[ \u00a0]+over|presidid[oa]|presidit|presidida)[ \u00a0]+(?:by|por|per)[ \u00a0]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0]+)?$")
 # Only people are 'who': 'Lin Mei-hua, who chairs …', 'Chiara Bellini, a chemist who heads …'.
 _WHO_AFTER = re.compile(r"^,[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){1,3})?who[ \u00a0]+(?!is[ \u00a0]+based)")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|professor|Sir|Dame|Sr|Sra|Dra|Ing|Lic|Arq|Mtro|Mtra|Profa)\.?[ \u00a0]+$")
+HONORIFIC = "|".join(sorted(h.capitalize() for h in HONORIFICS))  # 'Mr', 'Dra', 'Mtro' as written before a name
+_HONORIFIC_BEFORE = re.compile(rf"\b(?:{HONORIFIC}|professor)\.?[ \u00a0]+$")
 SPEECH = "|".join(SPEECH_VERBS)  # the verbs of saying, as one alternation
 _SPEECH_AFTER = re.compile(rf"^,?[ \u00a0]+(?:{SPEECH})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|according to|según|segons)[ \u00a0]+$")
@@ -169,6 +171,11 @@ _COUNTRY_NAMES = {strip_accents(c).casefold(): c for c in (*COUNTRIES, *CONTINEN
 def country_of(name: str) -> str | None:
     """The country or continent `name` names in any of its written forms ('Alemania', 'USA'), else None."""
     return _COUNTRY_NAMES.get(strip_accents(name).casefold())
+
+
+def country_or_region_of(name: str) -> str | None:
+    """The country `name` is or lies in when it names a country, a continent or a first-level region ('Navarra')."""
+    return country_of(name) or region_of(name)
 
 
 _DESCRIPTORS = "|".join(sorted(ORGANISATION_DESCRIPTORS))

@@ -93,7 +93,7 @@ WORK_HEADS = {
     "panorama": "report", "atlas": "report", "white paper": "report", "book": "book", "handbook": "book",
     "yearbook": "book", "newsletter": "newsletter", "magazine": "newsletter",
 }
-HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame sr sra dra".split())
+HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame sr sra dra ing lic arq mtro mtra profa".split())  # 'el Mtro. …', 'la Lic. …'
 ROLE_HEADS = (
     "vice-president", "vice president", "vp", "president", "chairman", "chairwoman", "chairperson", "chair",
     "chief executive officer", "chief executive", "ceo", "cto", "cfo", "coo", "chief", "managing director",

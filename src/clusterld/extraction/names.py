@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction import cues
-from clusterld.extraction.cues import country_of
+from clusterld.extraction.cues import country_of, country_or_region_of
 from clusterld.extraction.lexicon import (
     AREA_HEADS,
     DEMONYMS,
@@ -18,7 +18,6 @@ from clusterld.extraction.lexicon import (
     ROMANCE_FUNCTION_WORDS,
 )
 from clusterld.extraction.normalise import UPPER, strip_accents
-from clusterld.extraction.regions import region_of
 
 _CITY_AFTER = re.compile(r"[ \u00a0]+City\b")
 _WORD_BEFORE = re.compile(rf"(?<![\w\-])([{UPPER}][\w\-]+)[ \u00a0]$")
@@ -32,7 +31,7 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
     a list after a comma, nor an acronym before 'and'; nor two Spanish or Catalan infinitives ('Innovar y Emprender')."""
     if initials_match(text, start, end) and not _second_spelt(text, start, end):
         return [(start, end)]  # 'Agència de Qualitat i Avaluació Sanitàries de Catalunya (AQuAS)': one name, its acronym says
-    if region_of(text[start:end]) or country_of(text[start:end]):
+    if country_or_region_of(text[start:end]):
         return [(start, end)]  # 'Castilla y León', 'Trinidad and Tobago': one place
     for match in re.finditer(r"[ \u00a0]+(?:and|y|i|et|und)[ \u00a0]+", text[start:end]):
         left, right = text[start : start + match.start()], text[start + match.end() : end]

@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.context import DATE, ORG, ORG_OR_PROGRAMME, PERSON, PROGRAMME, ArticleState, FactDraft, SentenceView
-from clusterld.extraction.cues import PLACE_NOUNS, country_of
-from clusterld.extraction.regions import region_of
+from clusterld.extraction.cues import PLACE_NOUNS, country_of, country_or_region_of
 
 _PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
 # Where an organisation sits, said before the place: 'headquartered in', 'con sede en', "amb oficines a"
@@ -195,7 +194,7 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
             _add_relation(view, state, subject, "based-in", view.slot(match.group("o")).ref, 0.6)
     for match in _PLACE_COUNTRY.finditer(view.masked):
         place, country = view.slot(match.group("s")).ref, view.slot(match.group("o") or match.group("c")).ref
-        if (_is_country(state, country) or _is_region(state, country)) and not (_is_country(state, place) or _is_region(state, place)):
+        if _is_country_or_region(state, country) and not _is_country_or_region(state, place):
             _add_relation(view, state, place, "located-in", country, 0.6)  # 'Anaheim, California', 'Newcastle, New South Wales' too
     for match in _DEPARTMENT_OF.finditer(view.masked):
         department, government = view.slot(match.group("s")).ref, view.slot(match.group("o")).ref
@@ -267,8 +266,8 @@ def _is_country(state: ArticleState, ref: str) -> bool:
     return state.kind_of(ref) == "place" and country_of(state.name_of(ref)) is not None
 
 
-def _is_region(state: ArticleState, ref: str) -> bool:
-    return state.kind_of(ref) == "place" and region_of(state.name_of(ref)) is not None
+def _is_country_or_region(state: ArticleState, ref: str) -> bool:
+    return state.kind_of(ref) == "place" and country_or_region_of(state.name_of(ref)) is not None
 
 
 def _add_relation(view: SentenceView, state: ArticleState, subject: str, prop: str, obj: str, confidence: float) -> FactDraft:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from clusterld.extraction.cues import ROLE_WORD, SPEECH
+from clusterld.extraction.cues import HONORIFIC, ROLE_WORD, SPEECH
 from clusterld.extraction.context import ORG, ORG_OR_PROGRAMME, PERSON, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.normalise import clean_label, fold
 
-_HONORIFIC = r"(?:(?:la |el )?(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Dra|Ing|Lic|Arq|Mtro|Mtra)\.? )?"  # 'la presidenta del clúster, la Dra. Elena Bosch'
+_HONORIFIC = rf"(?:(?:la |el )?(?:{HONORIFIC})\.? )?"  # 'la presidenta del clúster, la Dra. Elena Bosch'
 _OF = r"(?:(?:of|at|for|with|de|del|de la|de los|de las) (?:the |la |el |l')?|d'|de l'|(?:a|en) (?:la |el |l')?)"  # 'of the', 'del', "d'"; 'professora a la UPF', 'investigador en el CSIC'
 _LABEL = r"[^,;:()⟨⟩\"]{2,80}?"
 _ANAPHORA = r"association|organi[sz]ation|cluster|alliance|network|council|company|group|institute|agency|federation|foundation|board"
