@@ -54,10 +54,9 @@ def event_key(label: str) -> str:
 def draft_named_event(name: EventName, state: ArticleState) -> str:
     """An event fact for a named event; returns its key. A fair named in capitals with its city is one event however
     the city is written ('l'ISPO de Munic' in a headline, 'ISPO Munich' below)."""
-    capitals = re.match(r"[A-Z]{3,}(?=[ \u00a0])", name.label)
-    labels = ((key, next(iter(f.fields["label"].values()))) for key, f in state.facts.items() if f.type == "event" and f.fields.get("label")) if capitals else ()
-    same = next((key for key, label in labels if capitals and label.startswith(capitals.group() + " ")), None)
-    ref = same[1] if same else event_key(name.label)
+    capitals = re.match(r"[A-Z]{3,}[ \u00a0]", name.label)
+    same = next((f.key[1] for f in state.facts.values() if f.type == "event" and _label(f).startswith(capitals.group())), None) if capitals else None
+    ref = same or event_key(name.label)
     kind = name.kind if state.knowledge.has_concept("event-type", name.kind) else "event"
     fields: dict[str, object] = {"label": {state.language: name.label}, "kind": kind}
     if name.of_entity and state.kind_of(name.of_entity) in ("organisation", "cluster-organisation", "programme", "person"):
@@ -66,6 +65,10 @@ def draft_named_event(name: EventName, state: ArticleState) -> str:
     if name.of_entity and "organizers" in fields:
         fact.note(f"'{name.label}': the organisation it is 'of' is taken as organiser.")
     return ref
+
+
+def _label(fact: FactDraft) -> str:
+    return next(iter(fact.fields.get("label", {}).values()), "")
 
 
 def extract_events(view: SentenceView, state: ArticleState) -> None:

@@ -245,13 +245,15 @@ WEEKDAYS = {
 }
 # Spanish and Catalan month and weekday names, which are names in English text ('Mayo Clinic')
 ROMANCE_CALENDAR = frozenset(f(w) for w in (*ROMANCE_MONTHS, *WEEKDAYS) if not w.endswith("day") for f in (str, strip_accents))
-# Nationality and regional adjectives with the place they name: adjectives, never names themselves ('the Danish
-# delegation', 'la delegació portuguesa'); the place tells whose delegation it is.
+
+
 def _demonyms(text: str) -> dict[str, str]:
     """'Place: adjective adjective …; …' -> each adjective mapped to its place."""
     return {word: place.strip() for entry in text.split(";") for place, _, words in [entry.partition(":")] for word in words.split()}
 
 
+# Nationality and regional adjectives with the place they name: adjectives, never names themselves ('the Danish
+# delegation', 'la delegació portuguesa'); the place tells whose delegation it is.
 DEMONYMS = {
     **dict.fromkeys(("American",), "United States"), **dict.fromkeys(("Andalusian", "andaluz", "andaluza", "andalús", "andalusa"), "Andalusia"),
     **dict.fromkeys(("Austrian",), "Austria"), **dict.fromkeys(("Basque", "vasco", "vasca", "basc", "basca"), "Basque Country"),

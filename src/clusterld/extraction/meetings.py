@@ -58,7 +58,7 @@ def extract_meetings(view: SentenceView, state: ArticleState) -> None:
 # joint meeting is planned in Freiburg', 'the two clusters will hold a workshop in Montréal', 'Les dues entitats preveuen
 # celebrar a Bolonya un taller tècnic', 'la mesa de trabajo binacional sesionará por primera vez en Santiago')
 _JOINT_GATHERING = re.compile(
-    r"\b(?:(?P<meet>will meet|are to meet|plan to meet|will first meet|se reunirán|es reuniran|sesionará|sesionarán|sessionarà|(?:next|first) joint meeting|"
+    r"\b(?:(?:will meet|are to meet|plan to meet|will first meet|se reunirán|es reuniran|sesionará|sesionarán|sessionarà|(?:next|first) joint meeting|"
     r"(?:primera|próxima) reunión conjunta|(?:primera|propera) reunió conjunta)"
     r"|(?:will hold|are to hold|plan to hold|celebrar|celebrarán|celebraran|organizarán|organitzaran|organizar|organitzar)\b(?:[^.;⟨]|⟨[LD]\d+⟩){0,60}?"
     r"\b(?:a|an|their|un|una) (?:first |joint |primer |primera )?(?P<noun>meeting|workshop|seminar|taller|reunión|reunió|seminario|seminari|jornada técnica|jornada tècnica))\b",

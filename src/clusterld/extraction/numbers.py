@@ -44,15 +44,18 @@ NUMBER = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:
 _ROMANCE_WORDS = rf"(?-i:\b(?:{'|'.join(ROMANCE_NUMBER_WORDS)})\b(?=[ \u00a0]+[a-zà-ÿ]))"  # 'once empresas', lowercase: not 'Set Robotics'
 NUMBER_DECIMAL_COMMA = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?|{_WORDS}|{_ROMANCE_WORDS}){_TAIL}", re.IGNORECASE)
 _EMPLOYMENT = ("employ", "job", "worker", "staff", "workforc", "emple", "trabaj", "treball", "ocup", "feina")  # not 'people': 'Twelve people … led by Dr. Kim' are visitors
+# the nouns members are called by: not "empreses associades", the companies of a delegation
+_ORGANISATIONS = ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre", "asociado", "associat", "integrant")
+_TAKING_PART = ("participat", "travel", "fly", "flew", "flies", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj", "mission", "misi", "missi")
 # General synonyms: a word of an indicator label (by its stem) is covered by any word starting with these.
 SYNONYMS = {
     "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up", "empres", "compañ", "producer", "productor", "fabricant"),
     "member": ("member", "represent", "includ", "belong", "joins", "joined", "joining", "gather", "group", "unites", "compris", "bring", "count", "connect",
                "socio", "soci", "miembro", "membre", "asociad", "associats", "associades", "agrupa", "reun", "aplega", "integra"),
-    "organis": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre", "asociado", "associat", "integrant"),  # the nouns: not "empreses associades"
-    "organisation": ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre", "asociado", "associat", "integrant"),  # the nouns: not "empreses associades"
-    "participat": ("participat", "travel", "fly", "flew", "flies", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj", "mission", "misi", "missi"),
-    "participating": ("participat", "travel", "fly", "flew", "flies", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj", "mission", "misi", "missi"),
+    "organis": _ORGANISATIONS,
+    "organisation": _ORGANISATIONS,
+    "participat": _TAKING_PART,
+    "participating": _TAKING_PART,
     "participant": ("participant", "attend", "particip", "asist", "assist", "reuni", "visitor", "visitant", "delegat", "investor", "founder", "guest", "drew", "attract", "representant", "representative"),
     "employment": _EMPLOYMENT,
     "employee": _EMPLOYMENT,

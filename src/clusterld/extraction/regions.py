@@ -18,7 +18,7 @@ def _names(country: str, text: str) -> dict[str, str]:
 
 
 _REGIONS = {
-    **_names("Spain", """Andalucía / Andalusia / Andalusia / Andalucia; Aragón / Aragon / Aragó; Asturias / Astúries / Principado de Asturias;
+    **_names("Spain", """Andalucía / Andalusia / Andalucia; Aragón / Aragon / Aragó; Asturias / Astúries / Principado de Asturias;
         Illes Balears / Islas Baleares / Balearic Islands / Baleares / Balears; Canarias / Canary Islands / Illes Canàries / Islas Canarias;
         Cantabria / Cantàbria; Castilla y León / Castella i Lleó / Castile and León; Castilla-La Mancha / Castella-la Manxa / Castile-La Mancha;
         Catalunya / Cataluña / Catalonia; Comunitat Valenciana / Comunidad Valenciana / Valencian Community; Extremadura;
@@ -32,7 +32,7 @@ _REGIONS = {
         Liguria / Ligúria; Lombardia / Lombardy / Lombardía; Marche; Molise; Piemonte / Piedmont / Piamonte / Piemont; Puglia / Apulia;
         Sardegna / Sardinia / Cerdeña / Sardenya; Sicilia / Sicily / Sicília; Toscana / Tuscany; Trentino-Alto Adige / South Tyrol / Tirol del Sur;
         Umbria / Úmbria; Valle d'Aosta / Aosta Valley; Veneto / Vèneto"""),
-    **_names("Germany", """Baden-Württemberg; Bavaria / Bayern / Baviera; Brandenburg / Brandeburgo; Hesse / Hessen / Hesse; Lower Saxony / Niedersachsen / Baja Sajonia;
+    **_names("Germany", """Baden-Württemberg; Bavaria / Bayern / Baviera; Brandenburg / Brandeburgo; Hesse / Hessen; Lower Saxony / Niedersachsen / Baja Sajonia;
         Mecklenburg-Vorpommern; North Rhine-Westphalia / Nordrhein-Westfalen / Renania del Norte-Westfalia / Rin del Nord-Westfàlia;
         Rhineland-Palatinate / Rheinland-Pfalz / Renania-Palatinado; Saarland / Sarre; Saxony / Sachsen / Sajonia / Saxònia;
         Saxony-Anhalt / Sachsen-Anhalt; Schleswig-Holstein; Thuringia / Thüringen / Turingia"""),
