@@ -72,10 +72,8 @@ _JOINED = re.compile(
     rf"(?P<who>{_AGENTS_LISTED}) (?:also |también |també )?(?:joined|attended|took part in|participated in|particip(?:ó|aron) en|asisti(?:ó|eron) a|va participar a|van participar a|va assistir a|van assistir a)"
     r"(?! (?:the |el |la |l')?⟨[OG])"
 )
-# (pattern, role, read on a trip too): who closed something spoke at an assembly or a conference, not on a trip
 # 'El ITA presentó varios proyectos', 'Los responsables de A y de B explicaron …', 'la gerenta del clúster, X, expuso cómo
-# …': who presents or explains something at a day or an assembly speaks there (not on a trip, where 'explicó' reports);
-# the people named, else the organisations
+# …': who presents or explains something at a day or an assembly speaks there (not on a trip, where 'explicó' reports)
 _PRESENTED_ROMANCE = re.compile(
     r"(?P<who>⟨[OP]\d+⟩(?: \(⟨O\d+⟩\))?(?:(?:,| y| i) (?:de |d')?(?:la |el |l')?⟨[OP]\d+⟩(?: \(⟨O\d+⟩\))?)*),? (?:también |també )?"
     r"(?:presentó|presentaron|expuso|expusieron|explicó|explicaron|detalló|detallaron|va presentar|van presentar|va exposar|van exposar|va explicar|van explicar|"
@@ -83,17 +81,20 @@ _PRESENTED_ROMANCE = re.compile(
 )
 # 'un panel … moderado por X', 'the session was chaired by X': who moderates speaks
 _MODERATED = re.compile(r"\b(?:moderad[oa]s? por|moderat(?:s|da|des)? per|moderated by|chaired by|presidid[oa] por|presidit per) (?:la |el |the )?(?:[^⟨.;]{0,60}?, )?(?P<who>⟨P\d+⟩)")
-_PARTS_IN_FOCUS = (
-    (_PRESENTED, "speaker", True), (_PRESENTS_THERE, "speaker", True), (_JOINED, "attendee", True), (_TRAVELLERS_NAMED, "attendee", True),
-    (_TRAVELLERS_AMONG, "attendee", True), (_CLOSED, "speaker", False), (_CLOSING_SPEECH, "speaker", False), (_SPEAKERS_INCLUDED, "speaker", True),
-    (_ACCOMPANIED, "attendee", True), (_ACCOMPANIED_BY, "attendee", True), (_RAN_SESSION, "contributor", True),
-    (_MODERATED, "speaker", True),
-)
 # 'Al acto asistió la directora general de Transportes del Gobierno de Aragón, X', 'al que asistieron también investigadores
-# de A', 'The dinner was attended by X': the people named attend (the organisations only name their posts), else the organisations
+# de A', 'The dinner was attended by X'
 _ATTENDED = re.compile(
     r"\b(?:asisti(?:ó|eron)|acudi(?:ó|eron)|(?:hi )?va assistir|(?:hi )?van assistir|(?:was|were) (?:also )?attended by|"
     r"cont(?:ó|aron) con la (?:presencia|asistencia|participación) de|va comptar amb la (?:presència|assistència|participació) de)\b(?P<who>[^.;]+)"
+)
+# (pattern, role, read on a trip too, the people named before the organisations): who closed something spoke at an
+# assembly or a conference, not on a trip; where the organisations only name the posts of the people named
+# ('la directora general de Transportes del Gobierno de Aragón, X'), the people take part, else the organisations
+_PARTS_IN_FOCUS = (
+    (_PRESENTED, "speaker", True, False), (_PRESENTS_THERE, "speaker", True, False), (_JOINED, "attendee", True, False), (_TRAVELLERS_NAMED, "attendee", True, False),
+    (_TRAVELLERS_AMONG, "attendee", True, False), (_CLOSED, "speaker", False, False), (_CLOSING_SPEECH, "speaker", False, False), (_SPEAKERS_INCLUDED, "speaker", True, False),
+    (_ACCOMPANIED, "attendee", True, False), (_ACCOMPANIED_BY, "attendee", True, False), (_RAN_SESSION, "contributor", True, False), (_MODERATED, "speaker", True, False),
+    (_ATTENDED, "attendee", False, True), (_PRESENTED_ROMANCE, "speaker", False, True),
 )
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
 # "X heads to Automechanika Frankfurt, …, where the DAC will exhibit on a shared stand"
@@ -115,6 +116,7 @@ def _last_mission(state: ArticleState) -> tuple[str, ...] | None:
     """The key of the mission drafted last, if any."""
     return next((key for key, fact in reversed(state.facts.items()) if fact.type == "event" and fact.fields.get("kind") == "mission"), None)
 
+
 def extract_participation(view: SentenceView, state: ArticleState) -> None:
     """Draft participation facts: who attended, spoke at or sent a delegation to an event."""
     masked = view.masked
@@ -130,14 +132,11 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
             _participate(view, state, who, view.slot(match.group("what")).ref, "attendee")
     if state.focus_event and not re.search(EVENT, masked):
         trip = state.facts[state.focus_event].fields.get("kind") == "mission"
-        for pattern, role, on_trips in _PARTS_IN_FOCUS:
+        for pattern, role, on_trips, people_first in _PARTS_IN_FOCUS:
             for match in pattern.finditer(masked) if on_trips or not trip else ():
-                for who in view.refs(_APPOSED.sub("", match.group("who")), "OP"):  # not whom the appositions name
+                named = match.group("who") if people_first else _APPOSED.sub("", match.group("who"))  # not whom the appositions name
+                for who in (view.refs(named, "P") or view.refs(named, "O")) if people_first else view.refs(named, "OP"):
                     _participate(view, state, who, state.focus_event[1], role)
-        for pattern, role in ((_ATTENDED, "attendee"), (_PRESENTED_ROMANCE, "speaker")):
-            named = pattern.search(masked) if not trip else None
-            for who in (view.refs(named.group("who"), "P") or view.refs(named.group("who"), "O")) if named else []:
-                _participate(view, state, who, state.focus_event[1], role)
         for match in _AMONG_THE.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):
                 _participate(view, state, who, state.focus_event[1], _PARTICIPANT_ROLE.get(match.group("as"), "attendee"))
