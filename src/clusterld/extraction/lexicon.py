@@ -77,7 +77,7 @@ PROGRAMME_HEADS = frozenset("programme program initiative strategy scheme projec
 EVENT_HEADS = _words(
     "conference summit congress forum fair expo exhibition week day days meeting mission show airshow festival symposium messe salon "
     "workshop hackathon convention roundtable webinar meetup assembly jornada jornadas congreso congrés foro fòrum "
-    "feria fira cumbre cimera asamblea assemblea salo salone"
+    "feria fira cumbre cimera asamblea assemblea salo salone salón saló"
 )
 EVENT_KIND = {
     "conference": "conference", "summit": "conference", "congress": "conference", "forum": "conference",

@@ -8,14 +8,15 @@ import re
 
 from clusterld.extraction.context import AGENT, COUNTED_LIST, EVENT, ORG, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.events import event_key, group_parties
-from clusterld.extraction.lexicon import ORGANISATION_DESCRIPTORS
+from clusterld.extraction.lexicon import EVENT_HEADS, ORGANISATION_DESCRIPTORS
 
+_EVENT_HEADS = "|".join(sorted(EVENT_HEADS, key=len, reverse=True))  # 'participó en la feria Genera 2026'
 _TRAINING = re.compile(r"\b(?:received|attended|got|followed|took part in) (?:a |an )?(?:[a-z]+ )?(?:training|workshop|masterclass|course)s?\b")
 _PARTICIPATED = re.compile(
     rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,50}}?)\b(?:participated|took part|takes part|take part|taking part|participates|participate|attended|attends|attend|joined|has participated|have participated|exhibited|exhibits|exhibit"
     r"|particip(?:ó|aron|a|an|ará|arán|arà|aran)|ha participado|han participado|va participar|van participar|ha participat|han participat|asisti(?:ó|eron)|va assistir|van assistir"
     rf"|expuso|expusieron|expone|exponen|va exposar|van exposar|exposa|exposen)(?: in| at| en| a| al| a la| en el| en la)? (?:the |el |la |l')?"
-    rf"(?:(?:fair|trade fair|exhibition|conference|summit|forum|feria|fira|congreso|congrés|salón|saló|cumbre|foro|fòrum|jornada) )?(?P<what>{EVENT})"  # 'X participó en la feria Y', "A i B han participat a l'Y"
+    rf"(?:(?:trade )?(?:{_EVENT_HEADS}) )?(?P<what>{EVENT})"  # 'X participó en la feria Y', "A i B han participat a l'Y"
 )
 _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ that| was among the [a-z ]+ that)? (?:has |have )?(?:participated|took part|taken part|joined) in (?:the|this) (?:initiative|mission|trip|event)")
 # Who went: a sentence about the trip or the stand (a word of travelling, of a delegation or of taking part) that
