@@ -60,11 +60,14 @@ _THEIR_MEMBERS = re.compile(
 _COUNTED_VERB = (
     r"(?:represents|counts|brings together|groups|gathers|unites|has|(?:agrupa|reúne|representa|aglutina)(?: ⟨D\d+⟩)? a|aplega|compta amb|reuneix)"  # 'Reúne hoy a …'
 )
-_COUNTED_TAIL = (
-    r" [^;.⟨]{0,40}?\b(?:companies|firms|members|organi[sz]ations|empresas|socios|empreses|socis)\b(?:[^;.⟨]|⟨L\d+⟩){0,100}?"
-    r"\b(?:such as|including|among them|like|notably|como|entre ellas|entre ellos|entre los que|entre los cuales|com ara|entre les quals|entre els quals)"
+# What a count of members is followed by when it lists some: '… 74 asociados entre operadores …, entre ellos A y B', '300
+# firms, including A': the noun counted, then a word opening the list
+_COUNTED_NOUNS = rf"(?:members|member companies|companies|firms|organi[sz]ations|partners|businesses|empresas|empreses|entidades|entitats|{MEMBER_NOUNS}|{MEMBER_ADJECTIVES})"
+_LIST_AFTER_COUNT = (
+    rf"\b{_COUNTED_NOUNS}\b(?:[^;.⟨]|⟨L\d+⟩){{0,120}}?\b(?:such as|including|among them|like|notably|como|com ara|entre (?:ellos|ellas|ells|elles|els quals|les quals|los que|las que|los cuales|las cuales))"
     r"(?: (?:hi ha|figuran|destacan|se encuentran|están))?[: ]+(?P<list>[^;.]+)"
 )
+_COUNTED_TAIL = rf" [^;.⟨]{{0,40}}?{_LIST_AFTER_COUNT}"
 _COUNTED_THEIR = re.compile(rf"^(?:It |Today it |Ahora |Hoy |Avui |⟨D\d+⟩ )?(?i:{_COUNTED_VERB}){_COUNTED_TAIL}")  # 'Hoy' may be read as a date
 # '… y cuenta también como socia con la UPV', 'compta com a soci amb X': a member of the sentence's organisation, or of
 # the one the article is about
@@ -139,11 +142,7 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
 
 # 'Agrupa a 74 asociados entre operadores …, entre ellos A y B', 'has more than 1,300 members …; A and B are among them',
 # 'speaks for some 600 companies, A and the trading house B among them': some of the members the sentence counts
-_COUNTED_NOUNS = rf"(?:members|member companies|companies|firms|organi[sz]ations|partners|businesses|empresas|empreses|entidades|entitats|{MEMBER_NOUNS}|{MEMBER_ADJECTIVES})"
-_LISTED_AFTER_COUNT = re.compile(
-    rf"\b{_COUNTED_NOUNS}\b(?:[^;.⟨]|⟨L\d+⟩){{0,120}}?\b(?:such as|including|among them|notably|como|com ara|entre (?:ellos|ellas|ells|elles|els quals|les quals|los que|las que|los cuales|las cuales))"
-    r"(?: (?:hi ha|figuran|destacan|se encuentran|están))?[: ]+(?P<list>[^;.]+)"
-)
+_LISTED_AFTER_COUNT = re.compile(_LIST_AFTER_COUNT)
 _COUNTED_NOUN = re.compile(rf"\b{_COUNTED_NOUNS}\b")
 _PLURAL_SUBJECT = re.compile(r"(?:The|Los|Las|Els|Les|These|Estos|Estas|Aquests|Aquestes) (?:[a-zà-ÿ\-]+ )?[a-zà-ÿ\-]+s\b")
 _LISTED_BEFORE_AMONG = re.compile(
