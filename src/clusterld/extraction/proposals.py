@@ -11,6 +11,7 @@ from clusterld.extraction.candidates import Candidate
 from clusterld.extraction.cues import country_of
 from clusterld.extraction.names import person_surnames
 from clusterld.extraction.gazetteer import name_key
+from clusterld.extraction.lexicon import CLUSTER_ORGANISATION_HEADS
 from clusterld.extraction.normalise import clean_label, slugify, strip_accents
 
 _ORGANISATIONS = frozenset({"organisation", "cluster-organisation"})
@@ -123,8 +124,10 @@ def with_short_forms(found_by_name: dict[str, list[Candidate]]) -> dict[str, lis
 
 
 # What closes the name of an organisation rather than of a unit or a business of another ('HunterNet Co-operative',
-# not 'HunterNet Defence Network'; 'DeepWind Offshore Wind Cluster', not 'Safran Aero Boosters')
-_ORGANISATION_FORM = re.compile(r" (?:cluster|clusters|co operative|cooperative|co op|association|asociacion|associacio|alliance|alianza|alianca|consortium|consorcio|consorci|council|federation)$")
+# not 'HunterNet Defence Network'; 'DeepWind Offshore Wind Cluster', not 'Safran Aero Boosters'): the heads of a cluster
+# organisation's name but those a unit has too, folded as names are
+_FORMS = {name_key(w) for w in CLUSTER_ORGANISATION_HEADS - {"network", "hub", "platform"}} | {"clusters", "co operative", "cooperative", "co op", "consorcio", "consorci", "federation"}
+_ORGANISATION_FORM = re.compile(rf" (?:{'|'.join(sorted(_FORMS))})$")
 
 
 def _with_first_words(found_by_name: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
