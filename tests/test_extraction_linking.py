@@ -282,3 +282,24 @@ def test_a_name_in_capitals_with_its_place_after_a_place_preposition_is_a_fair(s
     text = "In September the cluster will take a dozen member companies to SEMICON Taiwan in Taipei."
     found = find_mentions(text, split_sentences(text), seed_knowledge)
     assert [e.label for e in found.event_names] == ["SEMICON Taiwan"] and "SEMICON Taiwan" not in {p.name for p in found.proposals}
+
+
+def test_a_short_name_in_brackets_spelt_from_the_name_is_the_same_organisation(seed_knowledge: Knowledge) -> None:
+    text = ("Noticias\n\nPor Ana Ruiz | 16 de abril de 2026\n\nEl viaje cuenta con fondos del Fondo Europeo de Desarrollo Regional (Feder). "
+            "La asociación está integrada en la Confederación Regional de Organizaciones Empresariales de Lorca (Croel). "
+            "Las bodegas de Villa Serena (Canelones) también viajan.")
+    found = find_mentions(text, split_sentences(text), seed_knowledge, "es")
+    alternatives = {p.name: p.alt_names for p in found.proposals}
+    assert alternatives["Fondo Europeo de Desarrollo Regional"] == ("Feder",)
+    assert alternatives["Confederación Regional de Organizaciones Empresariales de Lorca"] == ("Croel",)
+    assert "Canelones" not in {a for names in alternatives.values() for a in names}
+
+
+def test_an_office_abroad_is_named_with_its_city_and_a_country_is_no_event(seed_knowledge: Knowledge) -> None:
+    text = ("Noticias\n\nPor Ana Ruiz | 16 de abril de 2026\n\nLos empresarios se reunirán con la Oficina Económica y Comercial de España en Lima. "
+            "The delegation met the Embassy of Chile in Oslo. La asociación prepara una segunda misión, esta vez a Colombia, que se celebrará en junio.")
+    found = find_mentions(text, split_sentences(text), seed_knowledge, "es")
+    proposals = {p.name: p.kind for p in found.proposals}
+    assert proposals["Oficina Económica y Comercial de España en Lima"] == "organisation"
+    assert proposals["Embassy of Chile in Oslo"] == "organisation"
+    assert proposals["Colombia"] == "place" and not found.event_names

@@ -189,3 +189,9 @@ def test_a_site_operated_by_a_company() -> None:
 def test_a_city_then_its_region_lies_in_the_region() -> None:
     text = "The joint pavilion will be at MD&M West in Anaheim, California, next February."
     assert ("anaheim", "located-in", "california") in relations(text)
+
+
+def test_an_office_named_with_its_city_is_based_there() -> None:
+    text = ("Noticias\n\nPor Ana Ruiz | 16 de abril de 2026\n\nLa misión llegó a Lima el lunes. "
+            "Allí se reunió con la Oficina Económica y Comercial de España en Lima.")
+    assert ("oficina-economica-y-comercial-de-espana-en-lima", "based-in", "lima") in relations(text)

@@ -154,7 +154,7 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
     if any(w in EVENT_HEADS for w in lowered[1:]) or (head in EVENT_HEADS and len(words) > 1) or (capitalised_event and lowered[0] in EVENT_HEADS):
         kind = next(EVENT_KIND[w] for w in reversed(lowered) if w in EVENT_KIND)
         return Candidate(start, end, name, "event", kind, "event head word")
-    event = _event_around(text, start, end, before, after)
+    event = None if country_or_region_of(name) else _event_around(text, start, end, before, after)  # 'esta vez a Colombia, que se celebrará en junio': the trip's country
     if event is not None:
         return event
     if ROLE_WORD.search(name) and head not in ORGANISATION_HEADS:

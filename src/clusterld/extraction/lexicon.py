@@ -27,11 +27,14 @@ ORGANISATION_HEADS = _words(
     clúster asociación associació agrupación agrupació alianza aliança agencia agència instituto institut centro consejo consell
     cámara cambra secretaría secretaria ministerio ministeri conselleria consejería departament departamento
     ayuntamiento ajuntament diputación diputació generalitat gobierno govern empresa grupo grup xarxa alcaldía gobernación
-    municipalidad intendencia prefeitura universidade faculdade faculdad facultat
+    municipalidad intendencia prefeitura universidade faculdade faculdad facultat oficina oficines embassy embajada ambaixada
+    consulate consulado consolat dirección direcció
     plataforma federación federació confederación confederació sociedad societat cooperativa laboratorio
     laboratori consorcio consorci junta servicio servei consorzio associazione fondazione istituto università
     politecnico ministero regione comune camera"""
 )
+# An office abroad is named with the city it is in: 'Oficina Económica y Comercial de España en México', 'Embassy of India in Brussels'.
+OFFICE_HEADS = _words("office oficina embassy embajada ambaixada consulate consulado consolat")
 # Spanish and Catalan function words: trimmed from the start of a name only in those languages ('El CIAC'), since
 # English names keep them ('Los Angeles', 'La Jolla', 'De Beers').
 # What a company is called before its name with no article ('feed maker BioMar', 'Chipmaker X' opening a sentence)

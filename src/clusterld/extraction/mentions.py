@@ -17,7 +17,7 @@ from clusterld.extraction.candidates import NAME_SPAN, VERB_SUBJECT, WEAK_REASON
 from clusterld.extraction.cues import looks_like_person, person_cue
 from clusterld.extraction.event_cues import DURING_BEFORE
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
-from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, HONORIFICS, NOT_NAMES, ORGANISATION_HEADS, PROGRAMME_HEADS
+from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, HONORIFICS, NOT_NAMES, OFFICE_HEADS, ORGANISATION_HEADS, PROGRAMME_HEADS
 from clusterld.extraction.names import head_start, initials_match, inside_a_name, person_surnames, split_coordination
 from clusterld.extraction.normalise import clean_label, strip_accents
 from clusterld.extraction.proposals import Proposal, ProposalIndex, acronym_near, base_key, defined_acronym, full_names_in_apposition, propose, with_alternative, with_article, with_short_forms
@@ -29,6 +29,7 @@ _NAME_GOES_ON = re.compile(
     rf"(?:[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al)[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+|los[ \u00a0]+|l['’])?(?:{NAME_SPAN.pattern})|(?:,[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)+,?[ \u00a0]+(?:i|y|and|&)[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)"
     r"(?=[ \u00a0]*\([A-Za-z][\w&\-]{1,11}\))"  # '(dtic)' too
 )
+_OFFICE_IN = re.compile(rf"[ \u00a0]+(?:en|in|a)[ \u00a0]+(?:la[ \u00a0]+|the[ \u00a0]+)?(?:{NAME_SPAN.pattern})")  # an office's city closes its name (lexicon.OFFICE_HEADS)
 _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
 # What an owner's possessive may name besides an event: a unit ("the University of Minnesota's … Center") or a
 # programme ("the European Union's Interreg programme").
@@ -185,6 +186,8 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
         start = leading[0] if leading else start  # 'El Barcelona Health Hub': the article does not open the name
         last = _COORDINATED.split(text[start:end])[-1]  # "El CEEC i l'Institut de Recerca en …": the name after the 'i'
         going_on = _NAME_GOES_ON.match(text, end, sentence.end) if _headed_first(last) else None
+        if going_on is None and OFFICE_HEADS & {strip_accents(w.casefold()) for w in text[start:end].split()}:
+            going_on = _OFFICE_IN.match(text, end, sentence.end)
         if going_on:  # "Clúster d'Innovació Tecnològica en Turisme de les Illes Balears (Turistec)": its short name says where it ends
             end = taken_until = going_on.end()
         for s, e in spans:

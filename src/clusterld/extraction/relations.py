@@ -8,6 +8,7 @@ import re
 
 from clusterld.extraction.context import DATE, ORG, ORG_OR_PROGRAMME, PERSON, PROGRAMME, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.cues import PLACE_NOUNS, country_of, country_or_region_of
+from clusterld.extraction.lexicon import OFFICE_HEADS
 
 _PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
 # Where an organisation sits, said before the place: 'headquartered in', 'con sede en', "amb oficines a"
@@ -220,6 +221,8 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
             _add_relation(view, state, unit, "operated-by", owner, 0.7)  # "the European Union's Interreg programme"
         elif _UNIT_HEADS & set(state.words_of(state.name_of(unit))) and unit != owner:
             _add_relation(view, state, unit, "part-of", owner, 0.7)
+    for office, place in _offices_named_with_their_city(view, state):
+        _add_relation(view, state, office, "based-in", place, 0.6)
     for unit, owner in _units_named_after_owners(view, state):
         _add_relation(view, state, unit, "part-of", owner, 0.6)
     for match in _CLUSTER_OFFICE.finditer(view.masked):
@@ -260,6 +263,16 @@ def _units_named_after_owners(view: SentenceView, state: ArticleState) -> list[t
         owners = {owner for k in range(1, len(words) - 1) for owner in state.organisations_named(words[:k])} - {slot.ref}
         pairs += [(slot.ref, owner) for owner in sorted(owners)]
     return pairs
+
+
+def _offices_named_with_their_city(view: SentenceView, state: ArticleState) -> list[tuple[str, str]]:
+    """(office, place) for an office whose name closes with the place the article names: 'la Embajada de Canadá en la
+    Argentina', 'the Embassy of India in Brussels'."""
+    offices = [(slot.ref, city.group("place")) for slot in view.slots if slot.kind == "organisation"
+               and (city := re.search(r"\b(?:en|in|a) (?:la |the )?(?P<place>[^,]+)$", name := state.text[slot.start : slot.end]))
+               and OFFICE_HEADS & set(state.words_of(name))]
+    places = {state.words_of(name): ref for ref, kind in state.kinds.items() if kind == "place" for name in state.names_of(ref)} if offices else {}
+    return [(office, places[state.words_of(city)]) for office, city in offices if state.words_of(city) in places]
 
 
 def _is_country(state: ArticleState, ref: str) -> bool:
