@@ -200,3 +200,14 @@ def test_organisations_listed_beside_a_count_of_members_are_members(text: str, e
 def test_companies_a_plural_subject_counts_are_no_members_of_anyone() -> None:
     text = "Scale AI funds supply-chain projects. The projects bring together 40 companies, including Loblaw, Bombardier and CN, and represent $120 million."
     assert memberships(text) == set()
+
+
+def test_its_members_listed_after_a_count_belong_to_the_organisation_counted_not_a_cluster_named_earlier() -> None:
+    text = (
+        "Notícies\n\nPer Anna Puig | 3 de març de 2026\n\n"
+        "La missió va visitar el Clúster de l'Aigua de Girona. "
+        "El Mediterranean Water Partnership aplega 124 socis. "
+        "Entre els socis hi ha Aigües del Ter, el centre tecnològic Hidrolab i la Universitat de Vic."
+    )
+    mwp = "mediterranean-water-partnership"
+    assert memberships(text) == {("aigues-del-ter", mwp), ("hidrolab", mwp), ("universitat-de-vic", mwp)}

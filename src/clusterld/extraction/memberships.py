@@ -55,6 +55,8 @@ _THEIR_MEMBERS = re.compile(
     rf"^(?:{_AMONG_ITS_MEMBERS} (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen|are|were)|{_EN_FORMEN}(?:{_AMONG_OTHERS})?|{_ITS_MEMBERS} (?:include|are)"
     rf"|(?:They|Its members|Their members|Our members|Members) (?:range|ranged) from|{_MOST_OF_THEM} (?:companies|firms)[^⟨;.]{{0,40}}?(?:such as|including|like))[: ]+(?P<list>[^;.]+)"
 )
+# What an organisation's size is counted in: whose members the next sentence lists (not 'X, which set up 50 meetings')
+_SIZE_INDICATORS = frozenset({"number-of-member-organisations", "number-of-companies", "number-of-employees", "turnover"})
 # 'Reúne a casi 150 empresas …, entre ellas A, B y C' and 'It brings together 300 firms, including …': the counted
 # members of the organisation the sentence before is about.
 _COUNTED_VERB = (
@@ -116,7 +118,9 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
         org = view.slot(match.group("org")).ref
         pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "OP")]
     whose = _THEIR_MEMBERS.match(view.masked) or _COUNTED_THEIR.match(view.masked)
-    owner = state.cluster_before(view.sentence.start) if whose else None
+    counted = state.counted_before(view.sentence.start) if whose else None  # 'X aplega 124 socis … donen feina a 9.500 persones. Entre els socis hi ha …': X's
+    sized = counted and counted[1] in _SIZE_INDICATORS and state.kind_of(counted[0]) in ("organisation", "cluster-organisation")
+    owner = counted[0] if counted and sized else state.cluster_before(view.sentence.start) if whose else None
     if whose and owner:
         pairs += [(member, owner, 0.6) for member in view.refs(_without_owners(whose.group("list")), "OP")]
     among = COUNTED_LIST.match(view.masked)
