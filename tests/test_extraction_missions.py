@@ -527,3 +527,19 @@ def test_a_company_that_participó_in_a_named_fair_took_part_in_it() -> None:
             "El Clúster de la Energía de Extremadura participó en la feria Genera 2026 en Madrid con un estand de doce empresas.")
     draft = extract(text, REPO)
     assert [(f["participant"], f["as"]) for f in of_type(draft, "participation")] == [("cluster-de-la-energia-de-extremadura", "attendee")]
+
+
+
+def test_firms_that_figuran_among_those_in_the_delegation_go_on_the_trip() -> None:
+    text = ("Noticias\n\nMurcia, 4 de marzo de 2026\n\nLa Asociación Alimentaria de Lorca viajará a Chile el lunes. "
+            "Entre las firmas que integran la delegación figuran Conservas Ramírez y Bodegas Altiplano.")
+    draft = extract(text, REPO)
+    (mission,) = of_type(draft, "event", kind="mission")
+    assert parts_in(draft, mission["id"]) == {("conservas-ramirez", "attendee"), ("bodegas-altiplano", "attendee")}
+
+
+def test_a_trip_told_again_as_una_mision_comercial_is_the_same_trip() -> None:
+    text = ("Noticias\n\nMurcia, 4 de marzo de 2026\n\nLa Asociación Alimentaria de Lorca viajará a Chile el lunes. "
+            "Según su gerente, será una misión comercial de cinco días.")
+    (mission,) = of_type(extract(text, REPO), "event", kind="mission")
+    assert any("una misión comercial" in e["quote"] for e in mission["evidence"])

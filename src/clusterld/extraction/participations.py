@@ -25,7 +25,7 @@ _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ th
 # must follow the opening word, so those named after 'coordinated by' or 'with the support of' (who ran or backed it) are not read
 _TRIP_CUE = re.compile(r"\b(?:viaj\w*|viat\w*|delegaci\w*|delegation|comitiva|trip|misi[óo]n|missió|mission|particip\w*|tak(?:e|es|ing) part|took part|estand|stand|pabell[óo]n|pavelló|pavilion|expositor\w*|exhibitor\w*|desplaza\w*|desplaça\w*)\b", re.IGNORECASE)
 _LIST_OPENER = (
-    r"(?:\b(?:como|com ara|com|such as|including|included|include|incluyó a|incluía a|incluyeron a|figuraban|figuraron|figuren|figuraven|estuvieron|estaban|están|"
+    r"(?:\b(?:como|com ara|com|such as|including|included|include|incluyó a|incluía a|incluyeron a|figuran|figuraban|figuraron|figuren|figuraven|estuvieron|estaban|están|"
     r"hi havia|hi ha|hi van ser|han viajado|viajaron|viajó|van viatjar|han viatjat|were|was|are|are among them|entre otras,|entre otros,|entre d'altres,):?|:)"
 )
 _DESCRIPTORS = "|".join(sorted(ORGANISATION_DESCRIPTORS, key=len, reverse=True))  # 'included the power generator A, the marine contractor B'
