@@ -543,3 +543,23 @@ def test_a_trip_told_again_as_una_mision_comercial_is_the_same_trip() -> None:
             "Según su gerente, será una misión comercial de cinco días.")
     (mission,) = of_type(extract(text, REPO), "event", kind="mission")
     assert any("una misión comercial" in e["quote"] for e in mission["evidence"])
+
+
+def test_who_spoke_after_hi_van_intervenir_and_who_coordinated_the_day_or_led_the_trip() -> None:
+    text = ("Notícies\n\nPer Anna Puig | Vilafranca del Penedès | 19 de novembre de 2026\n\n"
+            "El Clúster del Cava va celebrar dimarts la seva jornada anual a Vilafranca del Penedès. "
+            "Hi van intervenir el Dr. Pere Soler, director tècnic de Caves Serra; la Dra. Laia Mas, enòloga de Vins Roig, i el Sr. Jordi Vall. "
+            "La Sra. Marta Puig, que va coordinar la jornada, en va fer balanç. "
+            "La cloenda va anar a càrrec del director de l'Ajuntament de Sitges, el Sr. Pau Roig.")
+    draft = extract(text, REPO)
+    (day,) = of_type(draft, "event", kind="conference")
+    speakers = {("pere-soler", "speaker"), ("laia-mas", "speaker"), ("jordi-vall", "speaker"), ("pau-roig", "speaker")}
+    assert parts_in(draft, day["id"]) >= speakers | {("marta-puig", "organizer")}
+
+
+def test_who_led_the_delegation_went_on_the_trip() -> None:
+    text = ("Noticias\n\nNeuquén, 4 de marzo de 2026\n\nUna delegación de Ocean Energy Cluster viajó a Neuquén el lunes. "
+            "Al día siguiente se celebró la ronda de negocios. «Volveremos», dijo la Sra. Ann Kerr, que encabezó la delegación.")
+    draft = extract(text, REPO)
+    (mission,) = of_type(draft, "event", kind="mission")
+    assert ("ann-kerr", "attendee") in parts_in(draft, mission["id"])

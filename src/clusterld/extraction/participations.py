@@ -88,6 +88,22 @@ _ATTENDED = re.compile(
     r"\b(?:asisti(?:ó|eron)|acudi(?:ó|eron)|(?:hi )?va assistir|(?:hi )?van assistir|(?:was|were) (?:also )?attended by|"
     r"cont(?:ó|aron) con la (?:presencia|asistencia|participación) de|va comptar amb la (?:presència|assistència|participació) de)\b(?P<who>[^.;]+)"
 )
+# 'Va obrir la sessió el regidor de … de l'Ajuntament de Vilafranca, X', 'La cloenda va anar a càrrec del director de Y, X',
+# 'Hi van intervenir X, director tècnic de A, i Y': speakers named after the verb, Romance order
+_OPENED_BY = re.compile(
+    r"(?:\b(?:cloenda|clausura|inauguració|inauguración|benvinguda|bienvenida|apertura|obertura)\b[^.;⟨]{0,30}? (?:va anar|anirà|ha anat|corrió|correrá|estuvo|estará|va estar) a (?:càrrec|cargo) (?:de|d')|"
+    r"\b(?:Va obrir|Va inaugurar|Va cloure|Va tancar|Abrió|Inauguró|Clausuró|Cerró)(?: (?:la |el |l')?(?:sessió|sesión|jornada|acte|acto|trobada|encuentro|assemblea|asamblea)\b)?)"
+    r"(?:(?:[^⟨.;]|⟨[OL]\d+⟩){0,120}?, | (?:el |la |l')?)(?P<who>⟨P\d+⟩)"
+)
+_SPOKE_AFTER = re.compile(r"\b(?:Hi van intervenir|Hi va intervenir|Van intervenir|Intervinieron|Intervino|Hablaron|Van parlar)\b(?P<who>.+)")
+# 'X, que encabezó la delegación' (went on the trip), 'X, que coordinó la jornada' (organised the day in focus), 'Y, que
+# coordinó la agenda de la misión' (organised the trip)
+_RAN_IT = re.compile(
+    r"(?P<who>⟨P\d+⟩)(?:, [^,;⟨]{1,60},)?,? (?:que|who|quien|qui) (?:(?P<led>encabezó|encabeza|encabezará|lideró|lidera|liderará|led|leads|will lead|headed|heads|va encapçalar|encapçala|encapçalarà)"
+    r"|coordinó|coordina|coordinará|va coordinar|coordinated|coordinates|organi[sz]ed|organizó|va organitzar) (?:la |el |the |l')?(?P<what>[\w·]+)(?: (?:de la|del|de l'|of the) (?P<whose>[\w·]+))?"
+)
+_TRIP_NOUNS = frozenset({"delegación", "delegació", "delegation", "comitiva", "misión", "missió", "mission", "expedición", "expedició", "viaje", "viatge", "trip", "visita", "visit"})
+_DAY_NOUNS = frozenset({"jornada", "encuentro", "trobada", "event", "sesión", "sessió", "acto", "acte", "foro", "fòrum", "forum", "conference", "congreso", "congrés"})
 # (pattern, role, read on a trip too, the people named before the organisations): who closed something spoke at an
 # assembly or a conference, not on a trip; where the organisations only name the posts of the people named
 # ('la directora general de Transportes del Gobierno de Aragón, X'), the people take part, else the organisations
@@ -95,7 +111,8 @@ _PARTS_IN_FOCUS = (
     (_PRESENTED, "speaker", True, False), (_PRESENTS_THERE, "speaker", True, False), (_JOINED, "attendee", True, False), (_TRAVELLERS_NAMED, "attendee", True, False),
     (_TRAVELLERS_AMONG, "attendee", True, False), (_CLOSED, "speaker", False, False), (_CLOSING_SPEECH, "speaker", False, False), (_SPEAKERS_INCLUDED, "speaker", True, False),
     (_ACCOMPANIED, "attendee", True, False), (_ACCOMPANIED_BY, "attendee", True, False), (_RAN_SESSION, "contributor", True, False), (_MODERATED, "speaker", True, False),
-    (_ATTENDED, "attendee", False, True), (_PRESENTED_ROMANCE, "speaker", False, True),
+    (_ATTENDED, "attendee", False, True), (_PRESENTED_ROMANCE, "speaker", False, True), (_OPENED_BY, "speaker", False, True),
+    (_SPOKE_AFTER, "speaker", False, True),
 )
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
 # "X heads to Automechanika Frankfurt, …, where the DAC will exhibit on a shared stand"
@@ -141,6 +158,12 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
         for match in _AMONG_THE.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):
                 _participate(view, state, who, state.focus_event[1], _PARTICIPANT_ROLE.get(match.group("as"), "attendee"))
+    for match in _RAN_IT.finditer(masked):
+        nouns = {match.group("what").casefold(), (match.group("whose") or "").casefold()}
+        day = state.focus_event if nouns & _DAY_NOUNS and state.focus_event and state.facts[state.focus_event].fields.get("kind") != "mission" else None
+        event = _last_mission(state) if nouns & _TRIP_NOUNS else day
+        if event:
+            _participate(view, state, view.slot(match.group("who")).ref, event[1], "attendee" if match.group("led") else "organizer")
     listed = _TRAVELLERS_LISTED.search(masked) if _TRIP_CUE.search(masked) else None  # 'Entre las compañías participantes estuvieron Celsia y Erco Energía'
     trip = listed is not None and _TRIP_WORD.search(masked[: listed.start("list")]) is not None  # 'La delegació la formaven …'
     into = (_last_mission(state) if trip else None) or state.focus_event  # the trip's, not the fair's in focus
