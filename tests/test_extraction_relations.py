@@ -195,3 +195,12 @@ def test_an_office_named_with_its_city_is_based_there() -> None:
     text = ("Noticias\n\nPor Ana Ruiz | 16 de abril de 2026\n\nLa misión llegó a Lima el lunes. "
             "Allí se reunió con la Oficina Económica y Comercial de España en Lima.")
     assert ("oficina-economica-y-comercial-de-espana-en-lima", "based-in", "lima") in relations(text)
+
+
+def test_a_unit_named_before_or_closed_by_its_organisation_is_part_of_it() -> None:
+    text = ("Notícies\n\nPer Anna Puig | 19 de novembre de 2026\n\nLa Universitat de l'Ebre (UDE) i el Consorci Agrari (CAG) signen un conveni. "
+            "Els socis podran fer servir els laboratoris de la Facultat d'Enologia de la UDE. "
+            "El Centre de Recerca Vitícola d'ACCIÓ hi col·labora.")
+    found = relations(text)
+    assert ("facultat-denologia-de-la-ude", "part-of", "universitat-de-lebre") in found
+    assert ("centre-de-recerca-viticola", "part-of", "accio") in found

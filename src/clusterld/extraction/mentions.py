@@ -273,7 +273,7 @@ def _title_case(sentence: str) -> bool:
 
 def _strip_connector(text: str, start: int, end: int) -> int:
     while True:
-        tail = re.search(r"[ \u00a0]+(?:of|for|and|de|del|la|le|du|des|the|&)?[ \u00a0]*$", text[start:end])
+        tail = re.search(r"[ \u00a0]+(?:of|for|and|de|del|la|le|du|des|the|&|[dl]['’])?[ \u00a0]*$", text[start:end])  # "… Vitícola d'" cut before 'ACCIÓ'"
         if not tail or tail.start() == len(text[start:end]):
             return end
         end = start + tail.start()

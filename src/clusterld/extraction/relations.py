@@ -157,7 +157,13 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
 
 # "the University of Minnesota's Earl E. Bakken Medical Devices Center" (a unit of it), "the European Union's Interreg programme" (run by it)
 _OWNED = re.compile(rf"(?P<o>{ORG})'s (?P<s>{ORG_OR_PROGRAMME})")
-_UNIT_HEADS = frozenset({"institute", "center", "centre", "school", "faculty", "department", "laboratory", "lab", "hospital", "college", "clinic", "office", "campus", "division", "unit"})
+_UNIT_HEADS = frozenset({"institute", "center", "centre", "school", "faculty", "department", "laboratory", "lab", "hospital", "college", "clinic", "office", "campus", "division", "unit",
+                         "facultad", "facultat", "escuela", "escola", "estacion", "estacio", "station", "oficina", "laboratorio", "laboratori", "centro", "instituto", "institut",
+                         "catedra", "unidad", "unitat", "departamento", "departament"})
+# 'la Facultat d'Enologia de la URV', 'la Estación Experimental Agropecuaria Mendoza del INTA', "l'oficina d'ACCIÓ": a unit named
+# before the organisation it belongs to (two names the article keeps apart)
+_OWNER_CONNECTORS = frozenset({"de", "del", "la", "of", "the", "d'", "l'"})
+_UNIT_OF = re.compile(rf"(?P<s>{ORG})(?: \({ORG}\))? (?:del |de la |de l'|de |d'|of the |of )(?P<o>{ORG})")
 # "run from the cluster's office in Cluj-Napoca": a cluster organisation's one office is its seat (a company's is not).
 _CLUSTER_OFFICE = re.compile(rf"(?P<s>{ORG})'s (?:office|offices|head office|headquarters) in (?:the )?(?P<o>⟨L\d+⟩)")
 # 'La trobada, … amb el suport d'ACCIÓ', 'a delegation of 18 companies …, with the support of X', 'un estand compartit amb el
@@ -223,6 +229,10 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
             _add_relation(view, state, unit, "part-of", owner, 0.7)
     for office, place in _offices_named_with_their_city(view, state):
         _add_relation(view, state, office, "based-in", place, 0.6)
+    for match in _UNIT_OF.finditer(view.masked):
+        unit, owner = view.slot(match.group("s")).ref, view.slot(match.group("o")).ref
+        if set(state.words_of(state.name_of(unit))[:1]) & _UNIT_HEADS and state.kind_of(owner) in ("organisation", "cluster-organisation") and unit != owner:
+            _add_relation(view, state, unit, "part-of", owner, 0.6)
     for unit, owner in _units_named_after_owners(view, state):
         _add_relation(view, state, unit, "part-of", owner, 0.6)
     for match in _CLUSTER_OFFICE.finditer(view.masked):
@@ -258,10 +268,13 @@ def _units_named_after_owners(view: SentenceView, state: ArticleState) -> list[t
     pairs = []
     for slot in (slot for slot in view.slots if slot.kind in ("organisation", "cluster-organisation")):
         words = state.words_of(state.text[slot.start : slot.end])
-        if len(words) < 2 or not _UNIT_HEADS & set(words[1:]):
+        if len(words) < 2 or not _UNIT_HEADS & set(words):
             continue
-        owners = {owner for k in range(1, len(words) - 1) for owner in state.organisations_named(words[:k])} - {slot.ref}
-        pairs += [(slot.ref, owner) for owner in sorted(owners)]
+        owners = {owner for k in range(1, len(words) - 1) for owner in state.organisations_named(words[:k])}
+        if words[0] in _UNIT_HEADS:  # 'Facultat d'Enologia de la URV', 'Oficina Técnica de Cooperación de la AECID en Lima': the owner closes the name
+            tails = [words[k:] for k in range(2, len(words)) if words[k - 1] in _OWNER_CONNECTORS]
+            owners |= {owner for tail in tails for part in (tail, _before_city(tail)) for owner in state.organisations_named(part)}
+        pairs += [(slot.ref, owner) for owner in sorted(owners - {slot.ref})]
     return pairs
 
 
@@ -273,6 +286,12 @@ def _offices_named_with_their_city(view: SentenceView, state: ArticleState) -> l
                and OFFICE_HEADS & set(state.words_of(name))]
     places = {state.words_of(name): ref for ref, kind in state.kinds.items() if kind == "place" for name in state.names_of(ref)} if offices else {}
     return [(office, places[state.words_of(city)]) for office, city in offices if state.words_of(city) in places]
+
+
+def _before_city(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before an office's city ('aecid en lima': 'aecid')."""
+    cut = next((i for i, w in enumerate(words) if w in ("en", "in", "a")), len(words))
+    return words[:cut]
 
 
 def _is_country(state: ArticleState, ref: str) -> bool:
