@@ -81,3 +81,13 @@ def test_the_organism_named_by_its_countrys_adjective_is_the_party_from_that_cou
             "con el Instituto Nacional de Vitivinicultura de Uruguay (INAVI). El convenio lo rubricaron Ábalos y la presidenta del organismo "
             "uruguayo, Alicia Rodríguez Piñeyro.")
     assert roles(text) == {("alicia-rodriguez-pineyro", "instituto-nacional-de-vitivinicultura-de-uruguay", "presidenta")}
+
+
+def test_a_role_with_a_portfolio_before_its_organisation_and_a_person_after_a_long_role() -> None:
+    text = ("Notícies\n\nPer Anna Puig | 19 de novembre de 2026\n\n"
+            "Va obrir la sessió el regidor de Promoció Econòmica de l'Ajuntament de Tremp, Oriol Bosch. "
+            "La vicerectora de Recerca i Transferència de la Universitat de l'Ebre (UDE), Montse Pla, va signar l'acord.")
+    assert roles(text) == {
+        ("oriol-bosch", "ajuntament-de-tremp", "regidor de Promoció Econòmica"),
+        ("montse-pla", "universitat-de-lebre", "vicerectora de Recerca i Transferència"),
+    }

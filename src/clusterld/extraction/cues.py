@@ -280,7 +280,10 @@ def _role_just_before(before: str) -> bool:
     rest = before[roles[-1].start() :]
     # Right after the role, or after its 'of …' and a comma; not 'a partner on the other side of the North Sea'.
     between = before[roles[-1].end() :]
-    return not re.search(r"[.;:!?]", rest) and len(re.findall(r"\w+", rest)) <= 9 and bool(_ROLE_TO_NAME.fullmatch(between))
+    words = len(re.findall(r"\w+", rest))
+    shape = _ROLE_TO_NAME.fullmatch(between)
+    long_of = shape is not None and re.search(r"[ \u00a0](?:of|de|del|d['’])\b", between) is not None  # 'la vicerectora de Recerca … de la Universitat … (URV), X'
+    return not re.search(r"[.;:!?]", rest) and shape is not None and (words <= 9 or (long_of and words <= 18))
 
 
 def in_company_list(before: str) -> bool:

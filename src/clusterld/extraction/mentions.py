@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from clusterld.extraction.candidates import NAME_SPAN, VERB_SUBJECT, WEAK_REASONS, Candidate, classify, trim_span
-from clusterld.extraction.cues import looks_like_person, person_cue
+from clusterld.extraction.cues import ROLE_OF_BEFORE, looks_like_person, person_cue
 from clusterld.extraction.event_cues import DURING_BEFORE
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
 from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, HONORIFICS, NOT_NAMES, OFFICE_HEADS, ORGANISATION_HEADS, PROGRAMME_HEADS
@@ -237,7 +237,8 @@ def _pieces(text: str, start: int, end: int, sentence_start: int) -> list[tuple[
         if owned and (_event_headed(text[owned.end() : piece_end]) or _OWNED_HEAD.search(text, owned.end(), piece_end)):
             out += [(piece_start, owned.start(), True), (owned.end(), piece_end, False)]  # "the University of Minnesota's Earl E. Bakken Medical Devices Center": two
         else:
-            out.append((head_start(text, piece_start, piece_end), piece_end, False))
+            after_role = ROLE_OF_BEFORE.search(text[max(sentence_start, piece_start - 40) : piece_start]) is not None
+            out.append((head_start(text, piece_start, piece_end, after_role), piece_end, False))
     return out
 
 

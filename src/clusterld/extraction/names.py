@@ -75,9 +75,15 @@ def initials_match(text: str, start: int, end: int) -> bool:
     return all(any(c == i for i in remaining) for c in capitals) and len(initials) - len(capitals) <= 1
 
 
-def head_start(text: str, start: int, end: int) -> int:
+def head_start(text: str, start: int, end: int, after_role: bool = False) -> int:
     """Where the name begins when a leading word without a head only says whose it is: 'Industria de la Junta de
-    Andalucía' is the Junta's (a councillor 'de Industria'), 'Universidad de Sevilla' stays whole."""
+    Andalucía' is the Junta's (a councillor 'de Industria'), 'Universidad de Sevilla' stays whole. After a role's
+    'de' the portfolio may be longer: 'el regidor de Promoció Econòmica de l'Ajuntament de Vilafranca'."""
+    first = re.match(r"[\w’'\-]+", text[start:end])
+    if after_role and first and strip_accents(first.group().casefold()) not in ORGANISATION_HEADS | AREA_HEADS:
+        for inner in re.finditer(r"[ \u00a0]+(?:of the|de la|de l['’]|del|de|d['’])[ \u00a0]*(?P<head>[\w’'\-]+)", text[start:end]):
+            if strip_accents(inner.group("head").casefold()) in ORGANISATION_HEADS:
+                return start + inner.start("head")
     match = re.match(r"[\w’'\-]+[ \u00a0]+(?:of the|de la|de l['’]|del|de|d['’])[ \u00a0]*(?=[\w’'\-]+)", text[start:end])
     if match is None or strip_accents(match.group().split()[0].casefold()) in ORGANISATION_HEADS | AREA_HEADS:
         return start
