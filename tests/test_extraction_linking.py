@@ -303,3 +303,12 @@ def test_an_office_abroad_is_named_with_its_city_and_a_country_is_no_event(seed_
     assert proposals["Oficina Económica y Comercial de España en Lima"] == "organisation"
     assert proposals["Embassy of Chile in Oslo"] == "organisation"
     assert proposals["Colombia"] == "place" and not found.event_names
+
+
+def test_an_acronym_spelt_from_the_syllables_of_a_name_with_i_el_keeps_it_whole(seed_knowledge: Knowledge) -> None:
+    text = ("Notícies\n\nPer Anna Puig | 19 de novembre de 2026\n\nHi va parlar el director de l'Institut Català de la Fusta i el Suro (INCAFUS). "
+            "In March BioWin met Lumen and the Wallonia Export and Investment Agency (AWEX) in Mons.")
+    found = find_mentions(text, split_sentences(text), seed_knowledge, "ca")
+    alternatives = {p.name: p.alt_names for p in found.proposals if p.kind == "organisation"}
+    assert alternatives["Institut Català de la Fusta i el Suro"] == ("INCAFUS",)
+    assert "Lumen" in alternatives and alternatives["Wallonia Export and Investment Agency"] == ("AWEX",)

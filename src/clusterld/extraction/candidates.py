@@ -54,7 +54,7 @@ from clusterld.extraction.regions import region_of
 # its own: not the end of 'director-general'); 'Mann+Hummel' (not 'I+D'); 'Intel·ligent'; a brand opening with one lowercase letter ('dLocal', 'eBay'). A word
 # ends before '-based': 'Zagreb-based Lumen Cluster' is a place and a name.
 _TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{UPPER}][\w’'\-~]*|(?:[{UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{UPPER}][a-z])|[{UPPER}](?:[\w’'~]|-(?!based\b)|–(?=[{UPPER}])|(?<=[a-z])\+(?=[{UPPER}][a-z])|(?<=l)·(?=l))*|[dl][’'][{UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{UPPER}]{{2,}}(?:&[{UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{UPPER}])|(?<![\w\-’'])[a-z][{UPPER}][a-z][\w\-]*)"
-_GLUE = r"(?:(?<=[a-z])[ \u00a0]+[A-Z]\.[ \u00a0]+(?=[A-Z][a-z])|[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|las|los|els|le|les|du|des|für|der|van|von|the|y|i|e)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"  # a middle initial first: 'Earl E. Bakken'
+_GLUE = r"(?:(?<=[a-z])[ \u00a0]+[A-Z]\.[ \u00a0]+(?=[A-Z][a-z])|[ \u00a0]+(?:i|y|e)[ \u00a0]+el[ \u00a0]+|[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|las|los|els|le|les|du|des|für|der|van|von|the|y|i|e)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"  # a middle initial first: 'Earl E. Bakken'
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 _WORK_BEFORE = re.compile(r"\b(?:the|its|their|a|an|new)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,2}$", re.IGNORECASE)  # 'its annual Robotics Report'
 _STUDY_BEFORE = re.compile(r"\b(?:study|report|survey|roadmap|barometer|white paper|estudio|informe|estudi|barómetro|baròmetre)\b[^.;,⟨]{0,60},[ \u00a0]+(?:the|el|la|l['’])[ \u00a0]*$")  # 'a study on skills, the Skills Outlook 2030'

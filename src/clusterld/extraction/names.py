@@ -29,7 +29,7 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
     Office' and 'Institute of Science and Technology' whole (the part after 'and' carries the head, or 'of'
     precedes), but not 'Capital Region of Denmark and Skåne' (a country before 'and' ends a name), nor the end of
     a list after a comma, nor an acronym before 'and'; nor two Spanish or Catalan infinitives ('Innovar y Emprender')."""
-    if initials_match(text, start, end) and not _second_spelt(text, start, end):
+    if (initials_match(text, start, end) or _spelt_whole(text, start, end)) and not _second_spelt(text, start, end):
         return [(start, end)]  # 'Agència de Qualitat i Avaluació Sanitàries de Catalunya (AQuAS)': one name, its acronym says
     if country_or_region_of(text[start:end]):
         return [(start, end)]  # 'Castilla y León', 'Trinidad and Tobago': one place
@@ -58,6 +58,33 @@ def _second_spelt(text: str, start: int, end: int) -> bool:
     """The acronym spells the name after 'y la', 'and the' alone: 'CMC y la Cámara de Comercio de Sotavento (CCS)' is two."""
     second = re.search(r"[ \u00a0]+(?:and|y|i|et|und)[ \u00a0]+(?:(?:the|la|el|les|els|los|las)[ \u00a0]+|l['’])", text[start:end])
     return second is not None and initials_match(text, start + second.end(), end)
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Schwartz and Hearst's test for a short form: its letters occur in the name in order, the first of them at the
+    start of a word of the name, and the name has words enough for its letters ('Croem' in 'Confederación Regional de
+    Organizaciones Empresariales de Murcia')."""
+    letters, whole = strip_accents(short.casefold()), strip_accents(name.casefold())
+    if len(re.findall(r"\w+", whole)) < 3:
+        return False
+    at = len(whole) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        while at >= 0 and (whole[at] != letters[index] or (index == 0 and at > 0 and whole[at - 1].isalnum())):
+            at -= 1
+        if at < 0:
+            return False
+        at -= 1
+    return True
+
+
+def _spelt_whole(text: str, start: int, end: int) -> bool:
+    """'Institut Català de la Vinya i el Vi (INCAVI)': an acronym in capitals spelt from the whole name's syllables, and
+    not from what follows one of its 'and's ('… and Trade and the Wallonia Export and Investment Agency (AWEX)')."""
+    closing = re.match(r"[ \u00a0]*\(([A-Z]{4,8})\)", text[end : end + 12])
+    name = text[start:end]
+    if closing is None or strip_accents(name[:1]).upper() != closing.group(1)[0] or not abbreviates(closing.group(1), name):
+        return False  # the acronym opens with the name's first letter ('BioWin and the Wallonia … Agency (AWEX)' is two)
+    return not any(abbreviates(closing.group(1), name[m.end() :]) for m in re.finditer(r"[ \u00a0]+(?:and|y|i|e)[ \u00a0]+", name))
 
 
 def initials_match(text: str, start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from clusterld.extraction.candidates import Candidate
 from clusterld.extraction.cues import country_of
-from clusterld.extraction.names import person_surnames
+from clusterld.extraction.names import abbreviates, person_surnames
 from clusterld.extraction.gazetteer import name_key
 from clusterld.extraction.lexicon import CLUSTER_ORGANISATION_HEADS
 from clusterld.extraction.normalise import clean_label, slugify, strip_accents
@@ -171,26 +171,10 @@ def defined_acronym(text: str, end: int, name: str) -> str | None:
     words = {strip_accents(w.casefold())[:4] for w in re.findall(r"\w{4,}", name)}
     if match and re.fullmatch(r"[A-Z][a-z]{4,}", match.group(1)) and strip_accents(match.group(1).casefold())[:4] in words:
         return match.group(1)  # a short name made of the name's words: 'Turistec' for '… Tecnològica en Turisme …'
-    if match and re.fullmatch(r"[A-Z][a-z]{2,}", match.group(1)) and _abbreviates(match.group(1), name):
+    if match and re.fullmatch(r"[A-Z][a-z]{2,}", match.group(1)) and abbreviates(match.group(1), name):
         return match.group(1)  # 'Fondo Europeo de Desarrollo Regional (Feder)', '… Organizaciones Empresariales de Murcia (Croem)'
     return None
 
-
-def _abbreviates(short: str, name: str) -> bool:
-    """Schwartz and Hearst's test for a short form: its letters occur in the name in order, the first of them at the
-    start of a word of the name, and the name has words enough for its letters ('Croem' in 'Confederación Regional de
-    Organizaciones Empresariales de Murcia')."""
-    letters, whole = strip_accents(short.casefold()), strip_accents(name.casefold())
-    if len(re.findall(r"\w+", whole)) < 3:
-        return False
-    at = len(whole) - 1
-    for index in range(len(letters) - 1, -1, -1):
-        while at >= 0 and (whole[at] != letters[index] or (index == 0 and at > 0 and whole[at - 1].isalnum())):
-            at -= 1
-        if at < 0:
-            return False
-        at -= 1
-    return True
 
 
 # 'VITARTIS, la Asociación de la Industria Alimentaria de Castilla y León,': a short name in capitals, then its full name
