@@ -211,3 +211,19 @@ def test_its_members_listed_after_a_count_belong_to_the_organisation_counted_not
     )
     mwp = "mediterranean-water-partnership"
     assert memberships(text) == {("aigues-del-ter", mwp), ("hidrolab", mwp), ("universitat-de-vic", mwp)}
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "organisation"),
+    [
+        ("El Clúster Andaluz del Agua celebró ayer su asamblea. Durante el año se han incorporado como nuevos socios Aguas de Lebrija, Hidrotec Sur y la Universidad de Huelva.",
+         {"aguas-de-lebrija", "hidrotec-sur", "universidad-de-huelva"}, "cluster-andaluz-del-agua"),
+        ("The Northern Water Network welcomed Aqualis, Brightwater Systems and Tyne Valves as new members this year.",
+         {"aqualis", "brightwater-systems", "tyne-valves"}, "northern-water-network"),
+        ("The Northern Water Network met in Leeds. New members include Flowmatic and Pipeline North.", {"flowmatic", "pipeline-north"}, "northern-water-network"),
+        ("En 2025 el Clúster Andaluz del Agua creció. Otras empresas asociadas son Riegos Béticos y Bombas Giralda.", {"riegos-beticos", "bombas-giralda"}, "cluster-andaluz-del-agua"),
+    ],
+)
+def test_who_joins_as_a_new_member(text: str, members: set[str], organisation: str) -> None:
+    article = f"Noticias\n\nSevilla, 12 de marzo de 2026\n\n{text}"
+    assert memberships(article) == {(member, organisation) for member in members}

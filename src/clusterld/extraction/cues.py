@@ -139,7 +139,7 @@ _LIST_TRIGGER = re.compile(
     r"OEMs|start-?ups|startups|carmakers|automakers|shipbuilders|utilities|businesses|centres|centers|houses|makers|producers|developers|providers|manufacturers)\b[^.;:]{0,70}?"
     r"(?:\b(?:such as|including|include|includes|included|like|are|namely|among them|among others|notably)\b|:)"
     r"|\b[a-z]{3,}s[ \u00a0]+(?:such[ \u00a0]+as|including)\b"  # any plural before the list: 'brands such as', 'software houses including'
-    r"|\bhome[ \u00a0]+to\b"
+    r"|\bhome[ \u00a0]+to\b|\bwelcom(?:ed|es|e)\b"  # 'the network welcomed A, B and C as new members'
     r"|\b(?:run|managed|operated|coordinated|funded|financed|backed|supported)[ \u00a0]+by\b",  # 'the programme run by A, B and …'
     re.IGNORECASE,
 )
@@ -158,7 +158,9 @@ LIST_TRIGGER_ROMANCE = re.compile(
     r"entre (?:las|los|les|els) (?:compañías|empresas|firmas|entidades|companyies|empreses|entitats|productores) (?:participantes|participants|desplazadas|desplaçades|que van fer el viatge|que van viatjar|que hicieron el viaje|que viajaron|que (?:integran|forman|componen|integren|formen) (?:la|el) (?:delegación|delegació|misión|missió|comitiva|grupo|grup))(?: (?:estuvieron|figuran|figuraron|figuraban|hi havia|hi van ser|fueron|hi ha|había|hay))?|"
     rf"entre (?:sus|els seus|les seves|los|els) (?:{MEMBER_NOUNS}|empresas|empreses|clientes|clients|socios tecnológicos)(?: (?:a|figuran|destacan|hi ha|se encuentran|están|se cuentan|hi figuren|destaquen))?|"
     r"entre (?:sus|els seus|les seves|los|las|els|les) [a-zà-ÿ·]{4,}(?: [a-zà-ÿ·]{4,})? (?:figuran|destacan|se encuentran|se cuentan|hi figuren|destaquen|hi ha)|"  # 'entre els proveïdors destaquen'
-    r"[a-zà-ÿ]{3,}s (?:como|com ara|com)|tales como|incluidas|incluidos|incloent|"  # any plural before the list: 'firmas como', 'marques com'
+    r"[a-zà-ÿ]{3,}s (?:como|com ara|com)|tales como|incluidas|incluidos|incloent|"
+    r"(?:como|com a) (?:nuevos|nuevas|nous|noves) (?:socios|socias|miembros|asociados|asociadas|socis|sòcies|membres|associats|associades)|"  # 'se han incorporado como nuevos socios A, B y C'
+    r"(?:asociadas|associades|socias|sòcies|asociados|associats) (?:son|són|eran|fueron)|"  # 'Otras empresas asociadas son A y B'  # any plural before the list: 'firmas como', 'marques com'
 
     r"forman parte|formen part|entre otros|entre otras|entre d['’]altres)\b",  # "Forman parte del clúster, entre otros, A, B y C"
     re.IGNORECASE,

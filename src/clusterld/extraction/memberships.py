@@ -45,6 +45,18 @@ _MEMBERS_OF_LIST = re.compile(
     # 'Some 45 firms are members of the cluster today, including A, B and C'
     rf"|\b(?:members|partners|member companies|member organi[sz]ations) of (?:the )?(?P<org4>{ORG_OR_PROGRAMME})(?: ⟨D\d+⟩| now| at present)?, (?:including|such as|among them))[: ]+(?P<list>[^;.]+)"
 )
+# Who joins: 'se han incorporado como nuevos socios A, B y C', 'A y B se han sumado al clúster', 'A joined the network in
+# March', 'X welcomed A and B as new members', 'New members include A and B', 'Otras empresas asociadas son A y B'. The
+# organisation is the one named, else the cluster the sentences before are about.
+_NEW_MEMBER_NOUNS = r"(?:socios|socias|miembros|asociados|asociadas|socis|sòcies|membres|associats|associades|members|member companies|partners)"
+_JOINING = r"(?:se (?:han |ha )?(?:incorporado|incorporan|incorporaron|incorpora|sumado|suman|sumaron|suma)|s'(?:hi )?(?:han |ha )?(?:incorporat|incorporen|incorpora|afegit|afegeix|sumat)|han entrado|han entrat|(?:has |have )?(?:joined|join|joins))"
+_OWNER = rf"(?:(?:al|a la|a l'|the|en el|en la) )?(?:(?P<org>{ORG_OR_PROGRAMME})|(?:clúster|cluster|network|association|alliance|asociación|associació|entidad|entitat|red|xarxa)\b)"
+_NEW_MEMBERS = (
+    re.compile(rf"\b{_JOINING}(?: {_OWNER})? (?:como|com a|as) (?:nuevos|nuevas|nous|noves|new) {_NEW_MEMBER_NOUNS},? (?P<list>⟨[OP]\d+⟩[^;.]*)"),
+    re.compile(rf"(?P<list>⟨O\d+⟩(?:(?:,| y| i| and) (?:la |el |l'|the )?⟨O\d+⟩)*),? {_JOINING} {_OWNER}"),
+    re.compile(rf"(?P<org>{ORG_OR_PROGRAMME}) (?:has )?(?:welcomed|welcomes|da la bienvenida a|dio la bienvenida a|incorpora a|ha incorporado a|va donar la benvinguda a) (?P<list>⟨O\d+⟩[^;.]*?) (?:as (?:its )?(?:new )?{_NEW_MEMBER_NOUNS}|como (?:nuevos )?{_NEW_MEMBER_NOUNS})"),
+    re.compile(rf"^(?:Los nuevos|Las nuevas|Els nous|Les noves|New|Other|Otras|Otros|Altres)(?: empresas| empreses| entidades| entitats)? (?:{_NEW_MEMBER_NOUNS}|empresas asociadas|empreses associades)(?: [a-z ]{{0,20}}?)? (?:include|are|were|son|són|fueron|van ser)[: ]+(?P<list>[^;.]+)"),
+)
 # Openings of a list of the members of the organisation the sentence before is about, when 'its' was not read as a name.
 _AMONG_ITS_MEMBERS = rf"(?:Entre (?:sus|los|els seus|els|les seves) {MEMBER_NOUNS}|Among (?:its|the) (?:members|partners)(?: [a-z ]{{0,20}}?)?)"
 _EN_FORMEN = r"(?:(?:Entre d'altres|Entre otr[oa]s), )?[Ee]n formen part"  # "En formen part, entre d'altres, A, B i C": 'en' is the organisation
@@ -138,6 +150,10 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     for match in _LIST_MEMBER_OF.finditer(view.masked):
         org = view.slot(match.group("org")).ref
         pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "O")]
+    for match in (m for pattern in _NEW_MEMBERS for m in pattern.finditer(view.masked)):
+        named = match.groupdict().get("org")
+        owner = view.slot(named).ref if named else state.cluster_before(view.sentence.start)
+        pairs += [(member, owner, 0.6) for member in view.refs(without_appositions(match.group("list")), "O") if owner]
     pairs += _members_on_its_trip(view, state)
     for member, org, confidence in pairs:
         if member != org:
