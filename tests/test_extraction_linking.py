@@ -312,3 +312,20 @@ def test_an_acronym_spelt_from_the_syllables_of_a_name_with_i_el_keeps_it_whole(
     alternatives = {p.name: p.alt_names for p in found.proposals if p.kind == "organisation"}
     assert alternatives["Institut Català de la Fusta i el Suro"] == ("INCAFUS",)
     assert "Lumen" in alternatives and alternatives["Wallonia Export and Investment Agency"] == ("AWEX",)
+
+
+def test_a_name_opening_with_a_given_name_is_a_person_but_not_the_author_of_a_by_line(seed_knowledge: Knowledge) -> None:
+    text = ("News\n\nBy Helen Carver | 12 March 2026\n\nSarah Kemp was elected chair of the Tees Process Cluster. "
+            "Paul Irving of Redcar Polymers becomes vice-chair. The board also includes Raj Patel of Hartlepool Pipes. "
+            "La junta la forman María Ruiz (Hidrosur) y Pedro Gil (Riegos Béticos).")
+    found = find_mentions(text, split_sentences(text), seed_knowledge)
+    kinds = {p.name: p.kind for p in found.proposals}
+    assert {name: kinds.get(name) for name in ("Paul Irving", "Raj Patel", "María Ruiz", "Pedro Gil")} == dict.fromkeys(("Paul Irving", "Raj Patel", "María Ruiz", "Pedro Gil"), "person")
+    assert "Helen Carver" not in kinds
+
+
+def test_a_person_named_short_in_the_headline_and_in_full_below_is_one_person(seed_knowledge: Knowledge) -> None:
+    text = ("Entrevista\n\n16 de abril de 2026\n\nLorena Pardo, directora de AGROCAM, habla. "
+            "Lorena Pardo Arranz está al frente de AGROCAM desde 2019.")
+    found = find_mentions(text, split_sentences(text), seed_knowledge, "es")
+    assert [(p.name, p.alt_names) for p in found.proposals if p.kind == "person"] == [("Lorena Pardo Arranz", ("Lorena Pardo",))]

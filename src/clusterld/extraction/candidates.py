@@ -45,6 +45,7 @@ from clusterld.extraction.lexicon import (
     WATER_HEADS,
     WORK_HEADS,
 )
+from clusterld.extraction.forenames import is_forename
 from clusterld.extraction.names import initials_match
 from clusterld.extraction.normalise import UPPER, clean_label, strip_accents
 from clusterld.extraction.regions import region_of
@@ -58,6 +59,8 @@ _GLUE = r"(?:(?<=[a-z])[ \u00a0]+[A-Z]\.[ \u00a0]+(?=[A-Z][a-z])|[ \u00a0]+(?:i|
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 _WORK_BEFORE = re.compile(r"\b(?:the|its|their|a|an|new)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,2}$", re.IGNORECASE)  # 'its annual Robotics Report'
 _STUDY_BEFORE = re.compile(r"\b(?:study|report|survey|roadmap|barometer|white paper|estudio|informe|estudi|barómetro|baròmetre)\b[^.;,⟨]{0,60},[ \u00a0]+(?:the|el|la|l['’])[ \u00a0]*$")  # 'a study on skills, the Skills Outlook 2030'
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \u00a0]*(?:By|Author:|Written by|Por|Per|Escrito por|Escrit per|Autor:|Autora:|Entrevista de|Interview by|Text:|Texto:)[ \u00a0]+$")
+_BYLINE_AFTER = re.compile(r"^[ \u00a0]+[·|][ \u00a0]")  # 'Laia Soler · Barcelona · …', 'Ramon Sala | Vilafranca | …'
 WEAK_REASONS = frozenset({"place preposition", "listed with a name of the same kind", "defines an acronym"})
 VERB_SUBJECT = "subject of an organisation's verb"  # a cue a place reading of the same name outvotes ('Milwaukee showed us')
 __all__ = ["NAME_SPAN", "ROLE_WORD", "VERB_SUBJECT", "WEAK_REASONS", "Candidate", "classify", "trim_span"]
@@ -193,6 +196,8 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     before, after = text[max(sentence_start, start - 90) : start], text[end : end + 90]
     if cues.PLACE_OF.search(before):
         return Candidate(start, end, name, "place", None, "'the city of …', 'la provincia de …'")
+    if looks_like_person(words) and is_forename(words[0]) and not re.match(r"^(?:['’]s\b|-based\b)", after) and not _BYLINE_BEFORE.search(before) and not _BYLINE_AFTER.match(after):
+        return Candidate(start, end, name, "person", None, "opens with a given name")  # not the author of a by-line: metadata
     described = cues.DESCRIPTOR_BEFORE.search(before) or cues.MAKER_BEFORE.search(before) or cues.DESCRIPTOR_AFTER.match(after)
     if described and described.groupdict().get("copula") and re.search(r"\b(?:of|for|in|at|de|del|para|per|en|a)[ \u00a0]+$", before):
         described = None  # '… de Medellín para Antioquia es una entidad': the end of a longer name is not the subject

@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 from clusterld.extraction.candidates import NAME_SPAN, VERB_SUBJECT, WEAK_REASONS, Candidate, classify, trim_span
 from clusterld.extraction.cues import ROLE_OF_BEFORE, looks_like_person, person_cue
 from clusterld.extraction.event_cues import DURING_BEFORE
+from clusterld.extraction.forenames import is_forename
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
 from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, HONORIFICS, NOT_NAMES, OFFICE_HEADS, ORGANISATION_HEADS, PROGRAMME_HEADS
 from clusterld.extraction.names import head_start, initials_match, inside_a_name, person_surnames, split_coordination
@@ -230,7 +231,8 @@ def _pieces(text: str, start: int, end: int, sentence_start: int) -> list[tuple[
     the name is 'of' is dropped ('consejero de Industria de la Junta de Andalucía')."""
     out = []
     person_of = re.search(r"[ \u00a0]+(?:of|from|at)[ \u00a0]+(?:the[ \u00a0]+)?", text[start:end])
-    if person_of and looks_like_person(text[start : start + person_of.start()].split()) and person_cue(text[sentence_start:start], text[start + person_of.start() : end]):
+    person = text[start : start + person_of.start()].split() if person_of else []
+    if person_of and looks_like_person(person) and (is_forename(person[0]) or person_cue(text[sentence_start:start], text[start + person_of.start() : end])):
         return [(start, start + person_of.start(), False), *_pieces(text, start + person_of.end(), end, sentence_start)]
     for piece_start, piece_end in split_coordination(text, start, end):
         owned = _POSSESSIVE.search(text, piece_start, piece_end)

@@ -93,7 +93,7 @@ _ATTENDED = re.compile(
 _OPENED_BY = re.compile(
     r"(?:\b(?:cloenda|clausura|inauguració|inauguración|benvinguda|bienvenida|apertura|obertura)\b[^.;⟨]{0,30}? (?:va anar|anirà|ha anat|corrió|correrá|estuvo|estará|va estar) a (?:càrrec|cargo) (?:de|d')|"
     r"\b(?:Va obrir|Va inaugurar|Va cloure|Va tancar|Abrió|Inauguró|Clausuró|Cerró)(?: (?:la |el |l')?(?:sessió|sesión|jornada|acte|acto|trobada|encuentro|assemblea|asamblea)\b)?)"
-    r"(?:(?:[^⟨.;]|⟨[OL]\d+⟩){0,120}?, | (?:el |la |l')?)(?P<who>⟨P\d+⟩)"
+    r"(?:(?:[^⟨.;]|⟨[OL]\d+⟩){0,120}?, | )(?:el |la |l')?(?:[A-Z][a-z]{1,4}\. )?(?P<who>⟨P\d+⟩)"  # '…, el Sr. X'
 )
 _SPOKE_AFTER = re.compile(r"\b(?:Hi van intervenir|Hi va intervenir|Van intervenir|Intervinieron|Intervino|Hablaron|Van parlar)\b(?P<who>.+)")
 # 'X, que encabezó la delegación' (went on the trip), 'X, que coordinó la jornada' (organised the day in focus), 'Y, que

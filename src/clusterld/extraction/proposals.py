@@ -120,7 +120,19 @@ def with_short_forms(found_by_name: dict[str, list[Candidate]]) -> dict[str, lis
         specific = len(short.split()) >= 3 or short.startswith("cluster ")  # 'Clúster Nàutic' names one cluster; 'Universitat Politècnica' does not
         if specific and len(longer) == 1 and short in merged and longer[0] in merged:
             merged[longer[0]] = merged[longer[0]] + merged.pop(short)
-    return _with_first_words(merged)
+    return _with_full_names(_with_first_words(merged))
+
+
+def _with_full_names(found_by_name: dict[str, list[Candidate]]) -> dict[str, list[Candidate]]:
+    """A person first named short and then in full ('Lorena Cuesta' in a headline, 'Lorena Cuesta Arranz' below) is one
+    person, when exactly one longer name goes on from the short one."""
+    merged = dict(found_by_name)
+    people = [key for key, found in merged.items() if any(f.kind == "person" for f in found)]
+    for short in people:
+        longer = [key for key in people if key.startswith(short + " ")]
+        if len(longer) == 1 and short in merged:
+            merged[longer[0]] = merged[longer[0]] + merged.pop(short)
+    return merged
 
 
 # What closes the name of an organisation rather than of a unit or a business of another ('HunterNet Co-operative',
