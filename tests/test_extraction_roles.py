@@ -91,3 +91,13 @@ def test_a_role_with_a_portfolio_before_its_organisation_and_a_person_after_a_lo
         ("oriol-bosch", "ajuntament-de-tremp", "regidor de Promoció Econòmica"),
         ("montse-pla", "universitat-de-lebre", "vicerectora de Recerca i Transferència"),
     }
+
+
+def test_a_new_board_its_officers_its_members_and_whom_the_new_chair_succeeds() -> None:
+    text = ("News\n\nBy Ann Lee | 12 March 2026\n\nThe Tees Process Cluster held its annual general meeting on Tuesday. "
+            "Sarah Kemp was elected chair of the Tees Process Cluster. She succeeds Tom Walsh, who stepped down after six years. "
+            "Paul Irving of Redcar Polymers becomes vice-chair, and Jane Obi, finance director at Teesside Energy, is the new treasurer. "
+            "The new treasurer is not named yet.")
+    tees = "tees-process-cluster"
+    assert roles(text) >= {("tom-walsh", tees, "chair"), ("paul-irving", tees, "vice-chair"), ("jane-obi", tees, "treasurer")}
+

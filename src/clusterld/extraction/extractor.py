@@ -10,6 +10,7 @@ from typing import Any
 from clusterld.extraction.agreements import extract_agreements
 from clusterld.extraction.anaphora import anaphora
 from clusterld.extraction.assemble import assemble_facts
+from clusterld.extraction.boards import extract_boards
 from clusterld.extraction.claims import Interview, extract_claims, read_interview
 from clusterld.extraction.clauses import clause_views
 from clusterld.extraction.context import ArticleState, view
@@ -87,6 +88,7 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
         for clause in clauses:
             extract_roles(clause, state)  # before missions, agreements and meetings: a role names a person's organisation
         extract_successions(sentence_view, state)
+        extract_boards(sentence_view, state)
         extract_missions(sentence_view, state)
         extract_participation(sentence_view, state)
         extract_meetings(sentence_view, state)

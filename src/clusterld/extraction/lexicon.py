@@ -113,7 +113,7 @@ ROLE_HEADS = (
     "responsable", "jefe", "jefa", "expresidente", "expresidenta", "expresident", "exdirector", "exdirectora",
     "profesor", "profesora", "professora", "catedrático", "catedrática", "catedràtic", "catedràtica", "investigador", "investigadora",
     "researcher", "tesorero", "tesorera", "tresorer", "tresorera", "vicerector", "vicerectora", "vicerrector", "vicerrectora",
-    "regidor", "regidora", "concejal", "concejala", "enòleg", "enòloga", "enólogo", "enóloga", "administrador", "administradora",
+    "regidor", "regidora", "concejal", "concejala", "secretario", "secretari", "secretària", "secretary", "vocal", "enòleg", "enòloga", "enólogo", "enóloga", "administrador", "administradora",
 )
 # Verbs that attribute speech; multi-word forms are Spanish and Catalan past tenses ('ha afirmat', 'va dir').
 # Verbs that take companies somewhere ('a mission that took 12 firms to Japan', 'que llevó a Chile a 16 empresas').

@@ -56,6 +56,10 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<org>{ORG}),? (?:is|was|has been|will be|está|es|fue|ha sido) (?:headed|led|chaired|directed|managed|run|encabezad[oa]|dirigid[oa]|presidid[oa]|liderad[oa]) (?:by|por) (?:its |the |su |el |la )?(?:new |current )?(?P<label>[a-záéíóú][a-záéíóú\- ]{{1,40}}?),? {_HONORIFIC}(?P<person>{PERSON})",
         # 'X, an agronomist who …, was elected president of Y', 'X fue nombrada directora del Y': the verb gives the role.
         rf"(?P<person>{PERSON})(?:, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,150}}?,)? (?:{_CHOSEN}) (?:as |como |com a )?(?:the |its |a |an |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{ORG_OR_PROGRAMME})",
+        # 'Paul Irving of Redcar Polymers becomes vice-chair', 'X, finance director at Y, is the new treasurer': a seat of
+        # the organisation the article is about (the one they come from is not the one they serve)
+        rf"(?P<person>{PERSON})(?: (?:of|from) (?:the )?(?:{ORG}|[A-Z][\w&\-]*(?: [A-Z][\w&\-]*){{0,3}})|, (?:[^;,⟨]|⟨[OLD]\d+⟩){{1,80}}?,)? (?P<elected>{_CHOSEN}|becomes|became|will become|is the new|was the new|(?:pasa|passa) a ser)"
+        rf" (?:as |como |com a )?(?:the |its |el |la |l')?(?:new |nuevo |nueva |nou |nova )?(?P<label>[a-záéíóúàèòç][a-záéíóúàèòç\- ]{{1,30}}?)(?=[,;.]|$| and | y | i | after | in | on | at | ⟨D)",
         # 'Allí fue elegido presidente Federico Ábalos': an election of the organisation the article is about
         rf"\b(?P<elected>fue|ha sido|será|va ser|ha estat|serà) (?:re)?(?:elegid[oa]|nombrad[oa]|designad[oa]|escogid[oa]|elegit|elegida|escollit|escollida|nomenat|nomenada)(?: por unanimidad| per unanimitat)? (?:nuevo |nueva |nou |nova )?(?P<label>[a-záéíóúàèòç][a-záéíóúàèòç ]{{1,30}}?) {_HONORIFIC}(?P<person>{PERSON})",
         # 'El clúster nombró el lunes a Sara Quintana nueva directora gerente', 'X ha nomenat Y nova directora'
@@ -134,52 +138,54 @@ _BOARD_SEAT = re.compile(
     r"|tresorera|tresorer|tesorera|tesorero|secretària|secretari|secretario|vicepresidenta|vicepresidente|vicepresident|treasurer|secretary)(?: [a-zà-ÿ]+)?)"
 )
 _BOARD_LABEL = re.compile(r"presid|chair|vice|secret|treasur|tesor|tresor", re.IGNORECASE)
+# 'She succeeds Tom Walsh': the person named just before takes over from him
+_PRONOUN_REPLACES = re.compile(rf"^(?:She|He|Ella|Él|Ell) (?:succeeds|succeeded|replaces|replaced|will succeed|takes over from|sustituye a|sustituirá a|releva a|relevará a|substitueix|rellevarà|pren el relleu de|toma el relevo de) {_HONORIFIC}(?P<old>{PERSON})")
 
 
 def extract_roles(view: SentenceView, state: ArticleState) -> None:
     """Draft role facts from the sentence."""
     for pattern in _ROLE_PATTERNS:
         for match in pattern.finditer(view.masked):
-            label = _role_label(match.group("label")) or _VERB_LABEL.get(match.group("label"), {}).get(state.language)
+            label = role_label(match.group("label")) or _VERB_LABEL.get(match.group("label"), {}).get(state.language)
             named = match.groupdict().get("org")
             by_board = re.search(r"\b(?:the|el|la) (?:board|junta|consejo|consell)\b", view.masked[: match.start()])  # 'the board elected …': the article's organisation
             org = view.slot(named).ref if named else state.main_subject() if by_board or match.groupdict().get("elected") else state.subject_before(view.sentence.start)
             if label and org:
-                fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.8 if named else 0.6)
+                fact = add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.8 if named else 0.6)
                 if not named:
                     fact.note("A role of the organisation the sentence before is about ('the new …', 'took over as …').")
     for pattern, which in ((_POSSESSIVE, 0), (_POSSESSIVE_AFTER, -1)):  # 'Its CEO, X': the sentence's first organisation; 'X, its CEO': its last
         for match in pattern.finditer(view.masked):
-            label = _role_label(match.group("label"))
+            label = role_label(match.group("label"))
             after_verb = pattern is _POSSESSIVE and match.group()[:1].isalpha()  # 'per ITENE ho va fer el seu director, X': the clause's last
             named = view.refs(view.masked[: match.start()].split(";")[-1] if after_verb else view.masked[: match.start()], "O")
             org = named[-1 if after_verb else which] if named else state.subject_before(view.sentence.start)
             if label and org:
-                fact = _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
+                fact = add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.6)
                 fact.note("'its'/'su' read as the organisation the sentence names, or the one the sentence before is about.")
     for match in (*_LEADS_IT.finditer(view.masked), *_LEADS_IT_AS.finditer(view.masked)):
         before = view.refs(view.masked[: match.start()], "O")
         owner = before[-1] if before else state.cluster_before(view.sentence.start)  # 'lo encabeza …' after a sentence listing its members: the cluster
         label = match.group("label") if "label" in match.groupdict() else _verb_role(match.group("verb"))
         if owner:
-            _add_role(view, state, view.slot(match.group("person")).ref, owner, label, 0.6)
+            add_role(view, state, view.slot(match.group("person")).ref, owner, label, 0.6)
     for match in _LEADS_ITS.finditer(view.masked):
         owner = state.subject_before(view.sentence.start)
         unit, noun = match.group("unit"), _verb_role(match.group("verb"))
         if owner:
-            fact = _add_role(view, state, view.slot(match.group("person")).ref, owner, "chair" if unit.endswith("board") else f"{noun} of the {clean_label(unit)}", 0.6)
+            fact = add_role(view, state, view.slot(match.group("person")).ref, owner, "chair" if unit.endswith("board") else f"{noun} of the {clean_label(unit)}", 0.6)
             fact.note(f"'its {unit}' read as the {unit} of the organisation the sentence before is about.")
     for match in _WHO_LEADS.finditer(view.masked):
         noun = _verb_role(match.group("verb"))
         unit = match.group("unit") or match.group("unit2")
-        label = _role_label(match.group("title") or "") or (f"{noun} of the {clean_label(unit)}" if unit else noun)  # 'who has led X as chief executive
+        label = role_label(match.group("title") or "") or (f"{noun} of the {clean_label(unit)}" if unit else noun)  # 'who has led X as chief executive
         leader, led = view.slot(match.group("person")).ref, view.slot(match.group("org") or match.group("org2")).ref
         if not unit and led in state.organisations_of(leader):
             continue  # 'X, chairman of Y … X, who chairs Y': the verb repeats the role already drafted
-        _add_role(view, state, leader, led, label, 0.7)
+        add_role(view, state, leader, led, label, 0.7)
     for match in _LED_BY.finditer(view.masked):
         noun = _verb_role(match.group("verb"))
-        _add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org")).ref, noun, 0.7)
+        add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org")).ref, noun, 0.7)
     for match in _ROLE_ANAPHORA.finditer(view.masked):
         person = view.slot(match.group("person"))
         board = match.group().endswith("board")  # 'the chairman of the board': the board of the cluster named last, else of any organisation
@@ -187,9 +193,9 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
         if org is None:
             continue
         for group in ("label", "label2"):
-            label = _role_label(match.group(group) or "")
+            label = role_label(match.group(group) or "")
             if label:
-                fact = _add_role(view, state, person.ref, org, label, 0.6)
+                fact = add_role(view, state, person.ref, org, label, 0.6)
                 fact.note("'the association' (or organisation) read as the organisation named just before.")
 
 
@@ -198,23 +204,26 @@ def extract_successions(view: SentenceView, state: ArticleState) -> None:
     sentence ('it has been led by X, who joined as …' is one statement), after its clauses' roles."""
     for match in _LED_BY_WHO.finditer(view.masked):
         org = view.slot(match.group("org")).ref if match.group("org") else state.subject_before(view.sentence.start)
-        label = _role_label(match.group("label") or "") or _verb_role(match.group("verb"))
+        label = role_label(match.group("label") or "") or _verb_role(match.group("verb"))
         if org:
-            _add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.7)
+            add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.7)
     seats = list(_BOARD_SEAT.finditer(view.masked))
     officers = (f for f in reversed(list(state.facts.values())) if f.type == "role" and any(_BOARD_LABEL.search(v) for v in f.fields["role_label"].values())) if seats else iter(())
     board = next((f.fields["organisation"] for f in officers), None)  # looked up only for a sentence that names a seat
     for match in seats if board else ():
-        label = _role_label(match.group("label") or "") or match.group("seat")
+        label = role_label(match.group("label") or "") or match.group("seat")
         if label:
-            fact = _add_role(view, state, view.slot(match.group("person")).ref, str(board), label, 0.6)
+            fact = add_role(view, state, view.slot(match.group("person")).ref, str(board), label, 0.6)
             fact.note("A seat on the board of the organisation whose officers were named just before.")
-    for match in _REPLACES.finditer(view.masked):
-        new, old = view.slot(match.group("new")).ref, view.slot(match.group("old")).ref
+    replaced = [(view.slot(m.group("new")).ref, view.slot(m.group("old")).ref) for m in _REPLACES.finditer(view.masked)]
+    pronoun = _PRONOUN_REPLACES.match(view.masked)
+    before = state.last_of({"person"}, before=view.sentence.start) if pronoun else None
+    replaced += [(before, view.slot(pronoun.group("old")).ref)] if pronoun and before else []
+    for new, old in replaced:
         given = [f for f in state.roles_of(new) if view.span in f.evidence] or state.roles_of(new)[-1:]  # 'La asamblea ratificó el nombramiento de X como gerente. X … releva a Y'
         if given and given[-1].fields["organisation"] not in state.organisations_of(old):
             role = given[-1]
-            fact = _add_role(view, state, old, role.fields["organisation"], next(iter(role.fields["role_label"].values())), 0.6)
+            fact = add_role(view, state, old, role.fields["organisation"], next(iter(role.fields["role_label"].values())), 0.6)
             fact.note(f"Replaced by {state.name_of(new)}: held the role given to them.")
 
 
@@ -223,21 +232,24 @@ def _verb_role(verb: str) -> str:
     return next(role for stem, role in _VERB_ROLE.items() if verb.startswith(stem))
 
 
-def _role_label(raw: str) -> str | None:
+def role_label(raw: str) -> str | None:
     """The role as written: its role word with up to three modifiers before it; None if it names no role."""
     words = raw.split()
     if raw.strip() in ("board", "executive board", "supervisory board", "steering committee"):
         return f"{raw.strip()} member"
     if not words or len(words) > 9 or not ROLE_WORD.search(raw):
         return None
-    first_role = next(i for i in range(len(words)) if ROLE_WORD.match(" ".join(words[i:])))
+    first_role = next((i for i in range(len(words)) if ROLE_WORD.match(" ".join(words[i:]))), None)
+    if first_role is None:  # a role word inside a compound: 'vice-chair'
+        first_role = next(i for i, word in enumerate(words) if ROLE_WORD.search(word))
     start = first_role
     while start > 0 and first_role - start < 3 and words[start - 1].lower() not in _NOT_MODIFIERS:
         start -= 1
     return clean_label(" ".join(words[start:])) or None
 
 
-def _add_role(view: SentenceView, state: ArticleState, person: str, org: str, label: str, confidence: float) -> FactDraft:
+def add_role(view: SentenceView, state: ArticleState, person: str, org: str, label: str, confidence: float) -> FactDraft:
+    """Draft the role, one per person, organisation and role (the shorter label of two that end alike)."""
     fields: dict[str, object] = {"person": person, "organisation": org, "role_label": {state.language: label}}
     concept = role_concept(label, state)
     if concept:

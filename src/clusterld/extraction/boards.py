@@ -1,0 +1,48 @@
+"""Boards: the seats a sentence lists ('La nueva junta la forman: presidente, X (A); vicepresidentes, Y (B) y Z (C)')
+and whom a board 'also includes' ('The board also includes A of X'), roles of the organisation the board is of."""
+
+from __future__ import annotations
+
+import re
+
+from clusterld.extraction.context import ArticleState, SentenceView
+from clusterld.extraction.normalise import clean_label
+from clusterld.extraction.roles import add_role, role_label
+
+_BOARD_NOUN = r"(?:[Tt]he (?:new )?board|[Ll]a (?:nueva |nova )?junta(?: directiva)?|[Ee]l (?:nuevo |nou )?(?:consejo|consell)(?: directivo| rector| directiu)?)"
+# 'La nueva junta la forman: presidente, X (A); vicepresidentes, Y (B) y Z (C); tesorero, W': each seat as written
+_ROSTER_SEAT = re.compile(r"(?:^|[:;,] (?:(?:y|i|and) )?|\b(?:y|i|and) )(?P<label>[a-záéíóúàèòç\-]+(?: [a-záéíóúàèòç]+)?), (?P<people>⟨P\d+⟩(?: \([^)]{1,40}\))?(?:,? (?:y|i|and) ⟨P\d+⟩(?: \([^)]{1,40}\))?)*)")
+# 'The board also includes A of X and B from Y', 'La junta la completan A, B y C': members of the board
+_BOARD_INCLUDES = re.compile(
+    rf"\b{_BOARD_NOUN} (?:also )?(?:includes|included|comprises|is made up of|(?:la |lo )?(?:forman|completan|integran|componen|formen|completen|integren)|està formada per|está formada por)[: ]+(?P<list>[^.]+)"
+)
+_BOARD_MEMBER = {"en": "board member", "es": "vocal", "ca": "vocal"}
+
+
+def extract_boards(view: SentenceView, state: ArticleState) -> None:
+    """The seats of a board listed in the sentence ('presidente, X (A); vicepresidentes, Y (B) y Z (C)') and those the
+    board 'also includes' without a seat, of the organisation the sentence names with the board, else the article's."""
+    board = re.search(rf"{_BOARD_NOUN}(?: (?:of|del|de la|de l'|de) (?:the )?(?P<org>⟨O\d+⟩))?", view.masked)
+    owner = (view.slot(board.group("org")).ref if board.group("org") else state.main_subject()) if board else None
+    if owner is None:
+        return
+    seated: set[str] = set()
+    for match in _ROSTER_SEAT.finditer(view.masked):
+        label = _seat_label(match.group("label"))
+        if label is None:
+            continue
+        for person in view.refs(match.group("people"), "P"):
+            add_role(view, state, person, owner, label, 0.6).note("A seat on the board the sentence lists.")
+            seated.add(person)
+    listed = _BOARD_INCLUDES.search(view.masked)
+    for person in view.refs(listed.group("list"), "P") if listed else ():
+        if person not in seated and not any(view.span in f.evidence for f in state.roles_of(person) if f.fields["organisation"] == owner):
+            add_role(view, state, person, owner, _BOARD_MEMBER.get(state.language, "board member"), 0.6).note("A member of the board the sentence names.")
+
+
+def _seat_label(written: str) -> str | None:
+    """A roster's seat as a role: as written, or one of a plural ('vicepresidentes': each a 'vicepresidente'), or a
+    feminine the role words list in the masculine ('secretaria')."""
+    singular = [written[:-1], written[:-2]] if written.endswith("s") else []
+    label = next((found for form in (written, *singular) if (found := role_label(form))), None)
+    return label or (clean_label(written) if written.endswith("a") and role_label(written[:-1]) else None)
