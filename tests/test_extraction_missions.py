@@ -563,3 +563,13 @@ def test_who_led_the_delegation_went_on_the_trip() -> None:
     draft = extract(text, REPO)
     (mission,) = of_type(draft, "event", kind="mission")
     assert ("ann-kerr", "attendee") in parts_in(draft, mission["id"])
+
+
+def test_who_gave_the_keynote_sponsored_the_event_or_was_among_its_guests() -> None:
+    text = ("News\n\nBy Ann Lee | 12 March 2026\n\nThe Tees Process Cluster held its annual general meeting in Middlesbrough on Tuesday. "
+            "The keynote was given by Sarah Kemp, managing director of Kemp Chemicals. "
+            "The event was sponsored by Teesside Energy and Hartlepool Pipes. "
+            "Guests at the meeting included the mayor of Middlesbrough, Andy Preston.")
+    draft = extract(text, REPO)
+    (meeting,) = of_type(draft, "event", kind="meeting")
+    assert parts_in(draft, meeting["id"]) == {("sarah-kemp", "speaker"), ("teesside-energy", "contributor"), ("hartlepool-pipes", "contributor"), ("andy-preston", "attendee")}

@@ -140,7 +140,7 @@ _LIST_TRIGGER = re.compile(
     r"(?:\b(?:such as|including|include|includes|included|like|are|namely|among them|among others|notably)\b|:)"
     r"|\b[a-z]{3,}s[ \u00a0]+(?:such[ \u00a0]+as|including)\b"  # any plural before the list: 'brands such as', 'software houses including'
     r"|\bhome[ \u00a0]+to\b|\bwelcom(?:ed|es|e)\b"  # 'the network welcomed A, B and C as new members'
-    r"|\b(?:run|managed|operated|coordinated|funded|financed|backed|supported)[ \u00a0]+by\b",  # 'the programme run by A, B and …'
+    r"|\b(?:run|managed|operated|coordinated|funded|financed|backed|supported|sponsored|co-sponsored)[ \u00a0]+by\b",  # 'the programme run by A, B and …'
     re.IGNORECASE,
 )
 # 'dos de sus proveedores de primer nivel, Latécoère y …', 'two of its key suppliers, A and B': names after a comma

@@ -104,6 +104,19 @@ _RAN_IT = re.compile(
 )
 _TRIP_NOUNS = frozenset({"delegación", "delegació", "delegation", "comitiva", "misión", "missió", "mission", "expedición", "expedició", "viaje", "viatge", "trip", "visita", "visit"})
 _DAY_NOUNS = frozenset({"jornada", "encuentro", "trobada", "event", "sesión", "sessió", "acto", "acte", "foro", "fòrum", "forum", "conference", "congreso", "congrés"})
+# 'The keynote was given by X', 'La ponencia inaugural corrió a cargo de …, X': a speaker; 'Guests at the meeting
+# included …, X': an attendee; 'The event was sponsored by A and B': contributors
+_GIVEN_BY = re.compile(
+    r"\b(?:keynote|talk|presentation|speech|address|lecture|welcome|ponencia|ponència|conferencia|conferència|discurso|discurs)\b[^.;⟨]{0,40}? "
+    r"(?:was given|was delivered|was made|were given|fue (?:impartida|pronunciada|ofrecida)|corrió a cargo|va anar a càrrec) (?:by|de|del|d')(?: the| la| el)? (?:(?:[^⟨.;]|⟨[OL]\d+⟩){0,80}?, )?(?P<who>⟨P\d+⟩)"
+)
+_GUESTS = re.compile(
+    r"\b(?:[Gg]uests|[Aa]ttendees|[Ii]nvitados|[Aa]sistentes|[Cc]onvidats|[Aa]ssistents)(?: (?:at|of|a|en|de) (?:the|this|la|el|l') ?[a-zà-ÿ]+)? (?:also )?(?:included|include|were|incluyeron|fueron|van ser|eren|incloïen)[: ]+(?P<who>.+)"
+)
+_SPONSORED = re.compile(
+    r"^(?:The|This|El|La|L'|Aquest|Aquesta) (?:event|meeting|conference|forum|day|assembly|gathering|encuentro|acto|jornada|foro|asamblea|acte|trobada|fòrum|assemblea)\b[^.;⟨]{0,40}? "
+    r"(?:was|is|will be|fue|ha sido|és|va ser|ha estat) (?:sponsored|co-sponsored|patrocinad[oa]|copatrocinad[oa]|patrocinat|patrocinada) (?:by|por|per) (?:the )?(?P<who>⟨O\d+⟩(?:(?:,| and| y| i) (?:the )?⟨O\d+⟩)*)"
+)
 # (pattern, role, read on a trip too, the people named before the organisations): who closed something spoke at an
 # assembly or a conference, not on a trip; where the organisations only name the posts of the people named
 # ('la directora general de Transportes del Gobierno de Aragón, X'), the people take part, else the organisations
@@ -112,7 +125,7 @@ _PARTS_IN_FOCUS = (
     (_TRAVELLERS_AMONG, "attendee", True, False), (_CLOSED, "speaker", False, False), (_CLOSING_SPEECH, "speaker", False, False), (_SPEAKERS_INCLUDED, "speaker", True, False),
     (_ACCOMPANIED, "attendee", True, False), (_ACCOMPANIED_BY, "attendee", True, False), (_RAN_SESSION, "contributor", True, False), (_MODERATED, "speaker", True, False),
     (_ATTENDED, "attendee", False, True), (_PRESENTED_ROMANCE, "speaker", False, True), (_OPENED_BY, "speaker", False, True),
-    (_SPOKE_AFTER, "speaker", False, True),
+    (_SPOKE_AFTER, "speaker", False, True), (_GIVEN_BY, "speaker", False, True), (_GUESTS, "attendee", False, True), (_SPONSORED, "contributor", False, False),
 )
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
 # "X heads to Automechanika Frankfurt, …, where the DAC will exhibit on a shared stand"
