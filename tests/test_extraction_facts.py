@@ -299,3 +299,14 @@ def test_a_name_that_opens_its_doors_or_where_companies_exhibit_is_an_event(text
     draft = extract(text, REPO)
     assert label in {next(iter(f["label"].values())) for f in draft.facts if f["type"] == "event"}
     assert label not in {name for p in draft.proposals for name in p["name"].values()}
+
+
+def test_a_clusters_own_figures_are_its_claim() -> None:
+    text = ("Noticias\n\nZaragoza, 12 de marzo de 2026\n\nEl Clúster de Logística de Teruel (CLT) celebró ayer su jornada anual en Teruel. "
+            "Según datos del propio clúster, sus empresas asociadas dan empleo a unas 11.500 personas. "
+            "Reúne a 94 empresas asociadas, que facturan 5.300 millones de euros, según la propia entidad.")
+    claims = {(f["by"], next(iter(f["text"].values()))) for f in facts_of(text, "claim")}
+    assert claims == {
+        ("cluster-de-logistica-de-teruel", "Sus empresas asociadas dan empleo a unas 11.500 personas."),
+        ("cluster-de-logistica-de-teruel", "Reúne a 94 empresas asociadas, que facturan 5.300 millones de euros."),
+    }

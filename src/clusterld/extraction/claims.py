@@ -47,6 +47,13 @@ _ACCORDING_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
+# 'Según datos del propio clúster, …', '…, según la propia entidad', 'Segons dades de la mateixa entitat, …', 'By its own
+# count, …': the organisation the article is most about says it
+_OWN_FIGURES = re.compile(
+    r"(?:[Ss]egún|[Ss]egons|[Dd]e acuerdo con|[Aa]ccording to|[Bb]y)(?:[ \u00a0]+(?:los|las|les|els|the|its|el|la))?"
+    r"(?:[ \u00a0]+(?P<data>datos|cifras|dades|xifres|figures|data|balance|balanç|count))?(?:[ \u00a0]+(?:de la|del|de l['’]|de|d['’]|of the))?"
+    r"(?:[ \u00a0]+(?P<own>propi[oa]|mateix[a]?|own|same))?(?:[ \u00a0]+(?:clúster|cluster|entidad|entitat|asociación|associació|gremio|association|organi[sz]ation|federación|federació|network|alliance))?\b"
+)
 _ACCORDING_AFTER = re.compile(  # '…, according to X.', '…, according to a statement released by X.'
     r",[ \u00a0]+(?:according to|según|segons)[ \u00a0]+(?:(?:a|the|un|una|el|la)[ \u00a0]+(?:statement|press release|release|communiqué|comunicado|comunicat|report|informe)[ \u00a0]+"
     r"(?:(?:released|issued|published|sent|difundido|publicado|emitido)[ \u00a0]+)?(?:by|from|de|del|per)[ \u00a0]+)?(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?"
@@ -227,6 +234,8 @@ def _reported(text: str, sentence: Sentence, state: ArticleState) -> None:
         fact = _add(state, "claim", person, text[pronoun.end() : sentence.end], (sentence.start, sentence.end), 0.5, pronoun.end())
         fact.note(f"'{pronoun.group(1)}' read as the person named just before.")
         return
+    if _own_figures(text, sentence, state):
+        return
     if according:
         speaker = next((m for m in inside if m.start == according.end()), None)
         comma = text.find(",", speaker.end, sentence.end) if speaker else -1
@@ -247,6 +256,24 @@ def _reported(text: str, sentence: Sentence, state: ArticleState) -> None:
         if said and sentence.end - said.end() >= 15:
             _add(state, "claim", speaker.entity, text[said.end() : sentence.end], (sentence.start, sentence.end), 0.6, said.end())
             return
+
+
+def _own_figures(text: str, sentence: Sentence, state: ArticleState) -> bool:
+    """'Según datos del propio clúster, sus empresas …': a claim of the organisation the article is most about."""
+    opening = _OWN_FIGURES.match(text, sentence.start, sentence.end)
+    closing = [m for m in _OWN_FIGURES.finditer(text, sentence.start, sentence.end) if re.search(r",[ \u00a0]+$", text[sentence.start : m.start()])]
+    for match in ([opening] if opening else []) + closing:
+        said = match.group().strip(" ,\u00a0")
+        if not (match.group("own") or match.group("data")) or len(said.split()) < 3 or not re.search(r"\b(?:clúster|cluster|entidad|entitat|asociación|associació|gremio|association|organi[sz]ation|federación|federació|network|alliance|count)\b", said):
+            continue
+        speaker = state.main_subject() or state.cluster_before(sentence.start)
+        at_start = match.start() == sentence.start
+        words = text[match.end() : sentence.end].lstrip(" ,\u00a0") if at_start else text[sentence.start : match.start()].rstrip(" ,\u00a0")
+        if speaker and len(words) >= 15:
+            fact = _add(state, "claim", speaker, words, (sentence.start, sentence.end), 0.5, text.index(words, sentence.start))
+            fact.note("'its own figures' read as those of the organisation the article is most about.")
+            return True
+    return False
 
 
 def _add(state: ArticleState, kind: str, speaker: str, words: str, span: tuple[int, int], confidence: float, words_start: int | None = None) -> FactDraft:
