@@ -162,7 +162,7 @@ _UNIT_HEADS = frozenset({"institute", "center", "centre", "school", "faculty", "
                          "catedra", "unidad", "unitat", "departamento", "departament"})
 # 'la Facultat d'Enologia de la URV', 'la Estación Experimental Agropecuaria Mendoza del INTA', "l'oficina d'ACCIÓ": a unit named
 # before the organisation it belongs to (two names the article keeps apart)
-_OWNER_CONNECTORS = frozenset({"de", "del", "la", "of", "the", "d'", "l'"})
+_OWNER_CONNECTORS = frozenset({"de", "del", "la", "of", "the"})
 _UNIT_OF = re.compile(rf"(?P<s>{ORG})(?: \({ORG}\))? (?:del |de la |de l'|de |d'|of the |of )(?P<o>{ORG})")
 # "run from the cluster's office in Cluj-Napoca": a cluster organisation's one office is its seat (a company's is not).
 _CLUSTER_OFFICE = re.compile(rf"(?P<s>{ORG})'s (?:office|offices|head office|headquarters) in (?:the )?(?P<o>⟨L\d+⟩)")
