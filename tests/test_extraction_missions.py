@@ -580,3 +580,10 @@ def test_a_person_who_meets_someone_stands_for_their_organisation() -> None:
             "La próxima semana, el gerente general de la AIC, Rodrigo Henríquez, se reunirá en Santiago con la Sociedad Nacional de Minería (Sonami).")
     (meeting,) = of_type(extract(text, REPO), "event", kind="meeting")
     assert meeting["attendees"] == ["asociacion-de-industriales-de-calama", "sociedad-nacional-de-mineria"]
+
+
+def test_an_indefinite_noun_of_another_kind_does_not_tell_the_trip_again() -> None:
+    text = ("Noticias\n\nMurcia, 4 de marzo de 2026\n\nLa Asociación Alimentaria de Lorca viajará a Chile el lunes. "
+            "Sus socios organizan una semana gastronómica y a week of tastings every year.")
+    (mission,) = of_type(extract(text, REPO), "event", kind="mission")
+    assert not any("tastings" in e["quote"] for e in mission["evidence"])

@@ -74,7 +74,7 @@ _LED = re.compile(
     r"\b(?:delegation|mission|delegación|misión|delegació|missió)\b[^.;⟨]{0,60}?\b(?:led|headed|organi[sz]ed|encabezad[oa]|liderad[oa]|presidid[oa]|dirigid[oa]|encapçalad[oa]|liderat|organizad[oa]|organitzad[oa])"
     r" (?:by|por|per|pel) (?P<rest>[^.;]*)"
 )
-_ANAPHORA = re.compile(r"\b(?:the|this|that|our|its|during the|la|el|una|a|esta|este|aquesta|aquest|durante la|durante el|durant la|durant el)(?: [\w\-]+){0,2}? (?P<noun>mission|trip|visit|delegation|initiative|tour|journey|week|event|edition|stay|meeting|conference|summit|forum|misión|viaje|visita|delegación|comitiva|jornada|missió|viatge|delegació)\b", re.IGNORECASE)
+_ANAPHORA = re.compile(r"\b(?P<article>the|this|that|our|its|during the|la|el|una|a|esta|este|aquesta|aquest|durante la|durante el|durant la|durant el)(?: [\w\-]+){0,2}? (?P<noun>mission|trip|visit|delegation|initiative|tour|journey|week|event|edition|stay|meeting|conference|summit|forum|misión|viaje|visita|delegación|comitiva|jornada|missió|viatge|delegació)\b", re.IGNORECASE)
 _ANAPHORA_KINDS = {"mission": "mission", "trip": "mission", "visit": "mission", "delegation": "mission", "tour": "mission", "journey": "mission", "stay": "mission", "meeting": "meeting", "conference": "conference", "summit": "conference", "forum": "conference",
                    "misión": "mission", "viaje": "mission", "comitiva": "mission", "visita": "mission", "delegación": "mission", "missió": "mission", "viatge": "mission", "delegació": "mission", "jornada": "conference"}
 _SPEECH = re.compile(r"\b(?:said|says|told|explained|added|announced|stated|noted|confirmed|dijo|explicó|afirmó|señaló|indicó|anunció|va dir|va explicar|va afirmar|va anunciar)\b(?: that| que)?")
@@ -107,7 +107,8 @@ def _refers_to_focus(masked: str, state: ArticleState) -> bool:
         return True
     for match in _ANAPHORA.finditer(masked):
         wanted = _ANAPHORA_KINDS.get(match.group("noun").lower())
-        if wanted is None or wanted == kind:
+        indefinite = match.group("article").lower() in ("a", "una")  # 'una misión comercial' told again: only a noun of the kind in focus
+        if (wanted is None and not indefinite) or wanted == kind:
             return True
     return False
 
