@@ -101,3 +101,9 @@ def test_a_new_board_its_officers_its_members_and_whom_the_new_chair_succeeds() 
     tees = "tees-process-cluster"
     assert roles(text) >= {("tom-walsh", tees, "chair"), ("paul-irving", tees, "vice-chair"), ("jane-obi", tees, "treasurer")}
 
+
+
+def test_a_role_with_an_adjective_before_its_organisation_names_an_organisation() -> None:
+    text = ("Notícies\n\nPer Anna Puig | 19 de novembre de 2026\n\n"
+            "Hi van parlar en Xavier Olivella, director tècnic de Caves Serra, i en Pere Vilanova, director associat del BSC.")
+    assert roles(text) >= {("xavier-olivella", "caves-serra", "director tècnic"), ("pere-vilanova", "bsc", "director associat")}

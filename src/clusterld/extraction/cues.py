@@ -33,8 +33,8 @@ from clusterld.extraction.regions import region_of
 
 _ROLES = "|".join(re.escape(r) for r in sorted(ROLE_HEADS, key=len, reverse=True))
 ROLE_WORD = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
-ROLE_OF_BEFORE = re.compile(  # 'head of innovation at Iberdrola', 'responsable de innovación de Iberdrola'
-    rf"\b(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’]|(?:of|for)[ \u00a0]+[a-z][\w\- ]{{1,40}}?[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?"
+ROLE_OF_BEFORE = re.compile(  # 'head of innovation at Iberdrola', 'responsable de innovación de Iberdrola', 'director tècnic de Gramona'
+    rf"\b(?:{_ROLES})[ \u00a0]+(?:(?-i:[a-zàèéíòóúç]{{4,}})[ \u00a0]+)?(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’]|(?:of|for)[ \u00a0]+[a-z][\w\- ]{{1,40}}?[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?"
     rf"|(?:de|d['’])[ \u00a0]*(?-i:[a-záéíóúàèòç][\w\- ]{{1,40}}?)[ \u00a0]+(?:de|del|de la|de l['’]|d['’])[ \u00a0]*)$",
     re.IGNORECASE,
 )
