@@ -575,13 +575,6 @@ def test_who_gave_the_keynote_sponsored_the_event_or_was_among_its_guests() -> N
     assert parts_in(draft, meeting["id"]) == {("sarah-kemp", "speaker"), ("teesside-energy", "contributor"), ("hartlepool-pipes", "contributor"), ("andy-preston", "attendee")}
 
 
-def test_a_person_who_meets_someone_stands_for_their_organisation() -> None:
-    text = ("Noticias\n\nAntofagasta, 13 de octubre de 2026\n\nLa Asociación de Industriales de Calama (AIC) firmó ayer un convenio. "
-            "La próxima semana, el gerente general de la AIC, Rodrigo Henríquez, se reunirá en Santiago con la Sociedad Nacional de Minería (Sonami).")
-    (meeting,) = of_type(extract(text, REPO), "event", kind="meeting")
-    assert meeting["attendees"] == ["asociacion-de-industriales-de-calama", "sociedad-nacional-de-mineria"]
-
-
 def test_an_indefinite_noun_of_another_kind_does_not_tell_the_trip_again() -> None:
     text = ("Noticias\n\nMurcia, 4 de marzo de 2026\n\nLa Asociación Alimentaria de Lorca viajará a Chile el lunes. "
             "Sus socios organizan una semana gastronómica y a week of tastings every year.")

@@ -92,7 +92,7 @@ def _meeting_of(view: SentenceView, state: ArticleState, who: list[str]) -> None
     """One meeting whose attendees are the agents listed as the subject."""
     names = [_name(view, state, ref) for ref in who]
     label = f"Meeting of {', '.join(names[:-1])} and {names[-1]}"
-    fields: dict[str, object] = {"label": {"en": label}, "kind": "meeting" if state.knowledge.has_concept("event-type", "meeting") else "event", "attendees": _organisations_for(state, who)}
+    fields: dict[str, object] = {"label": {"en": label}, "kind": "meeting" if state.knowledge.has_concept("event-type", "meeting") else "event", "attendees": who}
     if state.focus_event:
         fields["super_event"] = state.focus_event[1]
     state.add(FactDraft("event", ("event", event_key(label)), fields, [view.span], 0.6))
@@ -146,19 +146,14 @@ def _named_after(state: ArticleState, place: str) -> str | None:
 def _meeting(view: SentenceView, state: ArticleState, subjects: list[str], other: str) -> None:
     names = [_name(view, state, ref) for ref in (*subjects, other)]
     label = f"Meeting of {' and '.join(names[:-1])} with {names[-1]}"
-    attendees = _organisations_for(state, [*subjects, other])
+    organisations = [org for ref in (*subjects, other) for org in state.organisations_of(ref)]
+    attendees = list(dict.fromkeys([*subjects, other, *organisations]))
     fields: dict[str, object] = {"label": {"en": label}, "kind": "meeting" if state.knowledge.has_concept("event-type", "meeting") else "event", "attendees": attendees}
     if state.focus_event:
         fields["super_event"] = state.focus_event[1]
     fact = state.add(FactDraft("event", ("event", event_key(label)), fields, [view.span], 0.6))
     if state.focus_event:
         fact.note("Taken as part of the event the article is describing at this point.")
-
-
-def _organisations_for(state: ArticleState, who: list[str]) -> list[str]:
-    """Who met, as organisations: a person stands for the organisation a role gives them ('el gerente de la AIA, X, se
-    reunirá con Y': the AIA and Y), as curators record a meeting's attendees; a person with none stays."""
-    return list(dict.fromkeys(org for ref in who for org in (state.organisations_of(ref)[:1] or [ref])))
 
 
 def _name(view: SentenceView, state: ArticleState, ref: str) -> str:
