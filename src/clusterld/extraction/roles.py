@@ -123,9 +123,10 @@ _LED_BY_WHO = re.compile(
     rf"(?:\b[Ii]t|(?P<org>{ORG})) (?:has been |is |was |had been )?(?P<verb>led|headed|run|directed|managed|chaired) by {_HONORIFIC}(?P<person>{PERSON})"
     rf"(?:, who (?:joined|came|took over|started) as (?:the |its )?(?:new )?(?P<label>{_LABEL})(?=[,;.]|$| and | in | after | from | ⟨D))?"
 )
-# 'X … sustituye en el cargo a Y, que lo ocupaba desde 2020', 'X replaces Y': Y held the role X was given.
+# 'X … sustituye en el cargo a Y, que lo ocupaba desde 2020', 'X replaces Y': Y held the role X was given; 'She succeeds Y':
+# the person named just before is X.
 _REPLACES = re.compile(
-    rf"(?P<new>{PERSON})(?:[^;⟨]|⟨[OLD]\d+⟩){{0,200}}? (?:sustituye|sustituirá|sustituyó|sustituyendo|reemplaza|reemplazará|reemplazó|reemplazando|releva|relevará|relevó|substitueix|substituirà|substituint|va rellevar|relleva|rellevarà|replaces|replaced|replacing|succeeds|succeeded|succeeding|will succeed|will replace|(?:takes|took|will take|has taken) over as [^,;⟨]{{1,60}}? from|(?:takes|took|will take|has taken) over from"
+    rf"(?:(?P<new>{PERSON})(?:[^;⟨]|⟨[OLD]\d+⟩){{0,200}}?|^(?:She|He|Ella|Él|Ell)) (?:sustituye|sustituirá|sustituyó|sustituyendo|reemplaza|reemplazará|reemplazó|reemplazando|releva|relevará|relevó|substitueix|substituirà|substituint|va rellevar|relleva|rellevarà|replaces|replaced|replacing|succeeds|succeeded|succeeding|will succeed|will replace|(?:takes|took|will take|has taken) over as [^,;⟨]{{1,60}}? from|(?:takes|took|will take|has taken) over from"
     r"|(?:pren|prendrà|va prendre|agafa|toma|tomará|tomó) el (?:relleu|relevo) (?:de|a))"
     rf" (?:en el cargo |al cargo |en el càrrec |in the post |in the role )?(?:a )?{_HONORIFIC}(?P<old>{PERSON})"
 )
@@ -138,8 +139,6 @@ _BOARD_SEAT = re.compile(
     r"|tresorera|tresorer|tesorera|tesorero|secretària|secretari|secretario|vicepresidenta|vicepresidente|vicepresident|treasurer|secretary)(?: [a-zà-ÿ]+)?)"
 )
 _BOARD_LABEL = re.compile(r"presid|chair|vice|secret|treasur|tesor|tresor", re.IGNORECASE)
-# 'She succeeds Tom Walsh': the person named just before takes over from him
-_PRONOUN_REPLACES = re.compile(rf"^(?:She|He|Ella|Él|Ell) (?:succeeds|succeeded|replaces|replaced|will succeed|takes over from|sustituye a|sustituirá a|releva a|relevará a|substitueix|rellevarà|pren el relleu de|toma el relevo de) {_HONORIFIC}(?P<old>{PERSON})")
 
 
 def extract_roles(view: SentenceView, state: ArticleState) -> None:
@@ -215,11 +214,11 @@ def extract_successions(view: SentenceView, state: ArticleState) -> None:
         if label:
             fact = add_role(view, state, view.slot(match.group("person")).ref, str(board), label, 0.6)
             fact.note("A seat on the board of the organisation whose officers were named just before.")
-    replaced = [(view.slot(m.group("new")).ref, view.slot(m.group("old")).ref) for m in _REPLACES.finditer(view.masked)]
-    pronoun = _PRONOUN_REPLACES.match(view.masked)
-    before = state.last_of({"person"}, before=view.sentence.start) if pronoun else None
-    replaced += [(before, view.slot(pronoun.group("old")).ref)] if pronoun and before else []
-    for new, old in replaced:
+    for match in _REPLACES.finditer(view.masked):
+        new = view.slot(match.group("new")).ref if match.group("new") else state.last_of({"person"}, before=view.sentence.start)
+        old = view.slot(match.group("old")).ref
+        if new is None:
+            continue
         given = [f for f in state.roles_of(new) if view.span in f.evidence] or state.roles_of(new)[-1:]  # 'La asamblea ratificó el nombramiento de X como gerente. X … releva a Y'
         if given and given[-1].fields["organisation"] not in state.organisations_of(old):
             role = given[-1]
