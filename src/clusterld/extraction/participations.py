@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.context import AGENT, COUNTED_LIST, EVENT, ORG, ArticleState, FactDraft, SentenceView
+from clusterld.extraction.cues import HONORIFIC
 from clusterld.extraction.events import event_key, group_parties
 from clusterld.extraction.lexicon import EVENT_HEADS, ORGANISATION_DESCRIPTORS
 
@@ -88,12 +89,12 @@ _ATTENDED = re.compile(
     r"\b(?:asisti(?:ó|eron)|acudi(?:ó|eron)|(?:hi )?va assistir|(?:hi )?van assistir|(?:was|were) (?:also )?attended by|"
     r"cont(?:ó|aron) con la (?:presencia|asistencia|participación) de|va comptar amb la (?:presència|assistència|participació) de)\b(?P<who>[^.;]+)"
 )
-# 'Va obrir la sessió el regidor de … de l'Ajuntament de Vilafranca, X', 'La cloenda va anar a càrrec del director de Y, X',
-# 'Hi van intervenir X, director tècnic de A, i Y': speakers named after the verb, Romance order
+# A speaker named after the verb, Romance order, perhaps after their post and a title ('…, el Sr. X'):
+_SPEAKER_AFTER = rf"(?:(?:[^⟨.;]|⟨[OL]\d+⟩){{0,120}}?, | )(?:el |la |l')?(?:(?:{HONORIFIC})\. )?(?P<who>⟨P\d+⟩)"
+# 'Va obrir la sessió el regidor de … de l'Ajuntament de Vilafranca, X', 'Hi van intervenir X, director tècnic de A, i Y'
 _OPENED_BY = re.compile(
-    r"(?:\b(?:cloenda|clausura|inauguració|inauguración|benvinguda|bienvenida|apertura|obertura)\b[^.;⟨]{0,30}? (?:va anar|anirà|ha anat|corrió|correrá|estuvo|estará|va estar) a (?:càrrec|cargo) (?:de|d')|"
-    r"\b(?:Va obrir|Va inaugurar|Va cloure|Va tancar|Abrió|Inauguró|Clausuró|Cerró)(?: (?:la |el |l')?(?:sessió|sesión|jornada|acte|acto|trobada|encuentro|assemblea|asamblea)\b)?)"
-    r"(?:(?:[^⟨.;]|⟨[OL]\d+⟩){0,120}?, | )(?:el |la |l')?(?:[A-Z][a-z]{1,4}\. )?(?P<who>⟨P\d+⟩)"  # '…, el Sr. X'
+    r"\b(?:Va obrir|Va inaugurar|Va cloure|Va tancar|Abrió|Inauguró|Clausuró|Cerró)(?: (?:la |el |l')?(?:sessió|sesión|jornada|acte|acto|trobada|encuentro|assemblea|asamblea)\b)?"
+    + _SPEAKER_AFTER
 )
 _SPOKE_AFTER = re.compile(r"\b(?:Hi van intervenir|Hi va intervenir|Van intervenir|Intervinieron|Intervino|Hablaron|Van parlar)\b(?P<who>.+)")
 # 'X, que encabezó la delegación' (went on the trip), 'X, que coordinó la jornada' (organised the day in focus), 'Y, que
@@ -104,11 +105,14 @@ _RAN_IT = re.compile(
 )
 _TRIP_NOUNS = frozenset({"delegación", "delegació", "delegation", "comitiva", "misión", "missió", "mission", "expedición", "expedició", "viaje", "viatge", "trip", "visita", "visit"})
 _DAY_NOUNS = frozenset({"jornada", "encuentro", "trobada", "event", "sesión", "sessió", "acto", "acte", "foro", "fòrum", "forum", "conference", "congreso", "congrés"})
-# 'The keynote was given by X', 'La ponencia inaugural corrió a cargo de …, X': a speaker; 'Guests at the meeting
-# included …, X': an attendee; 'The event was sponsored by A and B': contributors
+# 'The keynote was given by X', 'La cloenda va anar a càrrec del director de Y, X', 'La ponencia inaugural corrió a cargo
+# de …, X': a speaker; 'Guests at the meeting included …, X': an attendee; 'The event was sponsored by A and B': contributors
 _GIVEN_BY = re.compile(
-    r"\b(?:keynote|talk|presentation|speech|address|lecture|welcome|ponencia|ponència|conferencia|conferència|discurso|discurs)\b[^.;⟨]{0,40}? "
-    r"(?:was given|was delivered|was made|were given|fue (?:impartida|pronunciada|ofrecida)|corrió a cargo|va anar a càrrec) (?:by|de|del|d')(?: the| la| el)? (?:(?:[^⟨.;]|⟨[OL]\d+⟩){0,80}?, )?(?P<who>⟨P\d+⟩)"
+    r"\b(?:keynote|talk|presentation|speech|address|lecture|welcome|ponencia|ponència|conferencia|conferència|discurso|discurs"
+    r"|cloenda|clausura|inauguració|inauguración|benvinguda|bienvenida|apertura|obertura)\b[^.;⟨]{0,40}? "
+    r"(?:(?:was|were) (?:given|delivered|made) by(?: the)?|fue (?:impartida|pronunciada|ofrecida) por(?: la| el)?"
+    r"|(?:va anar|anirà|ha anat|corrió|correrá|estuvo|estará|va estar) a (?:càrrec|cargo) (?:de|d'))"
+    + _SPEAKER_AFTER
 )
 _GUESTS = re.compile(
     r"\b(?:[Gg]uests|[Aa]ttendees|[Ii]nvitados|[Aa]sistentes|[Cc]onvidats|[Aa]ssistents)(?: (?:at|of|a|en|de) (?:the|this|la|el|l') ?[a-zà-ÿ]+)? (?:also )?(?:included|include|were|incluyeron|fueron|van ser|eren|incloïen)[: ]+(?P<who>.+)"
