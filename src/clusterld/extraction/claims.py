@@ -52,7 +52,7 @@ _ACCORDING = re.compile(r"(?:According to|Según|Segons)[ \u00a0]+(?:the[ \u00a0
 _OWN_FIGURES = re.compile(
     r"(?:[Ss]egún|[Ss]egons|[Dd]e acuerdo con|[Aa]ccording to|[Bb]y)(?:[ \u00a0]+(?:los|las|les|els|the|its|el|la))?"
     r"(?:[ \u00a0]+(?P<data>datos|cifras|dades|xifres|figures|data|balance|balanç|count))?(?:[ \u00a0]+(?:de la|del|de l['’]|de|d['’]|of the))?"
-    r"(?:[ \u00a0]+(?P<own>propi[oa]|mateix[a]?|own|same))?(?:[ \u00a0]+(?:clúster|cluster|entidad|entitat|asociación|associació|gremio|association|organi[sz]ation|federación|federació|network|alliance))?\b"
+    r"(?:[ \u00a0]+(?P<own>propi[oa]|mateix[a]?|own|same))?(?:[ \u00a0]+(?P<noun>clúster|cluster|entidad|entitat|asociación|associació|gremio|association|organi[sz]ation|federación|federació|network|alliance))?\b"
 )
 _ACCORDING_AFTER = re.compile(  # '…, according to X.', '…, according to a statement released by X.'
     r",[ \u00a0]+(?:according to|según|segons)[ \u00a0]+(?:(?:a|the|un|una|el|la)[ \u00a0]+(?:statement|press release|release|communiqué|comunicado|comunicat|report|informe)[ \u00a0]+"
@@ -263,14 +263,17 @@ def _own_figures(text: str, sentence: Sentence, state: ArticleState) -> bool:
     opening = _OWN_FIGURES.match(text, sentence.start, sentence.end)
     closing = [m for m in _OWN_FIGURES.finditer(text, sentence.start, sentence.end) if re.search(r",[ \u00a0]+$", text[sentence.start : m.start()])]
     for match in ([opening] if opening else []) + closing:
-        said = match.group().strip(" ,\u00a0")
-        if not (match.group("own") or match.group("data")) or len(said.split()) < 3 or not re.search(r"\b(?:clúster|cluster|entidad|entitat|asociación|associació|gremio|association|organi[sz]ation|federación|federació|network|alliance|count)\b", said):
-            continue
+        if not (match.group("own") or match.group("data")) or not (match.group("noun") or match.group("data") == "count"):
+            continue  # whose figures the phrase says: 'del propio clúster', 'its own count'
         speaker = state.main_subject() or state.cluster_before(sentence.start)
-        at_start = match.start() == sentence.start
-        words = text[match.end() : sentence.end].lstrip(" ,\u00a0") if at_start else text[sentence.start : match.start()].rstrip(" ,\u00a0")
+        if match.start() == sentence.start:  # 'Según datos del propio clúster, …': the words after it
+            rest = text[match.end() : sentence.end]
+            words_start = match.end() + len(rest) - len(rest.lstrip(" ,\u00a0"))
+            words = text[words_start : sentence.end]
+        else:  # '…, según la propia entidad': the words before it
+            words_start, words = sentence.start, text[sentence.start : match.start()].rstrip(" ,\u00a0")
         if speaker and len(words) >= 15:
-            fact = _add(state, "claim", speaker, words, (sentence.start, sentence.end), 0.5, text.index(words, sentence.start))
+            fact = _add(state, "claim", speaker, words, (sentence.start, sentence.end), 0.5, words_start)
             fact.note("'its own figures' read as those of the organisation the article is most about.")
             return True
     return False
