@@ -35,7 +35,9 @@ _FROM_PLACE = re.compile(
     r"(?:de|from|d') ?(?P<o>⟨L\d+⟩)(?=[,.;)]| (?:and|y|i) |$)"
 )
 # 'la Secretaría de Desarrollo Sustentable (SEDESU) del Gobierno del Estado de Querétaro': a department of a government
-_DEPARTMENT_OF = re.compile(rf"(?P<s>{ORG})(?: \({ORG}\))? (?:del|de la|de l'|of the) (?P<o>{ORG})")
+# 'la Consejería de X de la Junta de Y' (a department of a government), 'la Facultat d'Enologia de la URV', "el Centre de
+# Recerca Vitícola d'ACCIÓ" (a unit of an organisation): one name, then the one it belongs to
+_PART_OF_NEXT = re.compile(rf"(?P<s>{ORG})(?: \({ORG}\))? (?:del |de la |de l'|de |d'|of the |of )(?P<o>{ORG})")
 _DEPARTMENT_HEADS = frozenset({"secretaria", "ministerio", "ministeri", "consejeria", "conselleria", "departament", "departamento", "ministry", "department", "secretariat", "direccion", "direccio"})
 _GOVERNMENT_HEADS = frozenset({"gobierno", "govern", "government", "generalitat", "junta", "xunta", "diputacion", "diputacio", "ayuntamiento", "ajuntament", "cabildo", "gouvernement"})
 _MET_THERE = re.compile(r"\b(?:met|meets|meet|meeting|visited|visits|visit|visiting|hosted|hosts|host|toured|from|with|signed|inked|sealed|se reunió con|visitó|visitaron)\b(?: (?:the |la |el )?(?:[\w\-]+ ){0,3}?(?:of |from |de )?)?(?:(?:the |la |el )?⟨[OP]\d+⟩(?:,| and| y| i)? )*(?:the |la |el )?$")
@@ -160,10 +162,8 @@ _OWNED = re.compile(rf"(?P<o>{ORG})'s (?P<s>{ORG_OR_PROGRAMME})")
 _UNIT_HEADS = frozenset({"institute", "center", "centre", "school", "faculty", "department", "laboratory", "lab", "hospital", "college", "clinic", "office", "campus", "division", "unit",
                          "facultad", "facultat", "escuela", "escola", "estacion", "estacio", "station", "oficina", "laboratorio", "laboratori", "centro", "instituto", "institut",
                          "catedra", "unidad", "unitat", "departamento", "departament"})
-# 'la Facultat d'Enologia de la URV', 'la Estación Experimental Agropecuaria Mendoza del INTA', "l'oficina d'ACCIÓ": a unit named
-# before the organisation it belongs to (two names the article keeps apart)
+# The words before the owner whose name closes a unit's ('la Facultat d'Enologia de la URV')
 _OWNER_CONNECTORS = frozenset({"de", "del", "la", "of", "the"})
-_UNIT_OF = re.compile(rf"(?P<s>{ORG})(?: \({ORG}\))? (?:del |de la |de l'|de |d'|of the |of )(?P<o>{ORG})")
 # "run from the cluster's office in Cluj-Napoca": a cluster organisation's one office is its seat (a company's is not).
 _CLUSTER_OFFICE = re.compile(rf"(?P<s>{ORG})'s (?:office|offices|head office|headquarters) in (?:the )?(?P<o>⟨L\d+⟩)")
 # 'La trobada, … amb el suport d'ACCIÓ', 'a delegation of 18 companies …, with the support of X', 'un estand compartit amb el
@@ -203,10 +203,13 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
         place, country = view.slot(match.group("s")).ref, view.slot(match.group("o") or match.group("c")).ref
         if _is_country_or_region(state, country) and not _is_country_or_region(state, place):
             _add_relation(view, state, place, "located-in", country, 0.6)  # 'Anaheim, California', 'Newcastle, New South Wales' too
-    for match in _DEPARTMENT_OF.finditer(view.masked):
-        department, government = view.slot(match.group("s")).ref, view.slot(match.group("o")).ref
-        if set(state.words_of(state.name_of(department))[:1]) & _DEPARTMENT_HEADS and _GOVERNMENT_HEADS & set(state.words_of(state.name_of(government))):
-            _add_relation(view, state, department, "part-of", government, 0.6)
+    for match in _PART_OF_NEXT.finditer(view.masked):
+        part, whole = view.slot(match.group("s")).ref, view.slot(match.group("o")).ref
+        head = set(state.words_of(state.name_of(part))[:1])
+        of_government = bool(head & _DEPARTMENT_HEADS and _GOVERNMENT_HEADS & set(state.words_of(state.name_of(whole))))
+        of_organisation = bool(head & _UNIT_HEADS) and state.kind_of(whole) in ("organisation", "cluster-organisation")
+        if (of_government or of_organisation) and part != whole:
+            _add_relation(view, state, part, "part-of", whole, 0.6)
     for pattern, prop, subject_group, object_group, confidence in _RELATIONS:
         for match in pattern.finditer(view.masked):
             if subject_group == "s-programme":
@@ -229,10 +232,6 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
             _add_relation(view, state, unit, "part-of", owner, 0.7)
     for office, place in _offices_named_with_their_city(view, state):
         _add_relation(view, state, office, "based-in", place, 0.6)
-    for match in _UNIT_OF.finditer(view.masked):
-        unit, owner = view.slot(match.group("s")).ref, view.slot(match.group("o")).ref
-        if set(state.words_of(state.name_of(unit))[:1]) & _UNIT_HEADS and state.kind_of(owner) in ("organisation", "cluster-organisation") and unit != owner:
-            _add_relation(view, state, unit, "part-of", owner, 0.6)
     for unit, owner in _units_named_after_owners(view, state):
         _add_relation(view, state, unit, "part-of", owner, 0.6)
     for match in _CLUSTER_OFFICE.finditer(view.masked):
