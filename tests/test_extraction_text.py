@@ -116,6 +116,7 @@ def test_bad_input_is_refused_with_a_clear_message(raw: bytes, message: str) -> 
         ("Por Lucía Fernández – 8 de agosto de 2024", "Lucía Fernández", "2024-08-08"),
         ("Per Jordi Puig, 7 de març de 2024", "Jordi Puig", "2024-03-07"),
         ("Laia Soler · Barcelona · Dijous, 12 de març de 2026", "Laia Soler", "2026-03-12"),
+        ("Entrevista de Carla Ribes | València | Lunes, 18 de mayo de 2026", "Carla Ribes", "2026-05-18"),
     ],
 )
 def test_a_byline_gives_the_author_and_the_date(byline: str, author: str, published: str) -> None:

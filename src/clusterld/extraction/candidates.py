@@ -25,6 +25,7 @@ from clusterld.extraction.cues import (
 )
 from clusterld.extraction.lexicon import (
     AREA_HEADS,
+    BYLINE_OPENERS,
     CLUSTER_HEADS,
     CLUSTER_ORGANISATION_HEADS,
     COMPANY_DESCRIPTORS,
@@ -59,7 +60,7 @@ _GLUE = r"(?:(?<=[a-z])[ \u00a0]+[A-Z]\.[ \u00a0]+(?=[A-Z][a-z])|[ \u00a0]+(?:i|
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 _WORK_BEFORE = re.compile(r"\b(?:the|its|their|a|an|new)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,2}$", re.IGNORECASE)  # 'its annual Robotics Report'
 _STUDY_BEFORE = re.compile(r"\b(?:study|report|survey|roadmap|barometer|white paper|estudio|informe|estudi|barómetro|baròmetre)\b[^.;,⟨]{0,60},[ \u00a0]+(?:the|el|la|l['’])[ \u00a0]*$")  # 'a study on skills, the Skills Outlook 2030'
-_BYLINE_BEFORE = re.compile(r"(?:^|\n)[ \u00a0]*(?:By|Author:|Written by|Por|Per|Escrito por|Escrit per|Autor:|Autora:|Entrevista de|Interview by|Text:|Texto:)[ \u00a0]+$")
+_BYLINE_BEFORE = re.compile(rf"(?:^|\n)[ \u00a0]*{BYLINE_OPENERS}[ \u00a0]+$")
 _BYLINE_AFTER = re.compile(r"^[ \u00a0]+[·|][ \u00a0]")  # 'Laia Soler · Barcelona · …', 'Ramon Sala | Vilafranca | …'
 WEAK_REASONS = frozenset({"place preposition", "listed with a name of the same kind", "defines an acronym"})
 VERB_SUBJECT = "subject of an organisation's verb"  # a cue a place reading of the same name outvotes ('Milwaukee showed us')

@@ -35,6 +35,8 @@ ORGANISATION_HEADS = _words(
 )
 # An office abroad is named with the city it is in: 'Oficina Económica y Comercial de España en México', 'Embassy of India in Brussels'.
 OFFICE_HEADS = _words("office oficina embassy embajada ambaixada consulate consulado consolat")
+# What opens a by-line before its author's name ('By …', 'Por …', 'Entrevista de …'): metadata, not an entity of the article
+BYLINE_OPENERS = r"(?:By|Author:|Written by|Por|Per|Escrito por|Escrit per|Autor:|Autora:|Entrevista de|Interview by|Text:|Texto:)"
 # Spanish and Catalan function words: trimmed from the start of a name only in those languages ('El CIAC'), since
 # English names keep them ('Los Angeles', 'La Jolla', 'De Beers').
 # What a company is called before its name with no article ('feed maker BioMar', 'Chipmaker X' opening a sentence)

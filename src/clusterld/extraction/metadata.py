@@ -8,6 +8,7 @@ from datetime import date
 
 from clusterld.extraction.dates import find_dates
 from clusterld.extraction.gazetteer import Knowledge, name_key
+from clusterld.extraction.lexicon import BYLINE_OPENERS
 from clusterld.extraction.normalise import clean_label, plain
 from clusterld.extraction.sentences import Sentence
 
@@ -16,7 +17,7 @@ _LINES = (
     re.compile(r"^Submitted by (?P<author>.+?) on (?P<date>.+)$", re.IGNORECASE),
     re.compile(r"^(?:Source|Publisher|From):\s*(?P<publisher>[^,]+?)(?:,\s*(?P<date>.+))?$", re.IGNORECASE),
     re.compile(r"^(?:Published|Posted|Date|Updated|Publication date)(?: on)?:?\s+(?P<date>.+?)(?:\s+by\s+(?P<author>.+))?$", re.IGNORECASE),
-    re.compile(r"^(?:By|Author:|Written by|Por|Per|Escrito por|Escrit per|Autor:|Autora:)\s+(?P<author>[A-ZÀ-Þ][^,|]{2,60}?)(?:(?:\s*[,|]\s*|\s+[–—-]\s+)(?P<date>.+))?$"),
+    re.compile(rf"^{BYLINE_OPENERS}\s+(?P<author>[A-ZÀ-Þ][^,|]{{2,60}}?)(?:(?:\s*[,|]\s*|\s+[–—-]\s+)(?P<date>.+))?$"),
     re.compile(r"^(?P<date>(?:\w+,? )?\d{1,2}[ ./-]\w+[ ./-]\d{4}|\w+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})$"),
     # 'Laia Soler · Barcelona · Dijous, 12 de març de 2026': author, place, date between spaced middle dots (not the
     # Catalan 'l·l' of 'col·lectiu', which a sentence may hold).
