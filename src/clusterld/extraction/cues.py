@@ -159,7 +159,7 @@ LIST_TRIGGER_ROMANCE = re.compile(
     rf"entre (?:sus|els seus|les seves|los|els) (?:{MEMBER_NOUNS}|empresas|empreses|clientes|clients|socios tecnológicos)(?: (?:a|figuran|destacan|hi ha|se encuentran|están|se cuentan|hi figuren|destaquen))?|"
     r"entre (?:sus|els seus|les seves|los|las|els|les) [a-zà-ÿ·]{4,}(?: [a-zà-ÿ·]{4,})? (?:figuran|destacan|se encuentran|se cuentan|hi figuren|destaquen|hi ha)|"  # 'entre els proveïdors destaquen'
     r"[a-zà-ÿ]{3,}s (?:como|com ara|com)|tales como|incluidas|incluidos|incloent|"
-    r"(?:como|com a) (?:nuevos|nuevas|nous|noves) (?:socios|socias|miembros|asociados|asociadas|socis|sòcies|membres|associats|associades)|"  # 'se han incorporado como nuevos socios A, B y C'
+    rf"(?:como|com a) (?:nuevos|nuevas|nous|noves) (?:{MEMBER_NOUNS}|{MEMBER_ADJECTIVES})|"  # 'se han incorporado como nuevos socios A, B y C'
     r"(?:asociadas|associades|socias|sòcies|asociados|associats) (?:son|són|eran|fueron)|"  # 'Otras empresas asociadas son A y B'  # any plural before the list: 'firmas como', 'marques com'
 
     r"forman parte|formen part|entre otros|entre otras|entre d['’]altres)\b",  # "Forman parte del clúster, entre otros, A, B y C"

@@ -48,7 +48,7 @@ _MEMBERS_OF_LIST = re.compile(
 # Who joins: 'se han incorporado como nuevos socios A, B y C', 'A y B se han sumado al clúster', 'A joined the network in
 # March', 'X welcomed A and B as new members', 'New members include A and B', 'Otras empresas asociadas son A y B'. The
 # organisation is the one named, else the cluster the sentences before are about.
-_NEW_MEMBER_NOUNS = r"(?:socios|socias|miembros|asociados|asociadas|socis|sòcies|membres|associats|associades|members|member companies|partners)"
+_NEW_MEMBER_NOUNS = rf"(?:{MEMBER_NOUNS}|{MEMBER_ADJECTIVES}|members|member companies|partners)"
 _JOINING = r"(?:se (?:han |ha )?(?:incorporado|incorporan|incorporaron|incorpora|sumado|suman|sumaron|suma)|s'(?:hi )?(?:han |ha )?(?:incorporat|incorporen|incorpora|afegit|afegeix|sumat)|han entrado|han entrat|(?:has |have )?(?:joined|join|joins))"
 _OWNER = rf"(?:(?:al|a la|a l'|the|en el|en la) )?(?:(?P<org>{ORG_OR_PROGRAMME})|(?:clúster|cluster|network|association|alliance|asociación|associació|entidad|entitat|red|xarxa)\b)"
 _NEW_MEMBERS = (
