@@ -93,6 +93,15 @@ EVENT_KIND = {
     "jornadas": "conference", "congreso": "conference", "congres": "conference", "foro": "conference", "feria": "event", "fira": "event", "salo": "event", "salone": "event", "cumbre": "conference", "cimera": "conference",
     "asamblea": "meeting", "assemblea": "meeting",
 }
+# What a noun that refers back to an event says it is: 'the mission', 'esta visita' (a trip), 'la jornada', 'the forum';
+# 'the event' names one of any kind
+EVENT_NOUN_KINDS: dict[str, str | None] = {
+    **dict.fromkeys(("mission", "trip", "visit", "delegation", "tour", "journey", "stay", "misión", "viaje", "comitiva", "visita", "delegación",
+                     "expedición", "missió", "viatge", "delegació", "expedició"), "mission"),
+    **dict.fromkeys(("meeting", "encuentro", "trobada", "acto", "acte", "sesión", "sessió"), "meeting"),
+    **dict.fromkeys(("conference", "summit", "forum", "jornada", "foro", "fòrum", "congreso", "congrés"), "conference"),
+    "event": None,
+}
 WORK_HEADS = {
     "report": "report", "study": "report", "roadmap": "report", "survey": "report", "index": "report",
     "panorama": "report", "atlas": "report", "white paper": "report", "book": "book", "handbook": "book",

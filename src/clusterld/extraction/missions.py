@@ -16,7 +16,7 @@ import re
 
 from clusterld.extraction.context import EVENT, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.events import complete_event, event_key, extend, group_parties
-from clusterld.extraction.lexicon import TOOK
+from clusterld.extraction.lexicon import EVENT_NOUN_KINDS, TOOK
 
 # 'plans to bring a group of Finnish companies to', 'ha portat disset empreses associades a': then where to
 _TAKES = r"\b(?:bring|brings|bringing|brought|will bring|take|takes|taking|will take|took|has taken|ha portat|han portat|va portar|portarà|ha llevado|llevó|llevará|lleva) (?:[^⟨.;]{1,50}? )?"
@@ -75,8 +75,6 @@ _LED = re.compile(
     r" (?:by|por|per|pel) (?P<rest>[^.;]*)"
 )
 _ANAPHORA = re.compile(r"\b(?P<article>the|this|that|our|its|during the|la|el|una|a|esta|este|aquesta|aquest|durante la|durante el|durant la|durant el)(?: [\w\-]+){0,2}? (?P<noun>mission|trip|visit|delegation|initiative|tour|journey|week|event|edition|stay|meeting|conference|summit|forum|misión|viaje|visita|delegación|comitiva|jornada|missió|viatge|delegació)\b", re.IGNORECASE)
-_ANAPHORA_KINDS = {"mission": "mission", "trip": "mission", "visit": "mission", "delegation": "mission", "tour": "mission", "journey": "mission", "stay": "mission", "meeting": "meeting", "conference": "conference", "summit": "conference", "forum": "conference",
-                   "misión": "mission", "viaje": "mission", "comitiva": "mission", "visita": "mission", "delegación": "mission", "missió": "mission", "viatge": "mission", "delegació": "mission", "jornada": "conference"}
 _SPEECH = re.compile(r"\b(?:said|says|told|explained|added|announced|stated|noted|confirmed|dijo|explicó|afirmó|señaló|indicó|anunció|va dir|va explicar|va afirmar|va anunciar)\b(?: that| que)?")
 # 'Besides the trade fair, it toured …': a pronoun doing what delegations do.
 _PRONOUN_TRIP = re.compile(r"^(?:[^,⟨]{0,40}, )?(?:it|they|It|They) (?:also )?(?:toured|visited|met|held|travel(?:l)?ed|went|stopped|continued)\b")
@@ -106,7 +104,7 @@ def _refers_to_focus(masked: str, state: ArticleState) -> bool:
     if kind == "mission" and _PRONOUN_TRIP.search(masked):
         return True
     for match in _ANAPHORA.finditer(masked):
-        wanted = _ANAPHORA_KINDS.get(match.group("noun").lower())
+        wanted = EVENT_NOUN_KINDS.get(match.group("noun").lower())
         indefinite = match.group("article").lower() in ("a", "una")  # 'una misión comercial' told again: only a noun of the kind in focus
         if (wanted is None and not indefinite) or wanted == kind:
             return True

@@ -9,7 +9,7 @@ import re
 from clusterld.extraction.context import AGENT, COUNTED_LIST, EVENT, ORG, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.cues import HONORIFIC
 from clusterld.extraction.events import event_key, group_parties
-from clusterld.extraction.lexicon import EVENT_HEADS, ORGANISATION_DESCRIPTORS
+from clusterld.extraction.lexicon import EVENT_HEADS, EVENT_NOUN_KINDS, ORGANISATION_DESCRIPTORS
 
 _EVENT_HEADS = "|".join(sorted(EVENT_HEADS, key=len, reverse=True))  # 'participó en la feria Genera 2026'
 _TRAINING = re.compile(r"\b(?:received|attended|got|followed|took part in) (?:a |an )?(?:[a-z]+ )?(?:training|workshop|masterclass|course)s?\b")
@@ -103,8 +103,8 @@ _RAN_IT = re.compile(
     r"(?P<who>⟨P\d+⟩)(?:, [^,;⟨]{1,60},)?,? (?:que|who|quien|qui) (?:(?P<led>encabezó|encabeza|encabezará|lideró|lidera|liderará|led|leads|will lead|headed|heads|va encapçalar|encapçala|encapçalarà)"
     r"|coordinó|coordina|coordinará|va coordinar|coordinated|coordinates|organi[sz]ed|organizó|va organitzar) (?:la |el |the |l')?(?P<what>[\w·]+)(?: (?:de la|del|de l'|of the) (?P<whose>[\w·]+))?"
 )
-_TRIP_NOUNS = frozenset({"delegación", "delegació", "delegation", "comitiva", "misión", "missió", "mission", "expedición", "expedició", "viaje", "viatge", "trip", "visita", "visit"})
-_DAY_NOUNS = frozenset({"jornada", "encuentro", "trobada", "event", "sesión", "sessió", "acto", "acte", "foro", "fòrum", "forum", "conference", "congreso", "congrés"})
+_TRIP_NOUNS = frozenset(noun for noun, kind in EVENT_NOUN_KINDS.items() if kind == "mission")
+_DAY_NOUNS = frozenset(EVENT_NOUN_KINDS) - _TRIP_NOUNS
 # 'The keynote was given by X', 'La cloenda va anar a càrrec del director de Y, X', 'La ponencia inaugural corrió a cargo
 # de …, X': a speaker; 'Guests at the meeting included …, X': an attendee; 'The event was sponsored by A and B': contributors
 _GIVEN_BY = re.compile(
