@@ -272,7 +272,7 @@ def _units_named_after_owners(view: SentenceView, state: ArticleState) -> list[t
         owners = {owner for k in range(1, len(words) - 1) for owner in state.organisations_named(words[:k])}
         if words[0] in _UNIT_HEADS:  # 'Facultat d'Enologia de la URV', 'Oficina Técnica de Cooperación de la AECID en Lima': the owner closes the name
             tails = [words[k:] for k in range(2, len(words)) if words[k - 1] in _OWNER_CONNECTORS]
-            owners |= {owner for tail in tails for part in (tail, _before_city(tail)) for owner in state.organisations_named(part)}
+            owners |= {owner for tail in tails for part in (tail, _split_at_city(tail)[0]) for owner in state.organisations_named(part)}
         pairs += [(slot.ref, owner) for owner in sorted(owners - {slot.ref})]
     return pairs
 
@@ -280,17 +280,17 @@ def _units_named_after_owners(view: SentenceView, state: ArticleState) -> list[t
 def _offices_named_with_their_city(view: SentenceView, state: ArticleState) -> list[tuple[str, str]]:
     """(office, place) for an office whose name closes with the place the article names: 'la Embajada de Canadá en la
     Argentina', 'the Embassy of India in Brussels'."""
-    offices = [(slot.ref, city.group("place")) for slot in view.slots if slot.kind == "organisation"
-               and (city := re.search(r"\b(?:en|in|a) (?:la |the )?(?P<place>[^,]+)$", name := state.text[slot.start : slot.end]))
-               and OFFICE_HEADS & set(state.words_of(name))]
+    offices = [(slot.ref, city) for slot in view.slots if slot.kind == "organisation"
+               and OFFICE_HEADS & set(words := state.words_of(state.text[slot.start : slot.end])) and (city := _split_at_city(words)[1])]
     places = {state.words_of(name): ref for ref, kind in state.kinds.items() if kind == "place" for name in state.names_of(ref)} if offices else {}
-    return [(office, places[state.words_of(city)]) for office, city in offices if state.words_of(city) in places]
+    return [(office, places[city]) for office, city in offices if city in places]
 
 
-def _before_city(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words before an office's city ('aecid en lima': 'aecid')."""
+def _split_at_city(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """An office's name before its city, and the city ('aecid en lima': 'aecid', 'lima'; 'canada en la argentina')."""
     cut = next((i for i, w in enumerate(words) if w in ("en", "in", "a")), len(words))
-    return words[:cut]
+    city = words[cut + 1 :]
+    return words[:cut], city[1:] if city[:1] in (("la",), ("the",)) else city
 
 
 def _is_country(state: ArticleState, ref: str) -> bool:
