@@ -27,3 +27,17 @@ def test_whom_a_board_also_includes_sits_on_it_and_a_seat_given_in_the_sentence_
             "The board also includes Raj Patel of Hartlepool Pipes and Emma Lowe from Teesside University.")
     tees = "tees-process-cluster"
     assert roles(text) == {("raj-patel", tees, "board member"), ("emma-lowe", tees, "board member")}
+
+
+def memberships(text: str) -> set[tuple[str, str]]:
+    """(member, organisation) of every membership drafted from the text."""
+    return {(f["member"], f["organisation"]) for f in extract(text, REPO).facts if f["type"] == "membership"}
+
+
+def test_seats_on_lines_of_their_own_and_the_members_the_holders_come_from() -> None:
+    text = ("Noticias\n\nSevilla, 12 de marzo de 2026\n\nEl Clúster Andaluz del Agua renovó su junta directiva en la asamblea general. "
+            "La nueva junta queda así:\n\nPresidente: Juan Ortega (Aguas del Sur).\n\nVicepresidenta primera: María Ruiz (Hidrosur).\n\n"
+            "Tesorero: Luis Mora, ingeniero de caminos.")
+    agua = "cluster-andaluz-del-agua"
+    assert roles(text) == {("juan-ortega", agua, "presidente"), ("maria-ruiz", agua, "vicepresidenta primera"), ("luis-mora", agua, "tesorero")}
+    assert memberships(text) == {("aguas-del-sur", agua), ("hidrosur", agua)}

@@ -227,3 +227,22 @@ def test_its_members_listed_after_a_count_belong_to_the_organisation_counted_not
 def test_who_joins_as_a_new_member(text: str, members: set[str], organisation: str) -> None:
     article = f"Noticias\n\nSevilla, 12 de marzo de 2026\n\n{text}"
     assert memberships(article) == {(member, organisation) for member in members}
+
+
+def test_new_members_listed_on_bulleted_lines_each_with_its_city_in_brackets() -> None:
+    text = ("Noticias\n\nSevilla, 12 de marzo de 2026\n\nEl Clúster Andaluz del Agua crece. Entre las entidades que se han sumado a la asociación figuran:\n\n"
+            "- Aquanova (Sevilla), especializada en sensores de riego.\n- Hidrotec Sur (Málaga), ingeniería del ciclo del agua.\n")
+    agua = "cluster-andaluz-del-agua"
+    assert memberships(text) == {("aquanova", agua), ("hidrotec-sur", agua)}
+    facts = extract(text, REPO).facts
+    assert {(f["subject"], f["object"]) for f in facts if f["type"] == "relation"} == {("aquanova", "sevilla"), ("hidrotec-sur", "malaga")}
+
+
+def test_the_newcomers_and_those_all_members_belong_to_the_cluster_before() -> None:
+    text = ("News\n\nBy Ann Lee | 12 March 2026\n\nThe Tees Process Cluster grew again this year. "
+            "Among the newcomers are Borlan Chemical UK and the bioethanol producer Vennus, both based at Wilton. "
+            "Hartmoor Institute, the Skelton Cancer Centre and Redcar University are all members.")
+    tees = "tees-process-cluster"
+    assert memberships(text) == {("borlan-chemical-uk", tees), ("vennus", tees), ("hartmoor-institute", tees), ("skelton-cancer-centre", tees), ("redcar-university", tees)}
+    facts = extract(text, REPO).facts
+    assert {(f["subject"], f["property"], f["object"]) for f in facts if f["type"] == "relation"} == {("borlan-chemical-uk", "based-in", "wilton"), ("vennus", "based-in", "wilton")}

@@ -107,3 +107,12 @@ def test_a_role_with_an_adjective_before_its_organisation_names_an_organisation(
     text = ("Notícies\n\nPer Anna Puig | 19 de novembre de 2026\n\n"
             "Hi van parlar en Xavier Olivella, director tècnic de Caves Serra, i en Pere Vilanova, director associat del BSC.")
     assert roles(text) >= {("xavier-olivella", "caves-serra", "director tècnic"), ("pere-vilanova", "bsc", "director associat")}
+
+
+def test_a_department_before_a_one_word_organisation_is_part_of_the_role_and_a_longer_name_stays_whole() -> None:
+    text = ("Noticias\n\nPor Ana López | 14 de febrero de 2026\n\n"
+            "Natalia Gómez, vicepresidenta de Exportaciones de ProAndes, dijo que habrá 40 compradores. "
+            "Luis Mora, director de Ventas de Ayvesa, presentó el plan. "
+            "El secretario técnico de la Red Española de Ciudades Sostenibles (RECS), Jorge Castaño, lo apoyó.")
+    assert roles(text) == {("natalia-gomez", "proandes", "vicepresidenta de Exportaciones"), ("luis-mora", "ayvesa", "director de Ventas"),
+                           ("jorge-castano", "red-espanola-de-ciudades-sostenibles", "secretario técnico")}

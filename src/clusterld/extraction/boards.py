@@ -1,11 +1,12 @@
-"""Boards: the seats a sentence lists ('La nueva junta la forman: presidente, X (A); vicepresidentes, Y (B) y Z (C)')
-and whom a board 'also includes' ('The board also includes A of X'), roles of the organisation the board is of."""
+"""Boards: the seats a sentence lists ('La nueva junta la forman: presidente, X (A); vicepresidentes, Y (B) y Z (C)'),
+a seat on a line of its own ('Tesorero: Manuel Ortega (Grupo Cuerva).') and whom a board 'also includes' ('The board also
+includes A of X'), roles of the organisation the board is of."""
 
 from __future__ import annotations
 
 import re
 
-from clusterld.extraction.context import ArticleState, SentenceView
+from clusterld.extraction.context import ArticleState, FactDraft, SentenceView
 from clusterld.extraction.normalise import clean_label
 from clusterld.extraction.roles import add_role, role_label
 
@@ -17,6 +18,8 @@ _BOARD_INCLUDES = re.compile(
     rf"\b{_BOARD_NOUN} (?:also )?(?:includes|included|comprises|is made up of|(?:la |lo )?(?:forman|completan|integran|componen|formen|completen|integren)|està formada per|está formada por)[: ]+(?P<list>[^.]+)"
 )
 _BOARD_MEMBER = {"en": "board member", "es": "vocal", "ca": "vocal"}
+# 'Vicepresidenta primera: Lucía Barrera (Endesa).', a roster's line: the seat, who holds it and where from
+_SEAT_LINE = re.compile(r"^(?P<label>[A-ZÁÉÍÓÚ][a-záéíóúàèòç\-]+(?: [a-záéíóúàèòç\-]+){0,2}): (?P<person>⟨P\d+⟩)(?: \((?P<org>⟨O\d+⟩)\))?")
 
 
 def extract_boards(view: SentenceView, state: ArticleState) -> None:
@@ -24,6 +27,12 @@ def extract_boards(view: SentenceView, state: ArticleState) -> None:
     board 'also includes' without a seat, of the organisation the sentence names with the board, else the article's."""
     board = re.search(rf"{_BOARD_NOUN}(?: (?:of|del|de la|de l'|de) (?:the )?(?P<org>⟨O\d+⟩))?", view.masked)
     owner = (view.slot(board.group("org")).ref if board.group("org") else state.main_subject()) if board else None
+    line = _SEAT_LINE.match(view.masked)
+    if line and (label := _seat_label(line.group("label").lower())) and (holder := state.main_subject()):
+        add_role(view, state, view.slot(line.group("person")).ref, holder, label, 0.6).note("A seat on the board of the organisation the article is about, on a line of its own.")
+        if line.group("org"):  # a seat is held for a member: 'Presidente: X (Ayesa)'
+            member = view.slot(line.group("org")).ref
+            state.add(FactDraft("membership", ("membership", member, holder), {"member": member, "organisation": holder}, [view.span], 0.5))
     if owner is None:
         return
     seated: set[str] = set()

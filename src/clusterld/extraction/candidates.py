@@ -47,7 +47,7 @@ from clusterld.extraction.lexicon import (
     WORK_HEADS,
 )
 from clusterld.extraction.forenames import is_forename
-from clusterld.extraction.names import initials_match
+from clusterld.extraction.names import abbreviates, initials_match
 from clusterld.extraction.normalise import UPPER, clean_label, strip_accents
 from clusterld.extraction.regions import region_of
 
@@ -195,10 +195,17 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     name = text[start:end]
     lowered = [strip_accents(w.casefold()) for w in words]
     before, after = text[max(sentence_start, start - 90) : start], text[end : end + 90]
-    if cues.PLACE_OF.search(before):
+    if cues.PLACE_OF.search(before) and not cues.ROLE_OF_BEFORE.search(before):  # 'director de Ciudades Inteligentes de Ayesa': a portfolio
         return Candidate(start, end, name, "place", None, "'the city of …', 'la provincia de …'")
     if looks_like_person(words) and is_forename(words[0]) and not re.match(r"^(?:['’]s\b|-based\b)", after) and not _BYLINE_BEFORE.search(before) and not _BYLINE_AFTER.match(after):
         return Candidate(start, end, name, "person", None, "opens with a given name")  # not the author of a by-line: metadata
+    bracketed = _BRACKETED.search(before) if after[:1] == ")" and not name.isupper() and len(words) <= 3 else None
+    if bracketed:  # 'Presidente: Juan Ortega (Aguas del Sur)' is where he comes from; 'Secmotic (Sevilla)' where it is
+        owner = bracketed.group("owner").split()
+        if looks_like_person(owner) and is_forename(owner[0]):
+            return Candidate(start, end, name, "organisation", None, "in brackets after a person: where they come from")
+        if not looks_like_person(words) and len(owner) <= 3 and not abbreviates(name, bracketed.group("owner")):  # not 'Asociación … de Murcia (Agrupal)'
+            return Candidate(start, end, name, "place", None, "in brackets after an organisation: where it is")
     described = cues.DESCRIPTOR_BEFORE.search(before) or cues.MAKER_BEFORE.search(before) or cues.DESCRIPTOR_AFTER.match(after)
     if described and described.groupdict().get("copula") and re.search(r"\b(?:of|for|in|at|de|del|para|per|en|a)[ \u00a0]+$", before):
         described = None  # '… de Medellín para Antioquia es una entidad': the end of a longer name is not the subject
@@ -252,6 +259,9 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
         return Candidate(start, end, name, "place", None, "where a listed company is from")
     if listed or cues.MEMBERS_AFTER.match(after):
         return Candidate(start, end, name, "organisation", None, "listed among companies or members")
+    where = _PLACE_IN_BRACKETS.match(after)
+    if where and not (person and is_forename(words[0])) and country_or_region_of(where.group("place")) is None:  # 'Bioazul (Málaga)'; not 'Sevilla (España)'
+        return Candidate(start, end, name, "organisation", None, "where it is, in brackets after it")
     if (cues.VERB_AFTER.match(after) and not person) or cues.FOUNDED_AFTER.match(after):
         return Candidate(start, end, name, "organisation", None, VERB_SUBJECT)
     if cues.ACRONYM_AFTER.match(after):  # before the cluster head: 'Swiss Food & Nutrition Valley (SFNV)' is an association
@@ -263,6 +273,8 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     return None
 
 
+_BRACKETED = re.compile(r"(?<![\w’'\-])(?P<owner>[A-ZÀ-Þ][\w’'\-]*(?:[ \u00a0]+(?:[A-ZÀ-Þ][\w’'\-]*|de|del|la|y|i))*)[ \u00a0]+\($")
+_PLACE_IN_BRACKETS = re.compile(r"[ \u00a0]+\((?P<place>[A-ZÀ-Þ][\w’'\-]*[a-zà-ÿ](?:[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)?)\)")
 _FAIR_IN_CAPITALS = re.compile(r"[A-Z]{3,}(?:[ \u00a0]+(?:de[ \u00a0]+)?[A-ZÀ-Þ][\w\-]+)+")
 _EVENT_APPOSITION = re.compile(
     r",[ \u00a0]+(?:the|a|an|la|el|l['’]|una|un)[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){0,4}?(?:trade[ \u00a0]+)?"

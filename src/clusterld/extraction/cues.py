@@ -33,9 +33,9 @@ from clusterld.extraction.regions import region_of
 
 _ROLES = "|".join(re.escape(r) for r in sorted(ROLE_HEADS, key=len, reverse=True))
 ROLE_WORD = re.compile(rf"\b(?:{_ROLES})\b", re.IGNORECASE)
-ROLE_OF_BEFORE = re.compile(  # 'head of innovation at Iberdrola', 'responsable de innovación de Iberdrola', 'director tècnic de Gramona'
+ROLE_OF_BEFORE = re.compile(  # 'head of innovation at Iberdrola', 'responsable de innovación de Iberdrola', 'director de Ventas de Ayesa'
     rf"\b(?:{_ROLES})[ \u00a0]+(?:(?-i:[a-zàèéíòóúç]{{4,}})[ \u00a0]+)?(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’]|(?:of|for)[ \u00a0]+[a-z][\w\- ]{{1,40}}?[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?"
-    rf"|(?:de|d['’])[ \u00a0]*(?-i:[a-záéíóúàèòç][\w\- ]{{1,40}}?)[ \u00a0]+(?:de|del|de la|de l['’]|d['’])[ \u00a0]*)$",
+    rf"|(?:de|d['’])[ \u00a0]*(?-i:[a-záéíóúàèòç][\w\- ]{{1,40}}?|[A-ZÀ-Þ][\w\-]*(?:[ \u00a0]+[A-ZÀ-Þ][\w\-]*){{0,2}})[ \u00a0]+(?:de|del|de la|de l['’]|d['’])[ \u00a0]*)$",
     re.IGNORECASE,
 )
 # What a mayor or governor is 'of' is a place; what a minister is 'of' in one word is a portfolio ('consejero de Industria').
@@ -70,7 +70,7 @@ _SPEECH_AFTER = re.compile(rf"^,?[ \u00a0]+(?:{SPEECH})\b")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{SPEECH}|according to|según|segons)[ \u00a0]+$")
 SOURCE_BEFORE = re.compile(r"\b(?:[Aa]ccording to|[Ss]egún|[Ss]egons)[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+|l['’])?$")
 # 'in …', but not 'home to …' (what a place is home to are companies).
-PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|near|throughout|around|within|outside|towards|via)[ \u00a0]+(?:the[ \u00a0]+)?$")
+PLACE_BEFORE = re.compile(r"\b(?:in|to|from|across|near|throughout|around|within|outside|towards|via|based[ \u00a0]+at)[ \u00a0]+(?:the[ \u00a0]+)?$")
 HOME_TO = re.compile(r"\bhome[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?$", re.IGNORECASE)
 PLACE_BEFORE_ROMANCE = re.compile(r"\b(?:(?:en|a|desde|hacia|fins a|hasta|cap a|des de|recorrió|recorrieron|recorrerá|recorrerán|va recórrer|van recórrer)[ \u00a0]+(?:la[ \u00a0]+|l['’])?|al[ \u00a0]+)$")  # 'a' and 'en' are English words too; 'a la Garrotxa, al Gironès'
 # "the city of …", "la provincia canadiense de …", "la regió d'…": a place whatever its name.
@@ -136,7 +136,7 @@ OFFICES_OF = re.compile(
 )
 _LIST_TRIGGER = re.compile(
     r"\b(?:companies|firms|members|partners|customers|clients|manufacturers|suppliers|organi[sz]ations|corporations|players|groups|"
-    r"OEMs|start-?ups|startups|carmakers|automakers|shipbuilders|utilities|businesses|centres|centers|houses|makers|producers|developers|providers|manufacturers)\b[^.;:]{0,70}?"
+    r"OEMs|start-?ups|startups|carmakers|automakers|shipbuilders|utilities|businesses|centres|centers|houses|makers|producers|developers|providers|manufacturers|newcomers|entrants)\b[^.;:]{0,70}?"
     r"(?:\b(?:such as|including|include|includes|included|like|are|namely|among them|among others|notably)\b|:)"
     r"|\b[a-z]{3,}s[ \u00a0]+(?:such[ \u00a0]+as|including)\b"  # any plural before the list: 'brands such as', 'software houses including'
     r"|\bhome[ \u00a0]+to\b|\bwelcom(?:ed|es|e)\b"  # 'the network welcomed A, B and C as new members'

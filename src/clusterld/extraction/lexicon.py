@@ -35,6 +35,14 @@ ORGANISATION_HEADS = _words(
 )
 # An office abroad is named with the city it is in: 'Oficina Económica y Comercial de España en México', 'Embassy of India in Brussels'.
 OFFICE_HEADS = _words("office oficina embassy embajada ambaixada consulate consulado consolat")
+# What a company's department is called, as a portfolio after a role: 'vicepresidenta de Exportaciones de ProColombia'
+DEPARTMENT_WORDS = _words(
+    """exportaciones exportacions exports ventas vendes sales marketing innovacion innovacio innovation operaciones operacions
+    operations comunicacion comunicacio communications estrategia strategy finanzas finances finance recursos relaciones
+    relacions desarrollo desenvolupament development tecnologia technology calidad qualitat quality produccion produccio
+    production proyectos projectes projects negocio negocios negoci business internacionalizacion internacionalitzacio
+    investigacion recerca research compras compres purchasing ingenieria enginyeria engineering"""
+)
 # What opens a by-line before its author's name ('By …', 'Por …', 'Entrevista de …'): metadata, not an entity of the article
 BYLINE_OPENERS = r"(?:By|Author:|Written by|Por|Per|Escrito por|Escrit per|Autor:|Autora:|Entrevista de|Interview by|Text:|Texto:)"
 # Spanish and Catalan function words: trimmed from the start of a name only in those languages ('El CIAC'), since

@@ -86,8 +86,8 @@ _COUNTED_THEIR = re.compile(rf"^(?:It |Today it |Ahora |Hoy |Avui |⟨D\d+⟩ )?
 # '… y cuenta también como socia con la UPV', 'compta com a soci amb X': a member of the sentence's organisation, or of
 # the one the article is about
 _COUNTS_AS_MEMBER = re.compile(r"\b(?:cuenta|compta|counts) (?:también |també |also )?(?:como|com a|as) (?:socio|socia|socios|soci|sòcia|socis|miembro|membre|a member|members) (?:con|amb|with)? ?(?:la |el |l'|the )?(?P<list>⟨O\d+⟩(?: \(⟨O\d+⟩\))?(?:(?:,| y| i| and) (?:la |el |l'|the )?⟨O\d+⟩)*)")
-# 'The X and Y are members too': members of the organisation the text was about.
-_MEMBERS_TOO = re.compile(r"^(?:The )?(?P<list>⟨[OP]\d+⟩(?:[^;.]{0,60}?⟨[OP]\d+⟩)*) (?:are|is) (?:also )?(?:members|a member)(?: too| as well)?\.?$")
+# 'The X and Y are members too', 'A, B and C are all members.': members of the organisation the text was about.
+_MEMBERS_TOO = re.compile(r"^(?:The )?(?P<list>⟨[OP]\d+⟩(?:[^;.]{0,60}?⟨[OP]\d+⟩)*) (?:are|is) (?:also |all )?(?:members|a member)(?: too| as well)?\.?$")
 # A sentence that opens with a list of someone's members is about that someone, not its first member.
 _LIST_OPENING = re.compile(rf"(?:{_EN_FORMEN}|{_AMONG_ITS_MEMBERS}|{_ITS_MEMBERS} (?:include|are|range)|They range from|{_MOST_OF_THEM}|{COUNTED_LIST_OPENING})\b")
 
@@ -137,8 +137,12 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
         pairs += [(member, owner, 0.6) for member in view.refs(_without_owners(whose.group("list")), "OP")]
     among = COUNTED_LIST.match(view.masked)
     counted = state.counted_before(view.sentence.start) if among else None
-    if among and counted and counted[1] == "number-of-member-organisations":
-        pairs += [(member, counted[0], 0.6) for member in view.refs(_without_owners(without_appositions(among.group("list"))), "OP")]
+    newcomers = among and _NEWCOMERS.search(among.group())  # 'Among the newcomers are …': new members, counted before or not
+    owner = counted[0] if among and counted and (counted[1] == "number-of-member-organisations" or newcomers) else state.cluster_before(view.sentence.start) if newcomers else None
+    if among and owner:
+        pairs += [(member, owner, 0.6) for member in view.refs(_without_owners(without_appositions(among.group("list"))), "OP")]
+    if _opened_by_members_line(state.text, view.sentence.start) and (owner := state.main_subject()):  # not the item before
+        pairs += [(member, owner, 0.5) for member in view.refs(re.match(r"^(?:(?:El|La|Los|Las|L'|Els|Les|The) )?(?:⟨O\d+⟩)?", view.masked).group(), "O")]
     for match in _COUNTS_AS_MEMBER.finditer(view.masked):
         opening = re.match(r"(?:El |La |L'|The )?(?P<org>⟨[OG]\d+⟩)", view.masked)  # the sentence's subject, not a member it lists
         owner = view.slot(opening.group("org")).ref if opening else state.subject_before(view.sentence.start)
@@ -200,6 +204,28 @@ def _members_on_its_trip(view: SentenceView, state: ArticleState) -> list[tuple[
         if senders and fact.fields["participant"] not in senders and state.kind_of(fact.fields["participant"]) == "organisation":
             pairs.append((fact.fields["participant"], senders[0], 0.5))
     return pairs
+
+
+# A line that announces the members listed on the lines after it: 'Entre las entidades que se han sumado a la asociación
+# figuran:', 'Our new members are:'
+_MEMBERS_LINE = re.compile(
+    rf"(?:\b(?:{MEMBER_NOUNS}|members|newcomers|new members|member companies)\b|\b{_JOINING}\b)[^\n:]{{0,80}}:[ \u00a0]*$", re.IGNORECASE
+)
+_NEWCOMERS = re.compile(r"\b(?:newcomers|new members)\b")
+_BULLET = re.compile(r"[ \u00a0]*[-•*–][ \u00a0]+")
+
+
+def _opened_by_members_line(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is an item of a bulleted list that a line announcing members opens."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _BULLET.match(text, line_start):
+        return False
+    while line_start > 0:  # back over the list's other items and blank lines to the line that opens it
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[line_start:].split("\n", 1)[0]
+        if line.strip() and not _BULLET.match(line):
+            return _MEMBERS_LINE.search(line) is not None
+    return False
 
 
 def _without_owners(masked: str) -> str:

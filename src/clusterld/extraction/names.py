@@ -11,6 +11,7 @@ from clusterld.extraction.cues import country_of, country_or_region_of
 from clusterld.extraction.lexicon import (
     AREA_HEADS,
     DEMONYMS,
+    DEPARTMENT_WORDS,
     NOT_NAMES,
     ORGANISATION_HEADS,
     PLACE_HEADS,
@@ -108,9 +109,14 @@ def head_start(text: str, start: int, end: int, after_role: bool = False) -> int
     'de' the portfolio may be longer: 'el regidor de Promoció Econòmica de l'Ajuntament de Vilafranca'."""
     first = re.match(r"[\w’'\-]+", text[start:end])
     if after_role and first and strip_accents(first.group().casefold()) not in ORGANISATION_HEADS | AREA_HEADS:
-        for inner in re.finditer(r"[ \u00a0]+(?:of the|de la|de l['’]|del|de|d['’])[ \u00a0]*(?P<head>[\w’'\-]+)", text[start:end]):
+        inners = list(re.finditer(r"[ \u00a0]+(?:of the|de la|de l['’]|del|de|d['’])[ \u00a0]*(?P<head>[\w’'\-]+)", text[start:end]))
+        for inner in inners:
             if strip_accents(inner.group("head").casefold()) in ORGANISATION_HEADS:
                 return start + inner.start("head")
+        # 'vicepresidenta de Exportaciones de ProColombia': after a department, the organisation is the name's last word
+        department = strip_accents(first.group().casefold()) in DEPARTMENT_WORDS
+        if inners and department and re.fullmatch(r"[A-ZÀ-Þ][\w’'\-]*", text[start + inners[-1].start("head") : end]):
+            return start + inners[-1].start("head")
     match = re.match(r"[\w’'\-]+[ \u00a0]+(?:of the|de la|de l['’]|del|de|d['’])[ \u00a0]*(?=[\w’'\-]+)", text[start:end])
     if match is None or strip_accents(match.group().split()[0].casefold()) in ORGANISATION_HEADS | AREA_HEADS:
         return start

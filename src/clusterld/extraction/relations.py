@@ -28,11 +28,11 @@ _PLACE_IN_PLACE = re.compile(
     rf"(?P<s>⟨L\d+⟩)(?:,? (?:in|en) (?:the |el |la )?{_PLACE_NOUN_OF}| (?:de|d') ?|, (?:(?:a|en) (?:l'|la |el )?|al ){_PLACE_NOUN_OF})(?P<o>⟨L\d+⟩)(?! (?:i|y|and) (?:a|al|en|in) )"  # not a list: 'a la Garrotxa, al Gironès i a Osona'
     r"|^(?P<s2>⟨L\d+⟩), (?P<o2>⟨L\d+⟩),? (?=⟨D|\d)"
 )
-# 'Maptek, de Adelaida, y …', 'A i B, totes dues de Barcelona', 'Grupo AN, de Tajonar.', 'A and B, both from Lyon': where
+# 'Maptek, de Adelaida, y …', 'A i B, totes dues de Barcelona', 'Grupo AN, de Tajonar.', 'A and the producer B, both based at Wilton': where
 # organisations are from, said in an apposition after them
 _FROM_PLACE = re.compile(
-    r"(?P<list>⟨O\d+⟩(?:(?:,? (?:and|y|i)|,) (?:the |la |el |l')?⟨O\d+⟩)*), (?P<all>(?:both|all|all of them|totes dues|tots dos|ambas|ambos|todas|todos|totes|tots|les dues|els dos|las dos|los dos) )?"
-    r"(?:de|from|d') ?(?P<o>⟨L\d+⟩)(?=[,.;)]| (?:and|y|i) |$)"
+    r"(?P<list>⟨O\d+⟩(?:(?:,? (?:and|y|i)|,) (?:(?:the|la|el) (?:[a-z\-]+ ){0,3}|l')?⟨O\d+⟩)*), (?P<all>(?:both|all|all of them|totes dues|tots dos|ambas|ambos|todas|todos|totes|tots|les dues|els dos|las dos|los dos) )?"
+    r"(?:de|from|d'|based (?:in|at)|con sede en|amb seu a) ?(?P<o>⟨L\d+⟩)(?=[,.;)]| (?:and|y|i) |$)"
 )
 # 'la Secretaría de Desarrollo Sustentable (SEDESU) del Gobierno del Estado de Querétaro': a department of a government
 # 'la Consejería de X de la Junta de Y' (a department of a government), 'la Facultat d'Enologia de la URV', "el Centre de
@@ -98,6 +98,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<o>⟨L\d+⟩)[^.;]{{0,80}}\bhome to (?:the )?(?P<s>{ORG})(?:'s)? (?:headquarters|head office|main office|seat)", "based-in", "s", "o", 0.7),
         # 'X, the regional association of the sector in Y'; not a rank ('the largest cluster in Europe').
         (rf"(?P<s>{ORG}),? (?:is )?the (?!(?:[\w\-]+ ){{0,3}}?(?:largest|biggest|leading|oldest|most|first|only)\b)(?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance)(?: (?:of|for) the [\w\-]+)? (?:of|for|in) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
+        # 'Bioazul (Málaga)', 'Secmotic (Sevilla), que desarrolla …': where a listed organisation is, in brackets
+        (rf"(?P<s>{ORG}) \((?P<o>⟨L\d+⟩)\)", "based-in", "s", "o", 0.6),
         # 'Exothera, a contract manufacturer from Jumet'
         (rf"(?P<s>{ORG}), (?:a|an) [a-z\- ]{{1,40}}? from (?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
         (rf"(?P<s>{PROGRAMME})(?: \({PROGRAMME}\))? {_OF}(?P<o>{ORG})", "operated-by", "s", "o", 0.6),
