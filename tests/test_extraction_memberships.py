@@ -246,3 +246,11 @@ def test_the_newcomers_and_those_all_members_belong_to_the_cluster_before() -> N
     assert memberships(text) == {("borlan-chemical-uk", tees), ("vennus", tees), ("hartmoor-institute", tees), ("skelton-cancer-centre", tees), ("redcar-university", tees)}
     facts = extract(text, REPO).facts
     assert {(f["subject"], f["property"], f["object"]) for f in facts if f["type"] == "relation"} == {("borlan-chemical-uk", "based-in", "wilton"), ("vennus", "based-in", "wilton")}
+
+
+def test_a_member_left_unnamed_is_the_subject_before_not_a_name_after_a_preposition() -> None:
+    text = ("Noticias\n\nPor Ana López | 14 de febrero de 2026\n\nAndalucía Hidro es una asociación con sede en Sevilla. "
+            "Está inscrita en el Registro de Agrupaciones Empresariales Innovadoras (AEI) del Ministerio de Industria y Turismo "
+            "y forma parte de la European Cluster Collaboration Platform.\n\n"
+            "El Clúster de Pasabocas nació en 2014. La iniciativa hace parte de la Red Clúster Colombia.")
+    assert memberships(text) == {("andalucia-hidro", "european-cluster-collaboration-platform"), ("cluster-de-pasabocas", "red-cluster-colombia")}

@@ -204,3 +204,12 @@ def test_a_unit_named_before_or_closed_by_its_organisation_is_part_of_it() -> No
     found = relations(text)
     assert ("facultat-denologia-de-la-ude", "part-of", "universitat-de-lebre") in found
     assert ("centre-de-recerca-viticola", "part-of", "accio") in found
+
+
+def test_bodies_attached_to_a_ministry_named_with_its_portfolios_are_part_of_it() -> None:
+    text = ("Noticias\n\nPor Ana López | 14 de febrero de 2026\n\nEl Clúster Andaluz del Agua crece. "
+            "La Agencia Andaluza de Fomento (AAF), dependiente de la Junta de Andalucía, apoya al clúster. "
+            "ProAndes e iNNvalle Colombia están adscritas al Ministerio de Comercio, Industria y Turismo.")
+    ministry = "ministerio-de-comercio-industria-y-turismo"
+    assert {("agencia-andaluza-de-fomento", "junta-de-andalucia"), ("proandes", ministry), ("innvalle-colombia", ministry)} == {
+        (s, o) for s, p, o in relations(text) if p == "part-of"}

@@ -116,3 +116,14 @@ def test_a_department_before_a_one_word_organisation_is_part_of_the_role_and_a_l
             "El secretario técnico de la Red Española de Ciudades Sostenibles (RECS), Jorge Castaño, lo apoyó.")
     assert roles(text) == {("natalia-gomez", "proandes", "vicepresidenta de Exportaciones"), ("luis-mora", "ayvesa", "director de Ventas"),
                            ("jorge-castano", "red-espanola-de-ciudades-sostenibles", "secretario técnico")}
+
+
+def test_a_title_without_its_stop_a_bare_title_opening_a_sentence_and_who_chairs_the_board() -> None:
+    text = ("Interview\n\nBy Ann Lee | 12 March 2026\n\nThe Tees Health Network grew this year. "
+            "Chief operating officer Andrew Tindall said the sector remained strong. "
+            "Dr Naomi Whitfield, who has been chief executive of the Tees Health Network since 2024, spoke to us. "
+            "A board of nine directors, chaired since last year by Graham Oduya, a partner at the venture firm Brandon Capital, sets the strategy.")
+    tees = "tees-health-network"
+    assert roles(text) == {("naomi-whitfield", tees, "chief executive"), ("graham-oduya", tees, "chair"), ("andrew-tindall", tees, "chief operating officer")}
+    entities = {(p.name, p.kind) for p in extract(text, REPO).proposal_records}
+    assert ("Brandon Capital", "organisation") in entities

@@ -18,6 +18,9 @@ _BOARD_INCLUDES = re.compile(
     rf"\b{_BOARD_NOUN} (?:also )?(?:includes|included|comprises|is made up of|(?:la |lo )?(?:forman|completan|integran|componen|formen|completen|integren)|està formada per|está formada por)[: ]+(?P<list>[^.]+)"
 )
 _BOARD_MEMBER = {"en": "board member", "es": "vocal", "ca": "vocal"}
+# 'A board of nine directors, chaired since last year by X', 'una junta presidida por X': who chairs the board
+_CHAIRED_BY = re.compile(r"\b(?:[Bb]oard|junta|consejo|consell)\b[^.;⟨]{0,60}?(?:chaired|presidid[ao]|presidit|presidida)(?: (?:[^.;,⟨]|⟨D\d+⟩){0,30}?)? (?:by|por|per) (?:the |el |la )?(?P<person>⟨P\d+⟩)")
+_CHAIR = {"en": "chair", "es": "presidente", "ca": "president"}
 # 'Vicepresidenta primera: Lucía Barrera (Endesa).', a roster's line: the seat, who holds it and where from
 _SEAT_LINE = re.compile(r"^(?P<label>[A-ZÁÉÍÓÚ][a-záéíóúàèòç\-]+(?: [a-záéíóúàèòç\-]+){0,2}): (?P<person>⟨P\d+⟩)(?: \((?P<org>⟨O\d+⟩)\))?")
 
@@ -33,6 +36,9 @@ def extract_boards(view: SentenceView, state: ArticleState) -> None:
         if line.group("org"):  # a seat is held for a member: 'Presidente: X (Ayesa)'
             member = view.slot(line.group("org")).ref
             state.add(FactDraft("membership", ("membership", member, holder), {"member": member, "organisation": holder}, [view.span], 0.5))
+    for match in _CHAIRED_BY.finditer(view.masked):
+        if chaired := owner or state.main_subject():
+            add_role(view, state, view.slot(match.group("person")).ref, chaired, _CHAIR.get(state.language, "chair"), 0.6).note("Who chairs the board of the organisation.")
     if owner is None:
         return
     seated: set[str] = set()

@@ -33,6 +33,7 @@ from clusterld.extraction.lexicon import (
     DEMONYMS,
     EVENT_HEADS,
     EVENT_KIND,
+    HONORIFICS,
     MONTH_FIRST_NAMES,
     NOT_NAMES,
     ORDINALS,
@@ -55,7 +56,7 @@ from clusterld.extraction.regions import region_of
 # a capitalised word; a Catalan elided one ("d'Automoció", "l'Associació"); "e-mobil" before a capital (a word of
 # its own: not the end of 'director-general'); 'Mann+Hummel' (not 'I+D'); 'Intel·ligent'; a brand opening with one lowercase letter ('dLocal', 'eBay'). A word
 # ends before '-based': 'Zagreb-based Lumen Cluster' is a place and a name.
-_TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{UPPER}][\w’'\-~]*|(?:[{UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{UPPER}][a-z])|[{UPPER}](?:[\w’'~]|-(?!based\b)|–(?=[{UPPER}])|(?<=[a-z])\+(?=[{UPPER}][a-z])|(?<=l)·(?=l))*|[dl][’'][{UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{UPPER}]{{2,}}(?:&[{UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{UPPER}])|(?<![\w\-’'])[a-z][{UPPER}][a-z][\w\-]*)"
+_TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{UPPER}][\w’'\-~]*|(?:[{UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{UPPER}][a-z])|[{UPPER}](?:[\w’'~]|-(?!based\b)|–(?=[{UPPER}])|(?<=[a-z])\+(?=[{UPPER}][a-z])|(?<=l)·(?=l))*|[dl][’'][{UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{UPPER}]{{2,}}(?:&[{UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{UPPER}])|(?<![\w\-’'])[a-z][{UPPER}]{{1,3}}[a-z][\w\-]*)"  # 'eDreams', 'iNNpulsa'
 _GLUE = r"(?:(?<=[a-z])[ \u00a0]+[A-Z]\.[ \u00a0]+(?=[A-Z][a-z])|[ \u00a0]+(?:i|y|e)[ \u00a0]+el[ \u00a0]+|[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|las|los|els|le|les|du|des|für|der|van|von|the|y|i|e)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"  # a middle initial first: 'Earl E. Bakken'
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 _WORK_BEFORE = re.compile(r"\b(?:the|its|their|a|an|new)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,2}$", re.IGNORECASE)  # 'its annual Robotics Report'
@@ -107,6 +108,9 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
         if word and opening and (bare.casefold() in COMPANY_DESCRIPTORS or bare.casefold().endswith("maker")) and re.match(rf"[{UPPER}]", text[start + word.end() : end]):
             start += word.end()  # 'Chipmaker Smart Photonics and …' opening a sentence: the company is Smart Photonics (Spanish
             # and Catalan names open with their descriptor, 'Compañía Española de …', and keep it: the words are English)
+            continue
+        if word and bare.casefold() in HONORIFICS and bare[:1].isupper() and re.match(rf"[{UPPER}][a-zà-ÿ]", text[start + word.end() : end]):
+            start += word.end()  # 'Dr Naomi Whitfield', without the stop British style leaves out
             continue
         glue = re.match(r"(?:of|for|and|from|de|del|dels|the|y|i)[ \u00a0]+(?=\S)", text[start:end])
         if glue:  # what is left after a dropped word: 'Members of X include' is X
@@ -197,7 +201,7 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     before, after = text[max(sentence_start, start - 90) : start], text[end : end + 90]
     if cues.PLACE_OF.search(before) and not cues.ROLE_OF_BEFORE.search(before):  # 'director de Ciudades Inteligentes de Ayesa': a portfolio
         return Candidate(start, end, name, "place", None, "'the city of …', 'la provincia de …'")
-    if looks_like_person(words) and is_forename(words[0]) and not re.match(r"^(?:['’]s\b|-based\b)", after) and not _BYLINE_BEFORE.search(before) and not _BYLINE_AFTER.match(after):
+    if looks_like_person(words) and is_forename(words[0]) and not re.match(r"^(?:['’]s\b|-based\b)", after) and not _BYLINE_BEFORE.search(before) and not _BYLINE_AFTER.match(after) and not cues.DESCRIPTOR_BEFORE.search(before):  # not 'the venture firm Brandon Capital'
         return Candidate(start, end, name, "person", None, "opens with a given name")  # not the author of a by-line: metadata
     bracketed = _BRACKETED.search(before) if after[:1] == ")" and not name.isupper() and len(words) <= 3 else None
     if bracketed:  # 'Presidente: Juan Ortega (Aguas del Sur)' is where he comes from; 'Secmotic (Sevilla)' where it is
@@ -268,7 +272,7 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
         return Candidate(start, end, name, "organisation", None, "defines an acronym")
     if lowered[-1] in CLUSTER_HEADS:  # 'Medicon Valley'; after the context cues, since 'Aerospace Valley' is an organisation
         return Candidate(start, end, name, "cluster", None, f"head word '{words[-1]}'")
-    if cues.INNER_CAPITAL.match(words[0]) and not person:
+    if (cues.INNER_CAPITAL.match(words[0]) or re.match(r"[a-z][A-Z]", words[0])) and not person:  # 'BioValley', 'iNNpulsa'
         return Candidate(start, end, name, "organisation", None, "a brand's inner capital ('BioValley')")
     return None
 

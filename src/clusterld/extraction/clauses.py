@@ -55,6 +55,8 @@ _COORDINATED = re.compile(
 # The subject that opens a main clause, after a date or a few words, with an apposition: '⟨O0⟩, the ⟨O1⟩, was …'.
 _SUBJECT = re.compile(r"^(?:[^⟨,]{0,25}(?:⟨D\d+⟩)?,? )?(?:the |el |la |l')?(?P<s>⟨[OPG]\d+⟩)(?: \(⟨[OPG]\d+⟩\))?(?:, (?:the|a|an|el|la|l')[^,;]{1,80},)? (?!(?:and|or|y|i|o)\b)(?=[a-zà-ÿ])")
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:en|in|at|a|de|del|of|al|from|para|per|to|with|con|amb|by|por|on) (?:the |el |la |l')?$")
+
 
 def clause_end(text: str, start: int) -> int:
     """Where a relative clause opening at `start` of `text` ends: the comma before the main verb, or before the next
@@ -79,8 +81,8 @@ def clause_views(view: SentenceView) -> list[SentenceView]:
 def _coordinated_verbs(main: str) -> list[str]:
     """'⟨O0⟩, the ⟨O1⟩, was founded in ⟨D2⟩ … and has its office in ⟨L4⟩.' also reads '⟨O0⟩ has its office in ⟨L4⟩.'"""
     subject = _SUBJECT.match(main)
-    if subject is None:
-        return []
+    if subject is None or _AFTER_PREPOSITION.search(main, 0, subject.start("s")):
+        return []  # 'Está inscrita en el ⟨O0⟩ … y forma parte de …': the name is not the subject
     parts = _COORDINATED.split(main[subject.end() :])[1:]
     return [f"{subject.group('s')} {part.strip().rstrip('.')}." for part in parts]
 

@@ -17,7 +17,7 @@ _MEMBERSHIP_PATTERNS = tuple(
         rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:is|are|was|has been|became|becomes|will become) (?:also |now |already )?(?:a |an |the )?(?:new |founding |full |associate |active )?members? of (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:has |have |recently )?(?:officially )?(?:joined|joins) (?:the )?(?P<org>{ORG_OR_PROGRAMME})(?! as )",
         rf"(?P<member>⟨[OP]\d+⟩), (?:a |an |one of the )?(?:founding |full |associate )?members? of (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
-        rf"(?P<member>⟨[OP]\d+⟩),? (?:also )?(?:is part of|forms part of|forma part|forma parte|és membre|es miembro|és soci|es socio) (?:of )?(?:del |de la |de l'|de |the )?(?:programa |programme |program |xarxa |red )?(?P<org>{ORG_OR_PROGRAMME})",
+        rf"(?P<member>⟨[OP]\d+⟩),? (?:also )?(?:is part of|forms part of|forma part|forma parte|hace parte|és membre|es miembro|és soci|es socio) (?:of )?(?:del |de la |de l'|de |the )?(?:programa |programme |program |xarxa |red )?(?P<org>{ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨O\d+⟩) represents (?:the )?⟨L\d+⟩ (?:in|on|at|within) (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨O\d+⟩) is one of (?:the )?(?:[\w\-]+ ){{0,3}}?(?:clusters|members|organi[sz]ations|partners|companies)(?: [a-z ]{{0,25}}?)? (?:of|in|under|within|supported by|selected for) (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
         # 'El clúster està inscrit al registre d'Agrupacions Empresarials Innovadores', 'X is listed in the register of …'
@@ -86,6 +86,12 @@ _COUNTED_THEIR = re.compile(rf"^(?:It |Today it |Ahora |Hoy |Avui |⟨D\d+⟩ )?
 # '… y cuenta también como socia con la UPV', 'compta com a soci amb X': a member of the sentence's organisation, or of
 # the one the article is about
 _COUNTS_AS_MEMBER = re.compile(r"\b(?:cuenta|compta|counts) (?:también |també |also )?(?:como|com a|as) (?:socio|socia|socios|soci|sòcia|socis|miembro|membre|a member|members) (?:con|amb|with)? ?(?:la |el |l'|the )?(?P<list>⟨O\d+⟩(?: \(⟨O\d+⟩\))?(?:(?:,| y| i| and) (?:la |el |l'|the )?⟨O\d+⟩)*)")
+# '… y forma parte de la X', 'La iniciativa hace parte de X': a member left unnamed, the sentence's opening organisation or
+# the one the sentence before is about
+_UNNAMED_PART = re.compile(
+    rf"(?:^(?:(?:La|El|L'|The) [a-zà-ÿ]+ |It |Also )?| (?:y|i|and) )(?:también |també |also )?(?:hace parte|forma parte|forma part|is part of|forms part of|is a member of|es miembro|és membre) "
+    rf"(?:de |del |de la |de l'|of )?(?:the |la |el |l')?(?P<org>{ORG_OR_PROGRAMME})"
+)
 # 'The X and Y are members too', 'A, B and C are all members.': members of the organisation the text was about.
 _MEMBERS_TOO = re.compile(r"^(?:The )?(?P<list>⟨[OP]\d+⟩(?:[^;.]{0,60}?⟨[OP]\d+⟩)*) (?:are|is) (?:also |all )?(?:members|a member)(?: too| as well)?\.?$")
 # A sentence that opens with a list of someone's members is about that someone, not its first member.
@@ -147,6 +153,12 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
         opening = re.match(r"(?:El |La |L'|The )?(?P<org>⟨[OG]\d+⟩)", view.masked)  # the sentence's subject, not a member it lists
         owner = view.slot(opening.group("org")).ref if opening else state.subject_before(view.sentence.start)
         pairs += [(member, owner, 0.6) for member in view.refs(without_appositions(match.group("list")), "O") if owner]
+    for match in _UNNAMED_PART.finditer(view.masked):
+        opening = re.match(r"(?:(?:El|La|L'|The) )?(?P<org>⟨O\d+⟩)", view.masked) if match.start() else None  # 'X está inscrita en … y forma parte de Y'
+        named_by_noun = re.match(r"(?:La|El|L'|The) [a-zà-ÿ]+ ", view.masked)  # 'La iniciativa', 'The cluster': the cluster before
+        member = view.slot(opening.group("org")).ref if opening else state.cluster_before(view.sentence.start) if named_by_noun else state.subject_before(view.sentence.start)
+        if member:
+            pairs.append((member, view.slot(match.group("org")).ref, 0.6))
     too = _MEMBERS_TOO.match(view.masked)
     owner = state.subject_before(view.sentence.start) if too else None
     if too and owner:

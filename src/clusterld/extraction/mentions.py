@@ -30,6 +30,10 @@ _NAME_GOES_ON = re.compile(
     rf"(?:[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al)[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+|los[ \u00a0]+|l['’])?(?:{NAME_SPAN.pattern})|(?:,[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)+,?[ \u00a0]+(?:i|y|and|&)[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)"
     r"(?=[ \u00a0]*\([A-Za-z][\w&\-]{1,11}\))"  # '(dtic)' too
 )
+# A ministry's portfolios go on over commas: 'Ministerio de Comercio, Industria y Turismo', 'Department for Science, Innovation and Technology'
+_PORTFOLIO = r"[A-ZÀ-Þ][\w’'\-]+(?:[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)*"  # 'Economía Social'
+_PORTFOLIOS_GO_ON = re.compile(rf"(?:,[ \u00a0]+{_PORTFOLIO})+,?[ \u00a0]+(?:i|y|e|and|&)[ \u00a0]+{_PORTFOLIO}")
+_MINISTRY_HEADS = frozenset({"ministerio", "ministeri", "ministry", "department", "departament", "departamento", "secretaria", "consejeria", "conselleria"})
 _OFFICE_IN = re.compile(rf"[ \u00a0]+(?:en|in|a)[ \u00a0]+(?:la[ \u00a0]+|the[ \u00a0]+)?(?:{NAME_SPAN.pattern})")  # an office's city closes its name (lexicon.OFFICE_HEADS)
 _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
 # What an owner's possessive may name besides an event: a unit ("the University of Minnesota's … Center") or a
@@ -187,6 +191,8 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
         start = leading[0] if leading else start  # 'El Barcelona Health Hub': the article does not open the name
         last = _COORDINATED.split(text[start:end])[-1]  # "El CEEC i l'Institut de Recerca en …": the name after the 'i'
         going_on = _NAME_GOES_ON.match(text, end, sentence.end) if _headed_first(last) else None
+        if going_on is None and strip_accents(text[start:end].split()[0].casefold()) in _MINISTRY_HEADS:
+            going_on = _PORTFOLIOS_GO_ON.match(text, end, sentence.end)
         if going_on is None and OFFICE_HEADS & {strip_accents(w.casefold()) for w in text[start:end].split()}:
             going_on = _OFFICE_IN.match(text, end, sentence.end)
         if going_on:  # "Clúster d'Innovació Tecnològica en Turisme de les Illes Balears (Turistec)": its short name says where it ends

@@ -34,7 +34,7 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
         return [(start, end)]  # 'Agència de Qualitat i Avaluació Sanitàries de Catalunya (AQuAS)': one name, its acronym says
     if country_or_region_of(text[start:end]):
         return [(start, end)]  # 'Castilla y León', 'Trinidad and Tobago': one place
-    for match in re.finditer(r"[ \u00a0]+(?:and|y|i|et|und)[ \u00a0]+", text[start:end]):
+    for match in re.finditer(r"[ \u00a0]+(?:and|y|i|e|et|und)[ \u00a0]+", text[start:end]):
         left, right = text[start : start + match.start()], text[start + match.end() : end]
         right_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS | PLACE_HEADS | AREA_HEADS for w in right.split())
         if re.search(r"\b(?:of|for|de|del|für)\b|\bd['’]", left) and len(right.split()) <= 2 and not right_head and country_of(left.split()[-1]) is None:

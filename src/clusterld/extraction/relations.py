@@ -69,6 +69,12 @@ _RUN_BY = re.compile(
     rf"(?P<s>{PROGRAMME}),? (?:(?:a|an|the) (?:[\w\-]+ ){{0,4}}?(?:initiative|programme|program|project|scheme|strategy|network),? )?(?:which is |that is |is |was )?"
     rf"(?:organi[sz]ed|run|managed|operated|coordinated|led) by (?:the )?(?:[a-z]+ )?(?P<list>⟨O\d+⟩(?:(?:,? (?:and|as well as)|,) (?:the )?⟨O\d+⟩)*)"
 )
+# 'Andalucía TRADE, dependiente de la Junta de Andalucía', 'A e B están adscritas al Ministerio …', 'X, attached to the
+# Ministry of …': a body under another
+_ATTACHED = re.compile(
+    rf"(?P<list>{ORG}(?:(?:,| y| e| i| and) (?:la |el |l'|the )?{ORG})*)(?: \({ORG}\))?,? (?:(?:está|están|es|son|és|són|is|are|was) )?"
+    rf"(?:dependiente|dependientes|adscrit[ao]s?|adscrit|adscrites|dependent|attached) (?:de|a|al|del|d'|to|on) ?(?:la |el |l'|the )?(?P<s>{ORG})"
+)
 # "L'Ajuntament d'Olot i la Diputació de Girona ens donen suport" ('ens', us: the interviewee's organisation)
 _GIVE_SUPPORT = re.compile(rf"(?P<list>{ORG}(?:(?:,? (?:and|y|i)|,) (?:la |el |l'|the )?{ORG})*) (?P<s>{ORG}) (?:donen|dan|dona|da|han donat|han dado|van donar) (?:suport|apoyo|support)")
 _AGENCY = r"(?:agency|public company|empresa pública|ens públic|ens|department|subsidiary|unit|division|branch|arm|part|faculty|school|facultad|facultat|escuela|escola|agència|agencia|departament|departamento|organisme|organismo|filial)"
@@ -249,6 +255,11 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
                 backing_programme = prop == "promoted-by" and state.kind_of(other) == "programme"  # backed by a programme: funded under it
                 if other != subject:
                     _add_relation(view, state, subject, "part-of" if backing_programme else prop, other, confidence)
+    for match in _ATTACHED.finditer(view.masked):
+        whole = view.slot(match.group("s")).ref
+        for part in view.refs(match.group("list"), "O"):
+            if part != whole:
+                _add_relation(view, state, part, "part-of", whole, 0.7)
     for match in _SUPPORT.finditer(view.masked):
         if _EVENT_OR_TRIP.search(view.masked, 0, match.start()):
             continue

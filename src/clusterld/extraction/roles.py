@@ -118,6 +118,9 @@ _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "encap": "head", "e
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
 _LED_BY = re.compile(rf"(?P<org>{ORG}),? (?:[^;⟨]{{0,80}}?, )?(?:is|was|has been|will be|está|es|fue|ha sido) (?P<verb>chaired|headed|directed|presidid[oa]|dirigid[oa]) (?:by|por) {_HONORIFIC}(?P<person>{PERSON})")
 _ROLE_ANAPHORA = re.compile(rf"(?P<person>{PERSON}), (?P<label>{_LABEL}) of the (?:{_ANAPHORA})(?: and (?P<label2>[^,;:()⟨⟩]{{2,40}}?))?(?=[,;.]|$)")
+# 'Chief executive Andrew Tindall said …', 'El gerente Luis Mora explicó …': a title alone before a name opening the
+# sentence, a role of the organisation the article is about
+_TITLE_OPENING = re.compile(rf"^(?:(?:El|La|The) )?(?P<label>[A-Z][a-zà-ÿ\-]+(?: [a-zà-ÿ\-]+){{0,2}}) (?P<person>{PERSON})(?! (?:of|at|from|de|del|d')\b)(?!,)")
 # 'Since January it has been led by Ioana Pop, who joined as executive director'
 _LED_BY_WHO = re.compile(
     rf"(?:\b[Ii]t|(?P<org>{ORG})) (?:has been |is |was |had been )?(?P<verb>led|headed|run|directed|managed|chaired) by {_HONORIFIC}(?P<person>{PERSON})"
@@ -182,6 +185,10 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
         if not unit and led in state.organisations_of(leader):
             continue  # 'X, chairman of Y … X, who chairs Y': the verb repeats the role already drafted
         add_role(view, state, leader, led, label, 0.7)
+    title = _TITLE_OPENING.match(view.masked)
+    label = role_label(title.group("label")) if title and ROLE_WORD.match(title.group("label")) else None
+    if title and label and (org := state.main_subject()):
+        add_role(view, state, view.slot(title.group("person")).ref, org, label[:1].lower() + label[1:], 0.5).note("A title before a name, of the organisation the article is about.")
     for match in _LED_BY.finditer(view.masked):
         noun = _verb_role(match.group("verb"))
         add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org")).ref, noun, 0.7)
