@@ -147,8 +147,9 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     owner = counted[0] if among and counted and (counted[1] == "number-of-member-organisations" or newcomers) else state.cluster_before(view.sentence.start) if newcomers else None
     if among and owner:
         pairs += [(member, owner, 0.6) for member in view.refs(_without_owners(without_appositions(among.group("list"))), "OP")]
-    if _opened_by_members_line(state.text, view.sentence.start) and (owner := state.main_subject()):  # not the item before
-        pairs += [(member, owner, 0.5) for member in view.refs(re.match(r"^(?:(?:El|La|Los|Las|L'|Els|Les|The) )?(?:⟨O\d+⟩)?", view.masked).group(), "O")]
+    item = _ITEM_OPENING.match(view.masked)
+    if item and _opened_by_members_line(state.text, view.sentence.start) and (owner := state.main_subject()):  # not the item before
+        pairs.append((view.slot(item.group("org")).ref, owner, 0.5))
     for match in _COUNTS_AS_MEMBER.finditer(view.masked):
         opening = re.match(r"(?:El |La |L'|The )?(?P<org>⟨[OG]\d+⟩)", view.masked)  # the sentence's subject, not a member it lists
         owner = view.slot(opening.group("org")).ref if opening else state.subject_before(view.sentence.start)
@@ -223,6 +224,7 @@ def _members_on_its_trip(view: SentenceView, state: ArticleState) -> list[tuple[
 _MEMBERS_LINE = re.compile(
     rf"(?:\b(?:{MEMBER_NOUNS}|members|newcomers|new members|member companies)\b|\b{_JOINING}\b)[^\n:]{{0,80}}:[ \u00a0]*$", re.IGNORECASE
 )
+_ITEM_OPENING = re.compile(r"^(?:(?:El|La|Los|Las|L'|Els|Les|The) )?(?P<org>⟨O\d+⟩)")
 _NEWCOMERS = re.compile(r"\b(?:newcomers|new members)\b")
 _BULLET = re.compile(r"[ \u00a0]*[-•*–][ \u00a0]+")
 
