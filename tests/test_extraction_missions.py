@@ -580,3 +580,14 @@ def test_an_indefinite_noun_of_another_kind_does_not_tell_the_trip_again() -> No
             "Sus socios organizan una semana gastronómica y a week of tastings every year.")
     (mission,) = of_type(extract(text, REPO), "event", kind="mission")
     assert not any("tastings" in e["quote"] for e in mission["evidence"])
+
+
+def test_who_was_in_the_group_went_and_who_told_the_meeting_spoke() -> None:
+    trip = extract("News\n\nBy Ann Lee | 12 March 2026\n\nThe Kent Biotech Network took 21 companies on a mission to Japan from 12 to 16 October. "
+                   "Alterio Therapeutics and Biosens Ltd were in the group.", REPO)
+    mission = of_type(trip, "event", kind="mission")[0]["id"]
+    assert {"alterio-therapeutics", "biosens-ltd"} <= {who for who, _ in parts_in(trip, mission)}
+    meeting = extract("News\n\nBy Ann Lee | 12 March 2026\n\nThe Tees Process Cluster held its annual general meeting at the Riverside Stadium on Tuesday. "
+                      "Mark Tindall told the meeting that the sector remained strong.", REPO)
+    agm = of_type(meeting, "event", kind="meeting")[0]["id"]
+    assert parts_in(meeting, agm) == {("mark-tindall", "speaker")}

@@ -24,7 +24,7 @@ _PARTICIPATED_FOCUS = re.compile(rf"(?P<who>{AGENT})(?: is one of the [a-z ]+ th
 # lists organisations after a word that opens a list ('incluyó a firmas como A, de Adelaida, y B', 'Del lado navarro han
 # viajado A, B y C', 'Participants included A and B', 'La delegació la formaven catorze empreses …: A, … i B'). The list
 # must follow the opening word, so those named after 'coordinated by' or 'with the support of' (who ran or backed it) are not read
-_TRIP_CUE = re.compile(r"\b(?:viaj\w*|viat\w*|delegaci\w*|delegation|comitiva|trip|misi[óo]n|missió|mission|particip\w*|tak(?:e|es|ing) part|took part|estand|stand|pabell[óo]n|pavelló|pavilion|expositor\w*|exhibitor\w*|desplaza\w*|desplaça\w*)\b", re.IGNORECASE)
+_TRIP_CUE = re.compile(r"\b(?:viaj\w*|viat\w*|delegaci\w*|delegation|comitiva|trip|misi[óo]n|missió|mission|particip\w*|tak(?:e|es|ing) part|took part|estand|stand|pabell[óo]n|pavelló|pavilion|expositor\w*|exhibitor\w*|desplaza\w*|desplaça\w*|comprador\w*|buyers?)\b", re.IGNORECASE)
 _LIST_OPENER = (
     r"(?:\b(?:como|com ara|com|such as|including|included|include|incluyó a|incluía a|incluyeron a|figuran|figuraban|figuraron|figuren|figuraven|estuvieron|estaban|están|"
     r"hi havia|hi ha|hi van ser|han viajado|viajaron|viajó|van viatjar|han viatjat|were|was|are|are among them|entre otras,|entre otros,|entre d'altres,):?|:)"
@@ -46,11 +46,11 @@ _AGENT_IN_LIST = r"⟨[OP]\d+⟩(?: \(⟨O\d+⟩\))?(?:,? (?:and|&|y|i) |, )?"
 _AGENTS_LISTED = rf"(?:{_AGENT_IN_LIST})+"
 _DESCRIBED_AGENTS_LISTED = rf"(?:(?:[a-z][\w\-]* ){{0,3}}{_AGENT_IN_LIST})+"  # 'feed maker A and B', 'battery maker A, B'
 _AMONG_THE = re.compile(rf"(?P<list>{_AGENTS_LISTED}) (?:were|was) (?:also )?among the (?P<as>speakers|panellists|panelists|exhibitors|participants|attendees|sponsors)\b")
-# 'A and B were among the firms on the trip', 'A, B and C (ACR) were part of the group', 'Twelve member companies, A and
+# 'A and B were among the firms on the trip', 'A, B and C (ACR) were part of the group', 'A and B were in the group', 'Twelve member companies, A and
 # B among them, will exhibit', 'X, who closed the assembly', 'Speakers at the week included researchers from A and managers
 # from B', 'X, la Dra. Y, acompañó a la delegación', 'X ran a workshop': a part in the event in focus ('who' names them)
 _TRAVELLERS_NAMED = re.compile(
-    rf"(?P<who>{_DESCRIBED_AGENTS_LISTED})(?:, [a-z][^,;⟨]{{0,40}}(?:⟨[OL]\d+⟩[^,;⟨]{{0,30}})*,)? (?:(?:were|was) (?:also )?(?:among the (?:firms|companies|businesses|organi[sz]ations|members|participants) (?:on|in|of) the|part of the)"
+    rf"(?P<who>{_DESCRIBED_AGENTS_LISTED})(?:, [a-z][^,;⟨]{{0,40}}(?:⟨[OL]\d+⟩[^,;⟨]{{0,30}})*,)? (?:(?:were|was) (?:also )?(?:among the (?:firms|companies|businesses|organi[sz]ations|members|participants) (?:on|in|of) the|part of the|in the)"
     r"|(?:formaron|formaban|forman|van formar|formen) parte? (?:de|del) (?:la|el)) (?:trip|mission|delegation|visit|group|delegación|misión|grupo|viaje|delegació|missió|grup|viatge)\b"
 )
 _TRAVELLERS_AMONG = re.compile(rf"(?P<who>{_AGENTS_LISTED}) (?:among them|entre ellas|entre ellos|entre elles),? (?:will |also )?(?:exhibit|travel|fly|take part|expondrán|viajarán|participarán|exposaran|viatjaran|participaran)")
@@ -58,6 +58,8 @@ _TRAVELLERS_AMONG = re.compile(rf"(?P<who>{_AGENTS_LISTED}) (?:among them|entre 
 _CLOSED = re.compile(
     r"(?P<who>⟨P\d+⟩)[^.;⟨]{0,40}?\b(?:clausurar|clausuró|inaugurar|inauguró|cerrar|cerró|abrir|abrió|cloure|va cloure|tancar|va tancar|obrir|va obrir|closed|opened) (?:la |el |l'|the )?(?:asamblea|assemblea|acto|acte|jornada|encuentro|trobada|event|meeting|assembly|conference|session)\b"
 )
+# 'Tindall told the meeting that …', 'X told delegates': a speaker
+_TOLD_THEM = re.compile(r"(?P<who>⟨P\d+⟩)(?:, [^,;⟨]{1,60},)? (?:told|addressed|urged|reminded) (?:the )?(?:meeting|assembly|audience|delegates|members|conference|guests|attendees|room)\b")
 _CLOSING_SPEECH = re.compile(r"\b(?:intervenció|intervención|discurso|discurs|ponencia|ponència|speech|address) (?:de|del|de la|d'|by|of)(?: the| la| el)? (?:(?:[^⟨.;]|⟨[OL]\d+⟩){0,80}?, )?(?P<who>⟨P\d+⟩)")
 # 'X va tancar ahir la seva participació al MIPCOM', "X's presence at Y": taking part
 _PRESENCE_AT = re.compile(rf"(?P<who>{AGENT})(?:[^.;⟨]|⟨D\d+⟩){{0,40}}?\b(?:participació|participación|participation|presència|presencia|presence) (?:al|a la|a l'|en el|en la|en|at|in) (?:the )?(?P<what>{EVENT})")
@@ -126,7 +128,7 @@ _SPONSORED = re.compile(
 # ('la directora general de Transportes del Gobierno de Aragón, X'), the people take part, else the organisations
 _PARTS_IN_FOCUS = (
     (_PRESENTED, "speaker", True, False), (_PRESENTS_THERE, "speaker", True, False), (_JOINED, "attendee", True, False), (_TRAVELLERS_NAMED, "attendee", True, False),
-    (_TRAVELLERS_AMONG, "attendee", True, False), (_CLOSED, "speaker", False, False), (_CLOSING_SPEECH, "speaker", False, False), (_SPEAKERS_INCLUDED, "speaker", True, False),
+    (_TRAVELLERS_AMONG, "attendee", True, False), (_CLOSED, "speaker", False, False), (_TOLD_THEM, "speaker", False, False), (_CLOSING_SPEECH, "speaker", False, False), (_SPEAKERS_INCLUDED, "speaker", True, False),
     (_ACCOMPANIED, "attendee", True, False), (_ACCOMPANIED_BY, "attendee", True, False), (_RAN_SESSION, "contributor", True, False), (_MODERATED, "speaker", True, False),
     (_ATTENDED, "attendee", False, True), (_PRESENTED_ROMANCE, "speaker", False, True), (_OPENED_BY, "speaker", False, True),
     (_SPOKE_AFTER, "speaker", False, True), (_GIVEN_BY, "speaker", False, True), (_GUESTS, "attendee", False, True), (_SPONSORED, "contributor", False, False),
