@@ -127,3 +127,11 @@ def test_a_title_without_its_stop_a_bare_title_opening_a_sentence_and_who_chairs
     assert roles(text) == {("naomi-whitfield", tees, "chief executive"), ("graham-oduya", tees, "chair"), ("andrew-tindall", tees, "chief operating officer")}
     entities = {(p.name, p.kind) for p in extract(text, REPO).proposal_records}
     assert ("Brandon Capital", "organisation") in entities
+
+
+def test_a_role_opening_the_next_sentence_says_nothing_of_a_name_before_it() -> None:
+    text = ("Interview\n\nBy Ann Lee | 12 March 2026\n\nThe Tees Health Network grew this year. "
+            "A board chaired by Graham Oduya, a partner at the venture firm Brandon Capital, sets the strategy. "
+            "Chief operating officer Andrew Tindall said the sector remained strong.")
+    entities = {(p.name, p.kind) for p in extract(text, REPO).proposal_records}
+    assert ("Brandon Capital", "organisation") in entities
