@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from clusterld.extraction.context import ArticleState, FactDraft, SentenceView
+from clusterld.extraction.context import ArticleState, SentenceView
+from clusterld.extraction.memberships import add_membership
 from clusterld.extraction.normalise import clean_label
 from clusterld.extraction.roles import add_role, role_label
 
@@ -34,8 +35,7 @@ def extract_boards(view: SentenceView, state: ArticleState) -> None:
     if line and (label := _seat_label(line.group("label").lower())) and (holder := state.main_subject()):
         add_role(view, state, view.slot(line.group("person")).ref, holder, label, 0.6).note("A seat on the board of the organisation the article is about, on a line of its own.")
         if line.group("org"):  # a seat is held for a member: 'Presidente: X (Ayesa)'
-            member = view.slot(line.group("org")).ref
-            state.add(FactDraft("membership", ("membership", member, holder), {"member": member, "organisation": holder}, [view.span], 0.5))
+            add_membership(view, state, view.slot(line.group("org")).ref, holder, 0.5)
     for match in _CHAIRED_BY.finditer(view.masked):
         if chaired := owner or state.main_subject():
             add_role(view, state, view.slot(match.group("person")).ref, chaired, _CHAIR.get(state.language, "chair"), 0.6).note("Who chairs the board of the organisation.")

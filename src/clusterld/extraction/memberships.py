@@ -173,8 +173,13 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
         pairs += [(member, owner, 0.6) for member in view.refs(without_appositions(match.group("list")), "O") if owner]
     pairs += _members_on_its_trip(view, state)
     for member, org, confidence in pairs:
-        if member != org:
-            state.add(FactDraft("membership", ("membership", member, org), {"member": member, "organisation": org}, [view.span], confidence))
+        add_membership(view, state, member, org, confidence)
+
+
+def add_membership(view: SentenceView, state: ArticleState, member: str, org: str, confidence: float) -> None:
+    """Draft the membership, one per member and organisation; none of an organisation in itself."""
+    if member != org:
+        state.add(FactDraft("membership", ("membership", member, org), {"member": member, "organisation": org}, [view.span], confidence))
 
 
 # 'Agrupa a 74 asociados entre operadores …, entre ellos A y B', 'has more than 1,300 members …; A and B are among them',
@@ -200,8 +205,7 @@ def extract_counted_members(view: SentenceView, state: ArticleState) -> None:
         listed.append(before.group("list"))
     for members in listed:
         for member in view.refs(_without_owners(without_appositions(members)), "O"):
-            if member != owners[-1]:
-                state.add(FactDraft("membership", ("membership", member, owners[-1]), {"member": member, "organisation": owners[-1]}, [view.span], 0.6))
+            add_membership(view, state, member, owners[-1], 0.6)
 
 
 
