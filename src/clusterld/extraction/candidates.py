@@ -143,7 +143,7 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
     words = re.findall(r"[\w’'\-]+|&", name)
     lowered = [strip_accents(w.casefold()) for w in words]
     shouted = len(words) > 1 and all(w.isupper() for w in words if w[0].isupper())  # 'ALL IN': capitals make a name of common words
-    before, after = text[max(sentence_start, start - 90) : start], _within_sentence(text[end : end + 90])
+    before, after = _around(text, start, end, sentence_start)
     head = lowered[-1] if lowered else ""
     titled = len(words) > 1 and head in WORK_HEADS and _WORK_BEFORE.search(before)  # 'its annual Robotics Report': capitals make a title of common words
     # 'the ONE Conference', 'the Robotics Summit' (common words, but capitalised inside a sentence), 'el Foro Internacional del Vino'
@@ -198,7 +198,7 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     """The cues around a name without a head word, strongest first."""
     name = text[start:end]
     lowered = [strip_accents(w.casefold()) for w in words]
-    before, after = text[max(sentence_start, start - 90) : start], _within_sentence(text[end : end + 90])
+    before, after = _around(text, start, end, sentence_start)
     if cues.PLACE_OF.search(before) and not cues.ROLE_OF_BEFORE.search(before):  # 'director de Ciudades Inteligentes de Ayesa': a portfolio
         return Candidate(start, end, name, "place", None, "'the city of …', 'la provincia de …'")
     if looks_like_person(words) and is_forename(words[0]) and not re.match(r"^(?:['’]s\b|-based\b)", after) and not _BYLINE_BEFORE.search(before) and not _BYLINE_AFTER.match(after) and not cues.DESCRIPTOR_BEFORE.search(before):  # not 'the venture firm Brandon Capital'
@@ -272,7 +272,7 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
         return Candidate(start, end, name, "organisation", None, "defines an acronym")
     if lowered[-1] in CLUSTER_HEADS:  # 'Medicon Valley'; after the context cues, since 'Aerospace Valley' is an organisation
         return Candidate(start, end, name, "cluster", None, f"head word '{words[-1]}'")
-    if (cues.INNER_CAPITAL.match(words[0]) or re.match(r"[a-z][A-Z]", words[0])) and not person:  # 'BioValley', 'iNNpulsa'
+    if cues.INNER_CAPITAL.match(words[0]) and not person:
         return Candidate(start, end, name, "organisation", None, "a brand's inner capital ('BioValley')")
     return None
 
@@ -280,10 +280,12 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
 _SENTENCE_END = re.compile(rf"[.!?][ \u00a0]+(?=[{UPPER}])|\n")
 
 
-def _within_sentence(after: str) -> str:
-    """The words after a name up to the end of its sentence: a role opening the next one is no cue for this name."""
-    end = _SENTENCE_END.search(after)
-    return after[: end.start() + 1] if end else after
+def _around(text: str, start: int, end: int, sentence_start: int) -> tuple[str, str]:
+    """The words a name's cues are read in: up to 90 characters before it in its sentence, and after it up to the end
+    of its sentence (a role opening the next one is no cue for this name)."""
+    after = text[end : end + 90]
+    stop = _SENTENCE_END.search(after)
+    return text[max(sentence_start, start - 90) : start], after[: stop.start() + 1] if stop else after
 
 
 _BRACKETED = re.compile(r"(?<![\w’'\-])(?P<owner>[A-ZÀ-Þ][\w’'\-]*(?:[ \u00a0]+(?:[A-ZÀ-Þ][\w’'\-]*|de|del|la|y|i))*)[ \u00a0]+\($")

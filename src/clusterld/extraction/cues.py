@@ -41,8 +41,8 @@ ROLE_OF_BEFORE = re.compile(  # 'head of innovation at Iberdrola', 'responsable 
 # What a mayor or governor is 'of' is a place; what a minister is 'of' in one word is a portfolio ('consejero de Industria').
 PLACE_ROLE_OF = re.compile(r"\b(?:mayor|alcalde|alcaldesa|batlle|batllessa|governor|gobernador|gobernadora|governador|governadora)[ \u00a0]+(?:of|de|del|d['’])[ \u00a0]*(?:the[ \u00a0]+)?$", re.IGNORECASE)
 PORTFOLIO_OF = re.compile(r"\b(?:minister|ministro|ministra|consejero|consejera|conseller|consellera|secretary|secretario|secretaria|secretari|secretària|viceconsejero|viceconsejera)[ \u00a0]+(?:of|for|de|d['’])[ \u00a0]*$", re.IGNORECASE)
-# A brand written with an inner capital ('BioValley', 'HealthTech'), not a Scottish or Irish surname ('McLeod').
-INNER_CAPITAL = re.compile(r"^(?!Mc|Mac|O['’])[A-Z][a-z]+[A-Z][a-z]")
+# A brand written with an inner capital ('BioValley', 'HealthTech', 'iNNpulsa'), not a Scottish or Irish surname ('McLeod').
+INNER_CAPITAL = re.compile(r"^(?:(?!Mc|Mac|O['’])[A-Z][a-z]+[A-Z][a-z]|[a-z][A-Z])")
 ROLE_OF = re.compile(rf"(?:{_ROLES})[ \u00a0]+(?:(?:of|at|for|de|del|de la)[ \u00a0]+(?:the[ \u00a0]+)?|d['’])", re.IGNORECASE)  # 'CEO of Acme Corporation'
 # A role after a comma, a few words on ('Jane Doe, the cluster's new managing director'), or after a verb that gives
 # one ('Marta Ruiz was elected president'); not any words ('Cyber Ireland gives our members a partner'), nor a verb
