@@ -35,8 +35,11 @@ ORGANISATION_HEADS = _words(
 )
 # An office abroad is named with the city it is in: 'Oficina Económica y Comercial de España en México', 'Embassy of India in Brussels'.
 OFFICE_HEADS = _words("office oficina embassy embajada ambaixada consulate consulado consolat")
+# A government's department, whose name lists its portfolios ('Ministerio de Comercio, Industria y Turismo') and which
+# is part of the government named after it ('la Consejería de Empresa de la Junta de Andalucía')
+MINISTRY_HEADS = _words("secretaria secretariat ministerio ministeri ministry consejeria conselleria departament departamento department direccion direccio")
 # What a company's department is called, as a portfolio after a role: 'vicepresidenta de Exportaciones de ProColombia'
-DEPARTMENT_WORDS = _words(
+PORTFOLIO_WORDS = _words(
     """exportaciones exportacions exports ventas vendes sales marketing innovacion innovacio innovation operaciones operacions
     operations comunicacion comunicacio communications estrategia strategy finanzas finances finance recursos relaciones
     relacions desarrollo desenvolupament development tecnologia technology calidad qualitat quality produccion produccio

@@ -18,7 +18,7 @@ from clusterld.extraction.cues import ROLE_OF_BEFORE, looks_like_person, person_
 from clusterld.extraction.event_cues import DURING_BEFORE
 from clusterld.extraction.forenames import is_forename
 from clusterld.extraction.gazetteer import Knowledge, compile_names, find_names, fold_text, name_key
-from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, HONORIFICS, NOT_NAMES, OFFICE_HEADS, ORGANISATION_HEADS, PROGRAMME_HEADS
+from clusterld.extraction.lexicon import DEMONYMS, EVENT_HEADS, HONORIFICS, MINISTRY_HEADS, NOT_NAMES, OFFICE_HEADS, ORGANISATION_HEADS, PROGRAMME_HEADS
 from clusterld.extraction.names import head_start, initials_match, inside_a_name, person_surnames, split_coordination
 from clusterld.extraction.normalise import clean_label, strip_accents
 from clusterld.extraction.proposals import Proposal, ProposalIndex, acronym_near, base_key, defined_acronym, full_names_in_apposition, propose, with_alternative, with_article, with_short_forms
@@ -33,7 +33,6 @@ _NAME_GOES_ON = re.compile(
 # A ministry's portfolios go on over commas: 'Ministerio de Comercio, Industria y Turismo', 'Department for Science, Innovation and Technology'
 _PORTFOLIO = r"[A-ZÀ-Þ][\w’'\-]+(?:[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)*"  # 'Economía Social'
 _PORTFOLIOS_GO_ON = re.compile(rf"(?:,[ \u00a0]+{_PORTFOLIO})+,?[ \u00a0]+(?:i|y|e|and|&)[ \u00a0]+{_PORTFOLIO}")
-_MINISTRY_HEADS = frozenset({"ministerio", "ministeri", "ministry", "department", "departament", "departamento", "secretaria", "consejeria", "conselleria"})
 _OFFICE_IN = re.compile(rf"[ \u00a0]+(?:en|in|a)[ \u00a0]+(?:la[ \u00a0]+|the[ \u00a0]+)?(?:{NAME_SPAN.pattern})")  # an office's city closes its name (lexicon.OFFICE_HEADS)
 _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
 # What an owner's possessive may name besides an event: a unit ("the University of Minnesota's … Center") or a
@@ -191,7 +190,7 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
         start = leading[0] if leading else start  # 'El Barcelona Health Hub': the article does not open the name
         last = _COORDINATED.split(text[start:end])[-1]  # "El CEEC i l'Institut de Recerca en …": the name after the 'i'
         going_on = _NAME_GOES_ON.match(text, end, sentence.end) if _headed_first(last) else None
-        if going_on is None and strip_accents(text[start:end].split()[0].casefold()) in _MINISTRY_HEADS:
+        if going_on is None and strip_accents(text[start:end].split()[0].casefold()) in MINISTRY_HEADS:
             going_on = _PORTFOLIOS_GO_ON.match(text, end, sentence.end)
         if going_on is None and OFFICE_HEADS & {strip_accents(w.casefold()) for w in text[start:end].split()}:
             going_on = _OFFICE_IN.match(text, end, sentence.end)

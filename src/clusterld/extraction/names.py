@@ -11,10 +11,10 @@ from clusterld.extraction.cues import country_of, country_or_region_of
 from clusterld.extraction.lexicon import (
     AREA_HEADS,
     DEMONYMS,
-    DEPARTMENT_WORDS,
     NOT_NAMES,
     ORGANISATION_HEADS,
     PLACE_HEADS,
+    PORTFOLIO_WORDS,
     PROGRAMME_HEADS,
     ROMANCE_FUNCTION_WORDS,
 )
@@ -114,8 +114,8 @@ def head_start(text: str, start: int, end: int, after_role: bool = False) -> int
             if strip_accents(inner.group("head").casefold()) in ORGANISATION_HEADS:
                 return start + inner.start("head")
         # 'vicepresidenta de Exportaciones de ProColombia': after a department, the organisation is the name's last word
-        department = strip_accents(first.group().casefold()) in DEPARTMENT_WORDS
-        if inners and department and re.fullmatch(r"[A-ZÀ-Þ][\w’'\-]*", text[start + inners[-1].start("head") : end]):
+        portfolio = strip_accents(first.group().casefold()) in PORTFOLIO_WORDS
+        if inners and portfolio and re.fullmatch(r"[A-ZÀ-Þ][\w’'\-]*", text[start + inners[-1].start("head") : end]):
             return start + inners[-1].start("head")
     match = re.match(r"[\w’'\-]+[ \u00a0]+(?:of the|de la|de l['’]|del|de|d['’])[ \u00a0]*(?=[\w’'\-]+)", text[start:end])
     if match is None or strip_accents(match.group().split()[0].casefold()) in ORGANISATION_HEADS | AREA_HEADS:

@@ -8,7 +8,7 @@ import re
 
 from clusterld.extraction.context import DATE, ORG, ORG_OR_PROGRAMME, PERSON, PROGRAMME, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.cues import PLACE_NOUNS, country_of, country_or_region_of
-from clusterld.extraction.lexicon import OFFICE_HEADS
+from clusterld.extraction.lexicon import MINISTRY_HEADS, OFFICE_HEADS
 
 _PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
 # Where an organisation sits, said before the place: 'headquartered in', 'con sede en', "amb oficines a"
@@ -38,7 +38,6 @@ _FROM_PLACE = re.compile(
 # 'la Consejería de X de la Junta de Y' (a department of a government), 'la Facultat d'Enologia de la URV', "el Centre de
 # Recerca Vitícola d'ACCIÓ" (a unit of an organisation): one name, then the one it belongs to
 _PART_OF_NEXT = re.compile(rf"(?P<s>{ORG})(?: \({ORG}\))? (?:del |de la |de l'|de |d'|of the |of )(?P<o>{ORG})")
-_DEPARTMENT_HEADS = frozenset({"secretaria", "ministerio", "ministeri", "consejeria", "conselleria", "departament", "departamento", "ministry", "department", "secretariat", "direccion", "direccio"})
 _GOVERNMENT_HEADS = frozenset({"gobierno", "govern", "government", "generalitat", "junta", "xunta", "diputacion", "diputacio", "ayuntamiento", "ajuntament", "cabildo", "gouvernement"})
 _MET_THERE = re.compile(r"\b(?:met|meets|meet|meeting|visited|visits|visit|visiting|hosted|hosts|host|toured|from|with|signed|inked|sealed|se reunió con|visitó|visitaron)\b(?: (?:the |la |el )?(?:[\w\-]+ ){0,3}?(?:of |from |de )?)?(?:(?:the |la |el )?⟨[OP]\d+⟩(?:,| and| y| i)? )*(?:the |la |el )?$")
 _NOT_SEAT = re.compile(r"(?:offices?|oficinas?|oficines|plants?|plantas?|factory|fábrica|site|branch|sucursal|subsidiary|filial) (?:of|de|d') ?(?:the |la |el )?$", re.IGNORECASE)
@@ -214,7 +213,7 @@ def extract_relations(view: SentenceView, state: ArticleState) -> None:
     for match in _PART_OF_NEXT.finditer(view.masked):
         part, whole = view.slot(match.group("s")).ref, view.slot(match.group("o")).ref
         head = set(state.words_of(state.name_of(part))[:1])
-        of_government = bool(head & _DEPARTMENT_HEADS and _GOVERNMENT_HEADS & set(state.words_of(state.name_of(whole))))
+        of_government = bool(head & MINISTRY_HEADS and _GOVERNMENT_HEADS & set(state.words_of(state.name_of(whole))))
         of_organisation = bool(head & _UNIT_HEADS) and state.kind_of(whole) in ("organisation", "cluster-organisation")
         if (of_government or of_organisation) and part != whole:
             _add_relation(view, state, part, "part-of", whole, 0.6)
