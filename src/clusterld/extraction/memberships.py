@@ -88,8 +88,10 @@ _COUNTED_THEIR = re.compile(rf"^(?:It |Today it |Ahora |Hoy |Avui |⟨D\d+⟩ )?
 _COUNTS_AS_MEMBER = re.compile(r"\b(?:cuenta|compta|counts) (?:también |també |also )?(?:como|com a|as) (?:socio|socia|socios|soci|sòcia|socis|miembro|membre|a member|members) (?:con|amb|with)? ?(?:la |el |l'|the )?(?P<list>⟨O\d+⟩(?: \(⟨O\d+⟩\))?(?:(?:,| y| i| and) (?:la |el |l'|the )?⟨O\d+⟩)*)")
 # '… y forma parte de la X', 'La iniciativa hace parte de X': a member left unnamed, the sentence's opening organisation or
 # the one the sentence before is about
+_NOUN_OPENING = re.compile(r"(?:La|El|L'|The) [a-zà-ÿ]+ ")  # 'La iniciativa', 'The cluster'
+_OPENING_ORG = re.compile(r"^(?:(?:El|La|Los|Las|L'|Els|Les|The) )?(?P<org>⟨[OG]\d+⟩)")
 _UNNAMED_PART = re.compile(
-    rf"(?:^(?:(?:La|El|L'|The) [a-zà-ÿ]+ |It |Also )?| (?:y|i|and) )(?:también |també |also )?(?:hace parte|forma parte|forma part|is part of|forms part of|is a member of|es miembro|és membre) "
+    rf"(?:^(?:{_NOUN_OPENING.pattern}|It |Also )?| (?:y|i|and) )(?:también |també |also )?(?:hace parte|forma parte|forma part|is part of|forms part of|is a member of|es miembro|és membre) "
     rf"(?:de |del |de la |de l'|of )?(?:the |la |el |l')?(?P<org>{ORG_OR_PROGRAMME})"
 )
 # 'The X and Y are members too', 'A, B and C are all members.': members of the organisation the text was about.
@@ -142,23 +144,17 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     if whose and owner:
         pairs += [(member, owner, 0.6) for member in view.refs(_without_owners(whose.group("list")), "OP")]
     among = COUNTED_LIST.match(view.masked)
-    counted = state.counted_before(view.sentence.start) if among else None
-    newcomers = among and _NEWCOMERS.search(among.group())  # 'Among the newcomers are …': new members, counted before or not
-    owner = counted[0] if among and counted and (counted[1] == "number-of-member-organisations" or newcomers) else state.cluster_before(view.sentence.start) if newcomers else None
-    if among and owner:
-        pairs += [(member, owner, 0.6) for member in view.refs(_without_owners(without_appositions(among.group("list"))), "OP")]
-    item = _ITEM_OPENING.match(view.masked)
+    if among:
+        listed = view.refs(_without_owners(without_appositions(among.group("list"))), "OP")
+        pairs += [(member, owner, 0.6) for owner in _owners_of_listed(among, view, state) for member in listed]
+    item = _OPENING_ORG.match(view.masked)
     if item and _opened_by_members_line(state.text, view.sentence.start) and (owner := state.main_subject()):  # not the item before
         pairs.append((view.slot(item.group("org")).ref, owner, 0.5))
     for match in _COUNTS_AS_MEMBER.finditer(view.masked):
-        opening = re.match(r"(?:El |La |L'|The )?(?P<org>⟨[OG]\d+⟩)", view.masked)  # the sentence's subject, not a member it lists
-        owner = view.slot(opening.group("org")).ref if opening else state.subject_before(view.sentence.start)
+        owner = _unsaid_subject(view, state)  # the sentence's subject, not a member it lists
         pairs += [(member, owner, 0.6) for member in view.refs(without_appositions(match.group("list")), "O") if owner]
     for match in _UNNAMED_PART.finditer(view.masked):
-        opening = re.match(r"(?:(?:El|La|L'|The) )?(?P<org>⟨O\d+⟩)", view.masked) if match.start() else None  # 'X está inscrita en … y forma parte de Y'
-        named_by_noun = re.match(r"(?:La|El|L'|The) [a-zà-ÿ]+ ", view.masked)  # 'La iniciativa', 'The cluster': the cluster before
-        member = view.slot(opening.group("org")).ref if opening else state.cluster_before(view.sentence.start) if named_by_noun else state.subject_before(view.sentence.start)
-        if member:
+        if member := _unsaid_subject(view, state):  # 'X está inscrita en … y forma parte de Y', 'La iniciativa hace parte de Y'
             pairs.append((member, view.slot(match.group("org")).ref, 0.6))
     too = _MEMBERS_TOO.match(view.masked)
     owner = state.subject_before(view.sentence.start) if too else None
@@ -209,6 +205,26 @@ def extract_counted_members(view: SentenceView, state: ArticleState) -> None:
 
 
 
+def _owners_of_listed(among: re.Match[str], view: SentenceView, state: ArticleState) -> list[str]:
+    """Whose members 'Entre ellos figuran …' lists: the organisation the sentence before counted the members of; for
+    'Among the newcomers are …', the one it counted anything of, else the cluster the text is about."""
+    counted = state.counted_before(view.sentence.start)
+    newcomers = _NEWCOMERS.search(among.group()) is not None
+    if counted and (counted[1] == "number-of-member-organisations" or newcomers):
+        return [counted[0]]
+    owner = state.cluster_before(view.sentence.start) if newcomers else None
+    return [owner] if owner else []
+
+
+def _unsaid_subject(view: SentenceView, state: ArticleState) -> str | None:
+    """What a clause without a subject of its own is about: the organisation that opens the sentence; after a noun
+    ('La iniciativa', 'The cluster') the cluster before; else what the sentence before is about."""
+    opening = _OPENING_ORG.match(view.masked)
+    if opening:
+        return view.slot(opening.group("org")).ref
+    return state.cluster_before(view.sentence.start) if _NOUN_OPENING.match(view.masked) else state.subject_before(view.sentence.start)
+
+
 def _members_on_its_trip(view: SentenceView, state: ArticleState) -> list[tuple[str, str, float]]:
     """Who the sentence puts on a trip that an organisation made with its member companies ('ha desplaçat disset
     empreses associades … Entre elles hi ha A i B') is one of its members."""
@@ -228,7 +244,6 @@ def _members_on_its_trip(view: SentenceView, state: ArticleState) -> list[tuple[
 _MEMBERS_LINE = re.compile(
     rf"(?:\b(?:{MEMBER_NOUNS}|members|newcomers|new members|member companies)\b|\b{_JOINING}\b)[^\n:]{{0,80}}:[ \u00a0]*$", re.IGNORECASE
 )
-_ITEM_OPENING = re.compile(r"^(?:(?:El|La|Los|Las|L'|Els|Les|The) )?(?P<org>⟨O\d+⟩)")
 _NEWCOMERS = re.compile(r"\b(?:newcomers|new members)\b")
 _BULLET = re.compile(r"[ \u00a0]*[-•*–][ \u00a0]+")
 
