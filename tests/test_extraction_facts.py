@@ -310,3 +310,12 @@ def test_a_clusters_own_figures_are_its_claim() -> None:
         ("cluster-de-logistica-de-teruel", "Sus empresas asociadas dan empleo a unas 11.500 personas."),
         ("cluster-de-logistica-de-teruel", "Reúne a 94 empresas asociadas, que facturan 5.300 millones de euros."),
     }
+
+
+def test_a_quotation_the_chief_executive_said_is_the_person_the_text_gave_that_title() -> None:
+    text = (
+        "Robotics news\n\nBy Ann Lee | 14 February 2025\n\n"
+        "The chief executive, John Smith, spoke first. Then the minister, Anna Berg, spoke.\n\n"
+        "\"We are ready to sell our robots in every market of Europe,\" the chief executive said."
+    )
+    assert [f["by"] for f in facts_of(text, "claim")] == ["john-smith"]

@@ -215,6 +215,16 @@ def test_a_cluster_will_take_about_a_dozen_member_companies_to_a_city(with_parti
     assert (count["about"], count["indicator"], count["value"], count["qualifier"]) == (mission["id"], "number-of-participating-companies", 12, "approximately")
 
 
+def test_companies_a_mission_expects_to_bring_are_its_participants(with_participants: Path) -> None:
+    text = ("Noticias\n\nPor Ana López | 14 de febrero de 2026\n\n"
+            "El Clúster de la Piedra de Galicia firmó ayer un acuerdo con la asociación japonesa JSA. "
+            "El clúster prepara para octubre una misión a Japón, con escalas en Tokio y Osaka, en la que espera reunir a una quincena de empresas.")
+    draft = extract(text, with_participants)
+    (mission,) = of_type(draft, "event", kind="mission")
+    (count,) = of_type(draft, "observation")
+    assert (count["about"], count["indicator"], count["value"]) == (mission["id"], "number-of-participating-companies", 15)
+
+
 def test_a_mission_an_organisation_will_organise_somewhere_with_about_twenty_companies(with_participants: Path) -> None:
     text = ("Noticias\n\nPor Ana López | 14 de febrero de 2026\n\n"
             "El Clúster del Hábitat de Soria (CHS) firmó ayer un protocolo con la Associação Portuguesa da Construção. "

@@ -38,13 +38,13 @@ def test_who_heads_the_danish_cluster_as_ceo() -> None:
     assert roles(text) == {("mette-krogh", "jutland-dairy-cluster", "CEO")}
 
 
-def test_a_person_described_first_then_presiding_the_association_since_a_year() -> None:
+def test_a_person_described_first_then_presiding_the_association_since_a_year_is_its_presidente() -> None:
     text = (
         "Noticias\n\nPor Ana López | 14 de febrero de 2025\n\n"
         "La Asociación Alimentaria de Tierra de Campos (AATC) agrupa a 90 empresas. "
         "Julián Merino, consejero delegado de una quesería familiar, preside la asociación desde 2023."
     )
-    assert ("julian-merino", "asociacion-alimentaria-de-tierra-de-campos", "president") in roles(text)
+    assert ("julian-merino", "asociacion-alimentaria-de-tierra-de-campos", "presidente") in roles(text)  # the role in the text's language
 
 
 def test_who_leads_a_team_at_an_organisation_named_with_its_acronym() -> None:

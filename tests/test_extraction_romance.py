@@ -483,3 +483,75 @@ def test_a_role_at_a_catalan_university_and_a_contact_block_give_roles() -> None
     assert ("elena-bosch", "universitat-pompeu-fabra", "professora de comunicació audiovisual") in roles_of(text)
     contact = "Regional news\n\nBy Ann Lee | 14 February 2025\n\nAerospace Wales signed an agreement with Aero Montréal.\n\nMedia contact: Siân Morgan, communications manager, Aerospace Wales."
     assert ("sian-morgan", "aerospace-wales", "communications manager") in roles_of(contact, "")
+
+
+SPANISH_NEWS = "Noticias\n\nPor Ana Ruiz | 14 de febrero de 2025\n\n"
+
+
+def test_a_cluster_named_by_its_acronym_then_its_full_name_over_y_is_one_organisation_whose_members_are_listed(counting_project: Path) -> None:
+    text = (
+        "Los visitantes llegaron por invitación de AVECYL, el Clúster de Alimentación y Bebidas de Castilla y León. "
+        "El presidente del clúster, Tomás Rey, firmó el acuerdo. "
+        "AVECYL tiene su sede en Burgos y reúne hoy a 80 socios. "
+        "Grupo Siro, Campofrío y la Universidad de Burgos forman parte de la asociación, cuyas empresas dan trabajo a unas 12.000 personas."
+    )
+    draft = extract(SPANISH_NEWS + text, counting_project)
+    assert "Clúster de Alimentación" not in {p.name for p in draft.proposal_records}
+    assert ("tomas-rey", "avecyl", "presidente") in {(f["person"], f["organisation"], f["role_label"]["es"]) for f in draft.facts if f["type"] == "role"}
+    members = {f["member"] for f in draft.facts if f["type"] == "membership" and f["organisation"] == "avecyl"}
+    assert {"campofrio", "universidad-de-burgos"} <= members
+    employees = [(f["about"], f["value"]) for f in draft.facts if f["type"] == "observation" and f["indicator"] == "number-of-employees"]
+    assert employees == [("avecyl", 12000)]
+
+
+def test_a_speaker_named_by_a_title_the_text_gave_a_person_and_a_republic_named_as_a_country() -> None:
+    text = (
+        "La delegación, encabezada por el embajador de la República de Chile en España, Pablo Soto, visitó Burgos. "
+        "Allí la recibió la consejera de Economía, Marta Gil.\n\n"
+        "«Chile y Castilla hablan el mismo idioma industrial», afirmó el embajador durante el acto."
+    )
+    draft = extract(SPANISH_NEWS + text, REPO)
+    assert [f["by"] for f in draft.facts if f["type"] == "claim"] == ["pablo-soto"]
+    assert ("República de Chile", "place") in {(p.name, p.kind) for p in draft.proposal_records}
+
+
+def test_a_federation_named_in_french_is_la_federacio_and_both_parties_or_a_list_s_rest_count_nothing(counting_project: Path) -> None:
+    text = (
+        "MODA i la Fédération Française du Prêt-à-Porter (FFPAP) van signar un conveni que preveu que totes dues entitats comparteixin informació. "
+        "La federació, amb seu a París, agrupa uns 1.800 comerços de roba, que donen feina a més de 9.000 persones. "
+        "Formaven part de la delegació Torrons Vicens i Espinaler, a més de set petits productors. "
+        "Les marques sumaven més de 110 reunions de negoci i una trentena de comandes de prova."
+    )
+    facts = extract(HEAD + text, counting_project).facts
+    observed = sorted((f["indicator"], f["value"], f["about"]) for f in facts if f["type"] == "observation")
+    federation = "federation-francaise-du-pret-a-porter"
+    assert [o[:2] for o in observed] == [("number-of-b2b-meetings", 110), ("number-of-employees", 9000), ("number-of-member-organisations", 1800)]
+    assert observed[1][2] == observed[2][2] == federation
+    assert (federation, "based-in", "paris") in {(f["subject"], f["property"], f["object"]) for f in facts if f["type"] == "relation"}
+
+
+def test_mexican_titles_after_a_role_in_a_list_split_by_semicolons_and_a_name_going_on_over_al() -> None:
+    text = (
+        "En el presídium estuvieron el rector de la Universidad Autónoma de Sonora, Dr. Luis Vega; "
+        "la rectora de la Universidad Tecnológica de Hermosillo, Mtra. Ana Ruiz, y el director general del "
+        "Instituto de Apoyo al Desarrollo Industrial (INADI), Ing. Raúl Soto."
+    )
+    draft = extract(SPANISH_NEWS + text, REPO)
+    assert {(f["person"], f["organisation"]) for f in draft.facts if f["type"] == "role"} == {
+        ("luis-vega", "universidad-autonoma-de-sonora"),
+        ("ana-ruiz", "universidad-tecnologica-de-hermosillo"),
+        ("raul-soto", "instituto-de-apoyo-al-desarrollo-industrial"),
+    }
+
+
+def test_counts_opening_with_con_thousands_in_words_a_board_chair_and_who_runs_a_plant(counting_project: Path) -> None:
+    text = (
+        "Con 40 empresas socias, cerca de 9 mil 300 empleos directos y ventas por mil 200 millones de dólares, el Clúster Automotriz de Sonora "
+        "presentó ayer su informe anual. Al presentar las cifras, el presidente del consejo directivo, Ing. Jorge Lara, quien dirige la planta "
+        "de Ford en esta ciudad, detalló las inversiones."
+    )
+    facts = extract(SPANISH_NEWS + text, counting_project).facts
+    assert ("cluster-automotriz-de-sonora", "number-of-employees", 9300) in {(f["about"], f["indicator"], f["value"]) for f in facts if f["type"] == "observation"}
+    roles = {(f["person"], f["organisation"], f["role_label"]["es"]) for f in facts if f["type"] == "role"}
+    assert {("jorge-lara", "cluster-automotriz-de-sonora", "presidente del consejo directivo"), ("jorge-lara", "ford", "director de la planta")} <= roles
+

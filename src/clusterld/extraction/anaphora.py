@@ -24,7 +24,7 @@ from clusterld.extraction.sentences import Sentence
 
 _NOUNS = "association|cluster|organisation|organization|agency|alliance|network|company|institute|foundation|council|programme|program|initiative"
 _PROGRAMME_NOUNS = frozenset({"programme", "program", "initiative"})
-_ROMANCE_NOUNS = "clúster|cluster|asociación|associació|entidad|entitat|organización|organització|agencia|agència|fundación|fundació|red|xarxa"
+_ROMANCE_NOUNS = "clúster|cluster|asociación|associació|entidad|entitat|organización|organització|agencia|agència|fundación|fundació|federación|federació|red|xarxa"
 _OPENING = re.compile(
     rf"(?:(?P<pronoun>It)s?\b|(?P<noun>(?:The|This) (?:[A-Z][a-z]+ )?(?:{_NOUNS}|(?P<head>[a-z]+)))(?=['’]s\b|,| (?:is|was|has|had|now|also|counts|represents|brings|will|[a-z\-]+(?:s|ed))\b)"
     # 'El clúster tindrà un estand …', 'La asociación firmó …': a verb (any word but a preposition or a relative) after the noun
@@ -137,7 +137,21 @@ def _of_country(text: str, match: re.Match[str], before: int, state: ArticleStat
 def _head_of(words: tuple[str, ...], noun: str) -> bool:
     """The noun is the name's last word ('the catapult', 'ORE Catapult') or an organisation head in it ('the
     network', 'Life Science Innovation Network Japan'); not any word ('the chemistry', '… Green Chemistry Association')."""
-    return bool(words) and (words[-1] == noun or (noun in ORGANISATION_HEADS and noun in words))
+    return bool(words) and (_same_head(words[-1], noun) or (noun in ORGANISATION_HEADS and any(_same_head(w, noun) for w in words)))
+
+
+# One head in the languages a name and the text around it may be in: 'la federació' is the 'Fédération Nationale …'
+# ('association' and 'alliance' fall back to the cluster named last instead).
+_HEAD_FAMILIES = (
+    frozenset({"federation", "federacion", "federacio", "federazione"}),
+    frozenset({"chamber", "camara", "cambra", "chambre"}),
+    frozenset({"foundation", "fundacion", "fundacio", "fondation", "fondazione"}),
+    frozenset({"agency", "agencia", "agence", "agenzia"}),
+)
+
+
+def _same_head(word: str, noun: str) -> bool:
+    return word == noun or any(word in family and noun in family for family in _HEAD_FAMILIES)
 
 
 def _antecedent(text: str, noun: str, before: int, state: ArticleState, same: list[Mention] | None = None) -> Mention | None:

@@ -22,6 +22,12 @@ _BOARD_MEMBER = {"en": "board member", "es": "vocal", "ca": "vocal"}
 # 'A board of nine directors, chaired since last year by X', 'una junta presidida por X': who chairs the board
 _CHAIRED_BY = re.compile(r"\b(?:[Bb]oard|junta|consejo|consell)\b[^.;⟨]{0,60}?(?:chaired|presidid[ao]|presidit|presidida)(?: (?:[^.;,⟨]|⟨D\d+⟩){0,30}?)? (?:by|por|per) (?:the |el |la )?(?P<person>⟨P\d+⟩)")
 _CHAIR = {"en": "chair", "es": "presidente", "ca": "president"}
+# 'el presidente del consejo directivo, Ing. X', 'the chair of the board, X': a seat of the board's organisation
+_SEAT_OF_BOARD = re.compile(
+    r"\b(?P<seat>(?:vice[- ]?)?(?:presidente|presidenta|president|chair|chairman|chairwoman|chairperson|secretario|secretaria|secretari|secretary|tesorero|tesorera|tresorer|tresorera|treasurer) "
+    r"(?:del|de la|of the) (?:consejo|consell|junta|board)(?: directivo| directiu| directiva| rector| de (?:administración|administració|directores|gobierno|govern)| of (?:directors|trustees))?)"
+    r"(?: (?:del|de la|de l'|de|of the|of) (?P<org>⟨O\d+⟩))?,? (?P<person>⟨P\d+⟩)"
+)
 # 'Vicepresidenta primera: Lucía Barrera (Endesa).', a roster's line: the seat, who holds it and where from
 _SEAT_LINE = re.compile(r"^(?P<label>[A-ZÁÉÍÓÚ][a-záéíóúàèòç\-]+(?: [a-záéíóúàèòç\-]+){0,2}): (?P<person>⟨P\d+⟩)(?: \((?P<org>⟨O\d+⟩)\))?")
 
@@ -36,6 +42,9 @@ def extract_boards(view: SentenceView, state: ArticleState) -> None:
         add_role(view, state, view.slot(line.group("person")).ref, holder, label, 0.6).note("A seat on the board of the organisation the article is about, on a line of its own.")
         if line.group("org"):  # a seat is held for a member: 'Presidente: X (Ayesa)'
             add_membership(view, state, view.slot(line.group("org")).ref, holder, 0.5)
+    for match in _SEAT_OF_BOARD.finditer(view.masked):
+        if seat := (view.slot(match.group("org")).ref if match.group("org") else state.main_subject()):
+            add_role(view, state, view.slot(match.group("person")).ref, seat, match.group("seat"), 0.6).note("A seat on the board of the organisation.")
     for match in _CHAIRED_BY.finditer(view.masked):
         if chaired := owner or state.main_subject():
             add_role(view, state, view.slot(match.group("person")).ref, chaired, _CHAIR.get(state.language, "chair"), 0.6).note("Who chairs the board of the organisation.")

@@ -30,6 +30,7 @@ _VERB_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:{_SPEECH})\b[ \u00a0]*")
 _PRONOUN_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:he|she|él|ella|ell)[ \u00a0]+(?:{_SPEECH})\b", re.IGNORECASE)
 _SPEAKER_THEN_VERB = re.compile(rf"(?:,[^,;\"“”«»\n]{{1,80}},)?[ \u00a0]+(?:{_SPEECH})\b")  # used with match(text, pos): anchored there; 'X, K-water's director …, said'
 _ROLE_SPEAKER = re.compile(rf"(?:the|el|la|l['’])[ \u00a0]+(?:new[ \u00a0]+|nou[ \u00a0]+|nova[ \u00a0]+|nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?P<role>{ROLE_WORD.pattern})", re.IGNORECASE)
+_ROLE_THEN_VERB = re.compile(rf"^[,.]?[ \u00a0]*{_ROLE_SPEAKER.pattern}[ \u00a0]+(?:{_SPEECH})\b", re.IGNORECASE)
 _TITLE_WORD = r"(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Dra)\.?[ \u00a0]+"
 _TITLE = re.compile(_TITLE_WORD)  # 'said Dr. Vaughan'
 _HONORIFIC_AFTER = re.compile(rf"[,.]?[\"”»]?[ \u00a0]*{_TITLE_WORD}")  # '…," Dr. Vaughan said'
@@ -168,6 +169,10 @@ def _attribution(text: str, quote: re.Match[str], state: ArticleState) -> tuple[
         unnamed = re.match(r"[^.;«\"“]{0,60}\.", after[verb.end() :])  # no name up to the full stop: a name in the next sentence is someone else's
         if person and unnamed and not state.mentions_in(quote.end(), quote.end() + verb.end() + unnamed.end()):
             return person, quote.start(), quote.end() + verb.end(), 0.6  # '…», afirmó.': no subject, the person named last
+    titled_speaker = _ROLE_THEN_VERB.match(after)  # '"We are ready," the chief executive said'
+    holder = _role_holder(after[titled_speaker.start("role") - len("the ") :], quote.start(), state) if titled_speaker else None
+    if titled_speaker and holder:
+        return holder, quote.start(), quote.end() + titled_speaker.end(), 0.6
     honorific = _HONORIFIC_AFTER.match(text, quote.end())
     first = _mention_at(state, honorific.end() if honorific else quote.end(), 4)
     if first and first.kind in _AGENTS:
@@ -200,7 +205,12 @@ def _role_holder(after: str, before: int, state: ArticleState) -> str | None:
         return None
     role = named.group("role").casefold()
     holders = [m.entity for m in state.mentions_before(before) if m.kind == "person" and any(role in label.casefold() for f in state.roles_of(m.entity) for label in f.fields["role_label"].values())]
-    return holders[-1] if holders else None
+    if holders:
+        return holders[-1]
+    # No role drafted (its organisation unnamed): the person the text gave that title ('el embajador de …, Lee Sang-woo')
+    titled = [m.end() for m in re.finditer(rf"\b{re.escape(role)}\b", state.text[:before], re.IGNORECASE)]
+    people = [m for end in titled[-1:] for m in state.mentions_in(end, end + 90) if m.kind == "person" and m.end <= before]
+    return people[0].entity if people else None
 
 
 def _mention_at(state: ArticleState, offset: int, slack: int) -> Mention | None:

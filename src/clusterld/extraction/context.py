@@ -17,6 +17,7 @@ from typing import Any
 
 from clusterld.extraction.dates import DateMention
 from clusterld.extraction.gazetteer import Knowledge
+from clusterld.extraction.lexicon import HONORIFICS
 from clusterld.extraction.mentions import EventName, Mention
 from clusterld.extraction.normalise import INVISIBLE, SPACES, fold, strip_accents
 from clusterld.extraction.proposals import Proposal
@@ -54,6 +55,9 @@ def without_appositions(masked: str, closed: bool = False) -> str:
 # How far back (in characters) an anaphor looks for what it stands for: longer than any news article, and it
 # keeps a long input linear, where walking every earlier mention for every 'the cluster' was quadratic.
 ANAPHORA_REACH = 20_000
+# A title before a person says nothing the rules read: 'el rector de la UACH, Dr. ⟨P3⟩' is 'el rector de la UACH, ⟨P3⟩',
+# 'la Lic. ⟨P2⟩' is '⟨P2⟩'.
+_HONORIFIC = re.compile(rf"\b(?:(?:la|el) )?(?:{'|'.join(h.capitalize() for h in sorted(HONORIFICS) if len(h) <= 5)})\.? (?=⟨P\d+⟩)")
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\n": " "} | {c: " " for c in SPACES} | {c: "" for c in INVISIBLE})
 
 
@@ -118,7 +122,7 @@ def view(text: str, sentence: Sentence, mentions: list[Mention], events: list[tu
         slots.append(Slot(ref, kind, start, end))
         cursor = end
     pieces.append(text[cursor : sentence.end].translate(_PLAIN))
-    masked = re.sub(r" {2,}", " ", "".join(pieces))
+    masked = _HONORIFIC.sub("", re.sub(r" {2,}", " ", "".join(pieces)))
     return SentenceView(sentence, masked, tuple(slots), tuple(dates))
 
 

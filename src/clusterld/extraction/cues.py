@@ -172,7 +172,12 @@ _COUNTRY_NAMES = {strip_accents(c).casefold(): c for c in (*COUNTRIES, *CONTINEN
 
 def country_of(name: str) -> str | None:
     """The country or continent `name` names in any of its written forms ('Alemania', 'USA'), else None."""
-    return _COUNTRY_NAMES.get(strip_accents(name).casefold())
+    key = strip_accents(name).casefold()
+    state = _STATE_OF.match(key)  # 'República de Corea', 'the Republic of Korea': the country
+    return _COUNTRY_NAMES.get(key) or (_COUNTRY_NAMES.get(key[state.end() :]) if state else None)
+
+
+_STATE_OF = re.compile(r"(?:the )?(?:federal )?(?:republic|republica|kingdom|reino|regne)(?: federal)? (?:of|de|d')[ ']?(?:the |la |l')?")
 
 
 def country_or_region_of(name: str) -> str | None:

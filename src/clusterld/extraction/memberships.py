@@ -121,6 +121,12 @@ _LIST_MEMBER_OF = re.compile(
     rf"(?:members|member companies|partners|companies|firms|organi[sz]ations) of (?:the )?(?P<org>{ORG_OR_PROGRAMME})"
 )
 
+# 'Renault, Grupo Antolin y la Universidad de Valladolid forman parte de la asociación', 'A i B són socis del clúster'
+_LIST_PART_OF = re.compile(
+    rf"(?P<list>⟨O\d+⟩(?:(?:,| y| i| e) (?:la |el |l'|los |las |els |les )?⟨O\d+⟩)+),? (?:también |també |ya |ja )?"
+    rf"(?:forman parte|formen part|son socios|són socis|son miembros|són membres|pertenecen|pertanyen) (?:de la |de l'|del |de |a la |a l'|al |a )(?P<org>{ORG_OR_PROGRAMME})"
+)
+
 
 def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     """Draft membership facts from the sentence."""
@@ -160,7 +166,7 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     owner = state.subject_before(view.sentence.start) if too else None
     if too and owner:
         pairs += [(member, owner, 0.6) for member in view.refs(too.group("list"), "OP")]
-    for match in _LIST_MEMBER_OF.finditer(view.masked):
+    for match in (*_LIST_MEMBER_OF.finditer(view.masked), *_LIST_PART_OF.finditer(view.masked)):
         org = view.slot(match.group("org")).ref
         pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "O")]
     for match in (m for pattern in _NEW_MEMBERS for m in pattern.finditer(view.masked)):

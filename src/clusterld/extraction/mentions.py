@@ -24,10 +24,10 @@ from clusterld.extraction.normalise import clean_label, strip_accents
 from clusterld.extraction.proposals import Proposal, ProposalIndex, acronym_near, base_key, defined_acronym, full_names_in_apposition, propose, with_alternative, with_article, with_short_forms
 from clusterld.extraction.sentences import Sentence
 
-# A name goes on over 'en'/'para'/'per a', or over a list of capitalised words, when a short name in parentheses
+# A name goes on over 'en'/'para'/'per a'/'al', or over a list of capitalised words, when a short name in parentheses
 # closes the whole ('… en Turisme de les Illes Balears (Turistec)', "Institut Tecnològic de l'Embalatge, Transport i Logística (ITENE)").
 _NAME_GOES_ON = re.compile(
-    rf"(?:[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al)[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+|los[ \u00a0]+|l['’])?(?:{NAME_SPAN.pattern})|(?:,[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)+,?[ \u00a0]+(?:i|y|and|&)[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)"
+    rf"(?:[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al|al|a)[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+|los[ \u00a0]+|l['’])?(?:{NAME_SPAN.pattern})|(?:,[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)+,?[ \u00a0]+(?:i|y|and|&)[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)"
     r"(?=[ \u00a0]*\([A-Za-z][\w&\-]{1,11}\))"  # '(dtic)' too
 )
 # A ministry's portfolios go on over commas: 'Ministerio de Comercio, Industria y Turismo', 'Department for Science, Innovation and Technology'

@@ -37,8 +37,8 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
     for match in re.finditer(r"[ \u00a0]+(?:and|y|i|e|et|und)[ \u00a0]+", text[start:end]):
         left, right = text[start : start + match.start()], text[start + match.end() : end]
         right_head = any(w.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS | PLACE_HEADS | AREA_HEADS for w in right.split())
-        if re.search(r"\b(?:of|for|de|del|für)\b|\bd['’]", left) and len(right.split()) <= 2 and not right_head and country_of(left.split()[-1]) is None:
-            continue  # 'Institute of Science and Technology', '… Institute for Applied Optics and Precision Engineering'
+        if re.search(r"\b(?:of|for|de|del|für)\b|\bd['’]", left) and (len(right.split()) <= 2 or _WORD_THEN_OF.match(right)) and not right_head and country_of(left.split()[-1]) is None:
+            continue  # 'Institute of Science and Technology', '… Institute for Applied Optics and Precision Engineering', 'Clúster de Automoción y Movilidad de Castilla y León'
         if _ROMANCE_ADJECTIVE.fullmatch(right.split()[0]) and strip_accents(left.split()[0]).casefold() in AREA_HEADS | ORGANISATION_HEADS and len(left.split()) == 2:
             continue  # two adjectives of one head: 'Parque Científico y Tecnológico de Gipuzkoa', 'Institut Botànic i Zoològic'
         if re.search(r"\w{3,}(?:ar|er|ir)$", left) and re.fullmatch(r"\w{3,}(?:ar|er|ir)", right) and match.group().strip() in ("y", "i"):
@@ -53,6 +53,9 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
             continue
         return [(start, start + match.start()), *split_coordination(text, start + match.end(), end)]
     return [(start, end)]
+
+
+_WORD_THEN_OF = re.compile(r"[\w\-]+[ \u00a0]+(?:of|de|del|d['’])\b")  # a second field, then where: 'Movilidad de Castilla y León'
 
 
 def _second_spelt(text: str, start: int, end: int) -> bool:

@@ -42,14 +42,17 @@ _WORDS = rf"\b(?:{_WORD_NUMBERS})\b|\b(?:{'|'.join(_FRACTIONS)})\b"
 NUMBER = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORDS}){_TAIL}", re.IGNORECASE)
 # Spanish and Catalan: '120.000', '16,5'.
 _ROMANCE_WORDS = rf"(?-i:\b(?:{'|'.join(ROMANCE_NUMBER_WORDS)})\b(?=[ \u00a0]+[a-zà-ÿ]))"  # 'once empresas', lowercase: not 'Set Robotics'
-NUMBER_DECIMAL_COMMA = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?|{_WORDS}|{_ROMANCE_WORDS}){_TAIL}", re.IGNORECASE)
+# Mexican Spanish writes thousands in words: '18 mil 700 empleos', 'mil 940 millones de dólares'.
+_THOUSANDS_WORD = re.compile(r"(?P<thousands>\d{1,3})?[ \u00a0]*mil[ \u00a0]+(?P<units>\d{3})", re.IGNORECASE)
+NUMBER_DECIMAL_COMMA = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}[ \u00a0]mil[ \u00a0]\d{{3}}|\bmil[ \u00a0]\d{{3}}|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?|{_WORDS}|{_ROMANCE_WORDS}){_TAIL}", re.IGNORECASE)
 _EMPLOYMENT = ("employ", "job", "worker", "staff", "workforc", "emple", "trabaj", "treball", "ocup", "feina")  # not 'people': 'Twelve people … led by Dr. Kim' are visitors
 # the nouns members are called by: not "empreses associades", the companies of a delegation
-_ORGANISATIONS = ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre", "asociado", "associat", "integrant")
+_ORGANISATIONS = ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre", "asociado", "associat", "integrant", "comerc", "retailer", "shop", "store", "tiend", "botig")
 _TAKING_PART = ("participat", "travel", "fly", "flew", "flies", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj", "mission", "misi", "missi")
 # General synonyms: a word of an indicator label (by its stem) is covered by any word starting with these.
 SYNONYMS = {
-    "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up", "empres", "compañ", "producer", "productor", "fabricant"),
+    "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up", "empres", "compañ", "producer", "productor", "fabricant",
+                "comerc", "retailer", "shop", "store", "tiend", "botig"),  # 'agrupa 2.500 comerços': shops are companies
     "member": ("member", "represent", "includ", "belong", "joins", "joined", "joining", "gather", "group", "unites", "compris", "bring", "count", "connect",
                "socio", "soci", "miembro", "membre", "asociad", "associats", "associades", "agrupa", "reun", "aplega", "integra"),
     "organis": _ORGANISATIONS,
@@ -126,11 +129,14 @@ def find_numbers(text: str, start: int, end: int, decimal_comma: bool = False) -
 
 
 def _with_decimal_point(raw: str, multiplier: str | None) -> str:
-    """A Spanish or Catalan number written with a decimal point: '120.000' → '120000', '2,5' → '2.5'; a comma before
+    """A Spanish or Catalan number written with a decimal point: '120.000' → '120000', '2,5' → '2.5', '18 mil 700' →
+    '18700'; a comma before
     groups of three digits separates thousands, as Latin America writes it ('6,500 personas'), unless a multiplier
     follows ('1,250 millones')."""
     if _THOUSANDS_COMMA.fullmatch(raw) and not multiplier:
         return raw.replace(",", "")
+    if words := _THOUSANDS_WORD.fullmatch(raw):
+        return str(int(words.group("thousands") or 1) * 1000 + int(words.group("units")))
     return raw.replace(".", "").replace(",", ".")
 
 
@@ -144,6 +150,10 @@ def _not_a_measurement(text: str, match: re.Match[str], raw: str) -> bool:
         return True  # a year
     if raw.lower() in NUMBER_WORDS and (re.match(r"^-\w|^ of\b", after) or re.search(r"(?:\b(?:the|these|those|both)|\w['’]s?)[ \u00a0]+$", text[max(0, match.start() - 7) : match.start()], re.IGNORECASE)):
         return True  # 'two-day', 'one of the clusters', 'the two organisations', "Belgium's two clusters"
+    if (raw.lower() in NUMBER_WORDS or raw.lower() in ROMANCE_NUMBER_WORDS) and re.search(r"\b(?:tots|totes|ambdues|los|las|els|les|estos|estas|aquests|aquestes)[ \u00a0]+$", text[max(0, match.start() - 9) : match.start()], re.IGNORECASE):
+        return True  # 'totes dues entitats', 'los cinco fabricantes': the ones named, not a count
+    if re.search(r"(?:,[ \u00a0]*(?:a[ \u00a0]+més[ \u00a0]+de|además[ \u00a0]+de)|\b(?:as[ \u00a0]+well[ \u00a0]+as|in[ \u00a0]+addition[ \u00a0]+to|besides))[ \u00a0]+$", text[max(0, match.start("number") - 20) : match.start("number")], re.IGNORECASE):
+        return True  # 'A, B i C, a més de set petits productors': the rest of a list, not a measurement (but 'donen feina a més de 4.500 persones')
     if re.search(r"\b(?:one|1) in[ \u00a0]+$|\bde cada[ \u00a0]+$", text[max(0, match.start() - 12) : match.start()], re.IGNORECASE):
         return True  # 'one in three member companies', 'una de cada tres': a share, not a count
     if raw.lower() in ("one", "un", "una") and not match.group("percent"):
@@ -218,7 +228,9 @@ def measure(number: NumberMention, text: str, sentence_start: int, sentence_end:
     if best is None:
         return None
     unit = _unit(best[4], number, counted, knowledge) or _unit(best[4], number, near, knowledge)  # the noun counted first: '60 representants de les empreses' are persons
-    return Measure(best[4], unit, _sector(f"{before} {after}", knowledge)) if unit else None
+    if unit is None or (unit == "meetings" and "meeting" not in best[4]):
+        return None  # 'una trentena de comandes' near 'reunions' counts no participants
+    return Measure(best[4], unit, _sector(f"{before} {after}", knowledge))
 
 
 def _distance(words: list[str], after: str, before: str) -> int:

@@ -24,12 +24,13 @@ from clusterld.extraction.numbers import MEETINGS_COUNTED, NumberMention, find_n
 from clusterld.extraction.topics import topics_in
 
 _SOURCE = re.compile(r"\b(?:according to|según|segons)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?$", re.IGNORECASE)  # who says, not what is measured
-_APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:(?:the|a|an|el|la|un|una|l['’])\b[^,;]{0,80}?\b)?(?:that|which|who|que|qui)\b")
+_APPOSITIVE_CLAUSE = re.compile(r",?[ \u00a0]+(?:(?:the|a|an|el|la|un|una|l['’])\b[^,;]{0,80}?\b)?(?:that|which|who|whose|que|qui|cuy[oa]s?)\b")  # '…, cuyas empresas dan trabajo a 36.000 personas': its members'
 _TOOK_BEFORE = re.compile(rf"\b{TOOK}\b[^.;]{{0,40}}$")  # 'que llevó a Chile a 16 empresas'
 _ATTENDED_BEFORE = re.compile(r"\b(?:asistieron|asistió|assistiren|van assistir|attended|participaron|van participar|took part|amb|con|with)\b[^.;⟨]{0,40}$")
 # What comes before a count of who went: the delegation ("La delegación …, integrada por 15 empresas") or their participation.
 _TRAVELLERS_BEFORE = re.compile(
     r"\b(?:delegation|delegación|delegació|mission|misión|missió)\b[^.;⟨]{0,60}$"
+    r"|\b(?:misión|missió|mission)\b[^.;⟨]{0,80}\b(?:en la que|a la que|on|in which)[ \u00a0]+(?:espera[ \u00a0]+|preveu[ \u00a0]+|expects[ \u00a0]+to[ \u00a0]+)?(?:reunir|portar|llevar|bring|take)[ \u00a0]+(?:a[ \u00a0]+)?(?:una[ \u00a0]+|unas[ \u00a0]+|unes[ \u00a0]+|some[ \u00a0]+)?$"  # 'una misión a Corea …, en la que espera reunir a una quincena de empresas'
     r"|\b(?:con la participación de|amb la participació de|with the participation of|en la que participaron|en la que participan|on van participar)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?$",  # '…, con la participación de una veintena de empresas'
     re.IGNORECASE,
 )
@@ -44,6 +45,7 @@ _MEMBERS_OPEN = re.compile(
     r"|(?:Between them|Together|Entre todas|Entre todos|Entre totes|Entre tots),? (?:they|ellas|ellos)?)"  # 'Between them they employ more than 30,000 people'
 )
 _BELONG_TO = re.compile(r"[^.;⟨]{0,80}?\b(?:belong to|belongs to|are members of|are part of|pertenecen a|pertanyen a|forman parte de|formen part de)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
+_WITH_OPENING = re.compile(r"(?:With|Con|Amb)[ \u00a0]")
 _SOURCE_OPENING = re.compile(r"(?:According to|Según|Segons)[^,;]{1,60}, ")
 _COUNT_OF = re.compile(r"[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?(?:members|member companies|companies|partners|firms|socios|miembros|socis|membres|empresas|empreses)[ \u00a0]+(?:of|de|del|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _IN_PLACE = re.compile(r"[^.;,⟨]{0,60}\b(?:in|en|a)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+)?")  # what a count is of, then the place it is in
@@ -161,6 +163,8 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
     listed = re.match(r"[^.;]{0,80}?\b(?:among them|entre (?:ellas|ellos|elles|ells))\b", state.text[after[0].start : after[0].start + 90]) if after else None  # 'Eighteen members, A and B among them, …': A is one of them
     if after and not places_first and not listed and re.match(r"[^.;⟨]{0,60},[ \u00a0]*(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?$", state.text[number.end : after[0].start]):
         return after[0].entity  # 'With 150 members, X is …': the subject after the opening phrase
+    if _WITH_OPENING.match(state.text, sentence_start) and (subject := _after_opening(number, mentions, state.text, sentence_start)):
+        return subject  # 'Con 52 empresas socias, cerca de 18 mil 700 empleos directos y …, el Clúster … presentó': the subject's
     if "member" in indicator and (subject := state.subject_before(sentence_start)):
         return subject  # 'Constituït el 2011, té la seu a Lleida i aplega 90 socis': the organisation before
     earlier = state.last_of({"place"} if places_first else _SUBJECT_KINDS - {"place"}, before=number.start)
@@ -168,6 +172,13 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
         return earlier
     after = [m for m in mentions if m.start >= number.end and m.kind in _SUBJECT_KINDS]
     return after[0].entity if after else state.last_of(_SUBJECT_KINDS, before=number.start)
+
+
+def _after_opening(number: NumberMention, mentions: list[Mention], text: str, sentence_start: int) -> str | None:
+    """The subject right after the comma that closes an opening 'With …' phrase holding the number."""
+    after = [m for m in mentions if m.start >= number.end and m.kind in _SUBJECT_KINDS - {"place"}]
+    closed = re.search(r",[ \u00a0]*(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+|l['’])?$", text[number.end : after[0].start]) if after else None
+    return after[0].entity if after and closed and not any(m.start < after[0].start and m.end > number.end for m in mentions if m is not after[0] and m.kind != "place") else None
 
 
 def _when(fact: FactDraft, view: SentenceView, state: ArticleState, skip: tuple[tuple[int, int], ...] = (), within: tuple[int, int] | None = None) -> None:

@@ -31,7 +31,7 @@ _ROLE_PATTERNS = tuple(
         rf"(?P<org>{ORG}) (?:has|gets|welcomes) (?:a |its )?new (?P<label>{_LABEL}): {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<org>{ORG})(?:'s|s) (?:new |current |former )?(?P<label>{_LABEL}),? {_HONORIFIC}(?P<person>{PERSON})",
         # 'Según el gerente del clúster aragonés, X', "la intervenció del director de l'ICAEN (…), X"
-        rf"(?:^|, |⟨D\d+⟩ |\b(?:and|by|with|por|per|con|amb|y|i|según|segons|according to|del|de la|de l'|dels|of the|to the|from the|al|a la|{SPEECH}) )"  # after a verb of saying too: 'explicaba el gerente del clúster, X'
+        rf"(?:^|[,;] |⟨D\d+⟩ |\b(?:and|by|with|por|per|con|amb|y|i|según|segons|according to|del|de la|de l'|dels|of the|to the|from the|al|a la|{SPEECH}) )"  # after a verb of saying too: 'explicaba el gerente del clúster, X'
         rf"(?:[Tt]he |[Ee]l |[Ll]a )?(?P<label>[A-Za-z][^,;:()⟨⟩\"]{{1,60}}?) {_OF}(?P<org>{ORG})(?: \({ORG}\))?(?: [a-záéíóúàèòç]+(?=,))?,? {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,3}}?[A-Za-z][\w\-]*) {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<label>\b[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){{0,2}}) (?P<person>{PERSON}) (?:of|at|from) (?:the )?(?P<org>{ORG})",
@@ -90,10 +90,10 @@ _POSSESSIVE_AFTER = re.compile(
 # unit at Innovhub-SSI', 'Nadia Verstraeten, who has led Flanders' FOOD since 2021', 'Ivan Horvat has chaired X since
 # 2019': the verb says the role.
 _WHO_LEADS = re.compile(
-    rf"(?P<person>{PERSON}),? (?:(?:a|an|the|un|una|el|la) (?:(?!who\b|que\b)[^,;⟨]|⟨L\d+⟩){{1,40}} |(?:[^,;⟨]|⟨L\d+⟩){{1,60}}, )?(?:who |que )?(?:has |had |now |also |ha |havia |había |va )?"
+    rf"(?P<person>{PERSON}),? (?:(?:a|an|the|un|una|el|la) (?:(?!who\b|que\b)[^,;⟨]|⟨L\d+⟩){{1,40}} |(?:[^,;⟨]|⟨L\d+⟩){{1,60}}, )?(?:who |que |quien |qui )?(?:has |had |now |also |ha |havia |había |va )?"
     r"(?P<verb>heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|manages|managed|coordinates|coordinated|presidit|presidido|presidir|presideix|preside|presidia|presidía"
     r"|dirigit|dirigido|dirigir|dirigeix|dirige|dirigia|dirigía|encapçala|encapçalava|encapçalat|encabeza|encabezaba|encabezado|liderava|lideraba) "
-    rf"(?:(?:the |el |la |l')?(?:[A-Z][a-zà-ÿ]+ )?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in) (?:the )?(?P<org2>{ORG}))(?: \({ORG}\))?"
+    rf"(?:(?:the |el |la |l')?(?:[A-Z][a-zà-ÿ]+ )?(?P<org>{ORG})(?:'s? (?P<unit>[^,;.⟨]{{2,50}}?))?|(?:the |a |its )?(?P<unit2>[^,;.⟨]{{2,50}}?) (?:at|of|in|de|del|de la|d') ?(?:the )?(?P<org2>{ORG}))(?: \({ORG}\))?(?: (?:in|en) (?:⟨L\d+⟩|esta ciudad|this city))?"
     r"(?: as (?P<title>[A-Za-z][A-Za-z \-]{1,40}?))?(?=[,;.]|$| and | since | from | des de | des del | desde | (?:des |desde )?⟨D\d+⟩)"
 )
 # 'Marek Wiśniewski, who chairs its board', 'Mikko Rantanen, who heads its bioeconomy programmes': a role in the
@@ -115,6 +115,11 @@ _PRESIDENT, _DIRECTOR, _HEAD = {"es": "presidente", "ca": "president"}, {"es": "
 _VERB_LABEL = {"at the helm": {"en": "head"}, "presidir": _PRESIDENT, "dirigir": _DIRECTOR, "chair": {"en": "chair"}, "lead": {"en": "head"}, "head": {"en": "head"}, "preside": _PRESIDENT, "presideix": _PRESIDENT, "a la presidencia": _PRESIDENT, "dirige": _DIRECTOR, "dirigeix": _DIRECTOR, "a la dirección": _DIRECTOR,
                "lidera": _HEAD, "encabeza": _HEAD, "al frente": _HEAD, "al capdavant": _HEAD}
 _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "encap": "head", "encab": "head", "lider": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
+# The roles the verbs give, in Spanish and Catalan.
+_ROLE_NOUNS = {
+    "es": {"head": "responsable", "chair": "presidente", "director": "director", "manager": "gerente", "coordinator": "coordinador", "president": "presidente"},
+    "ca": {"head": "responsable", "chair": "president", "director": "director", "manager": "gerent", "coordinator": "coordinador", "president": "president"},
+}
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
 _LED_BY = re.compile(rf"(?P<org>{ORG}),? (?:[^;⟨]{{0,80}}?, )?(?:is|was|has been|will be|está|es|fue|ha sido) (?P<verb>chaired|headed|directed|presidid[oa]|dirigid[oa]) (?:by|por) {_HONORIFIC}(?P<person>{PERSON})")
 _ROLE_ANAPHORA = re.compile(rf"(?P<person>{PERSON}), (?P<label>{_LABEL}) of the (?:{_ANAPHORA})(?: and (?P<label2>[^,;:()⟨⟩]{{2,40}}?))?(?=[,;.]|$)")
@@ -168,19 +173,19 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
     for match in (*_LEADS_IT.finditer(view.masked), *_LEADS_IT_AS.finditer(view.masked)):
         before = view.refs(view.masked[: match.start()], "O")
         owner = before[-1] if before else state.cluster_before(view.sentence.start)  # 'lo encabeza …' after a sentence listing its members: the cluster
-        label = match.group("label") if "label" in match.groupdict() else _verb_role(match.group("verb"))
+        label = match.group("label") if "label" in match.groupdict() else _verb_role(match.group("verb"), state.language)
         if owner:
             add_role(view, state, view.slot(match.group("person")).ref, owner, label, 0.6)
     for match in _LEADS_ITS.finditer(view.masked):
         owner = state.subject_before(view.sentence.start)
-        unit, noun = match.group("unit"), _verb_role(match.group("verb"))
+        unit, noun = match.group("unit"), _verb_role(match.group("verb"), state.language)
         if owner:
-            fact = add_role(view, state, view.slot(match.group("person")).ref, owner, "chair" if unit.endswith("board") else f"{noun} of the {clean_label(unit)}", 0.6)
+            fact = add_role(view, state, view.slot(match.group("person")).ref, owner, _verb_role("chair", state.language) if unit.endswith("board") else _of_unit(noun, unit, state.language), 0.6)
             fact.note(f"'its {unit}' read as the {unit} of the organisation the sentence before is about.")
     for match in _WHO_LEADS.finditer(view.masked):
-        noun = _verb_role(match.group("verb"))
+        noun = _verb_role(match.group("verb"), state.language)
         unit = match.group("unit") or match.group("unit2")
-        label = role_label(match.group("title") or "") or (f"{noun} of the {clean_label(unit)}" if unit else noun)  # 'who has led X as chief executive
+        label = role_label(match.group("title") or "") or (_of_unit(noun, unit, state.language) if unit else noun)  # 'who has led X as chief executive
         leader, led = view.slot(match.group("person")).ref, view.slot(match.group("org") or match.group("org2")).ref
         if not unit and led in state.organisations_of(leader):
             continue  # 'X, chairman of Y … X, who chairs Y': the verb repeats the role already drafted
@@ -190,7 +195,7 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
     if title and label and (org := state.main_subject()):
         add_role(view, state, view.slot(title.group("person")).ref, org, label[:1].lower() + label[1:], 0.5).note("A title before a name, of the organisation the article is about.")
     for match in _LED_BY.finditer(view.masked):
-        noun = _verb_role(match.group("verb"))
+        noun = _verb_role(match.group("verb"), state.language)
         add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org")).ref, noun, 0.7)
     for match in _ROLE_ANAPHORA.finditer(view.masked):
         person = view.slot(match.group("person"))
@@ -210,7 +215,7 @@ def extract_successions(view: SentenceView, state: ArticleState) -> None:
     sentence ('it has been led by X, who joined as …' is one statement), after its clauses' roles."""
     for match in _LED_BY_WHO.finditer(view.masked):
         org = view.slot(match.group("org")).ref if match.group("org") else state.subject_before(view.sentence.start)
-        label = role_label(match.group("label") or "") or _verb_role(match.group("verb"))
+        label = role_label(match.group("label") or "") or _verb_role(match.group("verb"), state.language)
         if org:
             add_role(view, state, view.slot(match.group("person")).ref, org, label, 0.7)
     seats = list(_BOARD_SEAT.finditer(view.masked))
@@ -233,9 +238,15 @@ def extract_successions(view: SentenceView, state: ArticleState) -> None:
             fact.note(f"Replaced by {state.name_of(new)}: held the role given to them.")
 
 
-def _verb_role(verb: str) -> str:
-    """The role a verb gives: 'chaired' a chair, 'heads' a head, 'presidido' a president."""
-    return next(role for stem, role in _VERB_ROLE.items() if verb.startswith(stem))
+def _verb_role(verb: str, language: str) -> str:
+    """The role a verb gives, in the article's language: 'chaired' a chair, 'heads' a head, 'presidido' a presidente."""
+    role = next(role for stem, role in _VERB_ROLE.items() if verb.startswith(stem))
+    return _ROLE_NOUNS.get(language, {}).get(role, role)
+
+
+def _of_unit(noun: str, unit: str, language: str) -> str:
+    """A role over part of an organisation: 'head of the supply chain team', 'director de la planta'."""
+    return f"{noun} de {clean_label(unit)}" if language in _ROLE_NOUNS else f"{noun} of the {clean_label(unit)}"
 
 
 def role_label(raw: str) -> str | None:
