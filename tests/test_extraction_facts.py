@@ -319,3 +319,20 @@ def test_a_quotation_the_chief_executive_said_is_the_person_the_text_gave_that_t
         "\"We are ready to sell our robots in every market of Europe,\" the chief executive said."
     )
     assert [f["by"] for f in facts_of(text, "claim")] == ["john-smith"]
+
+
+def test_we_and_our_in_news_an_organisation_posts_about_itself_are_that_organisation(counting_project: Path) -> None:
+    text = (
+        "Summit report\n\nKristiansand, 22 May 2026 | News from GCE NODE, posted by our communications team\n\n"
+        "After her speech the minister toured the exhibition with our CEO, Kari Berg. The panel was chaired by our board chair, Per Lund. "
+        "On Wednesday Kari Berg and Mary Doyle, chief executive of Energy NL, signed a letter of intent between our two organisations. "
+        "We also used the summit to welcome three new partners: the power company Å Energi, the materials group Elkem and Kongsberg Maritime. "
+        "With them on board, GCE NODE now counts 87 partners.\n\n"
+        "\"Our members want to learn from Norway,\" Doyle said."
+    )
+    draft = extract(text, counting_project)
+    facts = draft.facts
+    assert {(f["person"], f["organisation"]) for f in facts if f["type"] == "role"} >= {("kari-berg", "gce-node"), ("per-lund", "gce-node")}
+    assert [sorted(f["parties"]) for f in facts if f["type"] == "agreement"] == [["energy-nl", "gce-node"]]
+    assert {f["member"] for f in facts if f["type"] == "membership" and f["organisation"] == "gce-node"} == {"a-energi", "elkem", "kongsberg-maritime"}
+    assert [(f["about"], f["value"]) for f in facts if f["type"] == "observation"] == [("gce-node", 87)]

@@ -241,6 +241,8 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     if len(words) <= 3 and cues.DATELINE_REGION.fullmatch(text[sentence_start:start]) and cues.DATELINE_AFTER.match(after):
         return Candidate(start, end, name, "place", "region", "dateline")
     person = looks_like_person(words)
+    if cues.NEWS_FROM.search(before) and not person:
+        return Candidate(start, end, name, "organisation", None, "whose news the article is ('News from …')")
     if cues.SITE_AFTER.match(after) or cues.OFFICES_OF.search(before) or (cues.ORGANISATION_BY.search(before) and not person) or (cues.SOURCE_BEFORE.search(before) and not person):
         return Candidate(start, end, name, "organisation", None, "an organisation's site, agency or source ('… plant', 'funded by …', 'according to …')")
     if len(words) >= 2 and cues.CLUSTER_NOUN_AFTER.match(after):

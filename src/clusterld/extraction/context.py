@@ -41,8 +41,9 @@ COUNTED_LIST_OPENING = (
     r"|Among (?:them|the newcomers|the new members|its new members) (?:are|were))"
 )
 COUNTED_LIST = re.compile(rf"^{COUNTED_LIST_OPENING}[: ]+(?P<list>[^;.]+)")
-# An apposition after a name that names another: ', the agronomy faculty of the ⟨O7⟩', ', a subsidiary of the ⟨O4⟩ (⟨O5⟩)'.
-_APPOSITION = re.compile(r", (?:the|a|an|el|la|l'|un|una) [^,;⟨]{1,60}⟨[OPC]\d+⟩(?: \(⟨[OC]\d+⟩\))?")
+# An apposition after a name that names another: ', the agronomy faculty of the ⟨O7⟩', ', a subsidiary of the ⟨O4⟩ (⟨O5⟩)';
+# not a name after its descriptor (', the materials group ⟨O2⟩' is the next item of a list).
+_APPOSITION = re.compile(r", (?:the|a|an|el|la|l'|un|una) [^,;⟨]{0,60}?\b(?:of|at|in|for|from|with|to|by|de|del|dels|en|a|al|per|para|por|d'|de l')(?: the| la| el| l'| les| los| las| els)? ?⟨[OPC]\d+⟩(?: \(⟨[OC]\d+⟩\))?")
 _CLOSED_APPOSITION = re.compile(_APPOSITION.pattern + r"(?=,)")
 
 

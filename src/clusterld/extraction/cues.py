@@ -205,9 +205,11 @@ DESCRIPTOR_AFTER = re.compile(rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?(?:,[ \u00a0]+|
 SITE_AFTER = re.compile(r"^[ \u00a0]+(?:plant|factory|facility|subsidiary|headquarters|head office)\b")
 _APPOSITIVE_PLACE = r"(?:,[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,)?"
 VERB_AFTER = re.compile(
-    rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?{_APPOSITIVE_PLACE}(?:[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+|also[ \u00a0]+|today[ \u00a0]+)?(?:{'|'.join(ORGANISATION_VERBS)})\b"
+    rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?{_APPOSITIVE_PLACE}(?:[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+|also[ \u00a0]+|today[ \u00a0]+|now[ \u00a0]+|already[ \u00a0]+|still[ \u00a0]+)?(?:{'|'.join(ORGANISATION_VERBS)})\b"
     r"|,[ \u00a0]+(?:based|headquartered|located)[ \u00a0]+in\b)"
 )
+# 'News from GCE NODE', 'Nota de prensa de X': the organisation writing the article
+NEWS_FROM = re.compile(r"\b(?:[Nn]ews|[Pp]ress release|[Uu]pdates?|[Bb]log post|[Nn]ota de prensa|[Nn]ota de premsa|[Nn]oticias|[Nn]otícies) (?:from|de|del) (?:the |la |el )?$")
 FOUNDED_AFTER = re.compile(r"^(?:[ \u00a0]*\([^)]{1,15}\))?,[ \u00a0]+(?:which[ \u00a0]+was[ \u00a0]+|que[ \u00a0]+fue[ \u00a0]+)?(?:founded|launched|established|set up|created|fundad[oa]|cread[oa]|creat|fundat|constituïda|constituida)[ \u00a0]+(?:in|en|l['’]any)\b")
 # 'Roche and Novartis, both members of …': the names listed before are organisations.
 # 'A, B and C, all members of …', 'A and B are among the 140 members of …'

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,6 +16,7 @@ from clusterld.extraction.boards import extract_boards
 from clusterld.extraction.claims import Interview, extract_claims, read_interview
 from clusterld.extraction.clauses import clause_views
 from clusterld.extraction.context import ArticleState, view
+from clusterld.extraction.cues import NEWS_FROM
 from clusterld.extraction.dates import find_dates
 from clusterld.extraction.events import draft_named_event, extract_events
 from clusterld.extraction.gazetteer import Knowledge, load_knowledge
@@ -21,7 +24,7 @@ from clusterld.extraction.kinds import managed_clusters
 from clusterld.extraction.language import detect_language
 from clusterld.extraction.meetings import extract_joint_gatherings, extract_meetings
 from clusterld.extraction.memberships import extract_counted_members, extract_memberships, opens_member_list
-from clusterld.extraction.mentions import find_mentions
+from clusterld.extraction.mentions import Mention, find_mentions, mentions_within
 from clusterld.extraction.metadata import Metadata, read_metadata
 from clusterld.extraction.missions import extract_missions
 from clusterld.extraction.normalise import plain, slugify
@@ -33,7 +36,7 @@ from clusterld.extraction.foundings import extract_foundings
 from clusterld.extraction.relations import extract_relations
 from clusterld.extraction.render import proposal_entity, render_document
 from clusterld.extraction.roles import extract_roles, extract_successions
-from clusterld.extraction.sentences import split_sentences
+from clusterld.extraction.sentences import Sentence, split_sentences
 
 
 @dataclass(frozen=True)
@@ -68,9 +71,10 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
     state = ArticleState(text, knowledge, meta.published, kinds, {p.id: p for p in mentions.proposals}, language)
     events = [(name, draft_named_event(name, state)) for name in mentions.event_names]
     interview = read_interview(text, mentions.items)
+    voice = _own_voice(text, sentences[:4], mentions.items)
     for sentence in sentences:
         named = mentions.within(sentence.start, sentence.end)
-        speaking_for = _speaking_for(interview, sentence.start, state)
+        speaking_for = _speaking_for(interview, sentence.start, state) or (voice if not _QUOTE_MARK.search(sentence.text) else None)
         in_sentence = sorted(anaphora(text, sentence, state, named, speaking_for) + named, key=lambda m: m.start)
         state.recent.extend(in_sentence)
         opening = in_sentence[0] if in_sentence and in_sentence[0].kind == "programme" and in_sentence[0].start - sentence.start <= 4 else None
@@ -117,6 +121,19 @@ def _speaking_for(interview: Interview, offset: int, state: ArticleState) -> str
         return None
     organisations = state.organisations_of(interview.interviewee)
     return organisations[0] if organisations else None
+
+
+_QUOTE_MARK = re.compile("[\"“”«»]")
+
+
+def _own_voice(text: str, opening: tuple[Sentence, ...], mentions: Sequence[Mention]) -> str | None:
+    """The organisation an article's by-line says writes it ('News from GCE NODE, posted by our communications team'),
+    for whom 'we' and 'our' stand outside quotations."""
+    for sentence in opening:
+        for mention in mentions_within(mentions, sentence.start, sentence.end):
+            if mention.kind in ("organisation", "cluster-organisation") and NEWS_FROM.search(text, sentence.start, mention.start):
+                return mention.entity
+    return None
 
 
 def _front_matter(meta: Metadata, knowledge: Knowledge, facts: list[dict[str, Any]], language: str) -> dict[str, Any]:

@@ -55,6 +55,8 @@ _NEW_MEMBERS = (
     re.compile(rf"\b{_JOINING}(?: {_OWNER})? (?:como|com a|as) (?:nuevos|nuevas|nous|noves|new) {_NEW_MEMBER_NOUNS},? (?P<list>⟨[OP]\d+⟩[^;.]*)"),
     re.compile(rf"(?P<list>⟨O\d+⟩(?:(?:,| y| i| and) (?:la |el |l'|the )?⟨O\d+⟩)*),? {_JOINING} {_OWNER}"),
     re.compile(rf"(?P<org>{ORG_OR_PROGRAMME}) (?:has )?(?:welcomed|welcomes|da la bienvenida a|dio la bienvenida a|incorpora a|ha incorporado a|va donar la benvinguda a) (?P<list>⟨O\d+⟩[^;.]*?) (?:as (?:its )?(?:new )?{_NEW_MEMBER_NOUNS}|como (?:nuevos )?{_NEW_MEMBER_NOUNS})"),
+    # 'We also used the summit to welcome three new partners: A, B and C'
+    re.compile(rf"(?P<org>{ORG_OR_PROGRAMME})(?:[^.;⟨]|⟨[EDL]\d+⟩){{0,50}}?\b(?:to welcome|welcomed|welcomes|welcoming) (?:[a-z]+ )?(?:new )?{_NEW_MEMBER_NOUNS}[:,]? (?P<list>(?:the |[a-z]+ ){{0,3}}⟨O\d+⟩[^;.]*)"),
     re.compile(rf"^(?:Los nuevos|Las nuevas|Els nous|Les noves|New|Other|Otras|Otros|Altres)(?: empresas| empreses| entidades| entitats)? (?:{_NEW_MEMBER_NOUNS}|empresas asociadas|empreses associades)(?: [a-z ]{{0,20}}?)? (?:include|are|were|son|són|fueron|van ser)[: ]+(?P<list>[^;.]+)"),
 )
 # Openings of a list of the members of the organisation the sentence before is about, when 'its' was not read as a name.

@@ -154,6 +154,8 @@ def _not_a_measurement(text: str, match: re.Match[str], raw: str) -> bool:
         return True  # 'totes dues entitats', 'los cinco fabricantes': the ones named, not a count
     if re.search(r"(?:,[ \u00a0]*(?:a[ \u00a0]+més[ \u00a0]+de|además[ \u00a0]+de)|\b(?:as[ \u00a0]+well[ \u00a0]+as|in[ \u00a0]+addition[ \u00a0]+to|besides))[ \u00a0]+$", text[max(0, match.start("number") - 20) : match.start("number")], re.IGNORECASE):
         return True  # 'A, B i C, a més de set petits productors': the rest of a list, not a measurement (but 'donen feina a més de 4.500 persones')
+    if re.match(r"^[ \u00a0]+(?:new|nuevos|nuevas|nous|noves)[ \u00a0]+(?:members|partners|member companies|socios|socis|miembros|membres|asociados|associats)\b", after, re.IGNORECASE):
+        return True  # 'three new partners': who joined, not how many members there are
     if re.search(r"\b(?:one|1) in[ \u00a0]+$|\bde cada[ \u00a0]+$", text[max(0, match.start() - 12) : match.start()], re.IGNORECASE):
         return True  # 'one in three member companies', 'una de cada tres': a share, not a count
     if raw.lower() in ("one", "un", "una") and not match.group("percent"):

@@ -34,6 +34,8 @@ _ROLE_PATTERNS = tuple(
         rf"(?:^|[,;] |⟨D\d+⟩ |\b(?:and|by|with|por|per|con|amb|y|i|según|segons|according to|del|de la|de l'|dels|of the|to the|from the|al|a la|{SPEECH}) )"  # after a verb of saying too: 'explicaba el gerente del clúster, X'
         rf"(?:[Tt]he |[Ee]l |[Ll]a )?(?P<label>[A-Za-z][^,;:()⟨⟩\"]{{1,60}}?) {_OF}(?P<org>{ORG})(?: \({ORG}\))?(?: [a-záéíóúàèòç]+(?=,))?,? {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,3}}?[A-Za-z][\w\-]*) {_HONORIFIC}(?P<person>{PERSON})",
+        # 'our CEO, Kjersti Fjeldstad', 'our board chair, X' ('our' read as the organisation writing)
+        rf"(?P<org>{ORG}) (?P<label>(?:[a-z][\w\-]* )?(?:CEO|[a-z][a-z\- ]{{1,30}})), {_HONORIFIC}(?P<person>{PERSON})(?=[,;.]|$| and )",
         rf"(?P<label>\b[A-Za-z][\w\-]*(?: [A-Za-z][\w\-]*){{0,2}}) (?P<person>{PERSON}) (?:of|at|from) (?:the )?(?P<org>{ORG})",
         rf"(?P<person>{PERSON}), (?P<org>{ORG}) (?P<label>(?:[A-Za-z][\w\-]* ){{0,4}}?[A-Za-z][\w\-]*)(?=[,;.)]|$| and )",
         rf"(?P<person>{PERSON}),? (?:is|was|has been|became|becomes|will be|serves as|acts as|as|es|és|fue|será|com a|como) (?:the |a |an |its |el |la |l')?(?:new |newly appointed |current |nuevo |nueva |nou |nova )?(?P<label>{_LABEL}) {_OF}(?P<org>{ORG_OR_PROGRAMME})",
