@@ -30,7 +30,7 @@ _VERB_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:{_SPEECH})\b[ \u00a0]*")
 _PRONOUN_AFTER = re.compile(rf"^[,.]?[ \u00a0]*(?:he|she|él|ella|ell)[ \u00a0]+(?:{_SPEECH})\b", re.IGNORECASE)
 _SPEAKER_THEN_VERB = re.compile(rf"(?:,[^,;\"“”«»\n]{{1,80}},)?[ \u00a0]+(?:{_SPEECH})\b")  # used with match(text, pos): anchored there; 'X, K-water's director …, said'
 _ROLE_SPEAKER = re.compile(rf"(?:the|el|la|l['’])[ \u00a0]+(?:new[ \u00a0]+|nou[ \u00a0]+|nova[ \u00a0]+|nuevo[ \u00a0]+|nueva[ \u00a0]+)?(?P<role>{ROLE_WORD.pattern})", re.IGNORECASE)
-_ROLE_THEN_VERB = re.compile(rf"^[,.]?[ \u00a0]*{_ROLE_SPEAKER.pattern}[ \u00a0]+(?:{_SPEECH})\b", re.IGNORECASE)
+_ROLE_THEN_VERB = re.compile(rf"^[,.]?[ \u00a0]*(?P<speaker>{_ROLE_SPEAKER.pattern})[ \u00a0]+(?:{_SPEECH})\b", re.IGNORECASE)
 _TITLE_WORD = r"(?:Dr|Mr|Mrs|Ms|Prof|Sr|Sra|Dra)\.?[ \u00a0]+"
 _TITLE = re.compile(_TITLE_WORD)  # 'said Dr. Vaughan'
 _HONORIFIC_AFTER = re.compile(rf"[,.]?[\"”»]?[ \u00a0]*{_TITLE_WORD}")  # '…," Dr. Vaughan said'
@@ -170,7 +170,7 @@ def _attribution(text: str, quote: re.Match[str], state: ArticleState) -> tuple[
         if person and unnamed and not state.mentions_in(quote.end(), quote.end() + verb.end() + unnamed.end()):
             return person, quote.start(), quote.end() + verb.end(), 0.6  # '…», afirmó.': no subject, the person named last
     titled_speaker = _ROLE_THEN_VERB.match(after)  # '"We are ready," the chief executive said'
-    holder = _role_holder(after[titled_speaker.start("role") - len("the ") :], quote.start(), state) if titled_speaker else None
+    holder = _role_holder(titled_speaker.group("speaker"), quote.start(), state) if titled_speaker else None
     if titled_speaker and holder:
         return holder, quote.start(), quote.end() + titled_speaker.end(), 0.6
     honorific = _HONORIFIC_AFTER.match(text, quote.end())

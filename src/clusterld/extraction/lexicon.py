@@ -124,8 +124,9 @@ ROLE_HEADS = (
     "chief executive officer", "chief executive", "ceo", "cto", "cfo", "coo", "chief", "managing director",
     "director general", "director-general", "executive director", "general manager", "director", "directora",
     "directeur", "secretary general", "general secretary", "secretary-general", "head", "co-founder", "founder",
-    "coordinator", "spokesperson", "spokesman", "spokeswoman", "professor", "minister", "mayor",
-    "ambassador", "embajador", "embajadora", "ambaixador", "ambaixadora", "commissioner", "board member", "manager", "dean", "rector", "treasurer", "partner", "leader", "officer",
+    "coordinator", "spokesperson", "spokesman", "spokeswoman", "professor", "minister", "mayor", "ambassador",
+    "embajador", "embajadora", "ambaixador", "ambaixadora", "commissioner", "board member", "manager", "dean", "rector",
+    "treasurer", "partner", "leader", "officer",
     "presidente", "presidenta", "vicepresidente", "vicepresidenta", "vicepresident", "directora general",
     "director general", "gerente", "gerenta", "gerent", "consejero delegado", "consejera delegada", "conseller delegat",
     "consellera delegada", "secretario general", "secretaria general", "secretari general", "secretària general",
@@ -134,7 +135,8 @@ ROLE_HEADS = (
     "delegado general", "delegada general", "delegat general", "general delegate", "delegate general",
     "responsable", "jefe", "jefa", "expresidente", "expresidenta", "expresident", "exdirector", "exdirectora",
     "profesor", "profesora", "professora", "catedrático", "catedrática", "catedràtic", "catedràtica", "investigador", "investigadora",
-    "researcher", "tesorero", "tesorera", "tresorer", "tresorera", "rectora", "vicerector", "vicerectora", "viceconsejero", "viceconsejera", "viceconseller", "viceconsellera", "vicerrector", "vicerrectora",
+    "researcher", "tesorero", "tesorera", "tresorer", "tresorera", "rectora", "vicerector", "vicerectora", "vicerrector",
+    "vicerrectora", "viceconsejero", "viceconsejera", "viceconseller", "viceconsellera",
     "regidor", "regidora", "concejal", "concejala", "secretario", "secretari", "secretària", "secretary", "vocal", "enòleg", "enòloga", "enólogo", "enóloga", "administrador", "administradora",
 )
 # Verbs that attribute speech; multi-word forms are Spanish and Catalan past tenses ('ha afirmat', 'va dir').

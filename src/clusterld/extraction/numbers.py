@@ -130,9 +130,8 @@ def find_numbers(text: str, start: int, end: int, decimal_comma: bool = False) -
 
 def _with_decimal_point(raw: str, multiplier: str | None) -> str:
     """A Spanish or Catalan number written with a decimal point: '120.000' → '120000', '2,5' → '2.5', '18 mil 700' →
-    '18700'; a comma before
-    groups of three digits separates thousands, as Latin America writes it ('6,500 personas'), unless a multiplier
-    follows ('1,250 millones')."""
+    '18700'; a comma before groups of three digits separates thousands, as Latin America writes it ('6,500 personas'),
+    unless a multiplier follows ('1,250 millones')."""
     if _THOUSANDS_COMMA.fullmatch(raw) and not multiplier:
         return raw.replace(",", "")
     if words := _THOUSANDS_WORD.fullmatch(raw):
