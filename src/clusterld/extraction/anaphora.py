@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from clusterld.extraction.context import ArticleState
-from clusterld.extraction.lexicon import DEMONYMS, ORGANISATION_HEADS
+from clusterld.extraction.lexicon import DEMONYMS, HEAD_TRANSLATIONS, ORGANISATION_HEADS
 from clusterld.extraction.mentions import Mention
 from clusterld.extraction.normalise import strip_accents
 from clusterld.extraction.sentences import Sentence
@@ -140,18 +140,10 @@ def _head_of(words: tuple[str, ...], noun: str) -> bool:
     return bool(words) and (_same_head(words[-1], noun) or (noun in ORGANISATION_HEADS and any(_same_head(w, noun) for w in words)))
 
 
-# One head in the languages a name and the text around it may be in: 'la federació' is the 'Fédération Nationale …'
-# ('association' and 'alliance' fall back to the cluster named last instead).
-_HEAD_FAMILIES = (
-    frozenset({"federation", "federacion", "federacio", "federazione"}),
-    frozenset({"chamber", "camara", "cambra", "chambre"}),
-    frozenset({"foundation", "fundacion", "fundacio", "fondation", "fondazione"}),
-    frozenset({"agency", "agencia", "agence", "agenzia"}),
-)
-
-
 def _same_head(word: str, noun: str) -> bool:
-    return word == noun or any(word in family and noun in family for family in _HEAD_FAMILIES)
+    """One head in two languages: 'la federació' is the 'Fédération Nationale …' ('association' and 'alliance' are not
+    translated: they fall back to the cluster named last)."""
+    return word == noun or any(word in family and noun in family for family in HEAD_TRANSLATIONS)
 
 
 def _antecedent(text: str, noun: str, before: int, state: ArticleState, same: list[Mention] | None = None) -> Mention | None:

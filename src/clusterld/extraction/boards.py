@@ -9,7 +9,7 @@ import re
 from clusterld.extraction.context import ArticleState, SentenceView
 from clusterld.extraction.memberships import add_membership
 from clusterld.extraction.normalise import clean_label
-from clusterld.extraction.roles import add_role, role_label
+from clusterld.extraction.roles import add_role, role_label, role_noun
 
 _BOARD_NOUN = r"(?:[Tt]he (?:new )?board|[Ll]a (?:nueva |nova )?junta(?: directiva)?|[Ee]l (?:nuevo |nou )?(?:consejo|consell)(?: directivo| rector| directiu)?)"
 # 'La nueva junta la forman: presidente, X (A); vicepresidentes, Y (B) y Z (C); tesorero, W': each seat as written
@@ -18,10 +18,8 @@ _ROSTER_SEAT = re.compile(r"(?:^|[:;,] (?:(?:y|i|and) )?|\b(?:y|i|and) )(?P<labe
 _BOARD_INCLUDES = re.compile(
     rf"\b{_BOARD_NOUN} (?:also )?(?:includes|included|comprises|is made up of|(?:la |lo )?(?:forman|completan|integran|componen|formen|completen|integren)|està formada per|está formada por)[: ]+(?P<list>[^.]+)"
 )
-_BOARD_MEMBER = {"en": "board member", "es": "vocal", "ca": "vocal"}
 # 'A board of nine directors, chaired since last year by X', 'una junta presidida por X': who chairs the board
 _CHAIRED_BY = re.compile(r"\b(?:[Bb]oard|junta|consejo|consell)\b[^.;⟨]{0,60}?(?:chaired|presidid[ao]|presidit|presidida)(?: (?:[^.;,⟨]|⟨D\d+⟩){0,30}?)? (?:by|por|per) (?:the |el |la )?(?P<person>⟨P\d+⟩)")
-_CHAIR = {"en": "chair", "es": "presidente", "ca": "president"}
 # 'el presidente del consejo directivo, Ing. X', 'the chair of the board, X': a seat of the board's organisation
 _SEAT_OF_BOARD = re.compile(
     r"\b(?P<seat>(?:vice[- ]?)?(?:presidente|presidenta|president|chair|chairman|chairwoman|chairperson|secretario|secretaria|secretari|secretary|tesorero|tesorera|tresorer|tresorera|treasurer) "
@@ -47,7 +45,7 @@ def extract_boards(view: SentenceView, state: ArticleState) -> None:
             add_role(view, state, view.slot(match.group("person")).ref, seat, match.group("seat"), 0.6).note("A seat on the board of the organisation.")
     for match in _CHAIRED_BY.finditer(view.masked):
         if chaired := owner or state.main_subject():
-            add_role(view, state, view.slot(match.group("person")).ref, chaired, _CHAIR.get(state.language, "chair"), 0.6).note("Who chairs the board of the organisation.")
+            add_role(view, state, view.slot(match.group("person")).ref, chaired, role_noun("chair", state.language), 0.6).note("Who chairs the board of the organisation.")
     if owner is None:
         return
     seated: set[str] = set()
@@ -61,7 +59,7 @@ def extract_boards(view: SentenceView, state: ArticleState) -> None:
     listed = _BOARD_INCLUDES.search(view.masked)
     for person in view.refs(listed.group("list"), "P") if listed else ():
         if person not in seated and not any(view.span in f.evidence for f in state.roles_of(person) if f.fields["organisation"] == owner):
-            add_role(view, state, person, owner, _BOARD_MEMBER.get(state.language, "board member"), 0.6).note("A member of the board the sentence names.")
+            add_role(view, state, person, owner, role_noun("board member", state.language), 0.6).note("A member of the board the sentence names.")
 
 
 def _seat_label(written: str) -> str | None:

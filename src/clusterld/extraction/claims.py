@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from clusterld.extraction.context import ArticleState, FactDraft
+from clusterld.extraction.context import ANAPHORA_REACH, ArticleState, FactDraft
 from clusterld.extraction.cues import ROLE_WORD
 from clusterld.extraction.lexicon import SPEECH_VERBS
 from clusterld.extraction.mentions import Mention
@@ -208,7 +208,7 @@ def _role_holder(after: str, before: int, state: ArticleState) -> str | None:
     if holders:
         return holders[-1]
     # No role drafted (its organisation unnamed): the person the text gave that title ('el embajador de …, Lee Sang-woo')
-    titled = [m.end() for m in re.finditer(rf"\b{re.escape(role)}\b", state.text[:before], re.IGNORECASE)]
+    titled = [m.end() for m in re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE).finditer(state.text, max(0, before - ANAPHORA_REACH), before)]  # as far back as anaphora look: linear on long inputs
     people = [m for end in titled[-1:] for m in state.mentions_in(end, end + 90) if m.kind == "person" and m.end <= before]
     return people[0].entity if people else None
 

@@ -57,7 +57,7 @@ def without_appositions(masked: str, closed: bool = False) -> str:
 # keeps a long input linear, where walking every earlier mention for every 'the cluster' was quadratic.
 ANAPHORA_REACH = 20_000
 # A title before a person says nothing the rules read: 'el rector de la UACH, Dr. ⟨P3⟩' is 'el rector de la UACH, ⟨P3⟩',
-# 'la Lic. ⟨P2⟩' is '⟨P2⟩'.
+# 'la Lic. ⟨P2⟩' is '⟨P2⟩'. Abbreviations only: 'Professor ⟨P1⟩ of ⟨O2⟩' says a role.
 _HONORIFIC = re.compile(rf"\b(?:(?:la|el) )?(?:{'|'.join(h.capitalize() for h in sorted(HONORIFICS) if len(h) <= 5)})\.? (?=⟨P\d+⟩)")
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\n": " "} | {c: " " for c in SPACES} | {c: "" for c in INVISIBLE})
 

@@ -118,6 +118,13 @@ WORK_HEADS = {
     "panorama": "report", "atlas": "report", "white paper": "report", "book": "book", "handbook": "book",
     "yearbook": "book", "newsletter": "newsletter", "magazine": "newsletter",
 }
+# An organisation's head word in the languages a name and the text around it may be in (folded, accent-free).
+HEAD_TRANSLATIONS = (
+    frozenset({"federation", "federacion", "federacio", "federazione"}),
+    frozenset({"chamber", "camara", "cambra", "chambre"}),
+    frozenset({"foundation", "fundacion", "fundacio", "fondation", "fondazione"}),
+    frozenset({"agency", "agencia", "agence", "agenzia"}),
+)
 HONORIFICS = frozenset("mr mrs ms dr prof professor sir dame sr sra dra ing lic arq mtro mtra profa".split())  # 'el Mtro. …', 'la Lic. …'
 ROLE_HEADS = (
     "vice-president", "vice president", "vp", "president", "chairman", "chairwoman", "chairperson", "chair",

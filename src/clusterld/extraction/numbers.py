@@ -47,12 +47,12 @@ _THOUSANDS_WORD = re.compile(r"(?P<thousands>\d{1,3})?[ \u00a0]*mil[ \u00a0]+(?P
 NUMBER_DECIMAL_COMMA = re.compile(rf"{_HEAD}(?P<number>\d{{1,3}}[ \u00a0]mil[ \u00a0]\d{{3}}|\bmil[ \u00a0]\d{{3}}|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?|{_WORDS}|{_ROMANCE_WORDS}){_TAIL}", re.IGNORECASE)
 _EMPLOYMENT = ("employ", "job", "worker", "staff", "workforc", "emple", "trabaj", "treball", "ocup", "feina")  # not 'people': 'Twelve people … led by Dr. Kim' are visitors
 # the nouns members are called by: not "empreses associades", the companies of a delegation
-_ORGANISATIONS = ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre", "asociado", "associat", "integrant", "comerc", "retailer", "shop", "store", "tiend", "botig")
+_SHOPS = ("comerc", "retailer", "shop", "store", "tiend", "botig")  # 'agrupa 2.500 comerços': shops are companies
+_ORGANISATIONS = ("organis", "organiz", "compan", "firm", "institut", "member", "partner", "entit", "empres", "entidad", "socio", "soci", "miembro", "membre", "asociado", "associat", "integrant", *_SHOPS)
 _TAKING_PART = ("participat", "travel", "fly", "flew", "flies", "took", "take", "attend", "joins", "joined", "delegat", "visit", "particip", "delegac", "asist", "assist", "viaj", "mission", "misi", "missi")
 # General synonyms: a word of an indicator label (by its stem) is covered by any word starting with these.
 SYNONYMS = {
-    "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up", "empres", "compañ", "producer", "productor", "fabricant",
-                "comerc", "retailer", "shop", "store", "tiend", "botig"),  # 'agrupa 2.500 comerços': shops are companies
+    "company": ("compan", "firm", "business", "enterpris", "manufactur", "supplier", "startup", "start-up", "empres", "compañ", "producer", "productor", "fabricant", *_SHOPS),
     "member": ("member", "represent", "includ", "belong", "joins", "joined", "joining", "gather", "group", "unites", "compris", "bring", "count", "connect",
                "socio", "soci", "miembro", "membre", "asociad", "associats", "associades", "agrupa", "reun", "aplega", "integra"),
     "organis": _ORGANISATIONS,

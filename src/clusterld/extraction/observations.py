@@ -161,10 +161,10 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
         return located.entity  # 'The report lists more than 250 food start-ups in Switzerland': the country's
     after = [m for m in mentions if m.start >= number.end and m.kind in _SUBJECT_KINDS - {"place"}]
     listed = re.match(r"[^.;]{0,80}?\b(?:among them|entre (?:ellas|ellos|elles|ells))\b", state.text[after[0].start : after[0].start + 90]) if after else None  # 'Eighteen members, A and B among them, …': A is one of them
-    if after and not places_first and not listed and re.match(r"[^.;⟨]{0,60},[ \u00a0]*(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?$", state.text[number.end : after[0].start]):
+    # An opening 'With …' phrase may hold several figures: 'Con 52 empresas socias, cerca de 18 mil 700 empleos directos y …, el Clúster …'
+    reach = 240 if _WITH_OPENING.match(state.text, sentence_start) else 60
+    if after and not places_first and not listed and re.match(rf"[^.;⟨]{{0,{reach}}},[ \u00a0]*(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+)?$", state.text[number.end : after[0].start]):
         return after[0].entity  # 'With 150 members, X is …': the subject after the opening phrase
-    if _WITH_OPENING.match(state.text, sentence_start) and (subject := _after_opening(number, mentions, state.text)):
-        return subject  # 'Con 52 empresas socias, cerca de 18 mil 700 empleos directos y …, el Clúster … presentó': the subject's
     if "member" in indicator and (subject := state.subject_before(sentence_start)):
         return subject  # 'Constituït el 2011, té la seu a Lleida i aplega 90 socis': the organisation before
     earlier = state.last_of({"place"} if places_first else _SUBJECT_KINDS - {"place"}, before=number.start)
@@ -172,15 +172,6 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
         return earlier
     after = [m for m in mentions if m.start >= number.end and m.kind in _SUBJECT_KINDS]
     return after[0].entity if after else state.last_of(_SUBJECT_KINDS, before=number.start)
-
-
-def _after_opening(number: NumberMention, mentions: list[Mention], text: str) -> str | None:
-    """The subject right after the comma that closes an opening 'With …' phrase holding the number: the first name
-    after the number, not a place, when a comma stands before it."""
-    following = [m for m in mentions if m.start >= number.end and m.kind != "place"]
-    subject = following[0] if following and following[0].kind in _SUBJECT_KINDS else None
-    closed = subject is not None and re.search(r",[ \u00a0]*(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+|l['’])?$", text[number.end : subject.start])
-    return subject.entity if subject is not None and closed else None
 
 
 def _when(fact: FactDraft, view: SentenceView, state: ArticleState, skip: tuple[tuple[int, int], ...] = (), within: tuple[int, int] | None = None) -> None:

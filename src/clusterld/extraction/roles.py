@@ -117,10 +117,10 @@ _PRESIDENT, _DIRECTOR, _HEAD = {"es": "presidente", "ca": "president"}, {"es": "
 _VERB_LABEL = {"at the helm": {"en": "head"}, "presidir": _PRESIDENT, "dirigir": _DIRECTOR, "chair": {"en": "chair"}, "lead": {"en": "head"}, "head": {"en": "head"}, "preside": _PRESIDENT, "presideix": _PRESIDENT, "a la presidencia": _PRESIDENT, "dirige": _DIRECTOR, "dirigeix": _DIRECTOR, "a la dirección": _DIRECTOR,
                "lidera": _HEAD, "encabeza": _HEAD, "al frente": _HEAD, "al capdavant": _HEAD}
 _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "encap": "head", "encab": "head", "lider": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
-# The roles the verbs give, in Spanish and Catalan.
+# Roles the text gives without naming them (by a verb, a board seat), in Spanish and Catalan; English is the key.
 _ROLE_NOUNS = {
-    "es": {"head": "responsable", "chair": "presidente", "director": "director", "manager": "gerente", "coordinator": "coordinador", "president": "presidente"},
-    "ca": {"head": "responsable", "chair": "president", "director": "director", "manager": "gerent", "coordinator": "coordinador", "president": "president"},
+    "es": {"head": "responsable", "chair": "presidente", "director": "director", "manager": "gerente", "coordinator": "coordinador", "president": "presidente", "board member": "vocal"},
+    "ca": {"head": "responsable", "chair": "president", "director": "director", "manager": "gerent", "coordinator": "coordinador", "president": "president", "board member": "vocal"},
 }
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
 _LED_BY = re.compile(rf"(?P<org>{ORG}),? (?:[^;⟨]{{0,80}}?, )?(?:is|was|has been|will be|está|es|fue|ha sido) (?P<verb>chaired|headed|directed|presidid[oa]|dirigid[oa]) (?:by|por) {_HONORIFIC}(?P<person>{PERSON})")
@@ -182,7 +182,7 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
         owner = state.subject_before(view.sentence.start)
         unit, noun = match.group("unit"), _verb_role(match.group("verb"), state.language)
         if owner:
-            fact = add_role(view, state, view.slot(match.group("person")).ref, owner, _verb_role("chair", state.language) if unit.endswith("board") else _of_unit(noun, unit, state.language), 0.6)
+            fact = add_role(view, state, view.slot(match.group("person")).ref, owner, role_noun("chair", state.language) if unit.endswith("board") else _of_unit(noun, unit, state.language), 0.6)
             fact.note(f"'its {unit}' read as the {unit} of the organisation the sentence before is about.")
     for match in _WHO_LEADS.finditer(view.masked):
         noun = _verb_role(match.group("verb"), state.language)
@@ -242,7 +242,11 @@ def extract_successions(view: SentenceView, state: ArticleState) -> None:
 
 def _verb_role(verb: str, language: str) -> str:
     """The role a verb gives, in the article's language: 'chaired' a chair, 'heads' a head, 'presidido' a presidente."""
-    role = next(role for stem, role in _VERB_ROLE.items() if verb.startswith(stem))
+    return role_noun(next(role for stem, role in _VERB_ROLE.items() if verb.startswith(stem)), language)
+
+
+def role_noun(role: str, language: str) -> str:
+    """An unnamed role ('chair', 'board member') as the article's language says it: 'presidente', 'vocal'."""
     return _ROLE_NOUNS.get(language, {}).get(role, role)
 
 
