@@ -329,3 +329,21 @@ def test_a_person_named_short_in_the_headline_and_in_full_below_is_one_person(se
             "Lorena Pardo Arranz está al frente de AGROCAM desde 2019.")
     found = find_mentions(text, split_sentences(text), seed_knowledge, "es")
     assert [(p.name, p.alt_names) for p in found.proposals if p.kind == "person"] == [("Lorena Pardo Arranz", ("Lorena Pardo",))]
+
+
+def test_a_department_s_portfolios_and_an_institute_s_fields_go_on_over_commas(seed_knowledge: Knowledge) -> None:
+    text = (
+        "News\n\nThe cluster is funded by the Bavarian State Ministry of Economic Affairs, Regional Development and Energy. "
+        "The delegation toured the Fraunhofer Institute for Casting, Composite and Processing Technology (IGCV) in Augsburg."
+    )
+    found = find_mentions(text, split_sentences(text), seed_knowledge, "en")
+    assert [p.name for p in found.proposals if p.kind == "organisation"] == [
+        "Bavarian State Ministry of Economic Affairs, Regional Development and Energy",
+        "Fraunhofer Institute for Casting, Composite and Processing Technology",
+    ]
+
+
+def test_a_name_described_by_the_copula_and_the_or_by_what_it_builds_is_an_organisation(seed_knowledge: Knowledge) -> None:
+    text = "News\n\nRailnova is the rail cluster of Aragon. Among the firms were Quadbot, which builds warehouse robots."
+    found = find_mentions(text, split_sentences(text), seed_knowledge, "en")
+    assert {(p.name, p.kind) for p in found.proposals} >= {("Railnova", "cluster-organisation"), ("Quadbot", "organisation")}

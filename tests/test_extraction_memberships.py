@@ -254,3 +254,37 @@ def test_a_member_left_unnamed_is_the_subject_before_not_a_name_after_a_preposit
             "y forma parte de la European Cluster Collaboration Platform.\n\n"
             "El Clúster de Pasabocas nació en 2014. La iniciativa hace parte de la Red Clúster Colombia.")
     assert memberships(text) == {("andalucia-hidro", "european-cluster-collaboration-platform"), ("cluster-de-pasabocas", "red-cluster-colombia")}
+
+
+def test_member_companies_counted_after_a_plural_subject_and_listed_are_members() -> None:
+    text = (
+        "Noticias\n\nPor Ana López | 14 de febrero de 2025\n\n"
+        "El Clúster de Máquinas de Tolosa (CMT) recibió a la delegación. "
+        "Los visitantes mantuvieron 80 reuniones con 21 empresas asociadas, entre ellas Barrenatek, Ibarfresa y Zuloaga Automation."
+    )
+    cmt = "cluster-de-maquinas-de-tolosa"
+    assert memberships(text) == {("barrenatek", cmt), ("ibarfresa", cmt), ("zuloaga-automation", cmt)}
+
+
+def test_a_name_s_first_word_alone_is_the_name_and_who_make_up_the_institution_are_its_members() -> None:
+    text = (
+        "Noticias\n\nPor Ana López | 14 de febrero de 2025\n\n"
+        "El Polo Industrial Paranaense reúne a 90 empresas. "
+        "A nivel nacional, el Polo es socio de la Cámara Argentina de Maquinaria Agrícola (Camaq). "
+        "Además de las firmas privadas, integran la institución la Municipalidad de Paraná y la Universidad Nacional de Entre Ríos."
+    )
+    polo = "polo-industrial-paranaense"
+    assert memberships(text) == {
+        (polo, "camara-argentina-de-maquinaria-agricola"),
+        ("municipalidad-de-parana", polo),
+        ("universidad-nacional-de-entre-rios", polo),
+    }
+
+
+def test_a_founding_member_in_a_second_clause_is_the_led_organisation_named_first() -> None:
+    text = (
+        "Notícies\n\nPer Anna Puig | 14 de febrer de 2025\n\n"
+        "La directora Marta Vidal encapçalarà Navalgrup durant quatre anys. "
+        "Navalgrup, creat el 2004, forma part del programa Catalunya Clústers i és un dels membres fundadors de la Xarxa Europea de Clústers Navals."
+    )
+    assert memberships(text) == {("navalgrup", "catalonia-clusters"), ("navalgrup", "xarxa-europea-de-clusters-navals")}

@@ -135,3 +135,12 @@ def test_a_role_opening_the_next_sentence_says_nothing_of_a_name_before_it() -> 
             "Chief operating officer Andrew Tindall said the sector remained strong.")
     entities = {(p.name, p.kind) for p in extract(text, REPO).proposal_records}
     assert ("Brandon Capital", "organisation") in entities
+
+
+def test_a_regional_adjective_before_cluster_is_the_cluster_named_before_not_a_new_name() -> None:
+    text = (
+        "Trade news\n\nBy Ann Lee | 14 February 2025\n\n"
+        "On Thursday the group travelled to Augsburg, home of Cluster Mechatronik & Automation. "
+        "There, Dr. Stefan Huber, managing director of the Bavarian cluster, welcomed the delegation."
+    )
+    assert roles(text) == {("stefan-huber", "cluster-mechatronik-and-automation", "managing director")}

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from clusterld.extraction.context import ArticleState
+from clusterld.extraction.cues import country_or_region_of
 from clusterld.extraction.lexicon import DEMONYMS, HEAD_TRANSLATIONS, ORGANISATION_HEADS
 from clusterld.extraction.mentions import Mention
 from clusterld.extraction.normalise import strip_accents
@@ -51,6 +52,10 @@ _THE_NOUN = re.compile(rf"\bthe (?:[\w\-]+[ \u00a0]+){{0,2}}?(?P<noun>[a-z]+)\b{
 _ROMANCE_NOUN = re.compile(
     r"\b(?:del|el|al|pel|la|l['’]|de la|de l['’])[ \u00a0]*(?P<noun>clúster|cluster|asociación|associació|entidad|entitat|agrupación|agrupació|plataforma|fundación|fundació|red|xarxa|agencia|agència|[cC]ámara|[cC]ambra|federación|federació|organismo|organisme|gremio|gremi)\b"
     r"(?!(?:[ \u00a0]+(?!como\b|com\b|entre\b|i\b|y\b|e\b)[a-zà-ÿ]+){0,3}[ \u00a0]+[A-ZÀ-Þ⟨])(?![ \u00a0]+(?:de|d['’])\b)"  # not 'el clúster portugués AED', but 'del clúster empresas como A'"
+)
+# 'el Polo' after 'Polo Tecnológico Rosario', 'the Institute' after 'Institute for Manufacturing': a name's first word alone
+_SHORT_NAME = re.compile(
+    r"\b(?:[Ee]l|[Ll]a|[Ll]['’]|[Tt]he|del|al|pel|de la|de l['’])[ \u00a0]*(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]{2,})\b(?![ \u00a0]*(?:[A-ZÀ-Þ⟨(&]|(?:de|of|for|d['’])[ \u00a0]))"
 )
 # 'The three associations', 'the two clusters', 'both partners', 'las dos asociaciones', 'They' opening a sentence.
 _GROUP = re.compile(
@@ -105,10 +110,28 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Menti
         noun = strip_accents(match.group("noun")).casefold()
         antecedent = _of_country(text, match, sentence.start, state, same) or _antecedent(text, noun, sentence.start, state, same)
         subject = (speaking_for or state.subject_before(sentence.start)) if antecedent is None and noun in _GENERIC_NOUNS else None  # "que havia presidit l'entitat"; in an interview, the interviewee's
-        if antecedent is not None:
-            out.append(Mention(match.start("noun"), match.end("noun"), antecedent.entity, antecedent.kind, antecedent.proposed))
+        if antecedent is not None:  # 'the Bavarian cluster' whole: its demonym says whose, the masked text reads 'the ⟨O⟩'
+            demonym = re.search(r"(\w+)[ \u00a0]+$", text[max(0, match.start("noun") - 30) : match.start("noun")])
+            begin = match.start("noun") - len(demonym.group()) if demonym and demonym.group(1) in DEMONYMS else match.start("noun")
+            out.append(Mention(begin, match.end("noun"), antecedent.entity, antecedent.kind, antecedent.proposed))
         elif subject is not None:
             out.append(Mention(match.start("noun"), match.end("noun"), subject, state.kind_of(subject), subject in state.proposals))
+    out += _short_names(text, sentence, state, own)
+    return out
+
+
+def _short_names(text: str, sentence: Sentence, state: ArticleState, own: list[Mention]) -> list[Mention]:
+    """'el Polo', 'the Institute': the organisation named before whose name of two words or more opens with the word
+    (not a place: 'the Netherlands' is no short 'Netherlands Enterprise Agency')."""
+    out = []
+    for match in _SHORT_NAME.finditer(text, sentence.start, sentence.end):
+        word = strip_accents(match.group("noun")).casefold()
+        if any(m.start < match.end() and match.start("noun") < m.end for m in own) or match.group("noun") in DEMONYMS or country_or_region_of(match.group("noun")):
+            continue
+        earlier = [m for m in (*state.mentions_before(sentence.start), *(m for m in own if m.end <= match.start())) if m.kind in _ORGANISATIONS | {"cluster"}]
+        named = [m for m in earlier if any(len(words) > 1 and words[0] == word for words in map(state.words_of, (text[m.start : m.end], *state.names_of(m.entity))))]
+        if named:
+            out.append(Mention(match.start("noun"), match.end("noun"), named[-1].entity, named[-1].kind, named[-1].proposed))
     return out
 
 

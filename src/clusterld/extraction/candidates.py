@@ -89,7 +89,7 @@ class Candidate:
 def trim_span(text: str, start: int, end: int, language: str = "en", sentence_start: int | None = None) -> tuple[int, int] | None:
     """Drop leading function words ('The', 'In'; 'El' in Spanish or Catalan), elisions ("l'", "d'") and roles
     ('CEO of'), a trailing possessive, '-based' and trailing connectors. A capitalised article inside a sentence
-    belongs to the name ('in The Hague', 'en La Rinconada'): there it is written lowercase otherwise."""
+    belongs to the name ('in The Hague', 'en La Rinconada', 'home of Cluster Mechatronik'): there it is written lowercase otherwise."""
     function_words = NOT_NAMES - ROMANCE_CALENDAR if language == "en" else NOT_NAMES | ROMANCE_FUNCTION_WORDS  # 'Mayo Clinic' in English text
     while True:
         if _opens_with_country(text[start:end]):
@@ -97,7 +97,7 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
         word = re.match(r"[\w’'\-]+[ \u00a0]*", text[start:end])
         bare = word.group().strip() if word else ""
         shouted = len(bare) > 1 and bare.isupper()  # 'ALL IN'
-        inner_article = sentence_start is not None and bare[:1].isupper() and (bare.casefold() not in NOT_NAMES or bare == "The") and not re.search(r"(?:^|[.:;–—\-«\"“(])[ \u00a0]*$", text[sentence_start:start])
+        inner_article = sentence_start is not None and bare[:1].isupper() and (bare.casefold() not in NOT_NAMES or bare in ("The", "Cluster")) and not re.search(r"(?:^|[.:;–—\-«\"“(])[ \u00a0]*$", text[sentence_start:start])
         dotted = text[start + len(bare) : start + len(bare) + 1] == "."  # 'A.G.R.O.N.': no article
         first_name = bare.casefold() in MONTH_FIRST_NAMES and not re.match(r"\.|[ \u00a0]+\d", text[start + len(bare) : end])  # 'Jan de Groot', 'Marc Delvaux', not 'Jan. 5'
         headed = bare.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS and (re.match(r"[ \u00a0]+(?:of|for|de|del|d['’])[ \u00a0]?", text[start + len(bare) : end]) or initials_match(text, start, end))  # 'Ministry of …', 'Cluster de …', 'Cluster Fabbrica Intelligente (CFI)'
@@ -243,8 +243,8 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     person = looks_like_person(words)
     if cues.NEWS_FROM.search(before) and not person:
         return Candidate(start, end, name, "organisation", None, "whose news the article is ('News from …')")
-    if cues.SITE_AFTER.match(after) or cues.OFFICES_OF.search(before) or (cues.ORGANISATION_BY.search(before) and not person) or (cues.SOURCE_BEFORE.search(before) and not person):
-        return Candidate(start, end, name, "organisation", None, "an organisation's site, agency or source ('… plant', 'funded by …', 'according to …')")
+    if cues.SITE_AFTER.match(after) or cues.OFFICES_OF.search(before) or (cues.LED_BEFORE.search(before) and not person) or (cues.ORGANISATION_BY.search(before) and not person) or (cues.SOURCE_BEFORE.search(before) and not person):
+        return Candidate(start, end, name, "organisation", None, "an organisation's site, agency, leader or source ('… plant', 'funded by …', 'will chair …', 'according to …')")
     if len(words) >= 2 and cues.CLUSTER_NOUN_AFTER.match(after):
         return Candidate(start, end, name, "cluster", None, "followed by 'cluster'")
     opens_list = any(m.end() == len(before.rstrip()) for m in cues.LIST_TRIGGER_ROMANCE.finditer(before))  # 'entre sus socios a Ternium': no place

@@ -128,6 +128,11 @@ ORGANISATION_BY = re.compile(
     r"(?:by|por|per)[ \u00a0]+(?:the[ \u00a0]+|el[ \u00a0]+|la[ \u00a0]+|l['’])?$",
     re.IGNORECASE,
 )
+# Who is led: 'encapçalarà Railgrup', 'will chair Scottish Renewables', 'presidirá Clusaga' (a name right after the verb)
+LED_BEFORE = re.compile(
+    r"\b(?:encapçalarà|encapçala|encapçalava|encabezará|encabeza|encabezaba|presidirà|presideix|presidia|presidirá|preside|presidía|dirigirà|dirigeix|dirigirá|dirige"
+    r"|will[ \u00a0]+(?:lead|head|chair)|heads|chairs|has[ \u00a0]+led|has[ \u00a0]+chaired)[ \u00a0]+$"
+)
 # Offices and sites belong to organisations: 'las oficinas de Codelco', 'the headquarters of …'.
 OFFICES_OF = re.compile(
     r"\b(?:(?:offices?|oficinas?|oficines|headquarters|sede|seu|plants?|plantas?|factory|fábrica|laboratories|labs|laboratorios|laboratoris|facilities|instalaciones|instal·lacions)[ \u00a0]+(?:of|de|d['’])"
@@ -201,12 +206,14 @@ DESCRIPTOR_BEFORE = re.compile(
 # 'Enzyme maker Novonesis and feed maker BioMar were …', 'Software houses Nortal, Helmes and …': what companies make or
 # run, with no article before them
 MAKER_BEFORE = re.compile(rf"(?:^|(?:\band|\by|\bi|,)[ \u00a0]+)(?:[A-Za-z][\w\-]*[ \u00a0]+){{1,2}}(?P<noun>(?:{'|'.join(sorted(COMPANY_DESCRIPTORS))}|house|brand)s?)[ \u00a0]+$")
-DESCRIPTOR_AFTER = re.compile(rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?(?:,[ \u00a0]+|[ \u00a0]+(?P<copula>is|was|es|és|era)[ \u00a0]+(?=(?:a|an|un|una)[ \u00a0]))(?:{_DETERMINER}|[A-Z][\w\-]*['’]s[ \u00a0]+)(?:[\w\-’']+[ \u00a0]+){{0,4}}?(?P<noun>{_DESCRIPTORS})\b", re.IGNORECASE)
+DESCRIPTOR_AFTER = re.compile(rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?(?:,[ \u00a0]+|[ \u00a0]+(?P<copula>is|was|es|és|era)[ \u00a0]+(?=(?:a|an|un|una|the|el|la)[ \u00a0]|l['’]))(?:{_DETERMINER}|[A-Z][\w\-]*['’]s[ \u00a0]+)(?:[\w\-’']+[ \u00a0]+){{0,4}}?(?P<noun>{_DESCRIPTORS})\b", re.IGNORECASE)
 SITE_AFTER = re.compile(r"^[ \u00a0]+(?:plant|factory|facility|subsidiary|headquarters|head office)\b")
 _APPOSITIVE_PLACE = r"(?:,[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,)?"
 VERB_AFTER = re.compile(
     rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?{_APPOSITIVE_PLACE}(?:[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+|also[ \u00a0]+|today[ \u00a0]+|now[ \u00a0]+|already[ \u00a0]+|still[ \u00a0]+)?(?:{'|'.join(ORGANISATION_VERBS)})\b"
-    r"|,[ \u00a0]+(?:based|headquartered|located)[ \u00a0]+in\b)"
+    r"|,[ \u00a0]+(?:based|headquartered|located)[ \u00a0]+in\b"
+    # 'Seegrid, which builds autonomous mobile robots', 'Goratu, que fabrica …': what a company does
+    r"|,[ \u00a0]+(?:which|que)[ \u00a0]+(?:builds|makes|develops|designs|produces|manufactures|supplies|sells|fabrica|fabriquen|desarrolla|desenvolupa|produce|produeix|diseña|dissenya)\b)"
 )
 # 'News from GCE NODE', 'Nota de prensa de X': the organisation writing the article
 NEWS_FROM = re.compile(r"\b(?:[Nn]ews|[Pp]ress release|[Uu]pdates?|[Bb]log post|[Nn]ota de prensa|[Nn]ota de premsa|[Nn]oticias|[Nn]otícies) (?:from|de|del) (?:the |la |el )?$")

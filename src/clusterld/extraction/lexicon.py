@@ -320,5 +320,10 @@ DEMONYMS = {
         United States: estadounidense nord-americà; United Kingdom: británico británica britànic; Slovenia: Slovenian esloveno eslovena eslovè;
         Czech Republic: Czech checo checa txec; Hungary: Hungarian húngaro húngara hongarès; Croatia: Croatian croata; Greece: Greek griego griega grec;
         South Africa: sudafricano sudafricana sud-africà; Cape Verde: caboverdiano caboverdiana; Ecuador: Ecuadorian ecuatoriano ecuatoriana;
-        Paraguay: Paraguayan paraguayo paraguaya; Bolivia: Bolivian boliviano boliviana; Cuba: Cuban cubano cubana; Vietnam: Vietnamese vietnamita"""),
+        Paraguay: Paraguayan paraguayo paraguaya; Bolivia: Bolivian boliviano boliviana; Cuba: Cuban cubano cubana; Vietnam: Vietnamese vietnamita;
+        Costa Rica: costarricense; Panama: Panamanian panameño panameña; Guatemala: Guatemalan guatemalteco guatemalteca;
+        El Salvador: Salvadoran salvadoreño salvadoreña; Dominican Republic: dominicano dominicana; Venezuela: Venezuelan venezolano venezolana;
+        Slovakia: Slovak Slovakian eslovaco eslovaca; Bulgaria: Bulgarian búlgaro búlgara; Ukraine: Ukrainian ucraniano ucraniana;
+        Bavaria: Bavarian bávaro bávara; Saxony: Saxon; Lombardy: Lombard lombardo lombarda; Tuscany: Tuscan; Quebec: Québécois Quebecer quebequense;
+        Ontario: Ontarian; Murcia: murciano murciana; Extremadura: extremeño extremeña; Cantabria: cántabro cántabra"""),
 }

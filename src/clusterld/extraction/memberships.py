@@ -92,8 +92,10 @@ _COUNTS_AS_MEMBER = re.compile(r"\b(?:cuenta|compta|counts) (?:también |també 
 # the one the sentence before is about
 _NOUN_OPENING = re.compile(r"(?:La|El|L'|The) [a-zà-ÿ]+ ")  # 'La iniciativa', 'The cluster'
 _OPENING_ORG = re.compile(r"^(?:(?:El|La|Los|Las|L'|Els|Les|The) )?(?P<org>⟨[OG]\d+⟩)")
+# 'i és un dels membres fundadors de', 'y es socio de', 'and was one of the founding members of'
+_FOUNDING_MEMBER = r"(?:és|es|is|was) (?:un(?:o|a)? (?:dels|de los|de las|de les) |one of the |a )?(?:founding )?(?:membres|miembros|socios|socis|members|member|soci|socio|socia|sòcia)(?: fundadors| fundadores| fundador| fundadora)?"
 _UNNAMED_PART = re.compile(
-    rf"(?:^(?:{_NOUN_OPENING.pattern}|It |Also )?| (?:y|i|and) )(?:también |també |also )?(?:hace parte|forma parte|forma part|is part of|forms part of|is a member of|es miembro|és membre) "
+    rf"(?:^(?:{_NOUN_OPENING.pattern}|It |Also )?| (?:y|i|and) )(?:también |també |also )?(?:hace parte|forma parte|forma part|is part of|forms part of|is a member of|es miembro|és membre|{_FOUNDING_MEMBER}) "
     rf"(?:de |del |de la |de l'|of )?(?:the |la |el |l')?(?P<org>{ORG_OR_PROGRAMME})"
 )
 # 'The X and Y are members too', 'A, B and C are all members.': members of the organisation the text was about.
@@ -111,6 +113,12 @@ def opens_member_list(text: str, start: int) -> bool:
     return _LIST_OPENING.match(text, start) is not None
 
 
+# 'Integran la institución la Municipalidad de Rosario, la UNR y …', 'La integren A, B i C': the members of the organisation
+# the sentence before is about, named by a noun or a pronoun.
+_MAKE_IT_UP = re.compile(
+    r"\b(?:integran|conforman|componen|integren|conformen|componen|(?:[Ll]a |[Ll]o |[Ll]'))(?:integran|conforman|componen|integren|conformen|formen|forman)?"
+    r"(?: (?:la|el|l') ?(?:institución|entidad|asociación|agrupación|clúster|cluster|institució|entitat|associació|agrupació|alianza|aliança|consorcio|consorci|red|xarxa))?[: ]+(?P<list>(?:la |el |los |las |l'|les |els )?⟨O\d+⟩[^;.]*)"
+)
 # 'A and B, both members of the Basel cluster', 'A, B y C, todos socios del clúster': each is a member.
 _BOTH_MEMBERS = re.compile(rf"(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+), (?:both|all|all of them|ambos|ambas|todos|todas|tots|totes) (?:members|socios|miembros|socis|membres) (?:of|del|de la|de) (?:the )?(?:⟨L\d+⟩ )?(?P<org>{ORG_OR_PROGRAMME})")
 # 'X represents roughly 500 companies …, from multinationals such as A and B', 'agrupa a 130 empresas, como A y B'.
@@ -161,6 +169,9 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     for match in _COUNTS_AS_MEMBER.finditer(view.masked):
         owner = _unsaid_subject(view, state)  # the sentence's subject, not a member it lists
         pairs += [(member, owner, 0.6) for member in view.refs(without_appositions(match.group("list")), "O") if owner]
+    for match in _MAKE_IT_UP.finditer(view.masked):
+        if owner := state.subject_before(view.sentence.start):
+            pairs += [(member, owner, 0.6) for member in view.refs(without_appositions(match.group("list")), "O")]
     for match in _UNNAMED_PART.finditer(view.masked):
         if member := _unsaid_subject(view, state):  # 'X está inscrita en … y forma parte de Y', 'La iniciativa hace parte de Y'
             pairs.append((member, view.slot(match.group("org")).ref, 0.6))
@@ -201,7 +212,8 @@ def extract_counted_members(view: SentenceView, state: ArticleState) -> None:
     after the sentence's observations, which say whose members are counted)."""
     owners = [about for about, indicator in state.counted_in(view.span) if indicator == "number-of-member-organisations"
               or (indicator == "number-of-companies" and state.kind_of(about) in ("organisation", "cluster-organisation"))]  # an association's companies are its members
-    if not owners or _PLURAL_SUBJECT.match(view.masked):  # 'The projects bring together 40 companies, including …': not members
+    # 'The projects bring together 40 companies, including …': not members; but 'Los visitantes se reunieron con 31 empresas asociadas, entre ellas …' are
+    if not owners or (_PLURAL_SUBJECT.match(view.masked) and not _MEMBER_COMPANIES.search(view.masked)):
         return
     after, before = _LISTED_AFTER_COUNT.search(view.masked), _LISTED_BEFORE_AMONG.search(view.masked)
     listed = [after.group("list")] if after else []

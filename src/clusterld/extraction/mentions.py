@@ -24,15 +24,16 @@ from clusterld.extraction.normalise import clean_label, strip_accents
 from clusterld.extraction.proposals import Proposal, ProposalIndex, acronym_near, base_key, defined_acronym, full_names_in_apposition, propose, with_alternative, with_article, with_short_forms
 from clusterld.extraction.sentences import Sentence
 
-# A name goes on over 'en'/'para'/'per a'/'al', or over a list of capitalised words, when a short name in parentheses
-# closes the whole ('… en Turisme de les Illes Balears (Turistec)', "Institut Tecnològic de l'Embalatge, Transport i Logística (ITENE)").
-_NAME_GOES_ON = re.compile(
-    rf"(?:[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al|al|a)[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+|los[ \u00a0]+|l['’])?(?:{NAME_SPAN.pattern})|(?:,[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)+,?[ \u00a0]+(?:i|y|and|&)[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)"
-    r"(?=[ \u00a0]*\([A-Za-z][\w&\-]{1,11}\))"  # '(dtic)' too
-)
 # A ministry's portfolios go on over commas: 'Ministerio de Comercio, Industria y Turismo', 'Department for Science, Innovation and Technology'
 _PORTFOLIO = r"[A-ZÀ-Þ][\w’'\-]+(?:[ \u00a0]+[A-ZÀ-Þ][\w’'\-]+)*"  # 'Economía Social'
 _PORTFOLIOS_GO_ON = re.compile(rf"(?:,[ \u00a0]+{_PORTFOLIO})+,?[ \u00a0]+(?:i|y|e|and|&)[ \u00a0]+{_PORTFOLIO}")
+# A name goes on over 'en'/'para'/'per a'/'al', or over a list of capitalised words, when a short name in parentheses
+# closes the whole ('… en Turisme de les Illes Balears (Turistec)', "Institut Tecnològic de l'Embalatge, Transport i Logística (ITENE)",
+# 'Fraunhofer Institute for Casting, Composite and Processing Technology (IGCV)').
+_NAME_GOES_ON = re.compile(
+    rf"(?:[ \u00a0]+(?:en|para|per[ \u00a0]+a|per[ \u00a0]+al|al|a)[ \u00a0]+(?:el[ \u00a0]+|la[ \u00a0]+|les[ \u00a0]+|los[ \u00a0]+|l['’])?(?:{NAME_SPAN.pattern})|{_PORTFOLIOS_GO_ON.pattern})"
+    r"(?=[ \u00a0]*\([A-Za-z][\w&\-]{1,11}\))"  # '(dtic)' too
+)
 _OFFICE_IN = re.compile(rf"[ \u00a0]+(?:en|in|a)[ \u00a0]+(?:la[ \u00a0]+|the[ \u00a0]+)?(?:{NAME_SPAN.pattern})")  # an office's city closes its name (lexicon.OFFICE_HEADS)
 _POSSESSIVE = re.compile(r"(?:['’]s?)[ \u00a0]+(?=[A-Z])")
 # What an owner's possessive may name besides an event: a unit ("the University of Minnesota's … Center") or a
@@ -190,7 +191,7 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
         start = leading[0] if leading else start  # 'El Barcelona Health Hub': the article does not open the name
         last = _COORDINATED.split(text[start:end])[-1]  # "El CEEC i l'Institut de Recerca en …": the name after the 'i'
         going_on = _NAME_GOES_ON.match(text, end, sentence.end) if _headed_first(last) else None
-        if going_on is None and strip_accents(text[start:end].split()[0].casefold()) in MINISTRY_HEADS:
+        if going_on is None and _ministry(text[start:end]):
             going_on = _PORTFOLIOS_GO_ON.match(text, end, sentence.end)
         if going_on is None and OFFICE_HEADS & {strip_accents(w.casefold()) for w in text[start:end].split()}:
             going_on = _OFFICE_IN.match(text, end, sentence.end)
@@ -223,10 +224,20 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
     return out
 
 
+def _ministry(name: str) -> bool:
+    """A department opens the name ('Ministerio de …') or heads it before its 'of' ('Bavarian State Ministry of …')."""
+    return _head_opens(name, MINISTRY_HEADS)
+
+
 def _headed_first(name: str) -> bool:
-    """A Romance name opened by its head word ('Clúster …', 'Asociación …', 'Fundació …')."""
-    first = re.match(r"[\w’'\-]+", name)
-    return first is not None and strip_accents(first.group().casefold()) in ORGANISATION_HEADS
+    """A Romance name opened by its head word ('Clúster …', 'Asociación …', 'Fundació …'), or an English one whose
+    head comes before its 'of' or 'for' ('Fraunhofer Institute for Casting, …')."""
+    return _head_opens(name, ORGANISATION_HEADS)
+
+
+def _head_opens(name: str, heads: frozenset[str]) -> bool:
+    words = [strip_accents(w.casefold()) for w in re.findall(r"[\w’'\-]+", name)]
+    return bool(words) and (words[0] in heads or any(w in heads and after in ("of", "for") for w, after in zip(words, words[1:])))
 
 
 def _pieces(text: str, start: int, end: int, sentence_start: int) -> list[tuple[int, int, bool]]:
