@@ -601,3 +601,13 @@ def test_who_was_in_the_group_went_and_who_told_the_meeting_spoke() -> None:
                       "Mark Tindall told the meeting that the sector remained strong.", REPO)
     agm = of_type(meeting, "event", kind="meeting")[0]["id"]
     assert parts_in(meeting, agm) == {("mark-tindall", "speaker")}
+
+
+def test_companies_listed_with_semicolons_and_an_official_who_travelled_with_the_group_went_on_the_trip() -> None:
+    text = ("News\n\nHelsinki, 4 March 2026 – The Finnish Machinery Cluster travelled to Bilbao last week with a delegation of twelve companies. "
+            "The companies exhibited at the BIEMH fair in Bilbao. "
+            "Among the companies on the trip were Nordgear Oy, which builds gearboxes for ships; Baltic Valves Oy; Kuusi Hydraulic; and Lakeside Robotics. "
+            "Anna Virtanen, director of the Finnish Export Office, travelled with the group.")
+    draft = extract(text, REPO)
+    (mission,) = of_type(draft, "event", kind="mission")
+    assert {"nordgear-oy", "baltic-valves-oy", "kuusi-hydraulic", "lakeside-robotics", "anna-virtanen"} <= {who for who, _ in parts_in(draft, mission["id"])}

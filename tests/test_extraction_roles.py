@@ -144,3 +144,13 @@ def test_a_regional_adjective_before_cluster_is_the_cluster_named_before_not_a_n
         "There, Dr. Stefan Huber, managing director of the Bavarian cluster, welcomed the delegation."
     )
     assert roles(text) == {("stefan-huber", "cluster-mechatronik-and-automation", "managing director")}
+
+
+def test_a_contact_line_under_a_name_and_the_company_s_chief_executive_are_roles() -> None:
+    text = (
+        "Trade news\n\nBy Ann Lee | 14 February 2025\n\n"
+        "The Northern Robotics Network took Quadbot, which builds warehouse robots, to Hannover. For Quadbot, the week produced leads. "
+        "\"We came with twenty names,\" said Michael Okoro, the company's chief executive.\n\n"
+        "Media contact:\nRachel Tomms\nCommunications Manager, Northern Robotics Network\n"
+    )
+    assert roles(text) == {("michael-okoro", "quadbot", "chief executive"), ("rachel-tomms", "northern-robotics-network", "communications manager")}

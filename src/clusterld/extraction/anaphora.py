@@ -69,6 +69,7 @@ _LIST_GLUE = re.compile(r"[ \u00a0]*(?:,|,?[ \u00a0]+(?:and|y|i|et))[ \u00a0]+(?
 _THEY = re.compile(r"(?:They|Ellos|Ellas|Ambos|Ambas)\b")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "dos": 2, "dues": 2, "tres": 3, "cuatro": 4, "quatre": 4, "cinco": 5, "cinc": 5}
 _GENERIC_NOUNS = frozenset({"entitat", "entidad", "organisation", "organization", "organitzacio", "organizacion", "nonprofit", "non-profit", "charity"})
+_COMPANY_NOUNS = frozenset({"company", "firm"})
 _CLUSTER_NOUNS = frozenset({"cluster", "association", "alliance", "asociacion", "associacio", "agrupacion", "agrupacio"})
 _ORGANISATIONS = {"cluster-organisation", "organisation"}
 
@@ -110,6 +111,8 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Menti
         noun = strip_accents(match.group("noun")).casefold()
         antecedent = _of_country(text, match, sentence.start, state, same) or _antecedent(text, noun, sentence.start, state, same)
         subject = (speaking_for or state.subject_before(sentence.start)) if antecedent is None and noun in _GENERIC_NOUNS else None  # "que havia presidit l'entitat"; in an interview, the interviewee's
+        if antecedent is None and noun in _COMPANY_NOUNS:  # "said X, the company's chief executive": the company named last, no cluster
+            subject = next((m.entity for m in reversed(same) if m.kind == "organisation"), None) or state.last_of({"organisation"}, before=sentence.start)
         if antecedent is not None:  # 'the Bavarian cluster' whole: its demonym says whose, the masked text reads 'the ⟨O⟩'
             demonym = re.search(r"(\w+)[ \u00a0]+$", text[max(0, match.start("noun") - 30) : match.start("noun")])
             begin = match.start("noun") - len(demonym.group()) if demonym and demonym.group(1) in DEMONYMS else match.start("noun")

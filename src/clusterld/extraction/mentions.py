@@ -272,9 +272,9 @@ def _headed(rest: str) -> bool:
 
 def _coordinated(text: str, span: tuple[int, int], previous: list[tuple[int, str]]) -> Candidate | None:
     """A name listed right after a place or organisation ('Siemens Gamesa, Ingeteam and Arteche', 'with the
-    ITRI (ITRI) and with TSMC') is one too."""
+    ITRI (ITRI) and with TSMC', 'Carnegie Robotics; Near Earth Autonomy') is one too."""
     for end, kind in previous:
-        if kind in ("place", "organisation", "cluster-organisation") and re.fullmatch(r"(?:[ \u00a0]*\([^)]{1,15}\))?(?:,|,? and|,? or|,? &| y| i)(?:[ \u00a0]+(?:with|con|amb))?[ \u00a0]+(?:the[ \u00a0]+)?", text[end : span[0]]):
+        if kind in ("place", "organisation", "cluster-organisation") and re.fullmatch(r"(?:[ \u00a0]*\([^)]{1,15}\))?(?:,|;|[,;]? and|,? or|,? &| y| i)(?:[ \u00a0]+(?:with|con|amb))?[ \u00a0]+(?:the[ \u00a0]+)?", text[end : span[0]]):
             name = text[span[0] : span[1]]
             if all(w.casefold() in NOT_NAMES for w in re.findall(r"[\w’'\-]+", name)) or name in DEMONYMS or name.casefold() in HONORIFICS:
                 return None  # 'Australia, Dr. Jones': a title

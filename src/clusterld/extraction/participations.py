@@ -31,7 +31,7 @@ _LIST_OPENER = (
 )
 _DESCRIPTORS = "|".join(sorted(ORGANISATION_DESCRIPTORS, key=len, reverse=True))  # 'included the power generator A, the marine contractor B'
 _TRAVELLERS_LISTED = re.compile(
-    rf"{_LIST_OPENER} (?:(?:the |la |el |l')?(?:[a-zá-ú\-]+ ){{0,2}}(?:{_DESCRIPTORS}) |[a-zá-ú]+ |l')?(?P<list>⟨O\d+⟩(?:(?:[^.;⟨]|⟨L\d+⟩){{0,80}}?⟨O\d+⟩)*)"
+    rf"{_LIST_OPENER} (?:(?:the |la |el |l')?(?:[a-zá-ú\-]+ ){{0,2}}(?:{_DESCRIPTORS}) |[a-zá-ú]+ |l')?(?P<list>⟨O\d+⟩(?:(?:[^.;⟨]|⟨L\d+⟩|;(?= (?:and )?⟨O)){{0,80}}?⟨O\d+⟩)*)"  # 'A, which builds robots; B; and C'
 )
 _SPOKE = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,30}}?)\b(?:spoke|speaks|presented|gave (?:a |the )?(?:keynote|talk|presentation|speech|lecture|conference))(?: [a-z ]{{0,30}})? at (?:the )?(?P<what>{EVENT})")
 _PRESENTED = re.compile(rf"(?P<who>{AGENT}) (?:also )?(?:presented|showed|demonstrated|exhibited|gave (?:a |the )?(?:talk|presentation|keynote|speech))\b")
@@ -67,7 +67,10 @@ _PRESENCE_AT = re.compile(rf"(?P<who>{AGENT})(?:[^.;⟨]|⟨D\d+⟩){{0,40}}?\b(
 _APPOSED = re.compile(r", (?!(?:and|y|i|e) )[a-z][^,;⟨]{0,40}(?:⟨[OL]\d+⟩[^,;⟨]{0,30})*(?=,)")  # ', y la cadena X,' goes on the list
 _DESCRIBED = rf"(?:{_APPOSED.pattern})?"
 _SPEAKERS_INCLUDED = re.compile(rf"\b(?:[Ss]peakers|[Pp]anellists|[Pp]anelists|[Ll]os ponentes|[Ee]ls ponents)(?: (?:at|in|de|en|a) (?:the|this|la|el) [a-z]+)? (?:included|were|incluyeron|fueron|van ser|incloïen) (?P<who>(?:(?:[a-z]+ (?:from|of|de|d') )?(?:the )?⟨[OP]\d+⟩{_DESCRIBED}(?:,? (?:and|y|i) |, )?)+)")
-_ACCOMPANIED = re.compile(r"(?P<who>⟨P\d+⟩),? (?:also |también |també )?(?:accompanied|accompanies|will accompany|acompañó|acompaña|acompañará|va acompanyar|acompanya|acompanyarà) (?:a )?(?:the |la |el )?(?:delegation|mission|group|delegación|misión|comitiva|grupo|delegació|missió|grup)\b")
+_ACCOMPANIED = re.compile(
+    r"(?P<who>⟨P\d+⟩)(?:, [^,;⟨]{1,60}(?:⟨O\d+⟩[^,;⟨]{0,20})?,)?,? (?:also |también |també )?(?:accompanied|accompanies|will accompany|acompañó|acompaña|acompañará|va acompanyar|acompanya|acompanyarà"
+    r"|(?:traveled|travelled|travels|will travel|flew|viajó|viajará|va viatjar|viatjarà) (?:with|con|amb)) (?:a )?(?:the |la |el )?(?:delegation|mission|group|delegación|misión|comitiva|grupo|delegació|missió|grup)\b"
+)  # 'X, director of the Office, traveled with the group
 # 'The delegation of 17 companies, accompanied by researchers from A, landed …'
 _ACCOMPANIED_BY = re.compile(r"\b(?:delegation|mission|group|delegación|misión|grupo|delegació|missió|grup)\b[^.;⟨]{0,60}?,? (?:accompanied by|acompañad[ao]s? (?:por|de)|acompanyad[ao]s? (?:per|de)) (?:[a-z]+ (?:from|of|de|del) )?(?:the |la |el |l')?(?P<who>⟨[OP]\d+⟩(?:(?:,? (?:and|y|i)|,) (?:[a-z]+ (?:from|of|de|del) )?(?:the |la |el |l')?⟨[OP]\d+⟩)*)")
 _RAN_SESSION = re.compile(r"(?P<who>⟨O\d+⟩)(?:, [^,;⟨]{1,60},)? (?:ran|led|hosted|offered|organi[sz]ed|impartió|va impartir) (?:a|an|un|una) (?:[a-z\-]+ )?(?:workshop|session|masterclass|taller|sesión|sessió)\b")
@@ -133,6 +136,7 @@ _PARTS_IN_FOCUS = (
     (_ATTENDED, "attendee", False, True), (_PRESENTED_ROMANCE, "speaker", False, True), (_OPENED_BY, "speaker", False, True),
     (_SPOKE_AFTER, "speaker", False, True), (_GIVEN_BY, "speaker", False, True), (_GUESTS, "attendee", False, True), (_SPONSORED, "contributor", False, False),
 )
+_ON_THE_TRIP = (_ACCOMPANIED, _ACCOMPANIED_BY, _TRAVELLERS_NAMED)  # who went with the delegation went on the trip
 _DELEGATION = re.compile(rf"(?P<who>{AGENT})(?:, [^,⟨]{{1,40}} (?:of|at) (?:the )?{ORG},)?[^⟨.;]{{0,40}}?\b(?:will )?(?:lead|leads|led|head|heads|headed|join|joins) (?:a|the|our) delegation to (?:the )?(?P<what>{EVENT})")
 # "X heads to Automechanika Frankfurt, …, where the DAC will exhibit on a shared stand"
 _EXHIBITS_THERE = re.compile(
@@ -172,8 +176,9 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
         for pattern, role, on_trips, people_first in _PARTS_IN_FOCUS:
             for match in pattern.finditer(masked) if on_trips or not trip else ():
                 named = match.group("who") if people_first else _APPOSED.sub("", match.group("who"))  # not whom the appositions name
+                went = (_last_mission(state) if pattern in _ON_THE_TRIP else None) or state.focus_event  # the trip's, not the fair's in focus
                 for who in (view.refs(named, "P") or view.refs(named, "O")) if people_first else view.refs(named, "OP"):
-                    _participate(view, state, who, state.focus_event[1], role)
+                    _participate(view, state, who, went[1], role)
         for match in _AMONG_THE.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):
                 _participate(view, state, who, state.focus_event[1], _PARTICIPANT_ROLE.get(match.group("as"), "attendee"))

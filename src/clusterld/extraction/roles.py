@@ -199,6 +199,7 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
     for match in _LED_BY.finditer(view.masked):
         noun = _verb_role(match.group("verb"), state.language)
         add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org")).ref, noun, 0.7)
+    _contact_line(view, state)
     for match in _ROLE_ANAPHORA.finditer(view.masked):
         person = view.slot(match.group("person"))
         board = match.group().endswith("board")  # 'the chairman of the board': the board of the cluster named last, else of any organisation
@@ -253,6 +254,22 @@ def role_noun(role: str, language: str) -> str:
 def _of_unit(noun: str, unit: str, language: str) -> str:
     """A role over part of an organisation: 'head of the supply chain team', 'director de la planta'."""
     return f"{noun} de {clean_label(unit)}" if language in _ROLE_NOUNS else f"{noun} of the {clean_label(unit)}"
+
+
+# A press release's contact: a line with only a name, then 'Communications Manager, Pittsburgh Robotics Network'
+_TITLE_LINE = re.compile(r"^(?P<label>[A-Z][\w&\- ]{2,60}?),? (?:at |of )?(?:the )?(?P<org>⟨O\d+⟩)$")
+
+
+def _contact_line(view: SentenceView, state: ArticleState) -> None:
+    """The role a line gives the person named alone on the line before it."""
+    line = _TITLE_LINE.match(view.masked)
+    before = state.mentions_before(view.sentence.start, 80)[-1:] if line else []
+    person = before[0] if before and before[0].kind == "person" else None
+    alone = person is not None and not state.text[person.end : view.sentence.start].strip("\n ") and not state.text[state.text.rfind("\n", 0, person.start) + 1 : person.start].strip()
+    label = role_label(line.group("label")) if line and alone else None
+    if line and person and label:
+        label = " ".join(word.lower() if word[1:].islower() else word for word in label.split())  # 'communications manager', 'CEO'
+        add_role(view, state, person.entity, view.slot(line.group("org")).ref, label, 0.6)
 
 
 def role_label(raw: str) -> str | None:
