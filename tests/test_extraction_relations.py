@@ -213,3 +213,16 @@ def test_bodies_attached_to_a_ministry_named_with_its_portfolios_are_part_of_it(
     ministry = "ministerio-de-comercio-industria-y-turismo"
     assert {("agencia-andaluza-de-fomento", "junta-de-andalucia"), ("proandes", ministry), ("innvalle-colombia", ministry)} == {
         (s, o) for s, p, o in relations(text) if p == "part-of"}
+
+
+def test_a_place_headquartered_platform_owned_by_a_company_and_a_university_s_unit() -> None:
+    text = (
+        "News\n\nBy Ann Lee | 14 February 2025\n\n"
+        "They are joined by Tinkwise, the Malmö-headquartered open banking platform owned by Mastercard. "
+        "Data Foundry Labs, the University of Dundee's financial data unit, presented its findings."
+    )
+    assert relations(text) == {
+        ("tinkwise", "based-in", "malmo"),
+        ("tinkwise", "part-of", "mastercard"),
+        ("data-foundry-labs", "part-of", "university-of-dundee"),
+    }

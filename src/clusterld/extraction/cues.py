@@ -121,7 +121,7 @@ PART_OF_BEFORE = re.compile(
 )
 # Verbs whose agent is an organisation more often than a person: "funded by …", "financiado por …", "set up by …".
 ORGANISATION_BY = re.compile(
-    r"\b(?:supported|funded|financed|backed|sponsored|operated|run|managed|coordinated|promoted|founded|set up|created|established|launched|organi[sz]ed|"
+    r"\b(?:supported|funded|financed|backed|sponsored|operated|run|managed|coordinated|promoted|founded|set up|created|established|launched|organi[sz]ed|owned|acquired|"
     r"financiad[oa]|apoyad[oa]|impulsad[oa]|promovid[oa]|operad[oa]|organizad[oa]|gestionad[oa]|cread[oa]|fundad[oa]|coordinad[oa]|liderad[oa]|coordinat|coordinada|"
     r"finançat|finançada|impulsat|impulsada|promogut|promoguda|organitzat|organitzada|gestionat|gestionada)"
     r"(?:[ \u00a0]+in[ \u00a0]+\d{4})?[ \u00a0]+(?:in part[ \u00a0]+|en parte[ \u00a0]+|jointly[ \u00a0]+)?"

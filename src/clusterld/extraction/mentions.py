@@ -209,7 +209,7 @@ def _unlinked(text: str, sentence: Sentence, linked: list[Mention], language: st
                 end = min(end, s) if s > start else start
         head = re.match(r"[ \u00a0]+(program|programme|initiative|cluster|alliance|association|network|project|conference|summit|forum|congress|convention|fair|expo)\b(?![ \u00a0]+(?:centre|center|hall|director|manager|coordinator|officer|leader|head)\b)", text[end : end + 24])
         opening_word = start == sentence.start and " " not in text[start:end].strip()  # 'Food cluster leaders meet …'
-        if head and end > start and not text[start:end].endswith(("-based", "'s", "’s")) and not opening_word and text[start:end].split()[-1] not in DEMONYMS:
+        if head and end > start and not text[start:end].endswith(("-based", "-headquartered", "'s", "’s")) and not opening_word and text[start:end].split()[-1] not in DEMONYMS:
             end += head.end()  # 'Global Innovation Clusters program'
         for piece_start, piece_end, owner in _pieces(text, start, _strip_connector(text, start, end), sentence.start):
             span = trim_span(text, piece_start, piece_end, language, sentence.start)

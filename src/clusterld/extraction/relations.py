@@ -141,9 +141,12 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         # 'X was set up in 2016 …, and its headquarters are in Y'; 'Its headquarters are in Y' ('It' standing for X); 'X's seat is in Y'.
         (rf"^[^⟨]{{0,20}}(?P<s>{ORG})[^;]{{0,200}}?\b(?:its|their|su|sus|la seva|les seves) (?:headquarters|head office|main office|registered office|seat|sede|seu|sede central) (?:are|is|lie|lies|está|están|es|és) (?:located |situad[oa] )?(?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?:'s|s) (?:headquarters|head office|main office|registered office|seat) (?:are|is|lie|lies) (?:located )?(?:in|at) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
-        (rf"(?P<o>⟨L\d+⟩)-based (?:[a-z][\w\-]* ){{0,3}}(?P<s>{ORG})", "based-in", "s", "o", 0.8),  # 'the Uzwil-based technology group Bühler' 
-        (rf"(?P<s>{ORG})(?: \({ORG}\))?, (?:the|a|an) (?P<o>⟨L\d+⟩)-based\b", "based-in", "s", "o", 0.7),
+        (rf"(?P<o>⟨L\d+⟩)-(?:based|headquartered) (?:[a-z][\w\-]* ){{0,3}}(?P<s>{ORG})", "based-in", "s", "o", 0.8),  # 'the Uzwil-based technology group Bühler'
+        (rf"(?P<s>{ORG})(?: \({ORG}\))?, (?:the|a|an) (?P<o>⟨L\d+⟩)-(?:based|headquartered)\b", "based-in", "s", "o", 0.7),
         (rf"the (?:agency|department|ministry|office|unit|division|school|institute|subsidiary|body|arm|directorate) (?P<s>{ORG}) of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.8),
+        # "Smart Data Foundry, the University of Edinburgh's financial data unit", 'Tink, the … platform owned by Visa'
+        (rf"(?P<s>{ORG}), (?:the|a|an) (?P<o>{ORG})['’]s (?:[\w\-]+ ){{0,3}}?(?:{_AGENCY}|lab|laboratory|institute|centre|center|spin-off|spinout)\b", "part-of", "s", "o", 0.7),
+        (rf"(?P<s>{ORG}), (?:the|a|an) (?:[^⟨.;,]|⟨L\d+⟩){{1,80}}? (?:owned by|a subsidiary of|a unit of) (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?: \({ORG}\))?,? (?:is |was |és |es )?(?:a |an |the |l'|la |el |una |un )?(?:[\w\-]+ ){{0,3}}?{_AGENCY} of (?:the )?(?P<o>{ORG})", "part-of", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?: \((?:{ORG}|[^)⟨]{{1,15}})\))?,? (?:és |es )?(?:l'|la |el |una |un |(?=empresa pública|ens públic)){_AGENCY}\b[^⟨.;]{{0,60}}? {_OF}(?P<o>{ORG})", "part-of", "s", "o", 0.6),
         (rf"(?P<s>{PROGRAMME})(?:,? (?:a|an|the) (?:[\w\-]+ ){{0,3}}?(?:initiative|programme|program|project|scheme|strategy|network))? (?:was |is |has been )?(?:launched|created|set up) by (?:the )?(?:[a-z]+ )?(?P<o>{ORG})", "launched-by", "s", "o", 0.8),
