@@ -336,3 +336,22 @@ def test_we_and_our_in_news_an_organisation_posts_about_itself_are_that_organisa
     assert [sorted(f["parties"]) for f in facts if f["type"] == "agreement"] == [["energy-nl", "gce-node"]]
     assert {f["member"] for f in facts if f["type"] == "membership" and f["organisation"] == "gce-node"} == {"a-energi", "elkem", "kongsberg-maritime"}
     assert [(f["about"], f["value"]) for f in facts if f["type"] == "observation"] == [("gce-node", 87)]
+
+
+def test_our_in_a_newsletter_from_an_organisation_s_communications_team_is_that_organisation() -> None:
+    text = (
+        "NorthFin Member Update – November 2026\n\n"
+        "From the NorthFin communications team, Aberdeen | Tuesday 24 November 2026\n\n"
+        "NorthFin was founded in 2017. We welcome new members. They are joined by Quantia, the open banking platform.\n\n"
+        "With these arrivals our membership stands at 262 organisations."
+    )
+    assert [(f["about"], f["value"]) for f in facts_of(text, "observation")] == [("northfin", 262)]
+
+
+def test_from_a_place_opening_a_line_is_no_by_line() -> None:
+    text = (
+        "Trade news\n\nBy Ann Lee | 14 February 2025\n\n"
+        "The Northwind Fintech network met on Monday.\n\n"
+        "From Bergen Capital, three managers attended. With these arrivals our membership stands at 262 organisations."
+    )
+    assert [f["about"] for f in facts_of(text, "observation")] != ["bergen-capital"]

@@ -215,6 +215,8 @@ VERB_AFTER = re.compile(
     # 'Seegrid, which builds autonomous mobile robots', 'Goratu, que fabrica …': what a company does
     r"|,[ \u00a0]+(?:which|que)[ \u00a0]+(?:builds|makes|develops|designs|produces|manufactures|supplies|sells|fabrica|fabriquen|desarrolla|desenvolupa|produce|produeix|diseña|dissenya)\b)"
 )
+# 'the FinTech Scotland communications team': an organisation's team
+TEAM_AFTER = re.compile(r"[ \u00a0]+(?:communications|press|news|media|marketing|editorial)[ \u00a0]+(?:team|office|department)\b")
 # 'News from GCE NODE', 'Nota de prensa de X': the organisation writing the article
 NEWS_FROM = re.compile(r"\b(?:[Nn]ews|[Pp]ress release|[Uu]pdates?|[Bb]log post|[Nn]ota de prensa|[Nn]ota de premsa|[Nn]oticias|[Nn]otícies) (?:from|de|del) (?:the |la |el )?$")
 FOUNDED_AFTER = re.compile(r"^(?:[ \u00a0]*\([^)]{1,15}\))?,[ \u00a0]+(?:which[ \u00a0]+was[ \u00a0]+|que[ \u00a0]+fue[ \u00a0]+)?(?:founded|launched|established|set up|created|fundad[oa]|cread[oa]|creat|fundat|constituïda|constituida)[ \u00a0]+(?:in|en|l['’]any)\b")

@@ -16,7 +16,7 @@ from clusterld.extraction.boards import extract_boards
 from clusterld.extraction.claims import Interview, extract_claims, read_interview
 from clusterld.extraction.clauses import clause_views
 from clusterld.extraction.context import ArticleState, view
-from clusterld.extraction.cues import NEWS_FROM
+from clusterld.extraction.cues import NEWS_FROM, TEAM_AFTER
 from clusterld.extraction.dates import find_dates
 from clusterld.extraction.events import draft_named_event, extract_events
 from clusterld.extraction.gazetteer import Knowledge, load_knowledge
@@ -126,12 +126,17 @@ def _speaking_for(interview: Interview, offset: int, state: ArticleState) -> str
 _QUOTE_MARK = re.compile("[\"“”«»]")
 
 
+# 'From the FinTech Scotland communications team': a by-line naming a team of the organisation
+_FROM_THE = re.compile(r"From (?:the )?")
+
+
 def _own_voice(text: str, opening: tuple[Sentence, ...], mentions: Sequence[Mention]) -> str | None:
-    """The organisation an article's by-line says writes it ('News from GCE NODE, posted by our communications team'),
-    for whom 'we' and 'our' stand outside quotations."""
+    """The organisation an article's by-line says writes it ('News from GCE NODE, posted by our communications team',
+    'From the FinTech Scotland communications team'), for whom 'we' and 'our' stand outside quotations."""
     for sentence in opening:
         for mention in mentions_within(mentions, sentence.start, sentence.end):
-            if mention.kind in ("organisation", "cluster-organisation") and NEWS_FROM.search(text, sentence.start, mention.start):
+            from_team = _FROM_THE.fullmatch(text, sentence.start, mention.start) and TEAM_AFTER.match(text, mention.end)  # not 'From Bilbao, …'
+            if mention.kind in ("organisation", "cluster-organisation") and (NEWS_FROM.search(text, sentence.start, mention.start) or from_team):
                 return mention.entity
     return None
 
