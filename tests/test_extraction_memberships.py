@@ -288,3 +288,13 @@ def test_a_founding_member_in_a_second_clause_is_the_led_organisation_named_firs
         "Navalgrup, creat el 2004, forma part del programa Catalunya Clústers i és un dels membres fundadors de la Xarxa Europea de Clústers Navals."
     )
     assert memberships(text) == {("navalgrup", "catalonia-clusters"), ("navalgrup", "xarxa-europea-de-clusters-navals")}
+
+
+def test_who_make_it_up_after_a_pronoun_are_members_but_two_that_form_a_named_alliance_are_not_its_owner_s() -> None:
+    text = (
+        "Noticias\n\nPor Ana López | 14 de febrero de 2025\n\n"
+        "El Polo Industrial Paranaense reúne a 90 empresas. La integran la Municipalidad de Paraná y la Universidad Nacional de Entre Ríos. "
+        "Siemens y ABB forman la Alianza Eólica del Sur."
+    )
+    polo = "polo-industrial-paranaense"
+    assert memberships(text) == {("municipalidad-de-parana", polo), ("universidad-nacional-de-entre-rios", polo)}

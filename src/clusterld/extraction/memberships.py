@@ -116,7 +116,7 @@ def opens_member_list(text: str, start: int) -> bool:
 # 'Integran la institución la Municipalidad de Rosario, la UNR y …', 'La integren A, B i C': the members of the organisation
 # the sentence before is about, named by a noun or a pronoun.
 _MAKE_IT_UP = re.compile(
-    r"\b(?:integran|conforman|componen|integren|conformen|componen|(?:[Ll]a |[Ll]o |[Ll]'))(?:integran|conforman|componen|integren|conformen|formen|forman)?"
+    r"(?:\b(?:[Ll]a |[Ll]o |[Ll]')(?:integran|conforman|componen|forman|integren|conformen|formen)|\b(?:integran|conforman|componen|integren|conformen))"  # not 'A y B forman la X'
     r"(?: (?:la|el|l') ?(?:institución|entidad|asociación|agrupación|clúster|cluster|institució|entitat|associació|agrupació|alianza|aliança|consorcio|consorci|red|xarxa))?[: ]+(?P<list>(?:la |el |los |las |l'|les |els )?⟨O\d+⟩[^;.]*)"
 )
 # 'A and B, both members of the Basel cluster', 'A, B y C, todos socios del clúster': each is a member.

@@ -70,7 +70,7 @@ _SPEAKERS_INCLUDED = re.compile(rf"\b(?:[Ss]peakers|[Pp]anellists|[Pp]anelists|[
 _ACCOMPANIED = re.compile(
     r"(?P<who>⟨P\d+⟩)(?:, [^,;⟨]{1,60}(?:⟨O\d+⟩[^,;⟨]{0,20})?,)?,? (?:also |también |també )?(?:accompanied|accompanies|will accompany|acompañó|acompaña|acompañará|va acompanyar|acompanya|acompanyarà"
     r"|(?:traveled|travelled|travels|will travel|flew|viajó|viajará|va viatjar|viatjarà) (?:with|con|amb)) (?:a )?(?:the |la |el )?(?:delegation|mission|group|delegación|misión|comitiva|grupo|delegació|missió|grup)\b"
-)  # 'X, director of the Office, traveled with the group
+)  # 'X, director of the Office, traveled with the group'
 # 'The delegation of 17 companies, accompanied by researchers from A, landed …'
 _ACCOMPANIED_BY = re.compile(r"\b(?:delegation|mission|group|delegación|misión|grupo|delegació|missió|grup)\b[^.;⟨]{0,60}?,? (?:accompanied by|acompañad[ao]s? (?:por|de)|acompanyad[ao]s? (?:per|de)) (?:[a-z]+ (?:from|of|de|del) )?(?:the |la |el |l')?(?P<who>⟨[OP]\d+⟩(?:(?:,? (?:and|y|i)|,) (?:[a-z]+ (?:from|of|de|del) )?(?:the |la |el |l')?⟨[OP]\d+⟩)*)")
 _RAN_SESSION = re.compile(r"(?P<who>⟨O\d+⟩)(?:, [^,;⟨]{1,60},)? (?:ran|led|hosted|offered|organi[sz]ed|impartió|va impartir) (?:a|an|un|una) (?:[a-z\-]+ )?(?:workshop|session|masterclass|taller|sesión|sessió)\b")
