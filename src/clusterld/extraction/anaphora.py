@@ -114,7 +114,7 @@ def anaphora(text: str, sentence: Sentence, state: ArticleState, own: list[Menti
         if antecedent is None and noun in _COMPANY_NOUNS:  # "said X, the company's chief executive": the company named last, no cluster
             subject = next((m.entity for m in reversed(same) if m.kind == "organisation"), None) or state.last_of({"organisation"}, before=sentence.start)
         if antecedent is not None:  # 'the Bavarian cluster' whole: its demonym says whose, the masked text reads 'the ⟨O⟩'
-            demonym = re.search(r"(\w+)[ \u00a0]+$", text[max(0, match.start("noun") - 30) : match.start("noun")])
+            demonym = _word_before(text, match.start("noun"))
             begin = match.start("noun") - len(demonym.group()) if demonym and demonym.group(1) in DEMONYMS else match.start("noun")
             out.append(Mention(begin, match.end("noun"), antecedent.entity, antecedent.kind, antecedent.proposed))
         elif subject is not None:
@@ -151,13 +151,18 @@ def _describes(text: str, start: int, named: list[Mention]) -> bool:
 def _of_country(text: str, match: re.Match[str], before: int, state: ArticleState, same: list[Mention]) -> Mention | None:
     """'la entidad chilena', 'the Chilean association': the organisation named last whose name has the country in it."""
     adjective = re.match(r"[ \u00a0]+(\w+)", text[match.end("noun") : match.end("noun") + 30])
-    before_noun = re.search(r"(\w+)[ \u00a0]+$", text[max(0, match.start("noun") - 30) : match.start("noun")])
+    before_noun = _word_before(text, match.start("noun"))
     country = next((DEMONYMS[w.group(1)] for w in (adjective, before_noun) if w and w.group(1) in DEMONYMS), None)
     if country is None:
         return None
     stem = strip_accents(country).casefold()[:5]
     named = [m for m in (*state.mentions_before(before), *same) if m.kind in _ORGANISATIONS and any(stem in strip_accents(n).casefold() for n in state.names_of(m.entity))]
     return named[-1] if named else None
+
+
+def _word_before(text: str, at: int) -> re.Match[str] | None:
+    """The word right before offset `at` and the space after it ('Bavarian ' before 'cluster')."""
+    return re.search(r"(\w+)[ \u00a0]+$", text[max(0, at - 30) : at])
 
 
 def _head_of(words: tuple[str, ...], noun: str) -> bool:

@@ -55,8 +55,9 @@ from clusterld.extraction.regions import region_of
 # A place abbreviated with its next word ('St. Gallen'); a dotted acronym ('CL.A.N.', not the initials before a surname);
 # a capitalised word; a Catalan elided one ("d'Automoció", "l'Associació"); "e-mobil" before a capital (a word of
 # its own: not the end of 'director-general'); 'Mann+Hummel' (not 'I+D'); 'Intel·ligent'; a brand opening with one lowercase letter ('dLocal', 'eBay'). A word
-# ends before '-based': 'Zagreb-based Lumen Cluster' is a place and a name.
-_TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{UPPER}][\w’'\-~]*|(?:[{UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{UPPER}][a-z])|[{UPPER}](?:[\w’'~]|-(?!based\b|headquartered\b)|–(?=[{UPPER}])|(?<=[a-z])\+(?=[{UPPER}][a-z])|(?<=l)·(?=l))*|[dl][’'][{UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{UPPER}]{{2,}}(?:&[{UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{UPPER}])|(?<![\w\-’'])[a-z][{UPPER}]{{1,3}}[a-z][\w\-]*)"  # 'eDreams', 'iNNpulsa'
+# ends before '-based' or '-headquartered': 'Zagreb-based Lumen Cluster' is a place and a name.
+_SEATED = r"-(?:based|headquartered)\b"  # 'the Zagreb-based cluster', 'the Stockholm-headquartered platform'
+_TOKEN = rf"(?:(?:St|Ste|Mt|Ft)\.[ \u00a0]+[{UPPER}][\w’'\-~]*|(?:[{UPPER}]{{1,3}}\.){{2,}}(?![ \u00a0]*[{UPPER}][a-z])|[{UPPER}](?:[\w’'~]|(?!{_SEATED})-|–(?=[{UPPER}])|(?<=[a-z])\+(?=[{UPPER}][a-z])|(?<=l)·(?=l))*|[dl][’'][{UPPER}][\w’'\-~]*|\d+[A-Za-z][\w\-]*|[{UPPER}]{{2,}}(?:&[{UPPER}]+)?|(?<![\w\-])[a-z]-[A-Za-z][\w\-]*(?=[ \u00a0]+[{UPPER}])|(?<![\w\-’'])[a-z][{UPPER}]{{1,3}}[a-z][\w\-]*)"  # 'eDreams', 'iNNpulsa'
 _GLUE = r"(?:(?<=[a-z])[ \u00a0]+[A-Z]\.[ \u00a0]+(?=[A-Z][a-z])|[ \u00a0]+(?:i|y|e)[ \u00a0]+el[ \u00a0]+|[ \u00a0]+(?:(?:of|for|and|de|del|dels|della|di|da|do|dos|das|la|las|los|els|le|les|du|des|für|der|van|von|the|y|i|e)[ \u00a0]+)*|[ \u00a0]*&[ \u00a0]*)"  # a middle initial first: 'Earl E. Bakken'
 NAME_SPAN = re.compile(rf"{_TOKEN}(?:{_GLUE}{_TOKEN})*")
 _WORK_BEFORE = re.compile(r"\b(?:the|its|their|a|an|new)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,2}$", re.IGNORECASE)  # 'its annual Robotics Report'
@@ -125,7 +126,7 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
             start += described.end()
             continue
         break
-    possessive = re.search(r"[’']s$|-based$|-headquartered$", text[start:end])
+    possessive = re.search(rf"[’']s$|{_SEATED}$", text[start:end])
     if possessive:
         end = start + possessive.start()
     while True:
@@ -201,7 +202,7 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     before, after = _around(text, start, end, sentence_start)
     if cues.PLACE_OF.search(before) and not cues.ROLE_OF_BEFORE.search(before):  # 'director de Ciudades Inteligentes de Ayesa': a portfolio
         return Candidate(start, end, name, "place", None, "'the city of …', 'la provincia de …'")
-    if looks_like_person(words) and is_forename(words[0]) and not re.match(r"^(?:['’]s\b|-based\b|-headquartered\b)", after) and not _BYLINE_BEFORE.search(before) and not _BYLINE_AFTER.match(after) and not cues.DESCRIPTOR_BEFORE.search(before):  # not 'the venture firm Brandon Capital'
+    if looks_like_person(words) and is_forename(words[0]) and not re.match(rf"^(?:['’]s\b|{_SEATED})", after) and not _BYLINE_BEFORE.search(before) and not _BYLINE_AFTER.match(after) and not cues.DESCRIPTOR_BEFORE.search(before):  # not 'the venture firm Brandon Capital'
         return Candidate(start, end, name, "person", None, "opens with a given name")  # not the author of a by-line: metadata
     bracketed = _BRACKETED.search(before) if after[:1] == ")" and not name.isupper() and len(words) <= 3 else None
     if bracketed:  # 'Presidente: Juan Ortega (Aguas del Sur)' is where he comes from; 'Secmotic (Sevilla)' where it is
@@ -227,13 +228,13 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
         return Candidate(start, end, name, "place", None, "what a mayor or governor is of")
     if cues.PORTFOLIO_OF.search(before) and len(words) == 1:
         return None  # 'el consejero de Industria': a portfolio, not an organisation
-    if cues.ROLE_OF_BEFORE.search(before) and not re.match(r"^[ \u00a0]+(?:of|de|del|d['’])\b|^-(?:based|headquartered)\b", after):  # 'president of the Milan-based cluster': a place  # not a portfolio: 'consejero de Industria de la Junta'
+    if cues.ROLE_OF_BEFORE.search(before) and not re.match(r"^[ \u00a0]+(?:of|de|del|d['’])\b|^" + _SEATED, after):  # 'president of the Milan-based cluster': a place  # not a portfolio: 'consejero de Industria de la Junta'
         return Candidate(start, end, name, "organisation", None, "what a role is of ('managing director of …')")
     if cues.WORKS_FOR.search(before) or cues.PART_OF_BEFORE.search(before) or cues.SUPPORT_BEFORE.search(before) or (cues.PARTNER_BEFORE.search(before) and not (looks_like_person(words) and cues.person_cue(before, after))):
         return Candidate(start, end, name, "organisation", None, "what somebody works for, is part of, is backed by, partners or signs with")
     if looks_like_person(words) and cues.person_cue(before, after):
         return Candidate(start, end, name, "person", None, "person cue (honorific, role, 'who' or speech verb)")
-    if re.match(r"^-(?:based|headquartered)\b", after) or re.match(r"^,[ \u00a0]+where\b", after):
+    if re.match(rf"^{_SEATED}", after) or re.match(r"^,[ \u00a0]+where\b", after):
         return Candidate(start, end, name, "place", None, "'-based' or ', where'")
     first_on_line = start == sentence_start or re.fullmatch(r"(?:[A-Z][\w\-]+/)+", text[sentence_start:start])
     if first_on_line and len(words) <= 3 and cues.DATELINE_AFTER.match(after):

@@ -135,8 +135,10 @@ def _own_voice(text: str, opening: tuple[Sentence, ...], mentions: Sequence[Ment
     'From the FinTech Scotland communications team'), for whom 'we' and 'our' stand outside quotations."""
     for sentence in opening:
         for mention in mentions_within(mentions, sentence.start, sentence.end):
+            if mention.kind not in ("organisation", "cluster-organisation"):
+                continue
             from_team = _FROM_THE.fullmatch(text, sentence.start, mention.start) and TEAM_AFTER.match(text, mention.end)  # not 'From Bilbao, …'
-            if mention.kind in ("organisation", "cluster-organisation") and (NEWS_FROM.search(text, sentence.start, mention.start) or from_team):
+            if NEWS_FROM.search(text, sentence.start, mention.start) or from_team:
                 return mention.entity
     return None
 

@@ -10,6 +10,8 @@ import re
 from clusterld.extraction.context import COUNTED_LIST, COUNTED_LIST_OPENING, ORG_OR_PROGRAMME, PROGRAMME, ArticleState, FactDraft, SentenceView, without_appositions
 from clusterld.extraction.cues import MEMBER_ADJECTIVES, MEMBER_NOUNS
 
+# 'is part of', 'forma parte', 'es socio': a member's verb whatever names it
+_PART_OF_VERB = r"(?:is part of|forms part of|forma part|forma parte|hace parte|és membre|es miembro|és soci|es socio)"
 _MEMBERSHIP_PATTERNS = tuple(
     re.compile(p)
     for p in (
@@ -17,7 +19,7 @@ _MEMBERSHIP_PATTERNS = tuple(
         rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:is|are|was|has been|became|becomes|will become) (?:also |now |already )?(?:a |an |the )?(?:new |founding |full |associate |active )?members? of (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨[OP]\d+⟩),? (?:which |who )?(?:has |have |recently )?(?:officially )?(?:joined|joins) (?:the )?(?P<org>{ORG_OR_PROGRAMME})(?! as )",
         rf"(?P<member>⟨[OP]\d+⟩), (?:a |an |one of the )?(?:founding |full |associate )?members? of (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
-        rf"(?P<member>⟨[OP]\d+⟩),? (?:also )?(?:is part of|forms part of|forma part|forma parte|hace parte|és membre|es miembro|és soci|es socio) (?:of )?(?:del |de la |de l'|de |the )?(?:programa |programme |program |xarxa |red )?(?P<org>{ORG_OR_PROGRAMME})",
+        rf"(?P<member>⟨[OP]\d+⟩),? (?:also )?{_PART_OF_VERB} (?:of )?(?:del |de la |de l'|de |the )?(?:programa |programme |program |xarxa |red )?(?P<org>{ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨O\d+⟩) represents (?:the )?⟨L\d+⟩ (?:in|on|at|within) (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
         rf"(?P<member>⟨O\d+⟩) is one of (?:the )?(?:[\w\-]+ ){{0,3}}?(?:clusters|members|organi[sz]ations|partners|companies)(?: [a-z ]{{0,25}}?)? (?:of|in|under|within|supported by|selected for) (?:the )?(?P<org>{ORG_OR_PROGRAMME})",
         # 'El clúster està inscrit al registre d'Agrupacions Empresarials Innovadores', 'X is listed in the register of …'
@@ -95,7 +97,7 @@ _OPENING_ORG = re.compile(r"^(?:(?:El|La|Los|Las|L'|Els|Les|The) )?(?P<org>⟨[O
 # 'i és un dels membres fundadors de', 'y es socio de', 'and was one of the founding members of'
 _FOUNDING_MEMBER = r"(?:és|es|is|was) (?:un(?:o|a)? (?:dels|de los|de las|de les) |one of the |a )?(?:founding )?(?:membres|miembros|socios|socis|members|member|soci|socio|socia|sòcia)(?: fundadors| fundadores| fundador| fundadora)?"
 _UNNAMED_PART = re.compile(
-    rf"(?:^(?:{_NOUN_OPENING.pattern}|It |Also )?| (?:y|i|and) )(?:también |també |also )?(?:hace parte|forma parte|forma part|is part of|forms part of|is a member of|es miembro|és membre|{_FOUNDING_MEMBER}) "
+    rf"(?:^(?:{_NOUN_OPENING.pattern}|It |Also )?| (?:y|i|and) )(?:también |també |also )?(?:{_PART_OF_VERB}|is a member of|{_FOUNDING_MEMBER}) "
     rf"(?:de |del |de la |de l'|of )?(?:the |la |el |l')?(?P<org>{ORG_OR_PROGRAMME})"
 )
 # 'The X and Y are members too', 'A, B and C are all members.': members of the organisation the text was about.

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.context import AGENT, COUNTED_LIST, EVENT, ORG, ArticleState, FactDraft, SentenceView
-from clusterld.extraction.cues import HONORIFIC
 from clusterld.extraction.events import event_key, group_parties
 from clusterld.extraction.lexicon import EVENT_HEADS, EVENT_NOUN_KINDS, ORGANISATION_DESCRIPTORS
 
@@ -94,8 +93,8 @@ _ATTENDED = re.compile(
     r"\b(?:asisti(?:ó|eron)|acudi(?:ó|eron)|(?:hi )?va assistir|(?:hi )?van assistir|(?:was|were) (?:also )?attended by|"
     r"cont(?:ó|aron) con la (?:presencia|asistencia|participación) de|va comptar amb la (?:presència|assistència|participació) de)\b(?P<who>[^.;]+)"
 )
-# A speaker named after the verb, Romance order, perhaps after their post and a title ('…, el Sr. X'):
-_SPEAKER_AFTER = rf"(?:(?:[^⟨.;]|⟨[OL]\d+⟩){{0,120}}?, | )(?:el |la |l')?(?:(?:{HONORIFIC})\. )?(?P<who>⟨P\d+⟩)"
+# A speaker named after the verb, Romance order, perhaps after their post ('…, el Sr. X': the view has dropped the title):
+_SPEAKER_AFTER = r"(?:(?:[^⟨.;]|⟨[OL]\d+⟩){0,120}?, | )(?:el |la |l')?(?P<who>⟨P\d+⟩)"
 # 'Va obrir la sessió el regidor de … de l'Ajuntament de Vilafranca, X', 'Hi van intervenir X, director tècnic de A, i Y'
 _OPENED_BY = re.compile(
     r"\b(?:Va obrir|Va inaugurar|Va cloure|Va tancar|Abrió|Inauguró|Clausuró|Cerró)(?: (?:la |el |l')?(?:sessió|sesión|jornada|acte|acto|trobada|encuentro|assemblea|asamblea)\b)?"

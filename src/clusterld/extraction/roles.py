@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from clusterld.extraction.cues import HONORIFIC, ROLE_WORD, SPEECH
+from clusterld.extraction.cues import ROLE_WORD, SPEECH
 from clusterld.extraction.context import ORG, ORG_OR_PROGRAMME, PERSON, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.normalise import clean_label, fold
 
-_HONORIFIC = rf"(?:(?:la |el )?(?:{HONORIFIC})\.? )?"  # 'la presidenta del clúster, la Dra. Elena Bosch'
+_HONORIFIC = r"(?:[Pp]rofessor )?"  # the one title the masked view keeps before a name (context drops 'la Dra.', 'Mr')
 _OF = r"(?:(?:of|at|for|with|de|del|de la|de los|de las) (?:the |la |el |l')?|d'|de l'|(?:a|en) (?:la |el |l')?)"  # 'of the', 'del', "d'"; 'professora a la UPF', 'investigador en el CSIC'
 _LABEL = r"[^,;:()⟨⟩\"]{2,80}?"
 _ANAPHORA = r"association|organi[sz]ation|cluster|alliance|network|council|company|group|institute|agency|federation|foundation|board"
@@ -195,7 +195,7 @@ def extract_roles(view: SentenceView, state: ArticleState) -> None:
     title = _TITLE_OPENING.match(view.masked)
     label = role_label(title.group("label")) if title and ROLE_WORD.match(title.group("label")) else None
     if title and label and (org := state.main_subject()):
-        add_role(view, state, view.slot(title.group("person")).ref, org, label[:1].lower() + label[1:], 0.5).note("A title before a name, of the organisation the article is about.")
+        add_role(view, state, view.slot(title.group("person")).ref, org, _as_in_a_sentence(label), 0.5).note("A title before a name, of the organisation the article is about.")
     for match in _LED_BY.finditer(view.masked):
         noun = _verb_role(match.group("verb"), state.language)
         add_role(view, state, view.slot(match.group("person")).ref, view.slot(match.group("org")).ref, noun, 0.7)
@@ -268,8 +268,12 @@ def _contact_line(view: SentenceView, state: ArticleState) -> None:
     alone = person is not None and not state.text[person.end : view.sentence.start].strip("\n ") and not state.text[state.text.rfind("\n", 0, person.start) + 1 : person.start].strip()
     label = role_label(line.group("label")) if line and alone else None
     if line and person and label:
-        label = " ".join(word.lower() if word[1:].islower() else word for word in label.split())  # 'communications manager', 'CEO'
-        add_role(view, state, person.entity, view.slot(line.group("org")).ref, label, 0.6)
+        add_role(view, state, person.entity, view.slot(line.group("org")).ref, _as_in_a_sentence(label), 0.6)
+
+
+def _as_in_a_sentence(title: str) -> str:
+    """A title as it reads inside a sentence: 'Communications Manager' is 'communications manager'; 'CEO' stays."""
+    return " ".join(word.lower() if word[1:].islower() else word for word in title.split())
 
 
 def role_label(raw: str) -> str | None:
