@@ -127,11 +127,12 @@ def _short_names(text: str, sentence: Sentence, state: ArticleState, own: list[M
     """'el Polo', 'the Institute': the organisation named before whose name of two words or more opens with the word
     (not a place: 'the Netherlands' is no short 'Netherlands Enterprise Agency')."""
     out = []
+    named_before = [m for m in state.mentions_before(sentence.start) if m.kind in _ORGANISATIONS | {"cluster"}]
     for match in _SHORT_NAME.finditer(text, sentence.start, sentence.end):
         word = strip_accents(match.group("noun")).casefold()
         if any(m.start < match.end() and match.start("noun") < m.end for m in own) or match.group("noun") in DEMONYMS or country_or_region_of(match.group("noun")):
             continue
-        earlier = [m for m in (*state.mentions_before(sentence.start), *(m for m in own if m.end <= match.start())) if m.kind in _ORGANISATIONS | {"cluster"}]
+        earlier = [*named_before, *(m for m in own if m.end <= match.start() and m.kind in _ORGANISATIONS | {"cluster"})]
         named = [m for m in earlier if any(len(words) > 1 and words[0] == word for words in map(state.words_of, (text[m.start : m.end], *state.names_of(m.entity))))]
         if named:
             out.append(Mention(match.start("noun"), match.end("noun"), named[-1].entity, named[-1].kind, named[-1].proposed))
