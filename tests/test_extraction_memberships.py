@@ -298,3 +298,32 @@ def test_who_make_it_up_after_a_pronoun_are_members_but_two_that_form_a_named_al
     )
     polo = "polo-industrial-paranaense"
     assert memberships(text) == {("municipalidad-de-parana", polo), ("universidad-nacional-de-entre-rios", polo)}
+
+
+def test_members_include_and_is_among_its_members_name_members_of_the_organisation_before() -> None:
+    text = (
+        "Clusters admitted\n\nPress release | 3 March 2026\n\n"
+        "Fjordline Cluster has around 60 members. Members include the shipping group Kvalsund. "
+        "Arctic Biotech Network, in Tromsø, gathers 48 companies and research groups. The University of Lyngen is among its members."
+    )
+    assert memberships(text) == {("kvalsund", "fjordline-cluster"), ("university-of-lyngen", "arctic-biotech-network")}
+
+
+def test_a_name_ending_in_cluster_is_a_cluster_organisation_whose_counted_members_are_listed() -> None:
+    text = (
+        "Hedmark moves up\n\nPress release | 3 March 2026\n\n"
+        "Skogvik Biocluster in Hamar becomes a national centre. "
+        "Skogvik Biocluster, founded in 2012, brings together 92 companies, among them breeding company Avlsgen and the dairy cooperative Melkro."
+    )
+    assert memberships(text) == {("avlsgen", "skogvik-biocluster"), ("melkro", "skogvik-biocluster")}
+
+
+def test_members_listed_after_a_semicolon_then_the_organisation_is_what_the_sentence_before_was_about() -> None:
+    text = (
+        "Pabellón en Düsseldorf\n\nSan José, 3 de marzo de 2026.\n\n"
+        "El Clúster de Equipos Médicos de Cartago nació en 2012. "
+        "Hoy reúne a 118 socios entre multinacionales, proveedores locales y universidades; entre ellos figuran Implantes Orosi y el Instituto Técnico de Turrialba (ITT). "
+        "La organización es miembro afiliado de la Cámara de Industrias de Cartago."
+    )
+    cluster = "cluster-de-equipos-medicos-de-cartago"
+    assert memberships(text) == {("implantes-orosi", cluster), ("instituto-tecnico-de-turrialba", cluster), (cluster, "camara-de-industrias-de-cartago")}

@@ -188,10 +188,11 @@ def classify(text: str, start: int, end: int, sentence_start: int, language: str
 
 
 def _by_organisation_head(text: str, start: int, end: int, words: list[str], lowered: list[str]) -> Candidate | None:
-    if not any(w in ORGANISATION_HEADS for w in lowered):
+    compound = any(w.endswith("cluster") and len(w) > len("cluster") for w in lowered)  # 'Heidner Biocluster', 'InovCluster'
+    if not compound and not any(w in ORGANISATION_HEADS for w in lowered):
         return None
     first_head = lowered[0] in CLUSTER_ORGANISATION_HEADS and len(words) > 1  # Romance order: 'Clúster Automotriz …'
-    kind = "cluster-organisation" if first_head or any(w in CLUSTER_ORGANISATION_HEADS for w in lowered[1:]) else "organisation"
+    kind = "cluster-organisation" if compound or first_head or any(w in CLUSTER_ORGANISATION_HEADS for w in lowered[1:]) else "organisation"
     return Candidate(start, end, text[start:end], kind, None, "organisation head word")
 
 

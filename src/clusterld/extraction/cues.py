@@ -203,9 +203,9 @@ DESCRIPTOR_BEFORE = re.compile(
     rf"|[ \u00a0]+(?:de[ \u00a0]+|d['’]){_COMPLEMENT_WORD}(?:[ \u00a0]+(?:(?:de[ \u00a0]+|d['’])?{_COMPLEMENT_WORD})){{0,2}})?[ \u00a0]+$",
     re.IGNORECASE,
 )
-# 'Enzyme maker Novonesis and feed maker BioMar were …', 'Software houses Nortal, Helmes and …': what companies make or
-# run, with no article before them
-MAKER_BEFORE = re.compile(rf"(?:^|(?:\band|\by|\bi|,)[ \u00a0]+)(?:[A-Za-z][\w\-]*[ \u00a0]+){{1,2}}(?P<noun>(?:{'|'.join(sorted(COMPANY_DESCRIPTORS))}|house|brand)s?)[ \u00a0]+$")
+# 'Enzyme maker Novonesis and feed maker BioMar were …', 'Software houses Nortal, Helmes and …', 'among them breeding
+# company Avlsgen': what companies make or run, with no article before them
+MAKER_BEFORE = re.compile(rf"(?:^|(?:\band|\by|\bi|,|\bamong them|\bincluding|\bsuch as)[ \u00a0]+)(?:[A-Za-z][\w\-]*[ \u00a0]+){{1,2}}(?P<noun>(?:{'|'.join(sorted(COMPANY_DESCRIPTORS))}|house|brand|company|cooperative|group)s?)[ \u00a0]+$")
 DESCRIPTOR_AFTER = re.compile(rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?(?:,[ \u00a0]+|[ \u00a0]+(?P<copula>is|was|es|és|era)[ \u00a0]+(?=(?:a|an|un|una|the|el|la)[ \u00a0]|l['’]))(?:{_DETERMINER}|[A-Z][\w\-]*['’]s[ \u00a0]+)(?:[\w\-’']+[ \u00a0]+){{0,4}}?(?P<noun>{_DESCRIPTORS})\b", re.IGNORECASE)
 SITE_AFTER = re.compile(r"^[ \u00a0]+(?:plant|factory|facility|subsidiary|headquarters|head office)\b")
 _APPOSITIVE_PLACE = r"(?:,[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,)?"

@@ -23,7 +23,7 @@ from clusterld.extraction.gazetteer import Knowledge, load_knowledge
 from clusterld.extraction.kinds import managed_clusters
 from clusterld.extraction.language import detect_language
 from clusterld.extraction.meetings import extract_joint_gatherings, extract_meetings
-from clusterld.extraction.memberships import extract_counted_members, extract_memberships, opens_member_list
+from clusterld.extraction.memberships import extract_counted_members, extract_memberships, lists_members_first
 from clusterld.extraction.mentions import Mention, find_mentions, mentions_within
 from clusterld.extraction.metadata import Metadata, read_metadata
 from clusterld.extraction.missions import extract_missions
@@ -78,9 +78,9 @@ def extract(text: str, root: Path, given_date: date | None = None, knowledge: Kn
         in_sentence = sorted(anaphora(text, sentence, state, named, speaking_for) + named, key=lambda m: m.start)
         state.recent.extend(in_sentence)
         opening = in_sentence[0] if in_sentence and in_sentence[0].kind == "programme" and in_sentence[0].start - sentence.start <= 4 else None
-        first = opening.entity if opening else next((m.entity for m in in_sentence if m.kind in ("organisation", "cluster-organisation")), None)
-        if first and not opens_member_list(text, sentence.start):  # what the sentence is about: a programme that opens it ('The programme, launched in 2021, …'), else its first organisation; not a member listed
-            state.subjects.append((sentence.start, first))
+        first = opening or next((m for m in in_sentence if m.kind in ("organisation", "cluster-organisation")), None)
+        if first and not lists_members_first(text, sentence.start, first.start):  # what the sentence is about: a programme that opens it ('The programme, launched in 2021, …'), else its first organisation; not a member listed
+            state.subjects.append((sentence.start, first.entity))
         if sentence.index in meta.metadata_sentences:
             continue
         dates = find_dates(text, sentence.start, sentence.end, meta.published, language)

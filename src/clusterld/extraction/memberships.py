@@ -11,7 +11,8 @@ from clusterld.extraction.context import COUNTED_LIST, COUNTED_LIST_OPENING, ORG
 from clusterld.extraction.cues import MEMBER_ADJECTIVES, MEMBER_NOUNS
 
 # 'is part of', 'forma parte', 'es socio': a member's verb whatever names it
-_PART_OF_VERB = r"(?:is part of|forms part of|forma part|forma parte|hace parte|és membre|es miembro|és soci|es socio)"
+_MEMBER_KIND = r"(?: afiliad[oa]| asociad[oa]| associat| associada| de pleno derecho| de ple dret)"  # 'es miembro afiliado de'
+_PART_OF_VERB = rf"(?:is part of|forms part of|forma part|forma parte|hace parte|(?:és|es) (?:membre|miembro|soci|socio){_MEMBER_KIND}?)"
 _MEMBERSHIP_PATTERNS = tuple(
     re.compile(p)
     for p in (
@@ -69,7 +70,7 @@ _MOST_OF_THEM = r"(?:Most|Many|Some) of them are"
 # 'Entre sus socios figuran A, B y C', 'Its members include …', 'They range from software houses such as A to B'
 _THEIR_MEMBERS = re.compile(
     rf"^(?:{_AMONG_ITS_MEMBERS} (?:figuran|destacan|están|se encuentran|hi ha|hi figuren|destaquen|are|were)|{_EN_FORMEN}(?:{_AMONG_OTHERS})?|{_ITS_MEMBERS} (?:include|are)"
-    rf"|(?:They|Its members|Their members|Our members|Members) (?:range|ranged) from|{_MOST_OF_THEM} (?:companies|firms)[^⟨;.]{{0,40}}?(?:such as|including|like))[: ]+(?P<list>[^;.]+)"
+    rf"|(?:Members|Member companies|Partners) include|(?:They|Its members|Their members|Our members|Members) (?:range|ranged) from|{_MOST_OF_THEM} (?:companies|firms)[^⟨;.]{{0,40}}?(?:such as|including|like))[: ]+(?P<list>[^;.]+)"
 )
 # What an organisation's size is counted in: whose members the next sentence lists (not 'X, which set up 50 meetings')
 _SIZE_INDICATORS = frozenset({"number-of-member-organisations", "number-of-companies", "number-of-employees", "turnover"})
@@ -82,7 +83,7 @@ _COUNTED_VERB = (
 # firms, including A': the noun counted, then a word opening the list
 _COUNTED_NOUNS = rf"(?:members|member companies|companies|firms|organi[sz]ations|partners|businesses|empresas|empreses|entidades|entitats|{MEMBER_NOUNS}|{MEMBER_ADJECTIVES})"
 _LIST_AFTER_COUNT = (
-    rf"\b{_COUNTED_NOUNS}\b(?:[^;.⟨]|⟨L\d+⟩){{0,120}}?\b(?:such as|including|among them|like|notably|como|com ara|entre (?:ellos|ellas|ells|elles|els quals|les quals|los que|las que|los cuales|las cuales))"
+    rf"\b{_COUNTED_NOUNS}\b(?:[^;.⟨]|⟨L\d+⟩){{0,120}}?(?:; )?\b(?:such as|including|among them|like|notably|como|com ara|entre (?:ellos|ellas|ells|elles|els quals|les quals|los que|las que|los cuales|las cuales))"
     r"(?: (?:hi ha|figuran|destacan|se encuentran|están))?[: ]+(?P<list>[^;.]+)"
 )
 _COUNTED_TAIL = rf" [^;.⟨]{{0,40}}?{_LIST_AFTER_COUNT}"
@@ -95,13 +96,21 @@ _COUNTS_AS_MEMBER = re.compile(r"\b(?:cuenta|compta|counts) (?:también |també 
 _NOUN_OPENING = re.compile(r"(?:La|El|L'|The) [a-zà-ÿ]+ ")  # 'La iniciativa', 'The cluster'
 _OPENING_ORG = re.compile(r"^(?:(?:El|La|Los|Las|L'|Els|Les|The) )?(?P<org>⟨[OG]\d+⟩)")
 # 'i és un dels membres fundadors de', 'y es socio de', 'and was one of the founding members of'
-_FOUNDING_MEMBER = r"(?:és|es|is|was) (?:un(?:o|a)? (?:dels|de los|de las|de les) |one of the |a )?(?:founding )?(?:membres|miembros|socios|socis|members|member|soci|socio|socia|sòcia)(?: fundadors| fundadores| fundador| fundadora)?"
+_FOUNDING_MEMBER = (
+    r"(?:és|es|is|was) (?:un(?:o|a)? (?:dels|de los|de las|de les) |one of the |a |an )?(?:founding |full |associate |affiliate )?(?:membres|miembros|socios|socis|members|member|soci|socio|socia|sòcia)"
+    rf"(?: fundadors| fundadores| fundador| fundadora|{_MEMBER_KIND})?"
+)
 _UNNAMED_PART = re.compile(
     rf"(?:^(?:{_NOUN_OPENING.pattern}|It |Also )?| (?:y|i|and) )(?:también |també |also )?(?:{_PART_OF_VERB}|is a member of|{_FOUNDING_MEMBER}) "
     rf"(?:de |del |de la |de l'|of )?(?:the |la |el |l')?(?P<org>{ORG_OR_PROGRAMME})"
 )
 # 'The X and Y are members too', 'A, B and C are all members.': members of the organisation the text was about.
 _MEMBERS_TOO = re.compile(r"^(?:The )?(?P<list>⟨[OP]\d+⟩(?:[^;.]{0,60}?⟨[OP]\d+⟩)*) (?:are|is) (?:also |all )?(?:members|a member)(?: too| as well)?\.?$")
+# 'UiT is among its members.', 'Tecnalia figura entre sus socios', 'A i B són dos dels seus socis': of the organisation before.
+_ONE_OF_ITS_MEMBERS = re.compile(
+    r"^(?:The |El |La |L')?(?P<list>⟨O\d+⟩(?:(?:,| and| y| i) (?:the |el |la |l')?⟨O\d+⟩)*),? (?:is|are|was|were|figura|figuran|es|son|és|són) (?:also |también |també )?"
+    rf"(?:among|one of|entre|uno de|una de|un dels|una de les|dos de|dos dels)(?: the)? (?:its|their|sus|els seus|les seves) (?:members|partners|member companies|{MEMBER_NOUNS})\b"
+)
 # A sentence that opens with a list of someone's members is about that someone, not its first member.
 _LIST_OPENING = re.compile(rf"(?:{_EN_FORMEN}|{_AMONG_ITS_MEMBERS}|{_ITS_MEMBERS} (?:include|are|range)|They range from|{_MOST_OF_THEM}|{COUNTED_LIST_OPENING})\b")
 
@@ -110,9 +119,14 @@ _LIST_OPENING = re.compile(rf"(?:{_EN_FORMEN}|{_AMONG_ITS_MEMBERS}|{_ITS_MEMBERS
 _MEMBER_COMPANIES = re.compile(rf"\b(?:member (?:companies|firms|organi[sz]ations)|(?:empresas|empreses|firmas|firmes|compañías|companyies) {MEMBER_ADJECTIVES})\b", re.IGNORECASE)
 
 
-def opens_member_list(text: str, start: int) -> bool:
-    """Whether the sentence at `start` opens with the members of an organisation named before it."""
-    return _LIST_OPENING.match(text, start) is not None
+# '… reúne a 118 socios; entre ellos figuran A y B', '… 92 companies, among them A': members listed before any other name
+_LISTED_BEFORE_NAMES = re.compile(r"\b(?:entre (?:ellos|ellas|ells|elles|els quals|les quals)|among them|including|such as)\b")
+
+
+def lists_members_first(text: str, start: int, first: int) -> bool:
+    """Whether the sentence at `start` opens with the members of an organisation named before it, or lists members
+    before `first`, the first organisation it names."""
+    return _LIST_OPENING.match(text, start) is not None or _LISTED_BEFORE_NAMES.search(text, start, first) is not None
 
 
 # 'Integran la institución la Municipalidad de Rosario, la UNR y …', 'La integren A, B i C': the members of the organisation
@@ -177,7 +191,7 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
     for match in _UNNAMED_PART.finditer(view.masked):
         if member := _unsaid_subject(view, state):  # 'X está inscrita en … y forma parte de Y', 'La iniciativa hace parte de Y'
             pairs.append((member, view.slot(match.group("org")).ref, 0.6))
-    too = _MEMBERS_TOO.match(view.masked)
+    too = _MEMBERS_TOO.match(view.masked) or _ONE_OF_ITS_MEMBERS.match(view.masked)
     owner = state.subject_before(view.sentence.start) if too else None
     if too and owner:
         pairs += [(member, owner, 0.6) for member in view.refs(too.group("list"), "OP")]
