@@ -41,3 +41,15 @@ def test_seats_on_lines_of_their_own_and_the_members_the_holders_come_from() -> 
     agua = "cluster-andaluz-del-agua"
     assert roles(text) == {("juan-ortega", agua, "presidente"), ("maria-ruiz", agua, "vicepresidenta primera"), ("luis-mora", agua, "tesorero")}
     assert memberships(text) == {("aguas-del-sur", agua), ("hidrosur", agua)}
+
+
+def test_a_board_that_someone_will_chair_and_seats_named_before_their_holders() -> None:
+    text = ("Noticias\n\nCiudad Real, 12 de marzo de 2026\n\nEl Clúster del Hidrógeno de La Mancha (CHLM) nació el martes en Almagro. "
+            "Los socios eligieron a la primera junta directiva, que presidirá Rafael Ortega Gil. "
+            "Le acompañan como vicepresidenta Nuria Ruiz Sanz; como secretario, Jesús Arroyo Mesa, y como tesorera, Pilar Molina Cano. "
+            "La gerencia recaerá en Laura Megía Prieto.")
+    chlm = "cluster-del-hidrogeno-de-la-mancha"
+    assert roles(text) == {
+        ("rafael-ortega-gil", chlm, "presidente"), ("nuria-ruiz-sanz", chlm, "vicepresidenta"), ("jesus-arroyo-mesa", chlm, "secretario"),
+        ("pilar-molina-cano", chlm, "tesorera"), ("laura-megia-prieto", chlm, "gerente"),
+    }

@@ -154,3 +154,17 @@ def test_a_contact_line_under_a_name_and_the_company_s_chief_executive_are_roles
         "Media contact:\nRachel Tomms\nCommunications Manager, Northern Robotics Network\n"
     )
     assert roles(text) == {("michael-okoro", "quadbot", "chief executive"), ("rachel-tomms", "northern-robotics-network", "communications manager")}
+
+
+def test_a_role_for_a_region_at_a_company_is_at_the_company() -> None:
+    text = ("News\n\nBy Ann Lee | 12 March 2026\n\nThe Moravia Smart City Cluster turned ten. "
+            '"It was a good decade," said Tomas Hrad, vice-president for Central Europe at Voltara Electric.')
+    assert roles(text) == {("tomas-hrad", "voltara-electric", "vice-president")}
+
+
+def test_a_public_office_with_its_portfolio_before_a_name_leaves_the_person() -> None:
+    text = ("Clusters admitted\n\nPress release | 3 March 2026\n\n"
+            'Minister of Trade and Industry Eirik Haugvik opened the conference in Bodø. "Clusters are where companies meet," said Haugvik.')
+    draft = extract(text, REPO)
+    assert ("eirik-haugvik", "person") in {(p.id, p.kind) for p in draft.proposal_records}
+    assert {f["by"] for f in draft.facts if f["type"] == "claim"} == {"eirik-haugvik"}

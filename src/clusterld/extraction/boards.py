@@ -19,7 +19,10 @@ _BOARD_INCLUDES = re.compile(
     rf"\b{_BOARD_NOUN} (?:also )?(?:includes|included|comprises|is made up of|(?:la |lo )?(?:forman|completan|integran|componen|formen|completen|integren)|està formada per|está formada por)[: ]+(?P<list>[^.]+)"
 )
 # 'A board of nine directors, chaired since last year by X', 'una junta presidida por X': who chairs the board
-_CHAIRED_BY = re.compile(r"\b(?:[Bb]oard|junta|consejo|consell)\b[^.;⟨]{0,60}?(?:chaired|presidid[ao]|presidit|presidida)(?: (?:[^.;,⟨]|⟨D\d+⟩){0,30}?)? (?:by|por|per) (?:the |el |la )?(?P<person>⟨P\d+⟩)")
+_CHAIRED_BY = re.compile(
+    r"\b(?:[Bb]oard|junta|consejo|consell)\b[^.;⟨]{0,60}?(?:(?:chaired|presidid[ao]|presidit|presidida)(?: (?:[^.;,⟨]|⟨D\d+⟩){0,30}?)? (?:by|por|per)"
+    r"|, (?:que|which) (?:presidirá|preside|presidirà|presideix|will be chaired by|is chaired by)) (?:the |el |la )?(?P<person>⟨P\d+⟩)"  # 'la junta, que presidirá X'
+)
 # 'el presidente del consejo directivo, Ing. X', 'the chair of the board, X': a seat of the board's organisation
 _SEAT_OF_BOARD = re.compile(
     r"\b(?P<seat>(?:vice[- ]?)?(?:presidente|presidenta|president|chair|chairman|chairwoman|chairperson|secretario|secretaria|secretari|secretary|tesorero|tesorera|tresorer|tresorera|treasurer) "
@@ -27,6 +30,16 @@ _SEAT_OF_BOARD = re.compile(
     r"(?: (?:del|de la|de l'|de|of the|of) (?P<org>⟨O\d+⟩))?,? (?P<person>⟨P\d+⟩)"
 )
 # 'Vicepresidenta primera: Lucía Barrera (Endesa).', a roster's line: the seat, who holds it and where from
+# 'Le acompañan como vicepresidenta X, de Repsol; como secretario, Y', 'com a tresorer, Z': a seat named before its holder
+_AS_SEAT = re.compile(r"\b(?:como|com a|as) (?P<label>[a-záéíóúàèòç\-]+(?: [a-záéíóúàèòç\-]+)?),? (?P<person>⟨P\d+⟩)")
+# 'La gerencia recaerá en X', 'la presidència recau en Y': an office and who it falls to
+_OFFICE_FALLS_TO = re.compile(
+    r"\b[Ll]a (?P<office>gerencia|gerència|presidencia|presidència|vicepresidencia|vicepresidència|secretaría general|secretaria general|dirección general|direcció general) "
+    r"(?:recaerá|recae|recayó|ha recaído|recaurà|recau|va recaure|ha recaigut) en (?P<person>⟨P\d+⟩)"
+)
+_HOLDERS = {"gerencia": "gerente", "gerència": "gerent", "presidencia": "presidente", "presidència": "president", "vicepresidencia": "vicepresidente",
+            "vicepresidència": "vicepresident", "secretaría general": "secretario general", "secretaria general": "secretari general",
+            "dirección general": "director general", "direcció general": "director general"}
 _SEAT_LINE = re.compile(r"^(?P<label>[A-ZÁÉÍÓÚ][a-záéíóúàèòç\-]+(?: [a-záéíóúàèòç\-]+){0,2}): (?P<person>⟨P\d+⟩)(?: \((?P<org>⟨O\d+⟩)\))?")
 
 
@@ -43,6 +56,13 @@ def extract_boards(view: SentenceView, state: ArticleState) -> None:
     for match in _SEAT_OF_BOARD.finditer(view.masked):
         if seat := (view.slot(match.group("org")).ref if match.group("org") else state.main_subject()):
             add_role(view, state, view.slot(match.group("person")).ref, seat, match.group("seat"), 0.6).note("A seat on the board of the organisation.")
+    holder = owner or state.main_subject()
+    for match in _AS_SEAT.finditer(view.masked) if holder else ():
+        person = view.slot(match.group("person")).ref
+        if (label := _seat_label(match.group("label"))) and not _has_role_here(view, state, person, label=label):  # 'lo encabeza como directora ejecutiva X': read already
+            add_role(view, state, person, holder, label, 0.5).note("A seat named before its holder ('como vicepresidenta X'), of the organisation the article is about.")
+    for match in _OFFICE_FALLS_TO.finditer(view.masked) if holder else ():
+        add_role(view, state, view.slot(match.group("person")).ref, holder, _HOLDERS[match.group("office").lower()], 0.5).note("The office falls to the person ('La gerencia recaerá en X').")
     for match in _CHAIRED_BY.finditer(view.masked):
         if chaired := owner or state.main_subject():
             add_role(view, state, view.slot(match.group("person")).ref, chaired, role_noun("chair", state.language), 0.6).note("Who chairs the board of the organisation.")
@@ -58,7 +78,7 @@ def extract_boards(view: SentenceView, state: ArticleState) -> None:
             seated.add(person)
     listed = _BOARD_INCLUDES.search(view.masked)
     for person in view.refs(listed.group("list"), "P") if listed else ():
-        if person not in seated and not any(view.span in f.evidence for f in state.roles_of(person) if f.fields["organisation"] == owner):
+        if person not in seated and not _has_role_here(view, state, person, owner):
             add_role(view, state, person, owner, role_noun("board member", state.language), 0.6).note("A member of the board the sentence names.")
 
 
@@ -68,3 +88,11 @@ def _seat_label(written: str) -> str | None:
     singular = [written[:-1], written[:-2]] if written.endswith("s") else []
     label = next((found for form in (written, *singular) if (found := role_label(form))), None)
     return label or (clean_label(written) if written.endswith("a") and role_label(written[:-1]) else None)
+
+
+def _has_role_here(view: SentenceView, state: ArticleState, person: str, organisation: str | None = None, label: str | None = None) -> bool:
+    """Whether a role of the person (at the organisation, with the label, if given) was drafted from this sentence already."""
+    return any(
+        view.span in f.evidence for f in state.roles_of(person)
+        if (organisation is None or f.fields["organisation"] == organisation) and (label is None or label in f.fields["role_label"].values())
+    )

@@ -87,6 +87,19 @@ class Candidate:
     reason: str
 
 
+def _after_office(text: str, start: int, end: int) -> int | None:
+    """Where the person starts in 'Minister of Trade and Industry Eirik Haugstad', a public office and its portfolio
+    capitalised before the name: at the first known given name, else at the last two words."""
+    if not cues.OFFICE.match(text, start, end):
+        return None
+    words = list(re.finditer(r"[\w’'\-]+", text[start:end]))
+    capitalised = [w for w in words[1:] if w.group()[:1].isupper()]
+    given = next((w for w in capitalised if is_forename(w.group())), None)
+    if given is None and len(words) >= 4 and all(w.group()[:1].isupper() for w in words[-2:]):
+        given = words[-2]
+    return start + given.start() if given else None
+
+
 def trim_span(text: str, start: int, end: int, language: str = "en", sentence_start: int | None = None) -> tuple[int, int] | None:
     """Drop leading function words ('The', 'In'; 'El' in Spanish or Catalan), elisions ("l'", "d'") and roles
     ('CEO of'), a trailing possessive, '-based' and trailing connectors. A capitalised article inside a sentence
@@ -109,6 +122,10 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
         if word and opening and (bare.casefold() in COMPANY_DESCRIPTORS or bare.casefold().endswith("maker")) and re.match(rf"[{UPPER}]", text[start + word.end() : end]):
             start += word.end()  # 'Chipmaker Smart Photonics and …' opening a sentence: the company is Smart Photonics (Spanish
             # and Catalan names open with their descriptor, 'Compañía Española de …', and keep it: the words are English)
+            continue
+        person = _after_office(text, start, end)
+        if person is not None:
+            start = person
             continue
         if word and bare.casefold() in HONORIFICS and bare[:1].isupper() and re.match(rf"[{UPPER}][a-zà-ÿ]", text[start + word.end() : end]):
             start += word.end()  # 'Dr Naomi Whitfield', without the stop British style leaves out

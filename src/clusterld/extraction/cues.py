@@ -273,12 +273,19 @@ _PERSON_VERB_BEFORE = re.compile(
 )
 
 
+# 'Minister of Trade and Industry Eirik Haugstad', 'Mayor Ana Ruiz': a public office, its portfolio capitalised, then the person
+OFFICE = re.compile(
+    r"(?:(?:Deputy|Vice|First|State)[ \u00a0]+)?(?:Minister|Secretary|Mayor|Governor|Commissioner|Ambassador|Consul|Ministra|Ministro|Consejer[oa]|Conseller|Consellera|Alcalde|Alcaldesa)\b"
+)
+_OFFICE_BEFORE = re.compile(rf"{OFFICE.pattern}(?:[ \u00a0]+(?:of|for|and|de|del|d['’]|y|i|[{UPPER}][\w\-]*)){{0,8}}[ \u00a0]+$")
+
+
 def person_cue(before: str, after: str) -> bool:
     """An honorific, a role, 'who' or a speech verb next to the name."""
     return bool(
         _HONORIFIC_BEFORE.search(before) or _PERSON_VERB_BEFORE.search(before) or _ROLE_AFTER.match(after) or _SPEECH_AFTER.match(after)
         or _SPEECH_BEFORE.search(before) or _role_just_before(before) or _WHO_AFTER.match(after) or _CHAIRS_AFTER.match(after) or _CHAIRED_BY_BEFORE.search(before)
-        or _FROM_ORGANISATION_AFTER.match(after)
+        or _FROM_ORGANISATION_AFTER.match(after) or _OFFICE_BEFORE.search(before)
     )
 
 

@@ -26,7 +26,9 @@ _CHOOSE = r"elected|re-elected|reelected|appointed|named|chose|reeligieron|reeli
 _ROLE_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        rf"(?P<person>{PERSON}), (?!(?:and|or|y|i|o) )(?:the |a |an |who (?:is|was|has been|had been) (?:the )?|now )?(?P<label>{_LABEL}) {_OF}(?:⟨L\d+⟩-based )?(?P<org>{ORG_OR_PROGRAMME})",
+        rf"(?P<person>{PERSON}), (?!(?:and|or|y|i|o) )(?:the |a |an |who (?:is|was|has been|had been) (?:the )?|now )?(?P<label>{_LABEL}) {_OF}(?:⟨L\d+⟩-based )?(?P<org>{ORG_OR_PROGRAMME})(?! at ⟨O)",
+        # 'X, vice-president for Central Europe at Schneider Electric': the organisation after 'at'
+        rf"(?P<person>{PERSON}), (?:the )?(?P<label>{_LABEL}) for (?:the )?⟨[OL]\d+⟩ at (?:the )?(?P<org>{ORG})",
         # 'Medical Valley EMN … has a new chairwoman: Katrin Hollmann'
         rf"(?P<org>{ORG}) (?:has|gets|welcomes) (?:a |its )?new (?P<label>{_LABEL}): {_HONORIFIC}(?P<person>{PERSON})",
         rf"(?P<org>{ORG})(?:'s|s) (?:new |current |former )?(?P<label>{_LABEL}),? {_HONORIFIC}(?P<person>{PERSON})",
