@@ -42,3 +42,9 @@ def test_a_name_with_its_german_name_and_legal_form_in_brackets_was_set_up() -> 
 )
 def test_an_acronym_between_the_name_and_what_it_is_keeps_its_founding(text: str, expected: set[tuple[str, str]]) -> None:
     assert foundings(text) == expected
+
+
+def test_an_organisation_described_by_an_apposition_naming_others_was_created() -> None:
+    text = ("Nace el clúster\n\nCiudad Real, 3 de marzo de 2026.\n\n"
+            "El CNH3, un consorcio público participado por el Ministerio de Ciencia y la Junta de Comunidades, fue creado en 2007.")
+    assert foundings(text) == {("cnh3", "2007")}

@@ -226,3 +226,18 @@ def test_a_place_headquartered_platform_owned_by_a_company_and_a_university_s_un
         ("tinkwise", "part-of", "mastercard"),
         ("data-foundry-labs", "part-of", "university-of-dundee"),
     }
+
+
+def test_an_organisation_that_has_or_will_have_its_seat_somewhere_is_based_there() -> None:
+    text = ("Nace el clúster\n\nCiudad Real, 3 de marzo de 2026.\n\n"
+            "El Clúster del Hidrógeno de Almagro tendrá su sede en Puertollano. "
+            "La Agencia Exportadora de Cartago organizó el pabellón y tiene su sede en San José.")
+    assert relations(text) == {
+        ("cluster-del-hidrogeno-de-almagro", "based-in", "puertollano"), ("agencia-exportadora-de-cartago", "based-in", "san-jose"),
+    }
+
+
+def test_partners_listed_with_del_or_dels_and_their_country_are_based_there() -> None:
+    text = ("El projecte europeu\n\nLleida, 3 de març de 2026.\n\n"
+            "El consorci reuneix Agroclúster Douro, de Portugal, i la Universitat Agrària de Gelderland, dels Països Baixos.")
+    assert relations(text) == {("agrocluster-douro", "based-in", "portugal"), ("universitat-agraria-de-gelderland", "based-in", "paisos-baixos")}

@@ -32,7 +32,8 @@ _PLACE_IN_PLACE = re.compile(
 # organisations are from, said in an apposition after them
 _FROM_PLACE = re.compile(
     r"(?P<list>⟨O\d+⟩(?:(?:,? (?:and|y|i)|,) (?:(?:the|la|el) (?:[a-z\-]+ ){0,3}|l')?⟨O\d+⟩)*), (?P<all>(?:both|all|all of them|totes dues|tots dos|ambas|ambos|todas|todos|totes|tots|les dues|els dos|las dos|los dos) )?"
-    r"(?:de|from|d'|based (?:in|at)|con sede en|amb seu a) ?(?P<o>⟨L\d+⟩)(?=[,.;)]| (?:and|y|i) |$)"
+    r"(?:de|del|dels|de la|de l'|from|d'|based (?:in|at)|con sede en|amb seu a) ?(?P<o>⟨L\d+⟩)(?=[,.;)]| (?:and|y|i) |$)"  # 'A, dels Països Baixos'
+
 )
 # 'la Secretaría de Desarrollo Sustentable (SEDESU) del Gobierno del Estado de Querétaro': a department of a government
 # 'la Consejería de X de la Junta de Y' (a department of a government), 'la Facultat d'Enologia de la URV', "el Centre de
@@ -93,6 +94,9 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         # name, the sentence's first organisation
         (rf"(?P<o>⟨L\d+⟩),? (?:where|donde|on) (?:(?:the |el |la |l')?(?P<s>{ORG}) |it |they )?(?:still )?(?:has|had|keeps|tiene|mantiene|té|manté) (?:its|their|su|la seva|la|el) "
          r"(?:headquarters|head office|main office|office|offices|seat|sede|seu|oficina central|oficinas|oficines|sede central)\b", "based-in", "s", "o", 0.7),
+        # 'X tendrá su sede en Puertollano', 'X … y tiene su sede en San José', 'X has its offices at Fornebu'
+        (rf"(?P<s>{ORG})(?: \({ORG}\))?,? (?:[^.;]{{0,80}}? (?:and|y|i) )?(?:which )?(?:has|will have|keeps|tiene|tendrá|mantiene|té|tindrà|manté) (?:its|their|su|sus|la seva|les seves|la|el) "
+         rf"(?:headquarters|head office|main office|offices|office|seat|sede|seu|sede central|sede social|oficinas|oficines) (?:in|at|en|a) (?:the |el |la |l')?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         # 'Founded in 2007 and headquartered in Erlangen, the association …'
         (rf"^(?:(?:Founded|Established|Created|Set up|Formed|Launched|Fundad[oa]|Cread[oa]|Constituid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda) [^,⟨]{{0,20}}⟨D\d+⟩ (?:and|y|i) )?"
          rf"{SEATED_IN} (?P<o>{_PLACE_OR_CLUSTER}),(?: (?:with|con|amb) [^,⟨]{{1,60}},)? (?:the |its |el |la |l')?(?P<s>{ORG})", "based-in", "s", "o", 0.7),
