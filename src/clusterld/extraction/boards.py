@@ -29,7 +29,6 @@ _SEAT_OF_BOARD = re.compile(
     r"(?:del|de la|of the) (?:consejo|consell|junta|board)(?: directivo| directiu| directiva| rector| de (?:administración|administració|directores|gobierno|govern)| of (?:directors|trustees))?)"
     r"(?: (?:del|de la|de l'|de|of the|of) (?P<org>⟨O\d+⟩))?,? (?P<person>⟨P\d+⟩)"
 )
-# 'Vicepresidenta primera: Lucía Barrera (Endesa).', a roster's line: the seat, who holds it and where from
 # 'Le acompañan como vicepresidenta X, de Repsol; como secretario, Y', 'com a tresorer, Z': a seat named before its holder
 _AS_SEAT = re.compile(r"\b(?:como|com a|as) (?P<label>[a-záéíóúàèòç\-]+(?: [a-záéíóúàèòç\-]+)?),? (?P<person>⟨P\d+⟩)")
 # 'La gerencia recaerá en X', 'la presidència recau en Y': an office and who it falls to
@@ -40,6 +39,7 @@ _OFFICE_FALLS_TO = re.compile(
 _HOLDERS = {"gerencia": "gerente", "gerència": "gerent", "presidencia": "presidente", "presidència": "president", "vicepresidencia": "vicepresidente",
             "vicepresidència": "vicepresident", "secretaría general": "secretario general", "secretaria general": "secretari general",
             "dirección general": "director general", "direcció general": "director general"}
+# 'Vicepresidenta primera: Lucía Barrera (Endesa).', a roster's line: the seat, who holds it and where from
 _SEAT_LINE = re.compile(r"^(?P<label>[A-ZÁÉÍÓÚ][a-záéíóúàèòç\-]+(?: [a-záéíóúàèòç\-]+){0,2}): (?P<person>⟨P\d+⟩)(?: \((?P<org>⟨O\d+⟩)\))?")
 
 
@@ -56,13 +56,8 @@ def extract_boards(view: SentenceView, state: ArticleState) -> None:
     for match in _SEAT_OF_BOARD.finditer(view.masked):
         if seat := (view.slot(match.group("org")).ref if match.group("org") else state.main_subject()):
             add_role(view, state, view.slot(match.group("person")).ref, seat, match.group("seat"), 0.6).note("A seat on the board of the organisation.")
-    holder = owner or state.main_subject()
-    for match in _AS_SEAT.finditer(view.masked) if holder else ():
-        person = view.slot(match.group("person")).ref
-        if (label := _seat_label(match.group("label"))) and not _has_role_here(view, state, person, label=label):  # 'lo encabeza como directora ejecutiva X': read already
-            add_role(view, state, person, holder, label, 0.5).note("A seat named before its holder ('como vicepresidenta X'), of the organisation the article is about.")
-    for match in _OFFICE_FALLS_TO.finditer(view.masked) if holder else ():
-        add_role(view, state, view.slot(match.group("person")).ref, holder, _HOLDERS[match.group("office").lower()], 0.5).note("The office falls to the person ('La gerencia recaerá en X').")
+    if holder := owner or state.main_subject():
+        _add_named_seats(view, state, holder)
     for match in _CHAIRED_BY.finditer(view.masked):
         if chaired := owner or state.main_subject():
             add_role(view, state, view.slot(match.group("person")).ref, chaired, role_noun("chair", state.language), 0.6).note("Who chairs the board of the organisation.")
@@ -80,6 +75,17 @@ def extract_boards(view: SentenceView, state: ArticleState) -> None:
     for person in view.refs(listed.group("list"), "P") if listed else ():
         if person not in seated and not _has_role_here(view, state, person, owner):
             add_role(view, state, person, owner, role_noun("board member", state.language), 0.6).note("A member of the board the sentence names.")
+
+
+def _add_named_seats(view: SentenceView, state: ArticleState, holder: str) -> None:
+    """Seats named before their holders ('como vicepresidenta X') and offices that fall to someone ('La gerencia recaerá
+    en X'), of the holder organisation."""
+    for match in _AS_SEAT.finditer(view.masked):
+        person = view.slot(match.group("person")).ref
+        if (label := _seat_label(match.group("label"))) and not _has_role_here(view, state, person, label=label):  # 'lo encabeza como directora ejecutiva X': read already
+            add_role(view, state, person, holder, label, 0.5).note("A seat named before its holder ('como vicepresidenta X'), of the organisation the article is about.")
+    for match in _OFFICE_FALLS_TO.finditer(view.masked):
+        add_role(view, state, view.slot(match.group("person")).ref, holder, _HOLDERS[match.group("office").lower()], 0.5).note("The office falls to the person ('La gerencia recaerá en X').")
 
 
 def _seat_label(written: str) -> str | None:
