@@ -327,3 +327,14 @@ def test_members_listed_after_a_semicolon_then_the_organisation_is_what_the_sent
     )
     cluster = "cluster-de-equipos-medicos-de-cartago"
     assert memberships(text) == {("implantes-orosi", cluster), ("instituto-tecnico-de-turrialba", cluster), (cluster, "camara-de-industrias-de-cartago")}
+
+
+def test_it_has_been_a_member_of_and_a_member_named_with_its_acronym_among_the_counted() -> None:
+    text = (
+        "Ten years\n\nBy Jan Novak | 12 March 2026\n\n"
+        "The Moravian Smart City Cluster turned ten. Across the border it has been a member of the Slovak Smart City Cluster (SSCC) since May 2017. "
+        "The Applied AI Cluster has around 90 member organisations, the Institute for Energy Technology (IFE) among them."
+    )
+    assert memberships(text) == {
+        ("moravian-smart-city-cluster", "slovak-smart-city-cluster"), ("institute-for-energy-technology", "applied-ai-cluster"),
+    }

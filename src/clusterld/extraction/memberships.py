@@ -101,7 +101,7 @@ _FOUNDING_MEMBER = (
     rf"(?: fundadors| fundadores| fundador| fundadora|{_MEMBER_KIND})?"
 )
 _UNNAMED_PART = re.compile(
-    rf"(?:^(?:{_NOUN_OPENING.pattern}|It |Also )?| (?:y|i|and) )(?:también |també |also )?(?:{_PART_OF_VERB}|is a member of|{_FOUNDING_MEMBER}) "
+    rf"(?:^(?:{_NOUN_OPENING.pattern}|It |Also )?| (?:y|i|and) |\bit (?=has been|had been|became|has become))(?:has been |had been |became |has become )?(?:también |també |also )?(?:{_PART_OF_VERB}|is a member of|a member of|{_FOUNDING_MEMBER}) "
     rf"(?:de |del |de la |de l'|of )?(?:the |la |el |l')?(?P<org>{ORG_OR_PROGRAMME})"
 )
 # 'The X and Y are members too', 'A, B and C are all members.': members of the organisation the text was about.
@@ -219,7 +219,7 @@ _LISTED_AFTER_COUNT = re.compile(_LIST_AFTER_COUNT)
 _COUNTED_NOUN = re.compile(rf"\b{_COUNTED_NOUNS}\b")
 _PLURAL_SUBJECT = re.compile(r"(?:The|Los|Las|Els|Les|These|Estos|Estas|Aquests|Aquestes) (?:[a-zà-ÿ\-]+ )?[a-zà-ÿ\-]+s\b")
 _LISTED_BEFORE_AMONG = re.compile(
-    r"(?P<list>⟨O\d+⟩(?:(?:,| and| y| i| &)(?: the| la| el| l')?(?: [a-z\- ]{1,30}?)? ⟨O\d+⟩)*) (?:(?:are|is|were|figuran|están|són|son) )?(?:among them|entre ellos|entre ellas|entre ells|entre elles)\b"
+    r"(?P<list>⟨O\d+⟩(?: \(⟨O\d+⟩\))?(?:(?:,| and| y| i| &)(?: the| la| el| l')?(?: [a-z\- ]{1,30}?)? ⟨O\d+⟩(?: \(⟨O\d+⟩\))?)*) (?:(?:are|is|were|figuran|están|són|son) )?(?:among them|entre ellos|entre ellas|entre ells|entre elles)\b"
 )
 
 
