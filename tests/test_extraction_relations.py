@@ -241,3 +241,14 @@ def test_partners_listed_with_del_or_dels_and_their_country_are_based_there() ->
     text = ("El projecte europeu\n\nLleida, 3 de març de 2026.\n\n"
             "El consorci reuneix Agroclúster Douro, de Portugal, i la Universitat Agrària de Gelderland, dels Països Baixos.")
     assert relations(text) == {("agrocluster-douro", "based-in", "portugal"), ("universitat-agraria-de-gelderland", "based-in", "paisos-baixos")}
+
+
+def test_a_town_placed_within_a_region_after_a_comma_and_a_plant_s_town_are_places() -> None:
+    text = ("La feria\n\nSan José, 3 de marzo de 2026.\n\n"
+            "Alpenmed articula la industria de Trossingen, en el estado alemán de Baden-Württemberg. "
+            "El clúster visitará Bremen, en el norte de Alemania. Aerotec se suma desde su planta de Illescas.")
+    draft = extract(text, REPO)
+    assert {("trossingen", "place"), ("bremen", "place"), ("illescas", "place")} <= {(p.id, p.kind) for p in draft.proposal_records}
+    assert {(f["subject"], f["property"], f["object"]) for f in draft.facts if f["type"] == "relation"} >= {
+        ("trossingen", "located-in", "baden-wurttemberg"), ("bremen", "located-in", "alemania"),
+    }

@@ -220,6 +220,10 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     before, after = _around(text, start, end, sentence_start)
     if cues.PLACE_OF.search(before) and not cues.ROLE_OF_BEFORE.search(before):  # 'director de Ciudades Inteligentes de Ayesa': a portfolio
         return Candidate(start, end, name, "place", None, "'the city of …', 'la provincia de …'")
+    if _OWN_SITE.search(before):
+        return Candidate(start, end, name, "place", None, "where its own plant or office is ('su planta de Illescas')")
+    if cues.PLACE_WITHIN_AFTER.match(after) and len(words) <= 3:
+        return Candidate(start, end, name, "place", None, "', en el estado alemán de …', ', in the north of …' after it")
     if looks_like_person(words) and is_forename(words[0]) and not re.match(rf"^(?:['’]s\b|{_SEATED})", after) and not _BYLINE_BEFORE.search(before) and not _BYLINE_AFTER.match(after) and not cues.DESCRIPTOR_BEFORE.search(before):  # not 'the venture firm Brandon Capital'
         return Candidate(start, end, name, "person", None, "opens with a given name")  # not the author of a by-line: metadata
     bracketed = _BRACKETED.search(before) if after[:1] == ")" and not name.isupper() and len(words) <= 3 else None
@@ -298,6 +302,7 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
     return None
 
 
+_OWN_SITE = re.compile(r"\b(?:su|sus|its|their|la seva|les seves|el seu|els seus)[ \u00a0]+(?:planta|plantas|fábrica|plant|plants|factory|fàbrica|sede|seu|oficinas|oficines|offices)[ \u00a0]+(?:de|d['’]|en|in|at|a)[ \u00a0]*$")
 _SENTENCE_END = re.compile(rf"[.!?][ \u00a0]+(?=[{UPPER}])|\n")
 
 
