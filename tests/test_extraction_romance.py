@@ -555,3 +555,10 @@ def test_counts_opening_with_con_thousands_in_words_a_board_chair_and_who_runs_a
     roles = {(f["person"], f["organisation"], f["role_label"]["es"]) for f in facts if f["type"] == "role"}
     assert {("jorge-lara", "cluster-automotriz-de-sonora", "presidente del consejo directivo"), ("jorge-lara", "ford", "director de la planta")} <= roles
 
+
+
+def test_a_name_opening_a_sentence_before_an_organisation_s_verb_is_an_organisation() -> None:
+    proposals, _ = drafted("Aerotec se suma desde su planta de Illescas. Alpenmed organizó la jornada. Voltara lidera el consorcio.")
+    assert {name: proposals[name][0] for name in ("Aerotec", "Alpenmed", "Voltara", "Illescas")} == {
+        "Aerotec": "organisation", "Alpenmed": "organisation", "Voltara": "organisation", "Illescas": "place",
+    }

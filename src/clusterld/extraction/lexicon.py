@@ -87,6 +87,9 @@ ORGANISATION_VERBS = (
     "han firmado", "ha signat", "han signat", "va signar", "van signar", "agrupa", "reúne", "aplega",
     "took part in", "takes part in", "participated in", "exhibited at", "exhibits at", "participó en", "participaron en", "participa en",
     "participan en", "va participar a", "van participar a", "ha participat a", "han participat a", "expuso", "expusieron", "exposa", "exposen",
+    # not 'cuenta con', 'representa', 'exporta': a town or a country does that too
+    "organizó", "organizaron", "organiza", "organitza", "va organitzar", "articula", "lidera", "coordina", "impulsa", "presentó",
+    "va presentar", "anunció", "se suma", "se sumó", "s'ha sumat", "s'hi suma", "emplea", "fabrica", "desarrolla", "ha invertido", "invirtió",
 )
 CLUSTER_ORGANISATION_HEADS = _words("cluster alliance association council network hub platform consortium clúster asociación associació agrupación agrupació alianza aliança")
 PROGRAMME_HEADS = frozenset("programme program initiative strategy scheme project agenda plan fund mission-programme".split())
