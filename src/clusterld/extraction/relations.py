@@ -19,7 +19,7 @@ _OF = r"(?:(?:of|de|del|de la) (?:the )?|d')"
 # Zagreb on Monday'); 'visited KAIST in Daejeon' still says where KAIST is.
 _ORG_IN_PLACE = (re.compile(rf"(?P<s>{ORG}(?:(?: and | y | i )(?:the |el |la |l')?{ORG})?)(?: \({ORG}\))? (?:in|en) (?P<o>⟨L\d+⟩)(?! (?:and|or|y|i) ⟨L)"), re.compile(rf"(?P<s>{ORG}), (?:in|en) (?P<o>⟨L\d+⟩),"))
 # 'en el municipio valenciano de Paterna', 'in the municipality of Querétaro': what kind of place the name after it is
-_PLACE_NOUN_OF = rf"(?:(?:the |el |la |l')?(?:{PLACE_NOUNS}|norte|sur|nord|sud|north|south)(?: [a-zà-ÿ]+)? (?:of|de|del|d') ?(?:the |la |el |l')?)?"  # 'en el norte de'"
+_PLACE_NOUN_OF = rf"(?:(?:the |el |la |l')?(?:{PLACE_NOUNS}|norte|sur|nord|sud|north|south)(?: [a-zà-ÿ]+)? (?:of|de|del|d') ?(?:the |la |el |l')?)?"  # 'en el norte de'
 # 'Wolfsburg (Alemania)', 'Toulouse, France,': a place, then the country it lies in
 _PLACE_COUNTRY = re.compile(r"(?<![⟩,] )(?P<s>⟨L\d+⟩)(?: \((?P<o>⟨L\d+⟩)\)|, (?P<c>⟨L\d+⟩)(?=[,.;)]| and | y | i ))")
 # A place inside another: 'the Food Pilot in Melle', 'en el municipio de Colón', 'el CosmoCaixa de Barcelona', "al recinte
