@@ -87,7 +87,8 @@ ORGANISATION_OF = re.compile(r"\bthe[ \u00a0]+(?:[\w\-]+[ \u00a0]+){0,4}?(?:clus
 SITE_BEFORE = re.compile(r"\b(?:the|la|el|a)[ \u00a0]+(?:mina|mine)[ \u00a0]+$", re.IGNORECASE)
 SITE_NOUN_AFTER = re.compile(r"^(?:[ \u00a0]+(?:mine|copper mine|gold mine)|,[ \u00a0]+(?:the|a|an|el|la|un|una)[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?(?:park|parc|parque|campus)(?:[ \u00a0]+[\w\-]+)?[ \u00a0]+(?:situat|situad[oa]|located|ubicad[oa]|in|en|a|de|of|that|which|que)\b)")  # 'ParcBit, el parc tecnològic situat a Palma'
 # 'Tuttlingen, en el estado alemán de Baden-Württemberg', 'Bremen, in the north of Germany': a place within another
-PLACE_WITHIN_AFTER = re.compile(rf"^,[ \u00a0]+(?:en|in|a)[ \u00a0]+(?:el|la|the|l['’])?[ \u00a0]*(?:{PLACE_NOUNS}|norte|sur|oeste|centro|north|south|east|west|nord|sud)\b")  # not 'este', which is 'this' too
+COMPASS_POINTS = r"(?:norte|sur|oeste|centro|north|south|east|west|nord|sud)"  # not 'este', which is 'this' too
+PLACE_WITHIN_AFTER = re.compile(rf"^,[ \u00a0]+(?:en|in|a)[ \u00a0]+(?:el|la|the|l['’])?[ \u00a0]*(?:{PLACE_NOUNS}|{COMPASS_POINTS})\b")
 PLACE_HEAD_AFTER = re.compile(r"^[ \u00a0]+(?:region|province|area|metropolitan area)\b")
 # Whom somebody met: 'met with managers of X', "es va reunir a Paterna amb l'equip de qualitat d'envasos de Mercadona".
 # Whom a delegation meets, and where a team works: 'met with …', 'a matchmaking session with Enterprise Ireland', 'the engineering team at Kestrel'.

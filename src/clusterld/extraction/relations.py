@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.context import DATE, ORG, ORG_OR_PROGRAMME, PERSON, PROGRAMME, ArticleState, FactDraft, SentenceView
-from clusterld.extraction.cues import PLACE_NOUNS, country_of, country_or_region_of
+from clusterld.extraction.cues import COMPASS_POINTS, PLACE_NOUNS, country_of, country_or_region_of
 from clusterld.extraction.lexicon import MINISTRY_HEADS, OFFICE_HEADS
 
 _PLACE_OR_CLUSTER = r"⟨[LC]\d+⟩"
@@ -19,7 +19,7 @@ _OF = r"(?:(?:of|de|del|de la) (?:the )?|d')"
 # Zagreb on Monday'); 'visited KAIST in Daejeon' still says where KAIST is.
 _ORG_IN_PLACE = (re.compile(rf"(?P<s>{ORG}(?:(?: and | y | i )(?:the |el |la |l')?{ORG})?)(?: \({ORG}\))? (?:in|en) (?P<o>⟨L\d+⟩)(?! (?:and|or|y|i) ⟨L)"), re.compile(rf"(?P<s>{ORG}), (?:in|en) (?P<o>⟨L\d+⟩),"))
 # 'en el municipio valenciano de Paterna', 'in the municipality of Querétaro': what kind of place the name after it is
-_PLACE_NOUN_OF = rf"(?:(?:the |el |la |l')?(?:{PLACE_NOUNS}|norte|sur|nord|sud|north|south)(?: [a-zà-ÿ]+)? (?:of|de|del|d') ?(?:the |la |el |l')?)?"  # 'en el norte de'
+_PLACE_NOUN_OF = rf"(?:(?:the |el |la |l')?(?:{PLACE_NOUNS}|{COMPASS_POINTS})(?: [a-zà-ÿ]+)? (?:of|de|del|d') ?(?:the |la |el |l')?)?"  # 'en el norte de'
 # 'Wolfsburg (Alemania)', 'Toulouse, France,': a place, then the country it lies in
 _PLACE_COUNTRY = re.compile(r"(?<![⟩,] )(?P<s>⟨L\d+⟩)(?: \((?P<o>⟨L\d+⟩)\)|, (?P<c>⟨L\d+⟩)(?=[,.;)]| and | y | i ))")
 # A place inside another: 'the Food Pilot in Melle', 'en el municipio de Colón', 'el CosmoCaixa de Barcelona', "al recinte
@@ -94,9 +94,6 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         # name, the sentence's first organisation
         (rf"(?P<o>⟨L\d+⟩),? (?:where|donde|on) (?:(?:the |el |la |l')?(?P<s>{ORG}) |it |they )?(?:still )?(?:has|had|keeps|tiene|mantiene|té|manté) (?:its|their|su|la seva|la|el) "
          r"(?:headquarters|head office|main office|office|offices|seat|sede|seu|oficina central|oficinas|oficines|sede central)\b", "based-in", "s", "o", 0.7),
-        # 'X tendrá su sede en Puertollano', 'X … y tiene su sede en San José', 'X has its offices at Fornebu'
-        (rf"(?P<s>{ORG})(?: \({ORG}\))?,? (?:[^.;]{{0,80}}? (?:and|y|i) )?(?:which )?(?:has|will have|keeps|tiene|tendrá|mantiene|té|tindrà|manté) (?:its|their|su|sus|la seva|les seves|la|el) "
-         rf"(?:headquarters|head office|main office|offices|office|seat|sede|seu|sede central|sede social|oficinas|oficines) (?:in|at|en|a) (?:the |el |la |l')?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         # 'Founded in 2007 and headquartered in Erlangen, the association …'
         (rf"^(?:(?:Founded|Established|Created|Set up|Formed|Launched|Fundad[oa]|Cread[oa]|Constituid[oa]|Fundat|Fundada|Creat|Creada|Constituït|Constituïda) [^,⟨]{{0,20}}⟨D\d+⟩ (?:and|y|i) )?"
          rf"{SEATED_IN} (?P<o>{_PLACE_OR_CLUSTER}),(?: (?:with|con|amb) [^,⟨]{{1,60}},)? (?:the |its |el |la |l')?(?P<s>{ORG})", "based-in", "s", "o", 0.7),
@@ -119,7 +116,8 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
         (rf"(?P<s>⟨[OP]\d+⟩)(?: \(⟨O\d+⟩\))?,? (?:[^⟨.;]{{0,30}}⟨D\d+⟩,? and )?(?:which is |who is |is |are |was |está |es |és )?(?:also |now )?(?:based|headquartered|located|seated|established|situad[oa]|ubicad[oa]|amb seu|con sede|con base|amb base) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         (rf"(?P<s>{ORG}), (?:the|a|an|el|la|un|una) (?:(?!, (?:and|y|i) )[^;⟨]){{0,100}}?, (?:(?:which|that|que) (?:is |está |es )?)?(?:based|headquartered|located|situad[oa]|ubicad[oa]|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<s>{ORG})(?:,| is| was| es| és) (?:the|a|an|el|la|un|una) [^;,⟨]{{1,80}}? (?:based|headquartered|located|con sede|amb seu) (?:in|at|en|a) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
-        (rf"(?P<s>⟨[OP]\d+⟩),? (?:which |who |que |qui )?(?:has|have|keeps|tiene|té|tenen|tienen) (?:its|their|su|sus|la seva|les seves|la|el) (?:headquarters|head office|main office|registered office|offices?|seat|base|home|sede|seu|sede central|seu central|oficinas|oficines) (?:in|at|en|a) (?:the )?{_PLACE_NOUN_OF}(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
+        # 'X has its offices at Fornebu', 'X tendrá su sede en Puertollano', 'X es miembro de Y y tiene su sede en San José'
+        (rf"(?P<s>⟨[OP]\d+⟩)(?: \({ORG}\))?,? (?:[^.;]{{0,80}}? (?:and|y|i) )?(?:which |who |que |qui )?(?:has|have|will have|keeps|tiene|tendrá|mantiene|té|tindrà|manté|tenen|tienen) (?:its|their|su|sus|la seva|les seves|la|el) (?:headquarters|head office|main office|registered office|offices?|seat|base|home|sede|seu|sede central|sede social|seu central|oficinas|oficines) (?:in|at|en|a) (?:the )?{_PLACE_NOUN_OF}(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.8),
         # 'Constituït el 2008, té la seu a Barcelona', '… desde su sede en Toulouse': without a name, the sentence's first
         # organisation, else the one the article was about just before
         (rf"(?:^|, |\b(?:and|y|i) )(?:it |also |still |también |també )?(?:(?:has|keeps|tiene|mantiene|té|manté) (?:its|su|la seva|la) |(?:from|desde|des de) (?:its|su|la seva) )"
