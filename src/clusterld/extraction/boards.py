@@ -36,9 +36,9 @@ _OFFICE_FALLS_TO = re.compile(
     r"\b[Ll]a (?P<office>gerencia|gerència|presidencia|presidència|vicepresidencia|vicepresidència|secretaría general|secretaria general|dirección general|direcció general) "
     r"(?:recaerá|recae|recayó|ha recaído|recaurà|recau|va recaure|ha recaigut) en (?P<person>⟨P\d+⟩)"
 )
-_HOLDERS = {"gerencia": "gerente", "gerència": "gerent", "presidencia": "presidente", "presidència": "president", "vicepresidencia": "vicepresidente",
-            "vicepresidència": "vicepresident", "secretaría general": "secretario general", "secretaria general": "secretari general",
-            "dirección general": "director general", "direcció general": "director general"}
+_OFFICES = {"gerencia": "manager", "gerència": "manager", "presidencia": "president", "presidència": "president", "vicepresidencia": "vice-president",
+            "vicepresidència": "vice-president", "secretaría general": "secretary general", "secretaria general": "secretary general",
+            "dirección general": "director general", "direcció general": "director general"}  # the holder of each, in English: role_noun says it
 # 'Vicepresidenta primera: Lucía Barrera (Endesa).', a roster's line: the seat, who holds it and where from
 _SEAT_LINE = re.compile(r"^(?P<label>[A-ZÁÉÍÓÚ][a-záéíóúàèòç\-]+(?: [a-záéíóúàèòç\-]+){0,2}): (?P<person>⟨P\d+⟩)(?: \((?P<org>⟨O\d+⟩)\))?")
 
@@ -85,7 +85,7 @@ def _add_named_seats(view: SentenceView, state: ArticleState, holder: str) -> No
         if (label := _seat_label(match.group("label"))) and not _has_role_here(view, state, person, label=label):  # 'lo encabeza como directora ejecutiva X': read already
             add_role(view, state, person, holder, label, 0.5).note("A seat named before its holder ('como vicepresidenta X'), of the organisation the article is about.")
     for match in _OFFICE_FALLS_TO.finditer(view.masked):
-        add_role(view, state, view.slot(match.group("person")).ref, holder, _HOLDERS[match.group("office").lower()], 0.5).note("The office falls to the person ('La gerencia recaerá en X').")
+        add_role(view, state, view.slot(match.group("person")).ref, holder, role_noun(_OFFICES[match.group("office").lower()], state.language), 0.5).note("The office falls to the person ('La gerencia recaerá en X').")
 
 
 def _seat_label(written: str) -> str | None:

@@ -95,13 +95,14 @@ _COUNTS_AS_MEMBER = re.compile(r"\b(?:cuenta|compta|counts) (?:también |també 
 # the one the sentence before is about
 _NOUN_OPENING = re.compile(r"(?:La|El|L'|The) [a-zà-ÿ]+ ")  # 'La iniciativa', 'The cluster'
 _OPENING_ORG = re.compile(r"^(?:(?:El|La|Los|Las|L'|Els|Les|The) )?(?P<org>⟨[OG]\d+⟩)")
-# 'i és un dels membres fundadors de', 'y es socio de', 'and was one of the founding members of'
+# 'i és un dels membres fundadors de', 'y es socio de', 'and was one of the founding members of', 'it has been a member of'
+_MEMBER_SINCE = r"(?:has been|had been|became|has become)"
 _FOUNDING_MEMBER = (
-    r"(?:és|es|is|was) (?:un(?:o|a)? (?:dels|de los|de las|de les) |one of the |a |an )?(?:founding |full |associate |affiliate )?(?:membres|miembros|socios|socis|members|member|soci|socio|socia|sòcia)"
+    rf"(?:és|es|is|was|{_MEMBER_SINCE}) (?:un(?:o|a)? (?:dels|de los|de las|de les) |one of the |a |an )?(?:founding |full |associate |affiliate )?(?:membres|miembros|socios|socis|members|member|soci|socio|socia|sòcia)"
     rf"(?: fundadors| fundadores| fundador| fundadora|{_MEMBER_KIND})?"
 )
 _UNNAMED_PART = re.compile(
-    rf"(?:^(?:{_NOUN_OPENING.pattern}|It |Also )?| (?:y|i|and) |\bit (?=has been|had been|became|has become))(?:has been |had been |became |has become )?(?:también |també |also )?(?:{_PART_OF_VERB}|is a member of|a member of|{_FOUNDING_MEMBER}) "
+    rf"(?:^(?:{_NOUN_OPENING.pattern}|It |Also )?| (?:y|i|and) |\bit (?={_MEMBER_SINCE} ))(?:también |també |also )?(?:{_PART_OF_VERB}|{_FOUNDING_MEMBER}) "
     rf"(?:de |del |de la |de l'|of )?(?:the |la |el |l')?(?P<org>{ORG_OR_PROGRAMME})"
 )
 # 'The X and Y are members too', 'A, B and C are all members.': members of the organisation the text was about.

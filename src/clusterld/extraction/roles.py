@@ -121,8 +121,10 @@ _VERB_LABEL = {"at the helm": {"en": "head"}, "presidir": _PRESIDENT, "dirigir":
 _VERB_ROLE = {"head": "head", "lead": "head", "led": "head", "encap": "head", "encab": "head", "lider": "head", "chair": "chair", "direct": "director", "run": "head", "ran": "head", "manag": "manager", "coordinat": "coordinator", "presid": "president", "dirig": "director"}
 # Roles the text gives without naming them (by a verb, a board seat), in Spanish and Catalan; English is the key.
 _ROLE_NOUNS = {
-    "es": {"head": "responsable", "chair": "presidente", "director": "director", "manager": "gerente", "coordinator": "coordinador", "president": "presidente", "board member": "vocal"},
-    "ca": {"head": "responsable", "chair": "president", "director": "director", "manager": "gerent", "coordinator": "coordinador", "president": "president", "board member": "vocal"},
+    "es": {"head": "responsable", "chair": "presidente", "director": "director", "manager": "gerente", "coordinator": "coordinador", "president": "presidente", "board member": "vocal",
+           "vice-president": "vicepresidente", "secretary general": "secretario general", "director general": "director general"},
+    "ca": {"head": "responsable", "chair": "president", "director": "director", "manager": "gerent", "coordinator": "coordinador", "president": "president", "board member": "vocal",
+           "vice-president": "vicepresident", "secretary general": "secretari general", "director general": "director general"},
 }
 # 'X is chaired by Y', 'X, which represents …, is headed by Y', 'X está presidido por Y': the verb gives the role.
 _LED_BY = re.compile(rf"(?P<org>{ORG}),? (?:[^;⟨]{{0,80}}?, )?(?:is|was|has been|will be|está|es|fue|ha sido) (?P<verb>chaired|headed|directed|presidid[oa]|dirigid[oa]) (?:by|por) {_HONORIFIC}(?P<person>{PERSON})")
