@@ -338,3 +338,16 @@ def test_it_has_been_a_member_of_and_a_member_named_with_its_acronym_among_the_c
     assert memberships(text) == {
         ("moravian-smart-city-cluster", "slovak-smart-city-cluster"), ("institute-for-energy-technology", "applied-ai-cluster"),
     }
+
+
+def test_the_ends_of_a_range_of_members_are_members_not_places_and_a_clause_is_no_range() -> None:
+    text = (
+        "News\n\nBy Ann Lee | 4 March 2026\n\n"
+        "The Norvik Ocean Cluster was founded in 2004 in Tromsø. "
+        "It has more than 400 members, from Equivane and Aker Norvik to small engineering firms along the coast. "
+        "Roughly two-thirds are companies, from three-person start-ups to Statvik. "
+        "A group of ten companies from Baltic Robotics Network is expected to visit Tromsø in October."
+    )
+    noc = "norvik-ocean-cluster"
+    assert memberships(text) == {("equivane", noc), ("aker-norvik", noc)}
+    assert {p.name: p.kind for p in extract(text, REPO).proposal_records}["Statvik"] == "organisation"

@@ -270,6 +270,9 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
         return Candidate(start, end, name, "organisation", None, "an organisation's site, agency, leader or source ('… plant', 'funded by …', 'will chair …', 'according to …')")
     if len(words) >= 2 and cues.CLUSTER_NOUN_AFTER.match(after):
         return Candidate(start, end, name, "cluster", None, "followed by 'cluster'")
+    ranged = cues.MEMBER_RANGE_BEFORE.search(before)
+    if ranged and (ranged.group("to") or cues.MEMBER_RANGE_AFTER.match(after)) and not (person and cues.person_cue(before, after)):
+        return Candidate(start, end, name, "organisation", None, "an end of a range of members ('from A and B to small firms')")
     opens_list = any(m.end() == len(before.rstrip()) for m in cues.LIST_TRIGGER_ROMANCE.finditer(before))  # 'entre sus socios a Ternium': no place
     place = (cues.PLACE_BEFORE.search(before) and not cues.HOME_TO.search(before)) or (language != "en" and cues.PLACE_BEFORE_ROMANCE.search(before) and not opens_list)
     initial = text[sentence_start:start] == "In " and re.match(r"^[ \u00a0]+[a-z]", after)  # 'In Lombardy it has …'

@@ -156,6 +156,15 @@ _LIST_TRIGGER = re.compile(
 _SUPPLIERS_BEFORE = re.compile(r"\b(?:suppliers|customers|clients|proveedores|proveïdors|clientes|fabricantes|fabricants)\b[^.;:,]{0,50},", re.IGNORECASE)
 # 'firmas como Maptek, de Adelaida, y …', 'companies such as Nordgear, from Tampere, and …': where a listed company is from
 ORIGIN_IN_LIST = re.compile(r",[ \u00a0]+(?:de|from|d['’])[ \u00a0]*$")
+# 'more than 400 members, from Equinor and Aker Solutions to small firms', 'ranging from start-ups to the utility ČEZ': the
+# ends of a range of members are what is counted, not where it comes from (with MEMBER_RANGE_AFTER when the range goes on)
+RANGE_SPAN = r"(?:(?!\b(?:is|are|was|were|will|has|have|had|expected|to)\b)[^.;])"  # what lies between 'from' and 'to': names, not a clause ('… is expected to visit')
+MEMBER_RANGE_BEFORE = re.compile(
+    r"\b(?:members|member[ \u00a0]+companies|companies|firms|partners|organi[sz]ations|businesses|ranging|ranges|range)\b[^.;]{0,80}?\bfrom[ \u00a0]+"
+    rf"(?:(?P<to>{RANGE_SPAN}{{1,60}}?[ \u00a0]to[ \u00a0]+)|(?:[^.;]{1,40}?(?:,|[ \u00a0]and|[ \u00a0]&)[ \u00a0]+))?"
+    r"(?:the[ \u00a0]+)?(?:(?!(?:in|at|near|of|for|from|to)\b)[a-z\-]+[ \u00a0]+){0,4}?(?:(?:such[ \u00a0]+as|like|including)[ \u00a0]+)?$"  # not '… shops in Beresfield'
+)
+MEMBER_RANGE_AFTER = re.compile(rf"^{RANGE_SPAN}{{0,60}}?[ \u00a0]to[ \u00a0]")
 # Spanish and Catalan words for an organisation's members: 'Entre sus integrantes figuran …', 'Entre els socis hi ha …'
 MEMBER_NOUNS = r"(?:socios|socias|miembros|integrantes|asociados|socis|membres|integrants|associats)"
 # What member companies are called after the noun: 'empresas socias', 'empreses associades'

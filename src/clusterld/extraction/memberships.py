@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.context import COUNTED_LIST, COUNTED_LIST_OPENING, ORG_OR_PROGRAMME, PROGRAMME, ArticleState, FactDraft, SentenceView, without_appositions
-from clusterld.extraction.cues import MEMBER_ADJECTIVES, MEMBER_NOUNS
+from clusterld.extraction.cues import MEMBER_ADJECTIVES, MEMBER_NOUNS, MEMBER_RANGE_BEFORE, RANGE_SPAN
 
 # 'is part of', 'forma parte', 'es socio': a member's verb whatever names it
 _MEMBER_KIND = r"(?: afiliad[oa]| asociad[oa]| associat| associada| de pleno derecho| de ple dret)"  # 'es miembro afiliado de'
@@ -80,10 +80,10 @@ _COUNTED_VERB = (
     r"(?:represents|counts|brings together|groups|gathers|unites|has|(?:agrupa|reúne|representa|aglutina)(?: ⟨D\d+⟩)? a|aplega|compta amb|reuneix)"  # 'Reúne hoy a …'
 )
 # What a count of members is followed by when it lists some: '… 74 asociados entre operadores …, entre ellos A y B', '300
-# firms, including A': the noun counted, then a word opening the list
+# firms, including A', '400 members, from A and B to small firms': the noun counted, then a word opening the list
 _COUNTED_NOUNS = rf"(?:members|member companies|companies|firms|organi[sz]ations|partners|businesses|empresas|empreses|entidades|entitats|{MEMBER_NOUNS}|{MEMBER_ADJECTIVES})"
 _LIST_AFTER_COUNT = (
-    rf"\b{_COUNTED_NOUNS}\b(?:[^;.⟨]|⟨L\d+⟩){{0,120}}?(?:; )?\b(?:such as|including|among them|like|notably|como|com ara|entre (?:ellos|ellas|ells|elles|els quals|les quals|los que|las que|los cuales|las cuales))"
+    rf"\b{_COUNTED_NOUNS}\b(?:[^;.⟨]|⟨L\d+⟩){{0,120}}?(?:; )?\b(?:such as|including|among them|like|notably|from(?={RANGE_SPAN}{{1,120}}? to )|como|com ara|entre (?:ellos|ellas|ells|elles|els quals|les quals|los que|las que|los cuales|las cuales))"
     r"(?: (?:hi ha|figuran|destacan|se encuentran|están))?[: ]+(?P<list>[^;.]+)"
 )
 _COUNTED_TAIL = rf" [^;.⟨]{{0,40}}?{_LIST_AFTER_COUNT}"
@@ -127,7 +127,8 @@ _LISTED_BEFORE_NAMES = re.compile(r"\b(?:entre (?:ellos|ellas|ells|elles|els qua
 def lists_members_first(text: str, start: int, first: int) -> bool:
     """Whether the sentence at `start` opens with the members of an organisation named before it, or lists members
     before `first`, the first organisation it names."""
-    return _LIST_OPENING.match(text, start) is not None or _LISTED_BEFORE_NAMES.search(text, start, first) is not None
+    ranged = MEMBER_RANGE_BEFORE.search(text, start, first)  # 'two-thirds are companies, from start-ups to CSL'
+    return _LIST_OPENING.match(text, start) is not None or _LISTED_BEFORE_NAMES.search(text, start, first) is not None or (ranged is not None and ranged.group("to") is not None)
 
 
 # 'Integran la institución la Municipalidad de Rosario, la UNR y …', 'La integren A, B i C': the members of the organisation
