@@ -351,3 +351,30 @@ def test_the_ends_of_a_range_of_members_are_members_not_places_and_a_clause_is_n
     noc = "norvik-ocean-cluster"
     assert memberships(text) == {("equivane", noc), ("aker-norvik", noc)}
     assert {p.name: p.kind for p in extract(text, REPO).proposal_records}["Statvik"] == "organisation"
+
+
+def test_all_partners_of_the_cluster_all_of_them_its_members_and_totes_son_socies_name_members() -> None:
+    text = (
+        "On tour\n\nBy Ann Lee | 4 March 2026\n\n"
+        "The Norvik Ocean Cluster took a delegation to Japan. Among the firms on the trip were powertrain specialist Avlen List, "
+        "Pankor Racing Systems and circuit-board maker Atson, all partners of the cluster. "
+        "Software houses Nortel Norvik, Helmon and Cyberon, all of them Norvik Ocean Cluster members, were part of the delegation."
+    )
+    noc = "norvik-ocean-cluster"
+    assert memberships(text) == {(m, noc) for m in ("avlen-list", "pankor-racing-systems", "atson", "nortel-norvik", "helmon", "cyberon")}
+    catalan = (
+        "El clúster viatja a Milà\n\nPer Anna Puig | 3 de març de 2026\n\n"
+        "El Clúster Tèxtil de Catalunya (CTC) va portar dotze empreses a Milà. Hi van anar marques com Escorpa, Sitamur i Lola Casamunt. "
+        "Totes són sòcies del clúster."
+    )
+    ctc = "cluster-textil-de-catalunya"
+    assert memberships(catalan) == {("escorpa", ctc), ("sitamur", ctc), ("lola-casamunt", ctc)}
+
+
+def test_a_company_after_a_spanish_demonym_is_an_organisation() -> None:
+    text = (
+        "Compradores\n\nPor Ana Gil | 8 de octubre de 2026\n\n"
+        "Entre los visitantes figuraron la chocolatera francesa Valrosa, la suiza Feldhaus y la japonesa Meikon."
+    )
+    kinds = {p.name: p.kind for p in extract(text, REPO).proposal_records}
+    assert {kinds.get(name) for name in ("Valrosa", "Feldhaus", "Meikon")} == {"organisation"}

@@ -233,7 +233,7 @@ def _by_context(text: str, start: int, end: int, sentence_start: int, words: lis
             return Candidate(start, end, name, "organisation", None, "in brackets after a person: where they come from")
         if not looks_like_person(words) and len(owner) <= 3 and not abbreviates(name, bracketed.group("owner")):  # not 'Asociación … de Murcia (Agrupal)'
             return Candidate(start, end, name, "place", None, "in brackets after an organisation: where it is")
-    described = cues.DESCRIPTOR_BEFORE.search(before) or cues.MAKER_BEFORE.search(before) or cues.DESCRIPTOR_AFTER.match(after)
+    described = cues.DESCRIPTOR_BEFORE.search(before) or cues.MAKER_BEFORE.search(before) or cues.DESCRIPTOR_AFTER.match(after) or cues.DEMONYM_BEFORE.search(before)
     if described and described.groupdict().get("copula") and re.search(r"\b(?:of|for|in|at|de|del|para|per|en|a)[ \u00a0]+$", before):
         described = None  # '… de Medellín para Antioquia es una entidad': the end of a longer name is not the subject
     elif described and described.re is cues.DESCRIPTOR_AFTER and re.match(r"(?:Founded|Established|Created|Set up|Launched|Formed)\b[^,;.]*$", text[sentence_start:start]):

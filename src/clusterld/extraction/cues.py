@@ -215,6 +215,10 @@ DESCRIPTOR_BEFORE = re.compile(
     rf"|[ \u00a0]+(?:de[ \u00a0]+|d['’]){_COMPLEMENT_WORD}(?:[ \u00a0]+(?:(?:de[ \u00a0]+|d['’])?{_COMPLEMENT_WORD})){{0,2}})?[ \u00a0]+$",
     re.IGNORECASE,
 )
+# 'la chocolatera francesa Valrhona', 'la suiza Felchlin', "l'empresa japonesa Meiji": a Spanish or Catalan feminine or
+# masculine article, perhaps a noun, then a demonym adjective (lowercase) before the name: a company from that country
+_ROMANCE_DEMONYMS = "|".join(sorted((d for d in DEMONYMS if d.islower()), key=len, reverse=True))
+DEMONYM_BEFORE = re.compile(rf"(?:\b(?:la|el|les|els|los|las)[ \u00a0]+|\bl['’])(?:[a-zà-ÿ]+[ \u00a0]+)?(?-i:(?P<noun>{_ROMANCE_DEMONYMS}))[ \u00a0]+$")
 # 'Enzyme maker Novonesis and feed maker BioMar were …', 'Software houses Nortal, Helmes and …', 'among them breeding
 # company Avlsgen': what companies make or run, with no article before them
 MAKER_BEFORE = re.compile(rf"(?:^|(?:\band|\by|\bi|,|\bamong them|\bincluding|\bsuch as)[ \u00a0]+)(?:[A-Za-z][\w\-]*[ \u00a0]+){{1,2}}(?P<noun>(?:{'|'.join(sorted(COMPANY_DESCRIPTORS))}|house|brand|company|cooperative|group)s?)[ \u00a0]+$")

@@ -53,7 +53,7 @@ BYLINE_OPENERS = r"(?:By|Author:|Written by|Por|Per|Escrito por|Escrit per|Autor
 # What a company is called before its name with no article ('feed maker BioMar', 'Chipmaker X' opening a sentence)
 COMPANY_DESCRIPTORS = _words(
     """airline developer distributor firm insurer integrator maker manufacturer multinational operator producer provider
-    retailer scale-up spin-off start-up startup subsidiary supplier utility"""
+    retailer scale-up specialist spin-off start-up startup subsidiary supplier utility"""
 )
 ROMANCE_FUNCTION_WORDS = _words(
     """el la los las lo els les un una unos unas en con sin para por per amb y o u que de del al als su sus seu
@@ -71,7 +71,7 @@ ORGANISATION_DESCRIPTORS = _words(
     """cluster alliance association agency institute company firm organisation organization counterpart network
     university accelerator incubator group manufacturer supplier carmaker automaker start-up startup utility
     centre center council federation foundation ministry operator partner platform hub body consortium
-    developer producer maker provider clúster asociación associació agencia agència empresa fabricante fabricant
+    developer producer maker provider specialist clúster asociación associació agencia agència empresa fabricante fabricant
     entidad entitat organización organització fundación fundació centro universidad xarxa plataforma
     instituto institut consorcio consorci grupo grup retailer chain bank insurer airline laboratory lab hospital
     distributor cooperative integrator spin-off scale-up subsidiary multinational compañía companyia multinacional

@@ -137,8 +137,12 @@ _MAKE_IT_UP = re.compile(
     r"(?:\b(?:[Ll]a |[Ll]o |[Ll]')(?:integran|conforman|componen|forman|integren|conformen|formen)|\b(?:integran|conforman|componen|integren|conformen))"  # not 'A y B forman la X'
     r"(?: (?:la|el|l') ?(?:institución|entidad|asociación|agrupación|clúster|cluster|institució|entitat|associació|agrupació|alianza|aliança|consorcio|consorci|red|xarxa))?[: ]+(?P<list>(?:la |el |los |las |l'|les |els )?⟨O\d+⟩[^;.]*)"
 )
-# 'A and B, both members of the Basel cluster', 'A, B y C, todos socios del clúster': each is a member.
-_BOTH_MEMBERS = re.compile(rf"(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i) ⟨[OP]\d+⟩)+), (?:both|all|all of them|ambos|ambas|todos|todas|tots|totes) (?:members|socios|miembros|socis|membres) (?:of|del|de la|de) (?:the )?(?:⟨L\d+⟩ )?(?P<org>{ORG_OR_PROGRAMME})")
+# 'A and B, both members of the Basel cluster', 'A, B y C, todos socios del clúster', 'A and circuit-board maker B, all partners
+# of the cluster', 'A and B, all of them ITL members': each is a member.
+_BOTH_MEMBERS = re.compile(
+    rf"(?P<list>⟨[OP]\d+⟩(?:(?:,| and| y| i)(?: [a-z\-]+){{0,4}} ⟨[OP]\d+⟩)+), (?:both|all|all of them|ambos|ambas|todos|todas|tots|totes) "
+    rf"(?:(?:members|partners|socios|socias|miembros|socis|sòcies|membres) (?:of|del|de la|de) (?:the )?(?:⟨L\d+⟩ )?(?P<org>{ORG_OR_PROGRAMME})|(?P<org2>{ORG_OR_PROGRAMME}) (?:members|partners))"
+)
 # 'X represents roughly 500 companies …, from multinationals such as A and B', 'agrupa a 130 empresas, como A y B'.
 _COUNTED_MEMBERS = re.compile(rf"(?P<org>{ORG_OR_PROGRAMME}) (?:now |today |already |currently |ahora |hoy |avui )?{_COUNTED_VERB}{_COUNTED_TAIL}")
 _MORE_ORGS = re.compile(r"(?:(?:,| and| and of| y| y de| i| i de) (?:the |la |el |l')?⟨[OG]\d+⟩)+")
@@ -148,6 +152,14 @@ _LIST_MEMBER_OF = re.compile(
     rf"(?P<list>(?:⟨O\d+⟩(?:, | and | & |, and ))*⟨O\d+⟩) (?:is|are|was|were|have become|became) (?:all |among |one of )?(?:the )?(?:\d[\d,.]* |[a-z]+ )?(?:founding )?"
     rf"(?:members|member companies|partners|companies|firms|organi[sz]ations) of (?:the )?(?P<org>{ORG_OR_PROGRAMME})"
 )
+
+# "… hi havia A, B i C. Totes són sòcies del clúster.", 'All are members of the network': the organisations the sentence
+# before names are members
+_ALL_OF_THEM = re.compile(
+    r"^(?:All|Both|Totes|Tots|Todas|Todos|Ambas|Ambos)(?: (?:of them|ellas|ellos|elles|ells|dues|dos))? (?:are|were|son|són|eran|eren) "
+    rf"(?:members|partners|socias|socios|sòcies|socis|miembros|membres) (?:of|de|del|de la|de l') ?(?:the |la |el |l')?(?P<org>{ORG_OR_PROGRAMME})"
+)
+_SENTENCE_BREAK = re.compile(r"(?:[.!?]\s|\n)(?=[^.!?\n]*$)")
 
 # 'Renault, Grupo Antolin y la Universidad de Valladolid forman parte de la asociación', 'A i B són socis del clúster'
 _LIST_PART_OF = re.compile(
@@ -169,7 +181,7 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
         org = view.slot(next(token for name in ("org", "org2", "org3", "org4") if (token := match.groupdict().get(name)))).ref
         pairs += [(member, org, 0.7) for member in view.refs(_without_owners(without_appositions(match.group("list"))), "OP")]  # an apposition says what a member is
     for match in _BOTH_MEMBERS.finditer(view.masked):
-        org = view.slot(match.group("org")).ref
+        org = view.slot(match.group("org") or match.group("org2")).ref
         pairs += [(member, org, 0.7) for member in view.refs(match.group("list"), "OP")]
     whose = _THEIR_MEMBERS.match(view.masked) or _COUNTED_THEIR.match(view.masked)
     counted = state.counted_before(view.sentence.start) if whose else None  # 'X aplega 124 socis … donen feina a 9.500 persones. Entre els socis hi ha …': X's
@@ -204,7 +216,7 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
         named = match.groupdict().get("org")
         owner = view.slot(named).ref if named else state.cluster_before(view.sentence.start)
         pairs += [(member, owner, 0.6) for member in view.refs(without_appositions(match.group("list")), "O") if owner]
-    pairs += _members_on_its_trip(view, state)
+    pairs += _members_on_its_trip(view, state) + _members_listed_before(view, state)
     for member, org, confidence in pairs:
         add_membership(view, state, member, org, confidence)
 
@@ -252,6 +264,18 @@ def _owners_of_listed(among: re.Match[str], view: SentenceView, state: ArticleSt
         return [counted[0]]
     owner = state.cluster_before(view.sentence.start) if newcomers else None
     return [owner] if owner else []
+
+
+def _members_listed_before(view: SentenceView, state: ArticleState) -> list[tuple[str, str, float]]:
+    """'Totes són sòcies del clúster': the organisations the sentence before names, members of the one this one names."""
+    match = _ALL_OF_THEM.match(view.masked)
+    if match is None:
+        return []
+    org = view.slot(match.group("org")).ref
+    previous = _SENTENCE_BREAK.search(state.text, max(0, view.sentence.start - 600), max(0, view.sentence.start - 2))
+    start = previous.end() if previous else max(0, view.sentence.start - 600)
+    named = dict.fromkeys(m.entity for m in state.mentions_in(start, view.sentence.start) if m.kind == "organisation" and m.entity != org)
+    return [(member, org, 0.5) for member in named]
 
 
 def _unsaid_subject(view: SentenceView, state: ArticleState) -> str | None:
