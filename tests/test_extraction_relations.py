@@ -252,3 +252,14 @@ def test_a_town_placed_within_a_region_after_a_comma_and_a_plant_s_town_are_plac
     assert {(f["subject"], f["property"], f["object"]) for f in draft.facts if f["type"] == "relation"} >= {
         ("trossingen", "located-in", "baden-wurttemberg"), ("bremen", "located-in", "alemania"),
     }
+
+
+def test_an_organisation_s_headquarters_in_a_place_and_la_sede_de_x_acronym_en_la_ciudad_de_y() -> None:
+    english = "Visit\n\nOslo, 3 March 2026\n\nDelegates then toured Brandtwerk's headquarters in Evendale. The mission ended at Norvik Chamber's headquarters in Pune."
+    assert relations(english) >= {("brandtwerk", "based-in", "evendale"), ("norvik-chamber", "based-in", "pune")}
+    spanish = (
+        "Visita\n\nPor Ana Gil | 3 de marzo de 2026\n\n"
+        "La reunión se celebró en la sede de la Confederación Empresarial de Tarvia (CET), en Valencia. "
+        "El acto fue en la sede del Centro Pyme Nordeste, en la ciudad de Neuquén."
+    )
+    assert relations(spanish) >= {("confederacion-empresarial-de-tarvia", "based-in", "valencia"), ("centro-pyme-nordeste", "based-in", "neuquen")}

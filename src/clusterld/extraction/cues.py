@@ -223,7 +223,7 @@ DEMONYM_BEFORE = re.compile(rf"(?:\b(?:la|el|les|els|los|las)[ \u00a0]+|\bl['’
 # company Avlsgen': what companies make or run, with no article before them
 MAKER_BEFORE = re.compile(rf"(?:^|(?:\band|\by|\bi|,|\bamong them|\bincluding|\bsuch as)[ \u00a0]+)(?:[A-Za-z][\w\-]*[ \u00a0]+){{1,2}}(?P<noun>(?:{'|'.join(sorted(COMPANY_DESCRIPTORS))}|house|brand|company|cooperative|group)s?)[ \u00a0]+$")
 DESCRIPTOR_AFTER = re.compile(rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?(?:,[ \u00a0]+|[ \u00a0]+(?P<copula>is|was|es|és|era)[ \u00a0]+(?=(?:a|an|un|una|the|el|la)[ \u00a0]|l['’]))(?:{_DETERMINER}|[A-Z][\w\-]*['’]s[ \u00a0]+)(?:[\w\-’']+[ \u00a0]+){{0,4}}?(?P<noun>{_DESCRIPTORS})\b", re.IGNORECASE)
-SITE_AFTER = re.compile(r"^[ \u00a0]+(?:plant|factory|facility|subsidiary|headquarters|head office)\b")
+SITE_AFTER = re.compile(r"^(?:['’]s)?[ \u00a0]+(?:plant|factory|facility|subsidiary|headquarters|head office)\b")  # "X's headquarters"
 _APPOSITIVE_PLACE = r"(?:,[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,)?"
 VERB_AFTER = re.compile(
     rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?{_APPOSITIVE_PLACE}(?:[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+|also[ \u00a0]+|today[ \u00a0]+|now[ \u00a0]+|already[ \u00a0]+|still[ \u00a0]+)?(?:{'|'.join(ORGANISATION_VERBS)})\b"

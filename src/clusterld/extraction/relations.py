@@ -99,8 +99,9 @@ _RELATIONS: tuple[tuple[re.Pattern[str], str, str, str, float], ...] = tuple(
          rf"{SEATED_IN} (?P<o>{_PLACE_OR_CLUSTER}),(?: (?:with|con|amb) [^,⟨]{{1,60}},)? (?:the |its |el |la |l')?(?P<s>{ORG})", "based-in", "s", "o", 0.7),
         # 'el CLAUGTO, constituido en 2013 y con oficinas en León': the offices of an organisation described by its founding
         (rf"(?P<s>{ORG})(?: \({ORG}\))?, (?:founded|established|set up|created|constituid[oa]|cread[oa]|fundad[oa]|constituït|constituïda|creat|creada|fundat|fundada) ⟨D\d+⟩ (?:and|y|i) {SEATED_IN} (?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
-        # 'en la sede de GAIA, en el Parque …', 'at the headquarters of X in Y'
-        (rf"\b(?:headquarters|head office|sede|seu) (?:of|de|d'|del|de la|de l') ?(?:the )?(?P<s>{ORG}),? (?:in|en|a|at|al|a la|a l') ?(?:the |el |la )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
+        # 'en la sede de GAIA, en el Parque …', 'at the headquarters of X in Y', 'la sede de la X (ACR), en la ciudad de Y', "X's headquarters in Y"
+        (rf"\b(?:headquarters|head office|sede|seu) (?:of|de|d'|del|de la|de l') ?(?:the )?(?P<s>{ORG})(?: \({ORG}\))?,? (?:in|en|a|at|al|a la|a l') ?(?:the |el |la )?{_PLACE_NOUN_OF}(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
+        (rf"(?P<s>{ORG})['’]s? (?:headquarters|head office|main office) (?:in|at) (?:the )?(?P<o>{_PLACE_OR_CLUSTER})", "based-in", "s", "o", 0.7),
         (rf"(?P<o>⟨L\d+⟩)[^.;]{{0,80}}\bhome to (?:the )?(?P<s>{ORG})(?:'s)? (?:headquarters|head office|main office|seat)", "based-in", "s", "o", 0.7),
         # 'X, the regional association of the sector in Y'; not a rank ('the largest cluster in Europe').
         (rf"(?P<s>{ORG}),? (?:is )?the (?!(?:[\w\-]+ ){{0,3}}?(?:largest|biggest|leading|oldest|most|first|only)\b)(?:[\w\-]+ ){{0,3}}?(?:cluster organi[sz]ation|cluster management organi[sz]ation|cluster|association|cluster initiative|network|alliance)(?: (?:of|for) the [\w\-]+)? (?:of|for|in) (?:the )?(?P<o>⟨L\d+⟩)", "based-in", "s", "o", 0.6),
