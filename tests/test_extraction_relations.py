@@ -263,3 +263,12 @@ def test_an_organisation_s_headquarters_in_a_place_and_la_sede_de_x_acronym_en_l
         "El acto fue en la sede del Centro Pyme Nordeste, en la ciudad de Neuquén."
     )
     assert relations(spanish) >= {("confederacion-empresarial-de-tarvia", "based-in", "valencia"), ("centro-pyme-nordeste", "based-in", "neuquen")}
+
+
+def test_an_entity_attached_to_a_ministry_and_a_public_company_of_a_government_are_part_of_them() -> None:
+    text = (
+        "Apoyo\n\nPor Ana Gil | 3 de marzo de 2026\n\n"
+        "Ihora, la sociedad pública de gestión ambiental del Gobierno Vasco, colaboró en el proyecto. "
+        "ProDomin, entidad adscrita al Ministerio de Industria y Comercio (MIC), coorganizó el encuentro."
+    )
+    assert relations(text) >= {("ihora", "part-of", "gobierno-vasco"), ("prodomin", "part-of", "ministerio-de-industria-y-comercio")}

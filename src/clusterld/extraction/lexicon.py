@@ -76,7 +76,8 @@ ORGANISATION_DESCRIPTORS = _words(
     instituto institut consorcio consorci grupo grup retailer chain bank insurer airline laboratory lab hospital
     distributor cooperative integrator spin-off scale-up subsidiary multinational compañía companyia multinacional
     distribuidora cadena cooperativa laboratorio laboratori contractor generator fabricator shipbuilder shipyard builder
-    exporter brand marca marque house consultancy consultora consultoria winery bodega celler brewery drassana astillero"""
+    exporter brand marca marque house consultancy consultora consultoria winery bodega celler brewery drassana astillero
+    sociedad societat"""
 )
 ORGANISATION_VERBS = (
     "signed", "signs", "announced", "announces", "presented", "presents", "unveiled", "launched", "launches",

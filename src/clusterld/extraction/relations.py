@@ -73,11 +73,12 @@ _RUN_BY = re.compile(
 # Ministry of …': a body under another
 _ATTACHED = re.compile(
     rf"(?P<list>{ORG}(?:(?:,| y| e| i| and) (?:la |el |l'|the )?{ORG})*)(?: \({ORG}\))?,? (?:(?:está|están|es|son|és|són|is|are|was) )?"
+    r"(?:(?:una |un |an? |la |el |l'|the )?(?:entidad|entitat|agencia|agència|organismo|organisme|body|agency) )?"  # 'X, entidad adscrita al Ministerio …'
     rf"(?:dependiente|dependientes|adscrit[ao]s?|adscrit|adscrites|dependent|attached) (?:de|a|al|del|d'|to|on) ?(?:la |el |l'|the )?(?P<s>{ORG})"
 )
 # "L'Ajuntament d'Olot i la Diputació de Girona ens donen suport" ('ens', us: the interviewee's organisation)
 _GIVE_SUPPORT = re.compile(rf"(?P<list>{ORG}(?:(?:,? (?:and|y|i)|,) (?:la |el |l'|the )?{ORG})*) (?P<s>{ORG}) (?:donen|dan|dona|da|han donat|han dado|van donar) (?:suport|apoyo|support)")
-_AGENCY = r"(?:agency|public company|empresa pública|ens públic|ens|department|subsidiary|unit|division|branch|arm|part|faculty|school|facultad|facultat|escuela|escola|agència|agencia|departament|departamento|organisme|organismo|filial)"
+_AGENCY = r"(?:agency|public company|empresa pública|sociedad pública|societat pública|ens públic|ens|department|subsidiary|unit|division|branch|arm|part|faculty|school|facultad|facultat|escuela|escola|agència|agencia|departament|departamento|organisme|organismo|filial)"
 
 _RANK = r"(?!(?:[\w\-]+ ){0,3}?(?:largest|biggest|leading|oldest|most|first|only|mayor|más|principal|primer|primera|més)\b)"
 # "Optonique, Québec's optics and photonics cluster", 'AVIA, el clúster de automoción de la Comunitat Valenciana': based in
