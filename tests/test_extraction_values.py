@@ -259,3 +259,14 @@ def test_the_word_nearest_the_number_says_what_it_counts(sentence: str, tmp_path
     (number,) = find_numbers(sentence, 0, len(sentence), decimal_comma=True)
     found = measure(number, sentence, 0, len(sentence), load_knowledge(tmp_path))
     assert found is not None and (found.indicator, found.unit) == ("number-of-participants", "persons")
+
+
+def test_the_companies_an_association_represents_or_speaks_for_are_its_members() -> None:
+    english = "Wind\n\nBy Ann Lee | 4 March 2026\n\nThe Nordic Wind Association, which was founded in 2001, speaks for some 600 companies."
+    spanish = (
+        "Misión\n\nPor Ana Gil | 4 de marzo de 2026\n\n"
+        "La Asociación de Fabricantes de Componentes de Tarvia (AFCT), fundada en 1959, representa a más de 900 fabricantes de componentes."
+    )
+    for text, about, value in ((english, "nordic-wind-association", 600), (spanish, "asociacion-de-fabricantes-de-componentes-de-tarvia", 900)):
+        counts = {(f["about"], f["indicator"], f["value"]) for f in extract(text, REPO).facts if f["type"] == "observation"}
+        assert counts == {(about, "number-of-member-organisations", value)}

@@ -50,6 +50,11 @@ _SOURCE_OPENING = re.compile(r"(?:According to|Según|Segons)[^,;]{1,60}, ")
 _COUNT_OF = re.compile(r"[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?(?:members|member companies|companies|partners|firms|socios|miembros|socis|membres|empresas|empreses)[ \u00a0]+(?:of|de|del|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _IN_PLACE = re.compile(r"[^.;,⟨]{0,60}\b(?:in|en|a)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+)?")  # what a count is of, then the place it is in
 _MEMBERS_BEFORE = re.compile(r"\b(?:members?|member firms|member companies|socis|socios|miembros|membres|asociad[oa]s|associad[ea]s|associats)\b", re.IGNORECASE)
+# The verbs of an association that gathers companies: what it counts then are its members
+_GATHERS = re.compile(
+    r"\b(?:represents|represent|representa|representen|represento|speaks for|spans|span|agrupa|agrupen|reúne|reuneix|aglutina|aplega|brings together|groups|gathers|unites|amb|con)"
+    r"(?: a| al voltant de| unas| unes| cerca de| some| around| about| more than| más de| més de| almost| casi| gairebé)*[ \u00a0]+$",
+)
 _SUBJECT_KINDS = {"cluster", "cluster-organisation", "organisation", "programme", "place"}
 _RANK = re.compile(rf"\bthe (?P<ordinal>{'|'.join(ORDINALS)}) (?:biggest|largest|most important|leading|most significant|top)\b(?P<what>[^.;]{{0,80}}?)\bin (?:the )?", re.IGNORECASE)
 
@@ -82,6 +87,8 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
             indicator = "number-of-participating-companies"  # 'hi ha portat disset empreses associades': members, but counted as those who went
         if state.kind_of(about) == "programme" and indicator == "number-of-companies" and state.knowledge.has_concept("indicator", "number-of-participating-companies"):
             indicator = "number-of-participating-companies"  # the companies a programme counts are those taking part in it
+        if state.kind_of(about) in ("cluster-organisation", "organisation") and indicator == "number-of-companies" and _GATHERS.search(state.text, max(start, number.start - 40), number.start):
+            indicator = "number-of-member-organisations"  # 'ACMA representa a más de 900 fabricantes', 'speaks for some 600 companies': its members
         companies = re.match(r"[ \u00a0]+(?:companies|firms|empresas|empreses|compañías)\b", state.text[number.end : number.end + 20])
         if state.kind_of(about) == "cluster" and indicator == "number-of-member-organisations" and companies and state.knowledge.has_concept("indicator", "number-of-companies"):
             indicator, found = "number-of-companies", replace(found, unit="companies")  # a cluster (not an organisation) has companies, not members
