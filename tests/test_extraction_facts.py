@@ -355,3 +355,20 @@ def test_from_a_place_opening_a_line_is_no_by_line() -> None:
         "From Bergen Capital, three managers attended. With these arrivals our membership stands at 262 organisations."
     )
     assert [f["about"] for f in facts_of(text, "observation")] != ["bergen-capital"]
+
+
+def test_who_signs_in_person_attends_the_event_named_or_the_conference_just_described_but_not_one_signed_elsewhere() -> None:
+    named = (
+        "Round-up\n\nBy Ann Lee | 4 November 2026\n\n"
+        "Carla Brodie, chief executive of Fintech Norvik, signed a memorandum of understanding with Nordvik Fintech at Baltic Fintech Week in Riga on 21 October."
+    )
+    attended = {(f["participant"], f["as"]) for f in facts_of(named, "participation")}
+    assert ("carla-brodie", "attendee") in attended
+    focus = (
+        "Ten years\n\nBy Jan Novak | 12 March 2026\n\n"
+        "The Moravian Smart City Cluster marked its tenth anniversary with the Smart Cities Forum 2026 in Brno on Thursday. "
+        "Karel Dvorak, chair of the Moravian Smart City Cluster, and Piotr Nowak, president of the Silesian Cleantech Cluster, signed a cooperation agreement."
+    )
+    assert {f["participant"] for f in facts_of(focus, "participation")} >= {"karel-dvorak", "piotr-nowak"}
+    elsewhere = focus.replace("signed a cooperation agreement.", "signed a cooperation agreement in Katowice a week later.")
+    assert not {"karel-dvorak", "piotr-nowak"} & {f["participant"] for f in facts_of(elsewhere, "participation")}

@@ -126,6 +126,30 @@ def _draft(view: SentenceView, state: ArticleState, parties: list[str], kind: st
     return fact
 
 
+# 'X and Y signed …', 'signed by X and Y', 'el van rubricar X i Y': who signs in person
+_SIGNED_IN_PERSON = re.compile(r"\b(?:signed|signs|sign|inked|put on paper|rubricar|rubricaron|rubricó|van rubricar|va rubricar|firmaron|firmó|van signar|va signar|signaren|subscribed)\b")
+# 'at X', 'during X', 'en el marco de X': the event the sentence names as where it was signed
+_AT_EVENT = re.compile(r"\b(?:at|during|on the sidelines of|durante|durant|en el marco de|en el marc de)(?: (?:the|la|el|l'))? (?P<event>⟨E\d+⟩)")  # not 'a foro …': what it is for
+
+
+def _signatories_attend(fact: FactDraft, view: SentenceView, state: ArticleState) -> None:
+    """The people of the parties who sign in person attend the event it is signed at: the one the sentence names after
+    'at' or 'during', else the conference or meeting in focus that the sentences just before describe."""
+    if not _SIGNED_IN_PERSON.search(view.masked):
+        return
+    at = _AT_EVENT.search(view.masked)
+    focus = state.facts[state.focus_event] if state.focus_event else None  # a conference or meeting just described; on a trip, who signs went on it
+    gathering = focus if focus and focus.fields.get("kind") != "mission" and any(view.span[0] - 600 < end for _, end in focus.evidence) and not _PLACE.search(view.masked) else None  # not 'firmó en Toronto'
+    event = view.slot(at.group("event")).ref if at else fact.fields.get("signed_during") or (gathering.key[1] if gathering else None)
+    if event is None:
+        return
+    parties = set(fact.fields["parties"])
+    for person in view.refs(view.masked, "P"):
+        if parties & set(state.organisations_of(person)):
+            key = ("participation", event, person)
+            state.add(FactDraft("participation", key, {"event": event, "participant": person, "as": "attendee"}, [view.span], 0.6))
+
+
 def _name(ident: str, state: ArticleState) -> str:
     """The shortest fitting name: an acronym or a one-word alternative name, else the name."""
     if ident in state.knowledge.entities:
@@ -154,6 +178,7 @@ def _complete(fact: FactDraft, view: SentenceView, state: ArticleState) -> None:
             elif first.begin is not None:
                 fact.fields["date"] = first.begin
             fact.note(first.note)
+    _signatories_attend(fact, view, state)
     place = _PLACE.search(masked)
     if place and "place" not in fact.fields:
         fact.fields["place"] = view.slot(place.group("place")).ref
