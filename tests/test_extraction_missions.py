@@ -611,3 +611,13 @@ def test_companies_listed_with_semicolons_and_an_official_who_travelled_with_the
     draft = extract(text, REPO)
     (mission,) = of_type(draft, "event", kind="mission")
     assert {"nordgear-oy", "baltic-valves-oy", "kuusi-hydraulic", "lakeside-robotics", "anna-virtanen"} <= {who for who, _ in parts_in(draft, mission["id"])}
+
+
+def test_researchers_who_travelled_with_them_and_a_director_who_led_the_delegation_went_on_the_trip() -> None:
+    text = ("Delegation\n\nBy Ann Lee | 20 March 2026\n\n"
+            "A delegation of 18 companies from the Norvik Ocean Cluster wrapped up a four-day mission to Thailand yesterday. "
+            "Two researchers from Tarvik University of Technology travelled with them. "
+            "Kenji Tanaka, executive director of the Norvik Ocean Cluster, who led the delegation, called it a success.")
+    draft = extract(text, REPO)
+    (mission,) = of_type(draft, "event", kind="mission")
+    assert {("tarvik-university-of-technology", "attendee"), ("kenji-tanaka", "attendee")} <= parts_in(draft, mission["id"])

@@ -75,7 +75,8 @@ _ACCOMPANIED_BY = re.compile(r"\b(?:delegation|mission|group|delegación|misión
 _RAN_SESSION = re.compile(r"(?P<who>⟨O\d+⟩)(?:, [^,;⟨]{1,60},)? (?:ran|led|hosted|offered|organi[sz]ed|impartió|va impartir) (?:a|an|un|una) (?:[a-z\-]+ )?(?:workshop|session|masterclass|taller|sesión|sessió)\b")
 _PARTICIPANT_ROLE = {"speakers": "speaker", "panellists": "speaker", "panelists": "speaker", "sponsors": "contributor"}  # of the roles a participation may have; else attendee
 _JOINED = re.compile(
-    rf"(?P<who>{_AGENTS_LISTED}) (?:also |también |també )?(?:joined|attended|took part in|participated in|particip(?:ó|aron) en|asisti(?:ó|eron) a|va participar a|van participar a|va assistir a|van assistir a)"
+    rf"(?P<who>{_AGENTS_LISTED}) (?:also |también |també )?(?:joined|attended|took part in|participated in|particip(?:ó|aron) en|asisti(?:ó|eron) a|va participar a|van participar a|va assistir a|van assistir a"
+    r"|(?:travell?ed|came|went|viajaron|viajó|vinieron|van viatjar|va viatjar) (?:with|con|amb) (?:them|the group|the delegation|ellos|ellas|el grupo|la delegación|ells|elles|el grup|la delegació))"  # 'Two researchers from X travelled with them'
     r"(?! (?:the |el |la |l')?⟨[OG])"
 )
 # 'El ITA presentó varios proyectos', 'Los responsables de A y de B explicaron …', 'la gerenta del clúster, X, expuso cómo
@@ -102,10 +103,10 @@ _OPENED_BY = re.compile(
 )
 _SPOKE_AFTER = re.compile(r"\b(?:Hi van intervenir|Hi va intervenir|Van intervenir|Intervinieron|Intervino|Hablaron|Van parlar)\b(?P<who>.+)")
 # 'X, que encabezó la delegación' (went on the trip), 'X, que coordinó la jornada' (organised the day in focus), 'Y, que
-# coordinó la agenda de la misión' (organised the trip)
+# coordinó la agenda de la misión' (organised the trip), 'X, executive director of Y, who led the delegation'
 _RAN_IT = re.compile(
-    r"(?P<who>⟨P\d+⟩)(?:, [^,;⟨]{1,60},)?,? (?:que|who|quien|qui) (?:(?P<led>encabezó|encabeza|encabezará|lideró|lidera|liderará|led|leads|will lead|headed|heads|va encapçalar|encapçala|encapçalarà)"
-    r"|coordinó|coordina|coordinará|va coordinar|coordinated|coordinates|organi[sz]ed|organizó|va organitzar) (?:la |el |the |l')?(?P<what>[\w·]+)(?: (?:de la|del|de l'|of the) (?P<whose>[\w·]+))?"
+    r"(?P<who>⟨P\d+⟩)(?:, [^,;⟨]{1,60}(?:⟨O\d+⟩[^,;⟨]{0,20})?,)?,? (?:que|who|quien|qui) (?:(?P<led>encabezó|encabeza|encabezará|lideró|lidera|liderará|led|leads|will lead|headed|heads|va encapçalar|encapçala|encapçalarà)"
+    r"|coordinó|coordina|coordinará|va coordinar|coordinated|coordinates|organi[sz]ed|organizó|va organitzar) (?:la |el |the |l'|una |un |a )?(?P<what>[\w·]+)(?: (?:de la|del|de l'|of the) (?P<whose>[\w·]+))?"
 )
 _TRIP_NOUNS = frozenset(noun for noun, kind in EVENT_NOUN_KINDS.items() if kind == "mission")
 _DAY_NOUNS = frozenset(EVENT_NOUN_KINDS) - _TRIP_NOUNS
