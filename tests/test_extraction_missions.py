@@ -621,3 +621,15 @@ def test_researchers_who_travelled_with_them_and_a_director_who_led_the_delegati
     draft = extract(text, REPO)
     (mission,) = of_type(draft, "event", kind="mission")
     assert {("tarvik-university-of-technology", "attendee"), ("kenji-tanaka", "attendee")} <= parts_in(draft, mission["id"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Una delegación del Clúster de Automoción de León (CLAL) visita esta semana Aragón.",
+    "Una delegación del Clúster de Automoción de León (CLAL) visitó Aragón la semana pasada.",
+])
+def test_a_delegation_of_an_organisation_with_its_acronym_that_visits_a_place_is_its_mission_and_meets_there(sentence: str) -> None:
+    draft = extract(f"Misión\n\nPor Ana Gil | 19 de mayo de 2026\n\n{sentence} Mañana se reunirá con el Instituto Tecnológico de Aragón.", REPO)
+    (mission,) = of_type(draft, "event", kind="mission")
+    assert mission["places"] == ["aragon"] and mission["attendees"] == ["cluster-de-automocion-de-leon"]
+    (meeting,) = of_type(draft, "event", kind="meeting")
+    assert set(meeting["attendees"]) == {"cluster-de-automocion-de-leon", "instituto-tecnologico-de-aragon"}

@@ -36,8 +36,8 @@ _TRAVEL = re.compile(
     # 'plans to bring a group of Finnish companies to Karlstad', 'will take around a dozen member companies to Taipei'
     rf"|{_TAKES}(?:delegation|group|{_COMPANY_NOUNS}){_TO}(?P<place6>⟨L\d+⟩)"
     # 'A delegation from X visited Leeds on 4 March', 'una misión de empresas socias de X visitará Querétaro'
-    r"|\b(?:delegation|mission|delegación|misión|delegació|missió) (?:from|of|de|del|d') ?(?:the |la |el )?(?:(?:[a-zà-ÿ]+ ){1,3}(?:from|of|de|del|d') ?(?:the |la |el )?)?(?P<guest>⟨O\d+⟩),? "
-    r"(?:visited|toured|came to|travelled to|traveled to|arrived in|will visit|visits|visitó|visitaron|va visitar|van visitar|visitará|visitarán|visitarà|visitaran) (?:the )?(?P<place7>⟨L\d+⟩)"
+    r"|\b(?:delegation|mission|delegación|misión|delegació|missió) (?:from|of|de|del|d') ?(?:the |la |el )?(?:(?:[a-zà-ÿ]+ ){1,3}(?:from|of|de|del|d') ?(?:the |la |el )?)?(?P<guest>⟨O\d+⟩)(?: \(⟨O\d+⟩\))?,? "
+    r"(?:visited|toured|came to|travelled to|traveled to|arrived in|will visit|visits|is visiting|was visiting|visitó|visitaron|visita|visitan|va visitar|van visitar|visitará|visitarán|visitarà|visitaran)(?: ⟨D\d+⟩)? (?:the )?(?P<place7>⟨L\d+⟩)"  # 'Una delegación del X (ACR) visita esta semana Y'
     # 'we take our own delegation to Korea International Water Week in Daegu'
     r"|\b(?:mission|delegation|misi[óo]n|delegaci[óo]n|missió|delegació) (?:to|a) (?:the |la |el )?⟨E\d+⟩,? (?:in|en|a) (?P<place5>⟨L\d+⟩)"
     # 'The cluster will take a delegation of 15 member companies to London Tech Week', '… lead a delegation … to the ONE Conference in The Hague'
