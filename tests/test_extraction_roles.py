@@ -124,7 +124,10 @@ def test_a_title_without_its_stop_a_bare_title_opening_a_sentence_and_who_chairs
             "Dr Naomi Whitfield, who has been chief executive of the Tees Health Network since 2024, spoke to us. "
             "A board of nine directors, chaired since last year by Graham Oduya, a partner at the venture firm Brandon Capital, sets the strategy.")
     tees = "tees-health-network"
-    assert roles(text) == {("naomi-whitfield", tees, "chief executive"), ("graham-oduya", tees, "chair"), ("andrew-tindall", tees, "chief operating officer")}
+    assert roles(text) == {
+        ("naomi-whitfield", tees, "chief executive"), ("graham-oduya", tees, "chair"), ("andrew-tindall", tees, "chief operating officer"),
+        ("graham-oduya", "brandon-capital", "partner"),  # 'a partner at the venture firm Brandon Capital'
+    }
     entities = {(p.name, p.kind) for p in extract(text, REPO).proposal_records}
     assert ("Brandon Capital", "organisation") in entities
 
@@ -168,3 +171,22 @@ def test_a_public_office_with_its_portfolio_before_a_name_leaves_the_person() ->
     draft = extract(text, REPO)
     assert ("eirik-haugvik", "person") in {(p.id, p.kind) for p in draft.proposal_records}
     assert {f["by"] for f in draft.facts if f["type"] == "claim"} == {"eirik-haugvik"}
+
+
+def test_a_role_at_a_described_company_and_a_catalan_name_whose_surnames_are_joined_by_i() -> None:
+    english = (
+        "Board\n\nBy Ann Lee | 4 March 2026\n\n"
+        "The Norvik Energy Cluster is steered by a board. It is chaired by Annelies Verbeke, director of strategy at distribution system operator Fluvion, "
+        "and its members include Pieter Claes, head of innovation at transmission system operator Elvia."
+    )
+    assert {("annelies-verbeke", "fluvion", "director of strategy"), ("pieter-claes", "elvia", "head of innovation")} <= roles(english)
+    assert not {f["organisation"] for f in extract(english, REPO).facts if f["type"] == "membership"} & {"fluvion", "elvia"}
+    catalan = (
+        "Junta\n\nPer Anna Puig | 3 de març de 2026\n\n"
+        "L'assemblea del Clúster de la Moto va escollir Marta Ferrer i Soler, directora d'operacions del fabricant Rieja, com a nova presidenta. "
+        "Sílvio Costa Ribas, director general de l'enginyeria IDPX, pren el relleu de Joan Puig Mas. "
+        "«Tenim molta feina per fer i molt poc temps per fer-la bé», va dir Ferrer."
+    )
+    assert {("marta-ferrer-i-soler", "rieja", "directora d'operacions"), ("silvio-costa-ribas", "idpx", "director general")} <= roles(catalan)
+    assert ("joan-puig-mas", "idpx") not in {(person, org) for person, org, _ in roles(catalan)}  # a successor's own company is not what he takes over
+    assert [f["by"] for f in extract(catalan, REPO).facts if f["type"] == "claim"] == ["marta-ferrer-i-soler"]

@@ -211,7 +211,7 @@ _DETERMINER = r"(?:\b(?:the|its|their|a(?![ \u00a0]+(?:la|les|els|el|los|las)\b|
 # "el fabricant de material d'escalada Fixe"; not 'el clúster de la Lombardia').
 _COMPLEMENT_WORD = r"(?!(?:les|els|los|las)\b)(?-i:[a-zà-ÿ·\-]{3,})"
 DESCRIPTOR_BEFORE = re.compile(
-    rf"{_DETERMINER}(?:[\w\-]+[ \u00a0]+){{0,4}}?(?-i:(?P<noun>{_DESCRIPTORS}))(?:[ \u00a0]+(?!(?:of|for|in|at|from|de|del|dels|en|a|amb|con|d)\b)(?-i:[a-zà-ÿ\-]+)"
+    rf"(?:{_DETERMINER}|\b(?:del|dels|al|als)[ \u00a0]+)(?:[\w\-]+[ \u00a0]+){{0,4}}?(?-i:(?P<noun>{_DESCRIPTORS}))(?:[ \u00a0]+(?!(?:of|for|in|at|from|de|del|dels|en|a|amb|con|d)\b)(?-i:[a-zà-ÿ\-]+)"
     rf"|[ \u00a0]+(?:de[ \u00a0]+|d['’]){_COMPLEMENT_WORD}(?:[ \u00a0]+(?:(?:de[ \u00a0]+|d['’])?{_COMPLEMENT_WORD})){{0,2}})?[ \u00a0]+$",
     re.IGNORECASE,
 )
@@ -219,9 +219,9 @@ DESCRIPTOR_BEFORE = re.compile(
 # masculine article, perhaps a noun, then a demonym adjective (lowercase) before the name: a company from that country
 _ROMANCE_DEMONYMS = "|".join(sorted((d for d in DEMONYMS if d.islower()), key=len, reverse=True))
 DEMONYM_BEFORE = re.compile(rf"(?:\b(?:la|el|les|els|los|las)[ \u00a0]+|\bl['’])(?:[a-zà-ÿ]+[ \u00a0]+)?(?-i:(?P<noun>{_ROMANCE_DEMONYMS}))[ \u00a0]+$")
-# 'Enzyme maker Novonesis and feed maker BioMar were …', 'Software houses Nortal, Helmes and …', 'among them breeding
+# 'Enzyme maker Novonesis and feed maker BioMar were …', 'Software houses Nortal, Helmes and …', 'director at utility maker X', 'among them breeding
 # company Avlsgen': what companies make or run, with no article before them
-MAKER_BEFORE = re.compile(rf"(?:^|(?:\band|\by|\bi|,|\bamong them|\bincluding|\bsuch as)[ \u00a0]+)(?:[A-Za-z][\w\-]*[ \u00a0]+){{1,2}}(?P<noun>(?:{'|'.join(sorted(COMPANY_DESCRIPTORS))}|house|brand|company|cooperative|group)s?)[ \u00a0]+$")
+MAKER_BEFORE = re.compile(rf"(?:^|(?:\band|\by|\bi|,|\bamong them|\bincluding|\bsuch as|\bat)[ \u00a0]+)(?:[A-Za-z][\w\-]*[ \u00a0]+){{1,2}}(?P<noun>(?:{'|'.join(sorted(COMPANY_DESCRIPTORS))}|house|brand|company|cooperative|group)s?)[ \u00a0]+$")
 DESCRIPTOR_AFTER = re.compile(rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?(?:,[ \u00a0]+|[ \u00a0]+(?P<copula>is|was|es|és|era)[ \u00a0]+(?=(?:a|an|un|una|the|el|la)[ \u00a0]|l['’]))(?:{_DETERMINER}|[A-Z][\w\-]*['’]s[ \u00a0]+)(?:[\w\-’']+[ \u00a0]+){{0,4}}?(?P<noun>{_DESCRIPTORS})\b", re.IGNORECASE)
 SITE_AFTER = re.compile(r"^(?:['’]s)?[ \u00a0]+(?:plant|factory|facility|subsidiary|headquarters|head office)\b")  # "X's headquarters"
 _APPOSITIVE_PLACE = r"(?:,[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,)?"
@@ -257,7 +257,7 @@ DATELINE_REGION = re.compile(r"^[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,[ \u00a0
 GENERIC = ORGANISATION_HEADS | PROGRAMME_HEADS | EVENT_HEADS | NOT_NAMES | set(WORK_HEADS)
 
 
-_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "dos", "das", "ten", "ter"})
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "dos", "das", "ten", "ter", "i"})  # "i" joins Catalan surnames
 
 
 _INSTITUTIONAL_ADJECTIVES = frozenset({"nacional", "national", "regional", "internacional", "international", "federal", "estatal", "provincial", "municipal",

@@ -77,7 +77,7 @@ ORGANISATION_DESCRIPTORS = _words(
     distributor cooperative integrator spin-off scale-up subsidiary multinational compañía companyia multinacional
     distribuidora cadena cooperativa laboratorio laboratori contractor generator fabricator shipbuilder shipyard builder
     exporter brand marca marque house consultancy consultora consultoria winery bodega celler brewery drassana astillero
-    sociedad societat"""
+    sociedad societat enginyeria ingeniería"""
 )
 ORGANISATION_VERBS = (
     "signed", "signs", "announced", "announces", "presented", "presents", "unveiled", "launched", "launches",

@@ -38,6 +38,7 @@ _MEMBER_LIST_ROMANCE = re.compile(
     rf"(?:entre els quals|entre les quals|entre ellos|entre ellas|entre los que|entre las que|entre los cuales|com ara|como|incloent|incluidos|incluidas)"
     rf"|\bentre (?:sus|els seus|les seves) (?:socios|miembros|socis|membres|asociados|associats)(?: a| figuran| destacan| hi ha)?)[: ]+(?P<list>[^;.]+)"
 )
+_ITS = re.compile(r"\b(?:its|their)\b")
 # 'Members of X include A, B and C', 'Entre los socios del X figuran A, B y C', 'Forman parte del X empresas como A y B':
 # the organisation is named before the list.
 _AMONG_OTHERS = r",? (?:entre otros|entre otras|entre d'altres|among others),"  # 'Forman parte del clúster, entre otros, A, B y C'
@@ -178,6 +179,8 @@ def extract_memberships(view: SentenceView, state: ArticleState) -> None:
                 pairs.append((view.slot(match.group("member")).ref, org, 0.8))
     lists = (_MEMBER_LIST, _MEMBER_LIST_ROMANCE, _BELONG_LIST, _COUNTED_MEMBERS, _MEMBERS_OF_LIST)
     for match in (m for pattern in lists for m in pattern.finditer(view.masked)):
+        if match.re is _MEMBER_LIST and _ITS.search(view.masked, match.end("org"), match.end()) and match.start("org") != view.masked.find("⟨"):
+            continue  # '… at the operator ⟨O⟩, and its members include …': 'its' is the sentence's subject's, not ⟨O⟩'s
         org = view.slot(next(token for name in ("org", "org2", "org3", "org4") if (token := match.groupdict().get(name)))).ref
         pairs += [(member, org, 0.7) for member in view.refs(_without_owners(without_appositions(match.group("list"))), "OP")]  # an apposition says what a member is
     for match in _BOTH_MEMBERS.finditer(view.masked):

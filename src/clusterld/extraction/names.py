@@ -8,6 +8,7 @@ import re
 
 from clusterld.extraction import cues
 from clusterld.extraction.cues import country_of, country_or_region_of
+from clusterld.extraction.forenames import is_forename
 from clusterld.extraction.lexicon import (
     AREA_HEADS,
     DEMONYMS,
@@ -41,6 +42,8 @@ def split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]
             continue  # 'Institute of Science and Technology', '… Institute for Applied Optics and Precision Engineering', 'Clúster de Automoción y Movilidad de Castilla y León'
         if _ROMANCE_ADJECTIVE.fullmatch(right.split()[0]) and strip_accents(left.split()[0]).casefold() in AREA_HEADS | ORGANISATION_HEADS and len(left.split()) == 2:
             continue  # two adjectives of one head: 'Parque Científico y Tecnológico de Gipuzkoa', 'Institut Botànic i Zoològic'
+        if match.group().strip() == "i" and len(left.split()) >= 2 and is_forename(left.split()[0]) and re.fullmatch(r"[A-ZÀ-Þ][\w’'\-]+", right) and not is_forename(right):
+            continue  # a Catalan full name joins its two surnames with 'i': 'Marta Ferrer i Soler'
         if re.search(r"\w{3,}(?:ar|er|ir)$", left) and re.fullmatch(r"\w{3,}(?:ar|er|ir)", right) and match.group().strip() in ("y", "i"):
             continue  # two infinitives make one name: 'Agencia Córdoba Innovar y Emprender'
         leading = re.match(r"(?:(?:of|de|del)[ \u00a0]+)?(?:(?:the|la|el|les|els|los|las)[ \u00a0]+|l['’])?", right)
@@ -130,10 +133,12 @@ def head_start(text: str, start: int, end: int, after_role: bool = False) -> int
 def person_surnames(name: str) -> tuple[str, ...]:
     """The words a person is called by alone: the last ('Sommer' for 'Tom Sommer'), the first of two surnames and both
     ('Piñeiro', 'Piñeiro Castro' for 'Rosa Piñeiro Castro'; not an initial: 'Earl E. Bakken'), and a family name written first before a
-    hyphenated given name ('Chen' for 'Chen Yu-hsuan')."""
+    hyphenated given name ('Chen' for 'Chen Yu-hsuan'); a Catalan name's surnames joined by 'i' each and together."""
     words = name.split()
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
         return (words[0],)
+    if len(words) == 4 and words[2] == "i":  # a Catalan 'Jordi Casals i Ferrer': 'Casals', 'Ferrer', 'Casals i Ferrer' and 'Casals Ferrer'
+        return (words[3], words[1], f"{words[1]} i {words[3]}", f"{words[1]} {words[3]}")
     last = re.findall(r"[\w’'\-]+", name)[-1]
     middle = words[1] if len(words) == 3 and re.fullmatch(r"[A-ZÀ-Þ][\w’'\-]{2,}", words[1]) else None
     return (last, middle, f"{middle} {words[2]}") if middle else (last,)  # both surnames too: 'Rodríguez Piñeyro'

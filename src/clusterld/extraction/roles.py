@@ -8,11 +8,14 @@ import re
 
 from clusterld.extraction.cues import ROLE_WORD, SPEECH
 from clusterld.extraction.context import ORG, ORG_OR_PROGRAMME, PERSON, ArticleState, FactDraft, SentenceView
+from clusterld.extraction.lexicon import ORGANISATION_DESCRIPTORS
 from clusterld.extraction.normalise import clean_label, fold
 
 _HONORIFIC = r"(?:[Pp]rofessor )?"  # the one title the masked view keeps before a name (context drops 'la Dra.', 'Mr')
 _OF = r"(?:(?:of|at|for|with|de|del|de la|de los|de las) (?:the |la |el |l')?|d'|de l'|(?:a|en) (?:la |el |l')?)"  # 'of the', 'del', "d'"; 'professora a la UPF', 'investigador en el CSIC'
 _LABEL = r"[^,;:()⟨⟩\"]{2,80}?"
+# What the organisation is, between the preposition and its name: 'at distribution system operator Fluvius', 'del fabricant Rieju'
+_DESCRIBED = rf"(?:(?!(?:de|del|dels|d|of|at|for|the|la|el|les|els)\b)[a-zà-ÿ\-]+ ){{0,2}}(?:{'|'.join(sorted(ORGANISATION_DESCRIPTORS, key=len, reverse=True))}) "
 _ANAPHORA = r"association|organi[sz]ation|cluster|alliance|network|council|company|group|institute|agency|federation|foundation|board"
 _NOT_MODIFIERS = frozenset(
     """the a an by to of and with for from at in on as is was who has have his her its their our also now new former current
@@ -26,7 +29,7 @@ _CHOOSE = r"elected|re-elected|reelected|appointed|named|chose|reeligieron|reeli
 _ROLE_PATTERNS = tuple(
     re.compile(p)
     for p in (
-        rf"(?P<person>{PERSON}), (?!(?:and|or|y|i|o) )(?:the |a |an |who (?:is|was|has been|had been) (?:the )?|now )?(?P<label>{_LABEL}) {_OF}(?:⟨L\d+⟩-based )?(?P<org>{ORG_OR_PROGRAMME})(?! at ⟨O)",
+        rf"(?P<person>{PERSON}), (?!(?:and|or|y|i|o) )(?:the |a |an |who (?:is|was|has been|had been) (?:the )?|now )?(?P<label>{_LABEL}) {_OF}(?:⟨L\d+⟩-based |{_DESCRIBED})?(?P<org>{ORG_OR_PROGRAMME})(?! at ⟨O)",
         # 'X, vice-president for Central Europe at Schneider Electric': the organisation after 'at'
         rf"(?P<person>{PERSON}), (?:the )?(?P<label>{_LABEL}) for (?:the )?⟨[OL]\d+⟩ at (?:the )?(?P<org>{ORG})",
         # 'Medical Valley EMN … has a new chairwoman: Katrin Hollmann'
@@ -238,7 +241,10 @@ def extract_successions(view: SentenceView, state: ArticleState) -> None:
         old = view.slot(match.group("old")).ref
         if new is None:
             continue
-        given = [f for f in state.roles_of(new) if view.span in f.evidence] or state.roles_of(new)[-1:]  # 'La asamblea ratificó el nombramiento de X como gerente. X … releva a Y'
+        # 'La asamblea ratificó el nombramiento de X como gerente. X … releva a Y'; not the post at their own company that
+        # a person is introduced with ('X, directora general de l'enginyeria IDP, … pren el relleu de Y')
+        held = [f for f in state.roles_of(new) if state.kind_of(f.fields["organisation"]) != "organisation" or _BOARD_LABEL.search(" ".join(f.fields["role_label"].values()))]
+        given = [f for f in held if view.span in f.evidence] or held[-1:]
         if given and given[-1].fields["organisation"] not in state.organisations_of(old):
             role = given[-1]
             fact = add_role(view, state, old, role.fields["organisation"], next(iter(role.fields["role_label"].values())), 0.6)
