@@ -190,3 +190,13 @@ def test_a_role_at_a_described_company_and_a_catalan_name_whose_surnames_are_joi
     assert {("marta-ferrer-i-soler", "rieja", "directora d'operacions"), ("silvio-costa-ribas", "idpx", "director general")} <= roles(catalan)
     assert ("joan-puig-mas", "idpx") not in {(person, org) for person, org, _ in roles(catalan)}  # a successor's own company is not what he takes over
     assert [f["by"] for f in extract(catalan, REPO).facts if f["type"] == "claim"] == ["marta-ferrer-i-soler"]
+
+
+def test_a_given_name_that_is_a_month_opens_a_person_called_by_the_first_surname_after_two_given_names() -> None:
+    text = (
+        "Cacao\n\nPor Ana Gil | 8 de octubre de 2026\n\n"
+        "El acuerdo lo firmó el presidente del clúster, Julio César Almánzar Peña, quien es también gerente general de Cortesa Hermanos. "
+        "\"Queremos que el fabricante sepa de qué finca viene su cacao y quién lo cultiva\", afirmó Almánzar. En julio de 2025 el clúster abrió una oficina."
+    )
+    assert ("julio-cesar-almanzar-pena", "cortesa-hermanos", "gerente general") in roles(text)
+    assert [f["by"] for f in extract(text, REPO).facts if f["type"] == "claim"] == ["julio-cesar-almanzar-pena"]

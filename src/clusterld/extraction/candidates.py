@@ -113,7 +113,7 @@ def trim_span(text: str, start: int, end: int, language: str = "en", sentence_st
         shouted = len(bare) > 1 and bare.isupper()  # 'ALL IN'
         inner_article = sentence_start is not None and bare[:1].isupper() and (bare.casefold() not in NOT_NAMES or bare in ("The", "Cluster")) and not re.search(r"(?:^|[.:;–—\-«\"“(])[ \u00a0]*$", text[sentence_start:start])
         dotted = text[start + len(bare) : start + len(bare) + 1] == "."  # 'A.G.R.O.N.': no article
-        first_name = bare.casefold() in MONTH_FIRST_NAMES and not re.match(r"\.|[ \u00a0]+\d", text[start + len(bare) : end])  # 'Jan de Groot', 'Marc Delvaux', not 'Jan. 5'
+        first_name = (bare.casefold() in MONTH_FIRST_NAMES or (bare[:1].isupper() and is_forename(bare))) and not re.match(r"\.|[ \u00a0]+\d", text[start + len(bare) : end])  # 'Jan de Groot', 'Marc Delvaux', 'Julio César …', not 'Jan. 5'
         headed = bare.casefold() in ORGANISATION_HEADS | PROGRAMME_HEADS and (re.match(r"[ \u00a0]+(?:of|for|de|del|d['’])[ \u00a0]?", text[start + len(bare) : end]) or initials_match(text, start, end))  # 'Ministry of …', 'Cluster de …', 'Cluster Fabbrica Intelligente (CFI)'
         if word and not shouted and not inner_article and not dotted and not headed and not first_name and bare.casefold() in function_words and " " in text[start:end].strip():
             start += word.end()

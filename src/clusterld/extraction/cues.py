@@ -28,6 +28,7 @@ from clusterld.extraction.lexicon import (
     SPEECH_VERBS,
     WORK_HEADS,
 )
+from clusterld.extraction.forenames import is_forename
 from clusterld.extraction.normalise import UPPER, strip_accents
 from clusterld.extraction.regions import region_of
 
@@ -270,7 +271,7 @@ def looks_like_person(words: list[str]) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     lowered = [w.casefold() for w in words]
-    if any((w in GENERIC or w in HONORIFICS) and not (i == 0 and w in MONTH_FIRST_NAMES) for i, w in enumerate(lowered)) or words[0] in DEMONYMS or lowered[0] in _ARTICLES or country_of(lowered[0]) or country_of(lowered[-1]):
+    if any((w in GENERIC or w in HONORIFICS) and not (i == 0 and (w in MONTH_FIRST_NAMES or is_forename(words[0]))) for i, w in enumerate(lowered)) or words[0] in DEMONYMS or lowered[0] in _ARTICLES or country_of(lowered[0]) or country_of(lowered[-1]):
         return False  # 'Scottish Enterprise', 'La Rinconada', 'Norway Health Tech', 'Enterprise Ireland' are no people
     if any(strip_accents(w) in _INSTITUTIONAL_ADJECTIVES for w in lowered[1:]):
         return False  # 'Coordinador Eléctrico Nacional'

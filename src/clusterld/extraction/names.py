@@ -133,12 +133,15 @@ def head_start(text: str, start: int, end: int, after_role: bool = False) -> int
 def person_surnames(name: str) -> tuple[str, ...]:
     """The words a person is called by alone: the last ('Sommer' for 'Tom Sommer'), the first of two surnames and both
     ('Piñeiro', 'Piñeiro Castro' for 'Rosa Piñeiro Castro'; not an initial: 'Earl E. Bakken'), and a family name written first before a
-    hyphenated given name ('Chen' for 'Chen Yu-hsuan'); a Catalan name's surnames joined by 'i' each and together."""
+    hyphenated given name ('Chen' for 'Chen Yu-hsuan'); a Catalan name's surnames joined by 'i' each and together; after
+    two given names, the first surname too ('Almánzar' for 'Julio César Almánzar Peña')."""
     words = name.split()
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
         return (words[0],)
     if len(words) == 4 and words[2] == "i":  # a Catalan 'Jordi Casals i Ferrer': 'Casals', 'Ferrer', 'Casals i Ferrer' and 'Casals Ferrer'
         return (words[3], words[1], f"{words[1]} i {words[3]}", f"{words[1]} {words[3]}")
+    if len(words) == 4 and is_forename(words[1]) and re.fullmatch(r"[A-ZÀ-Þ][\w’'\-]{2,}", words[2]):  # 'Julio César Almánzar Peña'
+        words = words[1:]
     last = re.findall(r"[\w’'\-]+", name)[-1]
     middle = words[1] if len(words) == 3 and re.fullmatch(r"[A-ZÀ-Þ][\w’'\-]{2,}", words[1]) else None
     return (last, middle, f"{middle} {words[2]}") if middle else (last,)  # both surnames too: 'Rodríguez Piñeyro'

@@ -19,7 +19,8 @@ _DESCRIBED = rf"(?:(?!(?:de|del|dels|d|of|at|for|the|la|el|les|els)\b)[a-zà-ÿ\
 _ANAPHORA = r"association|organi[sz]ation|cluster|alliance|network|council|company|group|institute|agency|federation|foundation|board"
 _NOT_MODIFIERS = frozenset(
     """the a an by to of and with for from at in on as is was who has have his her its their our also now new former current
-    el la los las els les l' un una del de d' y i con amb en a al su sus seu seva per para por que es és ha van va""".split()
+    el la los las els les l' un una del de d' y i con amb en a al su sus seu seva per para por que es és ha van va
+    también també además quien""".split()
 )
 _CHOSEN = (
     r"(?:was|were|has been|have been|had been|will be|is) (?:re-?)?(?:elected|appointed|named|nominated|chosen|designated|confirmed)"
