@@ -633,3 +633,12 @@ def test_a_delegation_of_an_organisation_with_its_acronym_that_visits_a_place_is
     assert mission["places"] == ["aragon"] and mission["attendees"] == ["cluster-de-automocion-de-leon"]
     (meeting,) = of_type(draft, "event", kind="meeting")
     assert set(meeting["attendees"]) == {"cluster-de-automocion-de-leon", "instituto-tecnologico-de-aragon"}
+
+
+def test_member_companies_a_cluster_plans_to_take_on_a_trip_or_that_exhibit_at_a_fair_count_who_took_part(with_participants: Path) -> None:
+    trip = extract("News\n\nBy Ann Lee | 4 March 2026\n\nThe Norvik Wind Cluster plans to take around 15 member companies to Japan next March.", with_participants)
+    (mission,) = of_type(trip, "event", kind="mission")
+    counts = {(f["about"], f["indicator"], f["value"]) for f in of_type(trip, "observation")}
+    assert counts == {(mission["id"], "number-of-participating-companies", 15)}
+    fair = extract("News\n\nBy Ann Lee | 4 March 2026\n\nTwelve member companies will exhibit on a joint stand of the Norvik Wind Cluster at the Productronica fair in Munich.", with_participants)
+    assert {f["indicator"] for f in of_type(fair, "observation")} == {"number-of-participating-companies"}

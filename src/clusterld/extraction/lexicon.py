@@ -152,7 +152,10 @@ ROLE_HEADS = (
 )
 # Verbs that attribute speech; multi-word forms are Spanish and Catalan past tenses ('ha afirmat', 'va dir').
 # Verbs that take companies somewhere ('a mission that took 12 firms to Japan', 'que llevó a Chile a 16 empresas').
-TOOK = r"(?:took|takes|will take|has taken|brought|has brought|llevó|llevará|llevaron|lleva|ha llevado|va portar|portarà|porta|ha portat)"
+TOOK = (  # 'plans to take', 'prevé llevar', 'ha desplaçat': the infinitive after a verb of intent too
+    r"(?:took|takes|will take|has taken|to take|brought|has brought|to bring|llevó|llevará|llevaron|lleva|ha llevado|llevar|va portar|portarà|porta|ha portat|portar"
+    r"|ha desplaçat|va desplaçar|desplaçarà|desplaçar|ha desplazado|desplazó|desplazará|desplazar)"
+)
 SPEECH_VERBS = (
     "said", "says", "stated", "explained", "added", "noted", "commented", "told", "according", "stressed",
     "emphasised", "emphasized", "remarked", "pointed out", "underlined", "insisted", "declared", "argued",

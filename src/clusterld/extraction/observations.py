@@ -127,7 +127,9 @@ def _counts_attendees(view: SentenceView, state: ArticleState, number: NumberMen
         opening = re.fullmatch(r"\W*(?:(?:Un|Una|A|An|Some|Unos|Unas|Uns|Unes)\W+)?", state.text[view.sentence.start : number.start], re.IGNORECASE)
         return bool(opening and _GOING_AFTER.match(state.text, number.end))
     if mission.fields.get("kind") != "mission":  # 'la asamblea …, a la que asistieron representantes de unas 90 empresas': who attended the event
-        return bool(_ATTENDED_BEFORE.search(state.text, max(view.sentence.start, number.start - 60), number.start))
+        # '… has brought 24 of its member companies to this year's SMM', 'twelve member companies will exhibit … at productronica'
+        near = max(view.sentence.start, number.start - 60)
+        return bool(_ATTENDED_BEFORE.search(state.text, near, number.start) or _TOOK_BEFORE.search(state.text, near, number.start) or _GOING_AFTER.match(state.text, number.end))
     dated = [(d.start, d.end) for d in view.dates if d.end <= number.start]
     before = "".join(ch for i, ch in enumerate(state.text[view.sentence.start : number.start], view.sentence.start) if not any(s <= i < e for s, e in dated))
     return bool(re.fullmatch(r"[\W]*(?:(?:In|En|Al|El)\W*)?(?:(?:A|The) (?:group|party|total) of )?", before) or _TRAVELLERS_BEFORE.search(before) or _TOOK_BEFORE.search(before))
