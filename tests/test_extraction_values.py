@@ -270,3 +270,13 @@ def test_the_companies_an_association_represents_or_speaks_for_are_its_members()
     for text, about, value in ((english, "nordic-wind-association", 600), (spanish, "asociacion-de-fabricantes-de-componentes-de-tarvia", 900)):
         counts = {(f["about"], f["indicator"], f["value"]) for f in extract(text, REPO).facts if f["type"] == "observation"}
         assert counts == {(about, "number-of-member-organisations", value)}
+
+
+def test_a_target_is_no_count() -> None:
+    text = (
+        "Ten years\n\nBy Jan Novak | 12 March 2026\n\n"
+        "The Moravian Smart City Cluster has 120 members. Its director said the target is 150 members by 2028. "
+        "\"I would like us at 300 members by 2030,\" she said."
+    )
+    counts = {(f["about"], f["indicator"], f["value"]) for f in extract(text, REPO).facts if f["type"] == "observation"}
+    assert counts == {("moravian-smart-city-cluster", "number-of-member-organisations", 120)}

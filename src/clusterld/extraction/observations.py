@@ -50,6 +50,10 @@ _SOURCE_OPENING = re.compile(r"(?:According to|Según|Segons)[^,;]{1,60}, ")
 _COUNT_OF = re.compile(r"[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?(?:members|member companies|companies|partners|firms|socios|miembros|socis|membres|empresas|empreses)[ \u00a0]+(?:of|de|del|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _IN_PLACE = re.compile(r"[^.;,⟨]{0,60}\b(?:in|en|a)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+)?")  # what a count is of, then the place it is in
 _MEMBERS_BEFORE = re.compile(r"\b(?:members?|member firms|member companies|socis|socios|miembros|membres|asociad[oa]s|associad[ea]s|associats)\b", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:target|targets|goal|aim|aims|would like|hopes? to reach|wants? to reach|objetivo|objectiu|meta|aspira a|espera llegar a|vol arribar a|quiere llegar a)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 # The verbs of an association that gathers companies: what it counts then are its members
 _GATHERS = re.compile(
     r"\b(?:represents|represent|representa|representen|represento|speaks for|spans|span|agrupa|agrupen|reúne|reuneix|aglutina|aplega|brings together|groups|gathers|unites|amb|con)"
@@ -68,6 +72,8 @@ def extract_observations(view: SentenceView, state: ArticleState, mentions_in_se
     for number in find_numbers(state.text, start, end, decimal_comma=state.language in ("es", "ca")):
         if any(d.start <= number.start < d.end for d in view.dates):
             continue  # part of a date ('20 and 21 of October')
+        if _TARGET_BEFORE.search(state.text, max(start, number.start - 50), number.start):
+            continue  # 'the target is 150 members by 2028', 'I would like us at 300 members': a goal, not a count
         travellers = _counts_attendees(view, state, number)
         # on the sentence alone: the number's offsets moved to it
         found = measure(replace(number, start=number.start - start, end=number.end - start), unnamed, 0, end - start, state.knowledge, travellers, context)
