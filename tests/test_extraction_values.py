@@ -280,3 +280,17 @@ def test_a_target_is_no_count() -> None:
     )
     counts = {(f["about"], f["indicator"], f["value"]) for f in extract(text, REPO).facts if f["type"] == "observation"}
     assert counts == {("moravian-smart-city-cluster", "number-of-member-organisations", 120)}
+
+
+def test_what_the_members_employ_is_the_cluster_s_count_not_the_chamber_s_named_just_before(tmp_path: Path) -> None:
+    shutil.copytree(REPO / "ontology", tmp_path / "ontology")
+    (tmp_path / "ontology" / "employees.ttl").write_text(EMPLOYEES, encoding="utf-8")
+    text = (
+        "Turismo\n\nPor Ana Gil | 8 de octubre de 2026\n\n"
+        "El Clúster de Turismo de Tarvia reúne a 90 empresas. La Cámara de Comercio de Tarvia acogió ayer la firma del convenio. "
+        "Sus integrantes dan empleo directo a unas 6.500 personas, según cifras del propio clúster. "
+        "En conjunto, las empresas asociadas dan empleo a casi 9.500 personas en la región."
+    )
+    counts = {(f["about"], f["indicator"], f["value"]) for f in extract(text, tmp_path).facts if f["type"] == "observation"}
+    tarvia = "cluster-de-turismo-de-tarvia"
+    assert counts == {(tarvia, "number-of-member-organisations", 90), (tarvia, "number-of-employees", 6500), (tarvia, "number-of-employees", 9500)}

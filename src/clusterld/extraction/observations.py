@@ -42,11 +42,11 @@ _GOING_AFTER = re.compile(
 # A sentence opening with the members of the organisation the text is about: 'Its member companies employed …'.
 _MEMBERS_OPEN = re.compile(
     rf"(?:(?:Its|Their|The|Les|Los|Las|Els|Sus|Seves) (?:member |associated )?(?:companies|firms|members|empreses|empresas|{MEMBER_NOUNS})(?: {MEMBER_ADJECTIVES})?\b"
-    r"|(?:Between them|Together|Entre todas|Entre todos|Entre totes|Entre tots),? (?:they|ellas|ellos)?)"  # 'Between them they employ more than 30,000 people'
+    r"|(?:Between them|Together|Entre todas|Entre todos|Entre totes|Entre tots|En conjunto|En total|En conjunt),? (?:they|ellas|ellos)?)"  # 'Between them they employ more than 30,000 people'
 )
 _BELONG_TO = re.compile(r"[^.;⟨]{0,80}?\b(?:belong to|belongs to|are members of|are part of|pertenecen a|pertanyen a|forman parte de|formen part de)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _WITH_OPENING = re.compile(r"(?:With|Con|Amb)[ \u00a0]")
-_SOURCE_OPENING = re.compile(r"(?:According to|Según|Segons)[^,;]{1,60}, ")
+_SOURCE_OPENING = re.compile(r"(?:According to|Según|Segons|De acuerdo con|D'acord amb)[^,;]{1,60}, ")
 _COUNT_OF = re.compile(r"[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?(?:members|member companies|companies|partners|firms|socios|miembros|socis|membres|empresas|empreses)[ \u00a0]+(?:of|de|del|d['’])[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|l['’])?")
 _IN_PLACE = re.compile(r"[^.;,⟨]{0,60}\b(?:in|en|a)[ \u00a0]+(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+)?")  # what a count is of, then the place it is in
 _MEMBERS_BEFORE = re.compile(r"\b(?:members?|member firms|member companies|socis|socios|miembros|membres|asociad[oa]s|associad[ea]s|associats)\b", re.IGNORECASE)
@@ -154,7 +154,11 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
     source = _SOURCE_OPENING.match(state.text, sentence_start)  # "Segons dades de l'entitat, les empreses associades …"
     members_at = source.end() if source else sentence_start
     if _MEMBERS_OPEN.match(state.text, members_at) and not [m for m in before if m.end > members_at] and state.subject_before(sentence_start):
-        return state.subject_before(sentence_start)  # 'Les empreses associades ocupen més de 9.500 persones': the organisation's members
+        # 'Les empreses associades ocupen més de 9.500 persones': the members of what the sentence before is about if it is a
+        # cluster organisation or what the text is about, else of such an organisation the two before or the text are
+        # about (not a ministry or chamber named there)
+        said, main = (state.subject_before(sentence_start), state.cluster_before(sentence_start)), state.main_subject()
+        return next((ref for ref in (*said, main) if ref and (ref == main or state.kind_of(ref) == "cluster-organisation")), said[0])
     owners = [m for m in before if m.kind != "place"]
     if owners and _APPOSITIVE_CLAUSE.match(state.text[owners[-1].end : number.start]):
         return owners[-1].entity  # 'LINK-J, the … network that brings together more than 600 …'
