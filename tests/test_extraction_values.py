@@ -294,3 +294,13 @@ def test_what_the_members_employ_is_the_cluster_s_count_not_the_chamber_s_named_
     counts = {(f["about"], f["indicator"], f["value"]) for f in extract(text, tmp_path).facts if f["type"] == "observation"}
     tarvia = "cluster-de-turismo-de-tarvia"
     assert counts == {(tarvia, "number-of-member-organisations", 90), (tarvia, "number-of-employees", 6500), (tarvia, "number-of-employees", 9500)}
+
+
+def test_an_adverb_or_a_common_noun_opening_a_sentence_is_no_organisation() -> None:
+    text = (
+        "Cacao\n\nPor Ana Gil | 8 de octubre de 2026\n\n"
+        "El Clúster de Cacao de Tarvia se constituyó en 2019. Actualmente agrupa a 64 socios, entre cooperativas y exportadoras."
+    )
+    draft = extract(text, REPO)
+    assert "Actualmente" not in {p.name for p in draft.proposal_records}
+    assert {(f["about"], f["value"]) for f in draft.facts if f["type"] == "observation"} == {("cluster-de-cacao-de-tarvia", 64)}

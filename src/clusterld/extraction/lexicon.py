@@ -188,7 +188,7 @@ NOT_NAMES = _words(
     none nothing everyone everything someone something jan feb mar apr jun jul aug sep sept oct nov dec
     press media lunes martes miércoles jueves viernes sábado domingo dilluns dimarts dimecres dijous divendres dissabte
     diumenge enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre gener febrer
-    març maig juny juliol agost setembre novembre desembre"""
+    març maig juny juliol agost setembre novembre desembre actualmente actualment currently figures memorandum agreement"""
 )
 CONTINENTS = ("Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Oceania", "Antarctica")
 COUNTRIES = (
