@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from clusterld.extraction.context import ArticleState, FactDraft, SentenceView, without_appositions
+from clusterld.extraction.participations import add_participation
 from clusterld.extraction.topics import topics_in
 
 _KEYWORD = re.compile(
@@ -138,16 +139,22 @@ def _signatories_attend(fact: FactDraft, view: SentenceView, state: ArticleState
     if not _SIGNED_IN_PERSON.search(view.masked):
         return
     at = _AT_EVENT.search(view.masked)
-    focus = state.facts[state.focus_event] if state.focus_event else None  # a conference or meeting just described; on a trip, who signs went on it
-    gathering = focus if focus and focus.fields.get("kind") != "mission" and any(view.span[0] - 600 < end for _, end in focus.evidence) and not _PLACE.search(view.masked) else None  # not 'firmó en Toronto'
-    event = view.slot(at.group("event")).ref if at else fact.fields.get("signed_during") or (gathering.key[1] if gathering else None)
+    event = view.slot(at.group("event")).ref if at else fact.fields.get("signed_during") or _gathering_just_described(view, state)
     if event is None:
         return
     parties = set(fact.fields["parties"])
     for person in view.refs(view.masked, "P"):
         if parties & set(state.organisations_of(person)):
-            key = ("participation", event, person)
-            state.add(FactDraft("participation", key, {"event": event, "participant": person, "as": "attendee"}, [view.span], 0.6))
+            add_participation(view, state, person, event, "attendee", 0.6)
+
+
+def _gathering_just_described(view: SentenceView, state: ArticleState) -> str | None:
+    """The conference or meeting in focus, when the sentences just before describe it and this one does not say the
+    signing was somewhere else ('firmó en Toronto'); on a trip, who signs went on it already."""
+    focus = state.facts[state.focus_event] if state.focus_event else None
+    if focus is None or focus.fields.get("kind") == "mission" or _PLACE.search(view.masked):
+        return None
+    return str(focus.key[1]) if any(view.span[0] - 600 < end for _, end in focus.evidence) else None
 
 
 def _name(ident: str, state: ArticleState) -> str:

@@ -203,7 +203,7 @@ def country_or_region_of(name: str) -> str | None:
     return country_of(name) or region_of(name)
 
 
-_DESCRIPTORS = "|".join(sorted(ORGANISATION_DESCRIPTORS))
+DESCRIPTOR_NOUNS = "|".join(sorted(ORGANISATION_DESCRIPTORS, key=len, reverse=True))  # 'the research centre X', 'del fabricant X': what an organisation is called
 # 'a' before an article is the Romance preposition ('Paterna, a la seu del centre'), not an article.
 _DETERMINER = r"(?:\b(?:the|its|their|a(?![ \u00a0]+(?:la|les|els|el|los|las)\b|[ \u00a0]+l['’])|an|our|el|la|los|las|els|les|un|una|su|sus)[ \u00a0]+|\bl['’])"
 # "the research centre Tecnalia", "el centre tecnològic Eurecat": a lowercase descriptor (a capitalised one ends a
@@ -212,7 +212,7 @@ _DETERMINER = r"(?:\b(?:the|its|their|a(?![ \u00a0]+(?:la|les|els|el|los|las)\b|
 # "el fabricant de material d'escalada Fixe"; not 'el clúster de la Lombardia').
 _COMPLEMENT_WORD = r"(?!(?:les|els|los|las)\b)(?-i:[a-zà-ÿ·\-]{3,})"
 DESCRIPTOR_BEFORE = re.compile(
-    rf"(?:{_DETERMINER}|\b(?:del|dels|al|als)[ \u00a0]+)(?:[\w\-]+[ \u00a0]+){{0,4}}?(?-i:(?P<noun>{_DESCRIPTORS}))(?:[ \u00a0]+(?!(?:of|for|in|at|from|de|del|dels|en|a|amb|con|d)\b)(?-i:[a-zà-ÿ\-]+)"
+    rf"(?:{_DETERMINER}|\b(?:del|dels|al|als)[ \u00a0]+)(?:[\w\-]+[ \u00a0]+){{0,4}}?(?-i:(?P<noun>{DESCRIPTOR_NOUNS}))(?:[ \u00a0]+(?!(?:of|for|in|at|from|de|del|dels|en|a|amb|con|d)\b)(?-i:[a-zà-ÿ\-]+)"
     rf"|[ \u00a0]+(?:de[ \u00a0]+|d['’]){_COMPLEMENT_WORD}(?:[ \u00a0]+(?:(?:de[ \u00a0]+|d['’])?{_COMPLEMENT_WORD})){{0,2}})?[ \u00a0]+$",
     re.IGNORECASE,
 )
@@ -223,7 +223,7 @@ DEMONYM_BEFORE = re.compile(rf"(?:\b(?:la|el|les|els|los|las)[ \u00a0]+|\bl['’
 # 'Enzyme maker Novonesis and feed maker BioMar were …', 'Software houses Nortal, Helmes and …', 'director at utility maker X', 'among them breeding
 # company Avlsgen': what companies make or run, with no article before them
 MAKER_BEFORE = re.compile(rf"(?:^|(?:\band|\by|\bi|,|\bamong them|\bincluding|\bsuch as|\bat)[ \u00a0]+)(?:[A-Za-z][\w\-]*[ \u00a0]+){{1,2}}(?P<noun>(?:{'|'.join(sorted(COMPANY_DESCRIPTORS))}|house|brand|company|cooperative|group)s?)[ \u00a0]+$")
-DESCRIPTOR_AFTER = re.compile(rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?(?:,[ \u00a0]+|[ \u00a0]+(?P<copula>is|was|es|és|era)[ \u00a0]+(?=(?:a|an|un|una|the|el|la)[ \u00a0]|l['’]))(?:{_DETERMINER}|[A-Z][\w\-]*['’]s[ \u00a0]+)(?:[\w\-’']+[ \u00a0]+){{0,4}}?(?P<noun>{_DESCRIPTORS})\b", re.IGNORECASE)
+DESCRIPTOR_AFTER = re.compile(rf"^(?:[ \u00a0]*\([^)]{{1,15}}\))?(?:,[ \u00a0]+|[ \u00a0]+(?P<copula>is|was|es|és|era)[ \u00a0]+(?=(?:a|an|un|una|the|el|la)[ \u00a0]|l['’]))(?:{_DETERMINER}|[A-Z][\w\-]*['’]s[ \u00a0]+)(?:[\w\-’']+[ \u00a0]+){{0,4}}?(?P<noun>{DESCRIPTOR_NOUNS})\b", re.IGNORECASE)
 SITE_AFTER = re.compile(r"^(?:['’]s)?[ \u00a0]+(?:plant|factory|facility|subsidiary|headquarters|head office)\b")  # "X's headquarters"
 _APPOSITIVE_PLACE = r"(?:,[ \u00a0]+(?:in|en|a)[ \u00a0]+[A-Z][\w\-]+(?:[ \u00a0]+[A-Z][\w\-]+)?,)?"
 VERB_AFTER = re.compile(

@@ -157,8 +157,9 @@ def _about(number: NumberMention, indicator: str, mentions: list[Mention], state
         # 'Les empreses associades ocupen més de 9.500 persones': the members of what the sentence before is about if it is a
         # cluster organisation or what the text is about, else of such an organisation the two before or the text are
         # about (not a ministry or chamber named there)
-        said, main = (state.subject_before(sentence_start), state.cluster_before(sentence_start)), state.main_subject()
-        return next((ref for ref in (*said, main) if ref and (ref == main or state.kind_of(ref) == "cluster-organisation")), said[0])
+        main = state.main_subject()
+        said = (state.subject_before(sentence_start), state.cluster_before(sentence_start), main)
+        return next((ref for ref in said if ref and (ref == main or state.kind_of(ref) == "cluster-organisation")), said[0])
     owners = [m for m in before if m.kind != "place"]
     if owners and _APPOSITIVE_CLAUSE.match(state.text[owners[-1].end : number.start]):
         return owners[-1].entity  # 'LINK-J, the … network that brings together more than 600 …'

@@ -8,7 +8,8 @@ import re
 
 from clusterld.extraction.context import AGENT, COUNTED_LIST, EVENT, ORG, ArticleState, FactDraft, SentenceView
 from clusterld.extraction.events import event_key, group_parties
-from clusterld.extraction.lexicon import EVENT_HEADS, EVENT_NOUN_KINDS, ORGANISATION_DESCRIPTORS
+from clusterld.extraction.cues import DESCRIPTOR_NOUNS
+from clusterld.extraction.lexicon import EVENT_HEADS, EVENT_NOUN_KINDS
 
 _EVENT_HEADS = "|".join(sorted(EVENT_HEADS, key=len, reverse=True))  # 'participó en la feria Genera 2026'
 _TRAINING = re.compile(r"\b(?:received|attended|got|followed|took part in) (?:a |an )?(?:[a-z]+ )?(?:training|workshop|masterclass|course)s?\b")
@@ -28,9 +29,9 @@ _LIST_OPENER = (
     r"(?:\b(?:como|com ara|com|such as|including|included|include|incluyó a|incluía a|incluyeron a|figuran|figuraban|figuraron|figuren|figuraven|estuvieron|estaban|están|"
     r"hi havia|hi ha|hi van ser|han viajado|viajaron|viajó|van viatjar|han viatjat|were|was|are|are among them|entre otras,|entre otros,|entre d'altres,):?|:)"
 )
-_DESCRIPTORS = "|".join(sorted(ORGANISATION_DESCRIPTORS, key=len, reverse=True))  # 'included the power generator A, the marine contractor B'
+# A described organisation opens the list too: 'included the power generator A, the marine contractor B'
 _TRAVELLERS_LISTED = re.compile(
-    rf"{_LIST_OPENER} (?:(?:the |la |el |l')?(?:[a-zá-ú\-]+ ){{0,2}}(?:{_DESCRIPTORS}) |[a-zá-ú]+ |l')?(?P<list>⟨O\d+⟩(?:(?:[^.;⟨]|⟨L\d+⟩|;(?= (?:and )?⟨O)){{0,80}}?⟨O\d+⟩)*)"  # 'A, which builds robots; B; and C'
+    rf"{_LIST_OPENER} (?:(?:the |la |el |l')?(?:[a-zá-ú\-]+ ){{0,2}}(?:{DESCRIPTOR_NOUNS}) |[a-zá-ú]+ |l')?(?P<list>⟨O\d+⟩(?:(?:[^.;⟨]|⟨L\d+⟩|;(?= (?:and )?⟨O)){{0,80}}?⟨O\d+⟩)*)"  # 'A, which builds robots; B; and C'
 )
 _SPOKE = re.compile(rf"(?P<who>{AGENT})(?:[^⟨.;]{{0,30}}?)\b(?:spoke|speaks|presented|gave (?:a |the )?(?:keynote|talk|presentation|speech|lecture|conference))(?: [a-z ]{{0,30}})? at (?:the )?(?P<what>{EVENT})")
 _PRESENTED = re.compile(rf"(?P<who>{AGENT}) (?:also )?(?:presented|showed|demonstrated|exhibited|gave (?:a |the )?(?:talk|presentation|keynote|speech))\b")
@@ -162,15 +163,15 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
     """Draft participation facts: who attended, spoke at or sent a delegation to an event."""
     masked = view.masked
     for match in _PARTICIPATED.finditer(masked):
-        _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
+        add_participation(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
     for match in _SPOKE.finditer(masked):
-        _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "speaker")
+        add_participation(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "speaker")
     for match in (*_DELEGATION.finditer(masked), *_EXHIBITS_THERE.finditer(masked), *_STAND_OF.finditer(masked), *_HAS_STAND.finditer(masked), *_PRESENCE_AT.finditer(masked)):
-        _participate(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
+        add_participation(view, state, view.slot(match.group("who")).ref, view.slot(match.group("what")).ref, "attendee")
     group = group_parties(view, state)
     for match in _GROUP_SENDS.finditer(masked) if group else ():
         for who in group:
-            _participate(view, state, who, view.slot(match.group("what")).ref, "attendee")
+            add_participation(view, state, who, view.slot(match.group("what")).ref, "attendee")
     if state.focus_event and not re.search(EVENT, masked):
         trip = state.facts[state.focus_event].fields.get("kind") == "mission"
         for pattern, role, on_trips, people_first in _PARTS_IN_FOCUS:
@@ -178,30 +179,30 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
                 named = match.group("who") if people_first else _APPOSED.sub("", match.group("who"))  # not whom the appositions name
                 went = (_last_mission(state) if pattern in _ON_THE_TRIP else None) or state.focus_event  # the trip's, not the fair's in focus
                 for who in (view.refs(named, "P") or view.refs(named, "O")) if people_first else view.refs(named, "OP"):
-                    _participate(view, state, who, went[1], role)
+                    add_participation(view, state, who, went[1], role)
         for match in _AMONG_THE.finditer(masked):
             for who in view.refs(match.group("list"), "OP"):
-                _participate(view, state, who, state.focus_event[1], _PARTICIPANT_ROLE.get(match.group("as"), "attendee"))
+                add_participation(view, state, who, state.focus_event[1], _PARTICIPANT_ROLE.get(match.group("as"), "attendee"))
     for match in _RAN_IT.finditer(masked):
         nouns = {match.group("what").casefold(), (match.group("whose") or "").casefold()}
         day = state.focus_event if nouns & _DAY_NOUNS and state.focus_event and state.facts[state.focus_event].fields.get("kind") != "mission" else None
         event = _last_mission(state) if nouns & _TRIP_NOUNS else day
         if event:
-            _participate(view, state, view.slot(match.group("who")).ref, event[1], "attendee" if match.group("led") else "organizer")
+            add_participation(view, state, view.slot(match.group("who")).ref, event[1], "attendee" if match.group("led") else "organizer")
     listed = _TRAVELLERS_LISTED.search(masked) if _TRIP_CUE.search(masked) else None  # 'Entre las compañías participantes estuvieron Celsia y Erco Energía'
     trip = listed is not None and _TRIP_WORD.search(masked[: listed.start("list")]) is not None  # 'La delegació la formaven …'
     into = (_last_mission(state) if trip else None) or state.focus_event  # the trip's, not the fair's in focus
     if listed and into:
         for who in view.refs(_APPOSED.sub("", masked[listed.start("list") : listed.end("list") + 1]), "O"):  # not 'all of them ITL members'
-            _participate(view, state, who, into[1], "attendee")
+            add_participation(view, state, who, into[1], "attendee")
     among = COUNTED_LIST.match(masked)  # '… hi ha portat disset empreses. Entre elles hi ha A i B': some of those who went
     counted = state.counted_before(view.sentence.start) if among else None
     if among and counted and counted[1] == "number-of-participating-companies":
         for who in view.refs(among.group("list"), "O"):
-            _participate(view, state, who, counted[0], "attendee")
+            add_participation(view, state, who, counted[0], "attendee")
     focus = _PARTICIPATED_FOCUS.search(masked)
     if focus and state.focus_event:
-        _participate(view, state, view.slot(focus.group("who")).ref, state.focus_event[1], "attendee")
+        add_participation(view, state, view.slot(focus.group("who")).ref, state.focus_event[1], "attendee")
     if _TRAINING.search(masked) and state.focus_event:
         parent = state.facts[state.focus_event]
         label = f"Training during {next(iter(parent.fields['label'].values()))}"
@@ -209,9 +210,10 @@ def extract_participation(view: SentenceView, state: ArticleState) -> None:
         kind = "training" if state.knowledge.has_concept("event-type", "training") else "event"
         state.add(FactDraft("event", ("event", ref), {"label": {"en": label}, "kind": kind, "super_event": state.focus_event[1]}, [view.span], 0.6))
         for person in view.refs(masked, "P"):
-            _participate(view, state, person, ref, "trainer")
+            add_participation(view, state, person, ref, "trainer")
 
 
-def _participate(view: SentenceView, state: ArticleState, who: str, event: str, role: str) -> None:
+def add_participation(view: SentenceView, state: ArticleState, who: str, event: str, role: str, confidence: float = 0.7) -> None:
+    """Draft who took part in the event and as what, one fact per event and participant, with the sentence as evidence."""
     key = ("participation", event, who)
-    state.add(FactDraft("participation", key, {"event": event, "participant": who, "as": role}, [view.span], 0.7))
+    state.add(FactDraft("participation", key, {"event": event, "participant": who, "as": role}, [view.span], confidence))

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import re
 
-from clusterld.extraction.cues import ROLE_WORD, SPEECH
+from clusterld.extraction.cues import DESCRIPTOR_NOUNS, ROLE_WORD, SPEECH
 from clusterld.extraction.context import ORG, ORG_OR_PROGRAMME, PERSON, ArticleState, FactDraft, SentenceView
-from clusterld.extraction.lexicon import ORGANISATION_DESCRIPTORS
 from clusterld.extraction.normalise import clean_label, fold
 
 _HONORIFIC = r"(?:[Pp]rofessor )?"  # the one title the masked view keeps before a name (context drops 'la Dra.', 'Mr')
 _OF = r"(?:(?:of|at|for|with|de|del|de la|de los|de las) (?:the |la |el |l')?|d'|de l'|(?:a|en) (?:la |el |l')?)"  # 'of the', 'del', "d'"; 'professora a la UPF', 'investigador en el CSIC'
 _LABEL = r"[^,;:()⟨⟩\"]{2,80}?"
 # What the organisation is, between the preposition and its name: 'at distribution system operator Fluvius', 'del fabricant Rieju'
-_DESCRIBED = rf"(?:(?!(?:de|del|dels|d|of|at|for|the|la|el|les|els)\b)[a-zà-ÿ\-]+ ){{0,2}}(?:{'|'.join(sorted(ORGANISATION_DESCRIPTORS, key=len, reverse=True))}) "
+_DESCRIBED = rf"(?:(?!(?:de|del|dels|d|of|at|for|the|la|el|les|els)\b)[a-zà-ÿ\-]+ ){{0,2}}(?:{DESCRIPTOR_NOUNS}) "
 _ANAPHORA = r"association|organi[sz]ation|cluster|alliance|network|council|company|group|institute|agency|federation|foundation|board"
 _NOT_MODIFIERS = frozenset(
     """the a an by to of and with for from at in on as is was who has have his her its their our also now new former current
